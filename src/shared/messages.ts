@@ -1,0 +1,70 @@
+// The one typed message map, and the only module that sends or receives extension messages.
+// Handlers are plain async functions; every reply travels in an envelope so an error thrown
+// in the worker reaches the caller as an Error with the same message.
+import browser, { type Runtime } from './browser';
+
+export type BackgroundMessages = {
+  /** The content script announces itself; the worker answers with its version. */
+  'hello': (req: { host: string }) => { version: string };
+};
+
+export type ContentMessages = {
+  /** Asks the content script of a tab whether it is alive. */
+  'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
+};
+
+type AnyMap = Record<string, (req: never) => unknown>;
+type Request<M extends AnyMap, K extends keyof M> = Parameters<M[K]>[0];
+type Reply<M extends AnyMap, K extends keyof M> = Awaited<ReturnType<M[K]>>;
+type Envelope = { dp: 1; type: string; req: unknown };
+type Answer = { ok: true; value: unknown } | { ok: false; error: string };
+
+export type Handlers<M extends AnyMap> = {
+  [K in keyof M]?: (req: Request<M, K>, sender: Runtime.MessageSender) => Promise<Reply<M, K>> | Reply<M, K>;
+};
+
+const isEnvelope = (message: unknown): message is Envelope =>
+  typeof message === 'object' && message !== null && (message as Envelope).dp === 1 &&
+  typeof (message as Envelope).type === 'string';
+
+function unwrap(answer: unknown, type: string): unknown {
+  const a = answer as Answer | undefined;
+  if (!a || typeof a !== 'object') throw new Error(`No answer to "${type}"`);
+  if (!a.ok) throw new Error(a.error);
+  return a.value;
+}
+
+export async function sendToBackground<K extends keyof BackgroundMessages>(
+  type: K, req: Request<BackgroundMessages, K>,
+): Promise<Reply<BackgroundMessages, K>> {
+  const answer: unknown = await browser.runtime.sendMessage({ dp: 1, type, req } satisfies Envelope);
+  return unwrap(answer, type) as Reply<BackgroundMessages, K>;
+}
+
+export async function sendToTab<K extends keyof ContentMessages>(
+  tabId: number, type: K, req: Request<ContentMessages, K>, frameId = 0,
+): Promise<Reply<ContentMessages, K>> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { dp: 1, type, req } satisfies Envelope, { frameId });
+  return unwrap(answer, type) as Reply<ContentMessages, K>;
+}
+
+/**
+ * Registers handlers for one side of the map. Messages from anything but this extension
+ * are ignored (web pages cannot reach runtime.onMessage, but other extensions could try).
+ */
+export function handleMessages<M extends AnyMap>(handlers: Handlers<M>, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Answer> | undefined => {
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
+    const handler = handlers[message.type as keyof M];
+    if (!handler) return undefined;
+    return (async (): Promise<Answer> => {
+      try {
+        return { ok: true, value: await handler(message.req as never, sender) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
