@@ -11,6 +11,8 @@ export type BackgroundMessages = {
 export type ContentMessages = {
   /** Asks the content script of a tab whether it is alive. */
   'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
+  /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
+  'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
 };
 
 type AnyMap = Record<string, (req: never) => unknown>;

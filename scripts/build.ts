@@ -1,0 +1,79 @@
+// Builds dist/chrome and dist/firefox from one source tree and one manifest.
+// `--watch` rebuilds on every change (esbuild's incremental context: well under a second).
+import { build, context, type BuildOptions } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, watch } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const targets = ['chrome', 'firefox'] as const;
+type Target = (typeof targets)[number];
+
+/** Each browser reads one of the two background keys and warns about the other, so each build keeps its own. */
+function manifestFor(target: Target): Record<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, any>;
+  if (target === 'chrome') {
+    delete manifest.background.scripts;
+    delete manifest.browser_specific_settings;
+  } else {
+    delete manifest.background.service_worker;
+  }
+  return manifest;
+}
+
+function copyStatic(target: Target): void {
+  const out = join(root, 'dist', target);
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
+  cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+  cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
+}
+
+function optionsFor(target: Target): BuildOptions[] {
+  const common: BuildOptions = {
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    target: target === 'chrome' ? 'chrome121' : 'firefox140',
+    define: { __BROWSER__: JSON.stringify(target) },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  const out = join(root, 'dist', target);
+  return [
+    // Classic scripts: MV3 content scripts and Chrome's worker are not modules everywhere.
+    { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts' }, outdir: out },
+    // The panel is an ES module the loader imports on first use, so it costs nothing until then.
+    { ...common, format: 'esm', entryPoints: { panel: 'src/content/panel/index.tsx' }, outdir: out },
+    { ...common, format: 'esm', entryPoints: { options: 'src/options/index.tsx' }, outdir: out },
+  ];
+}
+
+async function buildOnce(): Promise<void> {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  await Promise.all(targets.flatMap((t) => { copyStatic(t); return optionsFor(t).map((o) => build(o)); }));
+}
+
+async function watchMode(): Promise<void> {
+  await buildOnce();
+  const contexts = await Promise.all(targets.flatMap((t) => optionsFor(t).map((o) => context(o))));
+  await Promise.all(contexts.map((c) => c.watch()));
+  for (const path of ['manifest.json', '_locales', 'icons', 'src/options/options.html']) {
+    watch(join(root, path), { recursive: true }, () => {
+      for (const t of targets) copyStatic(t);
+      console.log(`copied static files after a change in ${path}`);
+    });
+  }
+  console.log('watching for changes; dist/chrome and dist/firefox rebuild on save');
+}
+
+if (process.argv.includes('--watch')) await watchMode();
+else {
+  const started = performance.now();
+  await buildOnce();
+  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+}

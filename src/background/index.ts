@@ -1,0 +1,22 @@
+// The MV3 service worker (a background script in Firefox). It keeps no state in memory: the
+// browser may stop it at any moment, so everything it knows is read from storage per call.
+import browser from '../shared/browser';
+import { handleMessages, type BackgroundMessages } from '../shared/messages';
+import { hello } from './handlers/hello';
+import { onActionClicked } from './action';
+
+handleMessages<BackgroundMessages>({ hello });
+
+browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'open-panel') return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target) await onActionClicked(target);
+});
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.runtime.openOptionsPage();
+});
+
+// End-to-end tests cannot click the toolbar icon; they call the same function through the
+// worker's global scope, which no web page or other extension can reach.
+Object.assign(globalThis, { declinePolitely: { onActionClicked } });

@@ -1,0 +1,118 @@
+// Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension
+// installed as a temporary add-on.
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { findFirefox } from './find-browsers';
+import { centreOf, matches } from './page-script';
+import type { Harness, MailPage, Served, WorkerGlobal } from './types';
+
+const EXTENSION = resolve('dist/firefox');
+const ADDON_ID = 'decline-politely@decline-politely.app';
+// A fixed internal UUID, so the tests know the moz-extension:// address of our pages.
+const ADDON_UUID = '5d3c1a70-7a4e-4f59-9d5c-6b1f4c2e9a10';
+
+/** Puppeteer names keys like 'Control', as Playwright does; chords are pressed in order. */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as Parameters<Page['keyboard']['down']>[0][];
+  for (const key of keys) await page.keyboard.down(key);
+  for (const key of [...keys].reverse()) await page.keyboard.up(key);
+}
+
+function wrap(page: Page): MailPage {
+  return {
+    get url() { return page.url(); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async click(selector) {
+      const handle = await page.waitForFunction(centreOf, { timeout: 10_000 }, selector);
+      const point = (await handle.jsonValue()) as { x: number; y: number } | null;
+      if (!point) throw new Error(`nothing to click at ${selector}`);
+      await page.mouse.click(point.x, point.y);
+    },
+    async waitFor(selector, timeoutMs = 10_000) {
+      await page.waitForFunction(matches, { timeout: timeoutMs }, selector);
+    },
+    async waitUntil(fn, arg, timeoutMs = 10_000) {
+      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs }, arg);
+      return (await handle.jsonValue()) as never;
+    },
+    press: (key) => pressChord(page, key),
+    type: (text) => page.keyboard.type(text),
+    async screenshot(path) { await page.screenshot({ path: path as `${string}.png` }); },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: { proxy?: { host: string; port: number } } = {}): Promise<Harness> {
+  const routes = new Map<string, Served>();
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    // Lets BiDi open the extension's own moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Grants the mail sites at install, as the install prompt does for a user.
+      'extensions.originControls.grantByDefault': true,
+      'intl.locale.requested': 'en-US',
+      ...(options.proxy
+        ? { 'network.proxy.type': 1, 'network.proxy.http': options.proxy.host, 'network.proxy.http_port': options.proxy.port,
+            'network.proxy.ssl': options.proxy.host, 'network.proxy.ssl_port': options.proxy.port,
+            'network.proxy.allow_hijacking_localhost': true, 'network.proxy.no_proxies_on': '' }
+        : {}),
+    },
+  });
+  await browser.installExtension(EXTENSION);
+
+  const intercept = async (page: Page): Promise<void> => {
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      const url = request.url();
+      if (!/^(https?|wss?):/.test(url)) return void request.continue();
+      for (const [prefix, served] of routes) {
+        if (url.startsWith(prefix)) {
+          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
+        }
+      }
+      return void request.abort();
+    });
+  };
+
+  // Extension pages load in Firefox's extension process, whose load events BiDi does not
+  // report: start the navigation, then wait for the document itself.
+  const extensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
+    await page.waitForFunction(
+      (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
+    return page;
+  };
+  // One extension page stays open as the door to the event page.
+  const door = await extensionPage('options.html');
+
+  return {
+    name: 'firefox',
+    serve: (prefix, served) => void routes.set(prefix, served),
+    async open(url) {
+      const page = await browser.newPage();
+      await intercept(page);
+      await page.goto(url);
+      return wrap(page);
+    },
+    async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+      // Firefox's event page has no debugging target of its own here: an extension page
+      // reaches it through runtime.getBackgroundPage(), which also wakes it when stopped.
+      return (await door.evaluate(
+        `(async () => { const g = await browser.runtime.getBackgroundPage(); return (${fn.toString()})(g, ${JSON.stringify(arg ?? null)}); })()`,
+      )) as R;
+    },
+    async stopWorker() {
+      throw new Error('stopWorker in Firefox: set extensions.background.idle.timeout (see harness/firefox.ts)');
+    },
+    async openExtensionPage(path) {
+      return wrap(await extensionPage(path));
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,24 @@
+// Pieces of page-side code both drivers share. They run in the page, so they are plain
+// functions with no closure over test code.
+
+/** Finds an element by selector; a `panel:` prefix searches the panel's open shadow root. */
+export function centreOf(selector: string): { x: number; y: number } | null {
+  const inPanel = selector.startsWith('panel:');
+  const css = inPanel ? selector.slice('panel:'.length) : selector;
+  const root: ParentNode | null | undefined = inPanel
+    ? document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+    : document;
+  const element = root?.querySelector(css);
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+export function matches(selector: string): boolean {
+  const inPanel = selector.startsWith('panel:');
+  const css = inPanel ? selector.slice('panel:'.length) : selector;
+  const root = inPanel ? document.querySelector('[data-testid="dp-panel"]')?.shadowRoot : document;
+  return Boolean(root?.querySelector(css));
+}

@@ -1,0 +1,48 @@
+// What an end-to-end test sees of a browser, the same for Chromium (playwright-core) and
+// Firefox (puppeteer-core over WebDriver BiDi), so every test runs in both.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A page answered for a URL: the mail sites are served from local fixtures. */
+export interface Served {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailPage {
+  readonly url: string;
+  /** Runs in the page's own world (not the content script's). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** A real (trusted) mouse click at the centre of the first element matching a CSS selector; a `panel:` prefix looks inside the panel's shadow root. */
+  click(selector: string): Promise<void>;
+  /** Waits until a selector matches (a `panel:` prefix looks inside the panel's shadow root). */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  /** Waits until a function run in the page returns a truthy value, and returns it. */
+  waitUntil<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  /** Real key presses, e.g. 'Control+z', 'Escape', 'ArrowDown'. */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The extension's background context, handed to functions run there. */
+export type WorkerGlobal = typeof globalThis & {
+  declinePolitely: Record<string, (...args: never[]) => unknown>;
+  chrome: any;
+  browser: any;
+};
+
+export interface Harness {
+  readonly name: BrowserName;
+  /** Serves `served` for every request whose URL starts with `urlPrefix`; any other request is aborted. */
+  serve(urlPrefix: string, served: Served): void;
+  open(url: string): Promise<MailPage>;
+  /** Runs a function in the extension's background context (worker in Chromium, event page in Firefox). */
+  inWorker<R, A = undefined>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Stops the background worker or event page, as the browser does when it is idle. */
+  stopWorker(): Promise<void>;
+  /** Opens one of the extension's own pages, e.g. 'options.html'. */
+  openExtensionPage(path: string): Promise<MailPage>;
+  close(): Promise<void>;
+}
