@@ -1,0 +1,50 @@
+// Pins what the extension may touch: a change here is a change to what users agreed to.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { MAIL_ORIGINS } from '../../src/shared/mail-hosts';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const mailPatterns = MAIL_ORIGINS.map((origin) => `${origin}/*`);
+
+describe('manifest', () => {
+  test('asks only for storage (and scripting, only if used) and the five mail hosts', () => {
+    expect(manifest.permissions.filter((p: string) => p !== 'scripting')).toEqual(['storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect([...manifest.host_permissions].sort()).toEqual([...mailPatterns].sort());
+  });
+
+  test('runs content scripts only on the mail hosts', () => {
+    for (const script of manifest.content_scripts) {
+      expect(script.matches.every((m: string) => mailPatterns.includes(m))).toBe(true);
+    }
+    expect(manifest.content_scripts[0].matches.sort()).toEqual([...mailPatterns].sort());
+  });
+
+  test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js'], matches: mailPatterns }]);
+  });
+
+  test('keeps the strict extension-page CSP: no remote code, no eval', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+    expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/(?!mail\.google\.com|outlook\.)/);
+  });
+
+  test('loads in Chromium 121+ and Firefox 140+ from one file', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.commands['open-panel'].suggested_key.default).toBeTruthy();
+  });
+
+  test('takes its name, description and action title from _locales in en, es and it', () => {
+    for (const locale of ['en', 'es', 'it']) {
+      const messages = JSON.parse(readFileSync(`_locales/${locale}/messages.json`, 'utf8'));
+      for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPanel']) {
+        expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
+      }
+    }
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.action.default_title).toBe('__MSG_actionTitle__');
+  });
+});
