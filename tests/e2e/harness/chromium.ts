@@ -31,12 +31,12 @@ function wrap(page: Page): MailPage {
   };
 }
 
-export async function launchChromium(options: { proxy?: string } = {}): Promise<Harness> {
+export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   const routes = new Map<string, Served>();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    headless: true,
+    headless: options.headless ?? true,
     locale: 'en-US',
     viewport: { width: 1280, height: 860 },
     args: [
