@@ -3,9 +3,10 @@
 import browser from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import { hello } from './handlers/hello';
+import { insertDraft } from './handlers/insert-draft';
 import { onActionClicked } from './action';
 
-handleMessages<BackgroundMessages>({ hello });
+handleMessages<BackgroundMessages>({ hello, 'draft/insert': insertDraft });
 
 browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
 browser.commands.onCommand.addListener(async (command, tab) => {

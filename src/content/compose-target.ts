@@ -1,30 +1,33 @@
 // What the panel knows of the compose window it was opened for. The host adapters fill it in
 // (src/content/hosts/*), the panel reads it (src/content/panel/*); neither knows the other.
-import type { Locale } from '../core/types';
+//
+// Inserting: the panel does not call `insert` itself. It sends `draft/insert` with
+// { composeId: target.id, html, text } to the worker (sendToBackground), which checks the
+// sender and sends `compose/insert` back to this tab and frame; the content script then runs
+// ComposeTarget.insert. The answer is an InsertResult: when `inserted` is false, show `error`
+// (role="alert") and offer the draft for copying.
+export type { InsertResult } from '../shared/messages';
+import type { InsertResult } from '../shared/messages';
 
 export interface ComposeFacts {
   host: 'gmail' | 'outlook';
   /** The recipient (or, failing that, the sender of the message being answered): "Ana María López". */
   clientName?: string;
+  /** What a greeting uses ("Ana María"); undefined when the page does not tell (e.g. info@…). */
   clientFirstName?: string;
-  /** The user's own name as the page shows it (From field); the profile's name wins over it. */
+  /** The user's own name as the page shows it (From field, account); the profile's name wins over it. */
   myName?: string;
   /** The compose body already carries the user's signature: the draft leaves the name out. */
   hasSignature: boolean;
-  /** How many people are being answered (To + Cc), for plural drafts. */
+  /** How many people are being answered (To + Cc, the user excluded), for plural drafts. */
   recipientCount: number;
-  /** Plain text of the message being answered, without quoted history or signatures. */
+  /**
+   * Plain text of the message being answered, without quoted history or signatures. The panel
+   * detects its language with core's detectLanguage (kept out of the always-loaded script).
+   */
   answeredText?: string;
-  /** The language detected from answeredText, when sure. */
-  answeredLocale?: Locale;
-  /** Gmail's plain-text mode: insert text, not HTML. */
+  /** Plain-text compose (Gmail's plain-text mode): the draft is inserted as text. */
   plainText: boolean;
-}
-
-export interface InsertResult {
-  inserted: boolean;
-  /** A message the user can act on when nothing was inserted. */
-  error?: string;
 }
 
 /** One compose window, as handed to the panel. `null` target = copy mode (no compose window found). */
@@ -32,9 +35,11 @@ export interface ComposeTarget {
   readonly id: string;
   /** The compose window's outer element, for docking the panel beside it. */
   readonly root: HTMLElement;
-  readonly editor: HTMLElement;
-  readFacts(): ComposeFacts;
-  /** Inserts sanitized HTML (or text in plain-text mode) at the saved caret, else above quote and signature. */
+  /** The compose body as it is now (hosts re-render it), or null once the window has closed. */
+  readonly editor: HTMLElement | null;
+  /** Reads the page now (recipients change while the user writes); rejects once the window has closed. */
+  readFacts(): Promise<ComposeFacts>;
+  /** Inserts the draft (sanitized here) at the saved caret, else above quote and signature. */
   insert(draft: { html: string; text: string }): Promise<InsertResult>;
   /** Returns focus (and the saved caret) to the editor. */
   focusEditor(): void;

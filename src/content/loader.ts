@@ -1,33 +1,107 @@
-// Always loaded on the mail sites, so it stays tiny: it watches for compose editors, adds one
-// button per compose window and loads the panel chunk only when the user asks for it.
+// Always loaded on the mail sites, so it stays tiny and idle: one MutationObserver that looks
+// only at added elements, one button per compose window, and the panel chunk loaded only when
+// the user asks for it. Everything stops through one AbortSignal when the extension is
+// updated, disabled or replaced by a newer copy of this script.
+import browser from '../shared/browser';
 import { hostKindOf } from '../shared/mail-hosts';
-import { handleMessages, sendToBackground, type ContentMessages } from '../shared/messages';
+import { handleMessages, type ContentMessages, type DraftPayload } from '../shared/messages';
+import { ComposeRegistry } from './compose-registry';
+import type { ComposeTarget } from './compose-target';
+import type { HostFinder } from './hosts/host-adapter';
+import { gmail } from './hosts/gmail/adapter';
+import { outlook } from './hosts/outlook/adapter';
+import { loadChunk } from './load-chunk';
 
-const EDITOR = '[contenteditable="true"][role="textbox"]';
-const buttons = new WeakMap<Element, HTMLButtonElement>();
+// A newer instance (after an extension update, or injected again) announces itself; older
+// ones step down and take their buttons with them. Only the newest acts, so no ping-pong.
+const TAKEOVER = 'decline-politely:takeover';
+const INSTANCE = Symbol.for('decline-politely.instance');
 
-function claim(editor: Element): void {
-  if (buttons.has(editor)) return;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.dataset.testid = 'dp-open';
-  button.textContent = 'Decline politely';
-  button.addEventListener('click', () => void sendToBackground('hello', { host: location.host }));
-  editor.parentElement?.append(button);
-  buttons.set(editor, button);
+type Instance = { alive(): boolean; stop(): void };
+type Global = typeof globalThis & { [INSTANCE]?: Instance };
+
+/** False once the extension was updated or disabled under us ("Extension context invalidated"). */
+function contextAlive(): boolean {
+  try {
+    return typeof browser.runtime.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function openPanel(target: ComposeTarget | null, stop: () => void): void {
+  if (!contextAlive()) return stop();
+  loadChunk().then((chunk) => chunk.openPanel(target), (error: unknown) => {
+    console.debug('[Decline politely] the panel could not load:', error);
+  });
+}
+
+function watch(adapter: HostFinder, registry: ComposeRegistry, stop: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const element = node as Element;
+        if (!element.matches(adapter.watched) && !(element.firstElementChild && element.querySelector(adapter.watched))) continue;
+        if (!contextAlive()) return stop();
+        registry.scan(element);
+      }
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  if (document.body) registry.scan(document.body);
+}
+
+function validInsert(req: DraftPayload): DraftPayload {
+  if (typeof req?.composeId !== 'string' || typeof req.html !== 'string' || typeof req.text !== 'string') {
+    throw new Error('compose/insert: expected { composeId, html, text } strings');
+  }
+  return req;
 }
 
 function start(): void {
-  const host = hostKindOf(location.href);
-  if (!host) return;
-  for (const editor of document.querySelectorAll(EDITOR)) claim(editor);
-  new MutationObserver(() => {
-    for (const editor of document.querySelectorAll(EDITOR)) claim(editor);
-  }).observe(document.body, { childList: true, subtree: true });
+  const kind = hostKindOf(location.href);
+  if (!kind) return;
+  const global = globalThis as Global;
+  if (global[INSTANCE]?.alive()) return; // injected twice into the same world: the first one works on
+  global[INSTANCE]?.stop();
+
+  const controller = new AbortController();
+  const { signal } = controller;
+  const owner = `dp${Math.random().toString(36).slice(2, 10)}`;
+  const adapter = kind === 'gmail' ? gmail : outlook;
+  const stop = (): void => controller.abort();
+  const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, stop));
+  signal.addEventListener('abort', () => {
+    registry.clear();
+    document.querySelector('[data-testid="dp-panel"]')?.remove();
+  }, { once: true });
+
+  document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: owner }));
+  document.addEventListener(TAKEOVER, (event) => {
+    if ((event as CustomEvent).detail !== owner) stop();
+  }, { signal });
+  global[INSTANCE] = { alive: () => !signal.aborted && contextAlive(), stop };
+
   handleMessages<ContentMessages>({
-    'content/ping': () => ({ host, composeCount: document.querySelectorAll(EDITOR).length }),
-    'panel/open': () => ({ mode: 'copy' }),
-  });
+    'content/ping': () => ({ host: kind, composeCount: registry.size() }),
+    'panel/open': () => {
+      const target = registry.current() ?? null;
+      openPanel(target, stop);
+      return { mode: target ? 'compose' : 'copy' };
+    },
+    'compose/insert': async (req) => {
+      const { composeId, html, text } = validInsert(req);
+      const target = registry.target(composeId);
+      if (!target) return { inserted: false, error: browser.i18n.getMessage('insertErrorClosed') || 'The reply window was closed.' };
+      return target.insert({ html, text });
+    },
+  }, signal);
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => watch(adapter, registry, stop, signal), { once: true, signal });
+  } else watch(adapter, registry, stop, signal);
 }
 
 try {

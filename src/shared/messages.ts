@@ -3,9 +3,25 @@
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
 
+/** A draft on its way into a compose window: sanitized HTML and the same text for plain-text mode. */
+export interface DraftPayload {
+  /** The compose window, as ComposeTarget.id names it. */
+  composeId: string;
+  html: string;
+  text: string;
+}
+
+export interface InsertResult {
+  inserted: boolean;
+  /** A message the user can act on when nothing was inserted. */
+  error?: string;
+}
+
 export type BackgroundMessages = {
   /** The content script announces itself; the worker answers with its version. */
   'hello': (req: { host: string }) => { version: string };
+  /** The panel inserts a draft: the worker checks the sender and hands it to that tab and frame. */
+  'draft/insert': (req: DraftPayload) => InsertResult;
 };
 
 export type ContentMessages = {
@@ -13,6 +29,8 @@ export type ContentMessages = {
   'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
   /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
   'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
+  /** Inserts a draft into one compose window of this frame (sent by the worker only). */
+  'compose/insert': (req: DraftPayload) => InsertResult;
 };
 
 type AnyMap = Record<string, (req: never) => unknown>;

@@ -1,0 +1,47 @@
+// Gmail: pop-ups (up to three), full screen, pop-out and inline replies all share one editor
+// and one bottom bar, so one finder covers them. Reading and insertion: reader.ts (panel chunk).
+import type { HostFinder } from '../host-adapter';
+import { ancestorHolding, editorsAt } from '../host-adapter';
+import * as S from './selectors';
+
+const CELL_MARK = 'data-dp-cell';
+
+function rootOf(editor: HTMLElement): HTMLElement | null {
+  return editor.closest<HTMLElement>(S.composeRoot) ?? ancestorHolding(editor, S.subjectField);
+}
+
+export const gmail: HostFinder = {
+  kind: 'gmail',
+  watched: S.watched,
+
+  composeRootsFor(node) {
+    const roots = new Set(editorsAt(node, S.editor).map(rootOf));
+    if (node.matches(S.sendBar) || node.querySelector(S.sendBar)) {
+      const editor = ancestorHolding(node, S.editor)?.querySelector<HTMLElement>(S.editor);
+      if (editor) roots.add(rootOf(editor));
+    }
+    roots.delete(null);
+    return [...roots] as HTMLElement[];
+  },
+
+  editorOf: (root) => root.querySelector<HTMLElement>(S.editor),
+
+  placeButton(root, button) {
+    const bar = root.querySelector(S.sendBar);
+    if (!bar) return false;
+    const cell = document.createElement('td');
+    cell.className = S.barCellClass;
+    cell.setAttribute(CELL_MARK, '');
+    cell.append(button);
+    const send = bar.querySelector(`:scope > ${S.sendCell}`) ?? bar.firstElementChild;
+    if (send) send.after(cell);
+    else bar.prepend(cell);
+    return true;
+  },
+
+  removeButton(button) {
+    const cell = button.parentElement;
+    if (cell?.hasAttribute(CELL_MARK)) cell.remove();
+    else button.remove();
+  },
+};
