@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness } from './harness';
-import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, page, realGmailCompose } from '../fixtures/serve';
+import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, hostPage, realGmailCompose } from '../fixtures/serve';
 
 describe.each(BROWSERS)('%s: the extension is installed and alive', (name) => {
   let h: Harness;
   beforeAll(async () => {
     h = await launch(name);
-    h.serve(GMAIL_URL, { body: page(fixture('gmail-real.html'), { compose: realGmailCompose() }), headers: GMAIL_HEADERS });
+    h.serve(GMAIL_URL, { body: hostPage('gmail-real.html', { compose: realGmailCompose() }), headers: GMAIL_HEADERS });
     h.serve(OUTLOOK_URL, { body: fixture('outlook-basic.html') });
   });
   afterAll(async () => h?.close());

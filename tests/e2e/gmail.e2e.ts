@@ -1,0 +1,108 @@
+// Gmail: one button per compose window, drafts inserted where the user expects, in both browsers.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launch, type Harness } from './harness';
+import { GMAIL_DARK, GMAIL_HEADERS, GMAIL_URL, hostPage, realGmailCompose } from '../fixtures/serve';
+import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor } from './compose-helpers';
+
+const ROOT = '.M9';
+const TAB = 'https://mail.google.com/*';
+
+describe.each(BROWSERS)('%s: Gmail', (name) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch(name);
+  });
+  afterAll(async () => h?.close());
+
+  const open = async (path: string, body: string) => {
+    h.serve(GMAIL_URL + path, { body, headers: GMAIL_HEADERS });
+    const page = await h.open(GMAIL_URL + path);
+    await page.waitFor('[data-testid="dp-open"]');
+    return page;
+  };
+
+  test('an inline reply in a Spanish thread: one button, Lucía greeted, draft above signature and quote, one Ctrl+Z removes it', async () => {
+    const page = await open('?thread', hostPage('gmail-thread.html'));
+    const [before] = await bodies(page, ROOT);
+    expect(before?.buttons).toBe(1);
+
+    await page.evaluate(() => (window as any).__rerenderToolbar(0));
+    await page.waitFor('tr.btC [data-testid="dp-open"]');
+    expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1]);
+
+    const preview = await previewFor(page, 0);
+    expect(preview).toMatch(/^Hi Lucía,/);
+    expect(preview).not.toContain('Sam Rivera'); // the signature already carries the name
+
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
+    const [after] = await bodies(page, ROOT);
+    expect(countOf(after!.text, 'Hi Lucía,')).toBe(1);
+    expect(after!.text.indexOf('Hi Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
+    expect(after!.signature).toBe(before!.signature);
+    expect(after!.quote).toBe(before!.quote);
+    const events = await page.evaluate(() => (window as any).__events as { type: string; trusted: boolean; body: number }[]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'input', trusted: true, body: 0 }));
+
+    await page.press('Control+z');
+    const [undone] = await bodies(page, ROOT);
+    expect(undone!.text).not.toContain('Hi Lucía');
+    expect(undone!.quote).toBe(before!.quote);
+    await page.close();
+  });
+
+  test.each([['light', ''], ['dark', GMAIL_DARK]])('three pop-ups at once (%s theme): one button each, the draft lands only in the one asked for', async (theme, style) => {
+    const page = await open(`?inbox-${theme}`, hostPage('gmail-popups.html', { theme: style }));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    await page.evaluate(() => (window as any).__rerenderToolbar(1));
+    await page.waitFor('.AD:nth-child(2) tr.btC [data-testid="dp-open"]');
+    const before = await bodies(page, ROOT);
+    expect(before.map((b) => b.buttons)).toEqual([1, 1, 1]);
+    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')].map((b) => b.dataset.theme)))
+      .toEqual([theme, theme, theme]);
+
+    expect(await previewFor(page, 0)).toMatch(/^Hi Marco,/);
+    expect(await previewFor(page, 1)).toMatch(/^Hi all,/);
+    expect(await previewFor(page, 2)).toMatch(/^Hi Ana,/);
+
+    const ids = await composeIds(page);
+    const answer = await insertFromWorker(h, TAB, { composeId: ids[1]!, ...SAMPLE });
+    expect(answer).toEqual({ ok: true, value: { inserted: true } });
+    const after = await bodies(page, ROOT);
+    expect(after.map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 1, 0]);
+    expect(after[1]!.text.indexOf('I cannot take')).toBeLessThan(after[1]!.text.indexOf('Sam Rivera'));
+    expect(after[1]!.signature).toBe(before[1]!.signature);
+
+    await page.press('Control+z');
+    expect((await bodies(page, ROOT))[1]!.text).not.toContain('Thank you');
+    await page.close();
+  });
+
+  test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
+    const page = await open('?plain', hostPage('gmail-popups.html'));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    const ids = await composeIds(page);
+    expect(await insertFromWorker(h, TAB, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    const html = await page.evaluate(() => document.querySelectorAll('[g_editable="true"]')[2]!.innerHTML);
+    expect(html).toContain('Thank you for thinking of me.');
+    expect(html).not.toMatch(/<(p|b|strong)\b/);
+    const events = await page.evaluate(() => (window as any).__events as { inputType: string; body: number }[]);
+    expect(events).toContainEqual(expect.objectContaining({ inputType: 'insertText', body: 2 }));
+    await page.close();
+  });
+
+  test('the real 2020 compose capture takes a draft under Trusted Types, and one Ctrl+Z removes it', async () => {
+    const page = await open('?real', hostPage('gmail-real.html', { compose: realGmailCompose() }));
+    expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1]);
+    expect(await page.evaluate(() => document.querySelector('tr.btC td.gU.Up + td [data-testid="dp-open"]') !== null)).toBe(true);
+    const [id] = await composeIds(page);
+    expect(await insertFromWorker(h, TAB, { composeId: id!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    const html = await page.evaluate(() => document.querySelector('[g_editable="true"]')!.innerHTML);
+    expect(html).toMatch(/<div>Thank you for thinking of me\.<\/div><div><br><\/div><div>I cannot take this on right now\.<\/div>/);
+    const events = await page.evaluate(() => (window as any).__events as { type: string; trusted: boolean }[]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'input', trusted: true }));
+    await page.press('Control+z');
+    expect(await page.evaluate(() => document.querySelector('[g_editable="true"]')!.textContent)).not.toContain('Thank you');
+    await page.close();
+  });
+});
