@@ -1,0 +1,22 @@
+// The README's table of refusal reasons, generated from src/core/reasons.ts.
+import { REASONS } from '../src/core/reasons';
+
+export const START = '<!-- reasons:start -->';
+export const END = '<!-- reasons:end -->';
+
+export function reasonsTable(): string {
+  const rows = REASONS.map((r) =>
+    `| \`${r.id}\` | ${r.group} | ${r.label.en} · ${r.label.es} · ${r.label.it} | ${r.useWhen.en} | ${r.alternatives.map((a, i) => (i === 0 ? `**${a}**` : a)).join(', ')} | ${r.vars.join(', ') || '—'} |`);
+  return [
+    '| id | group | label (en · es · it) | use when | alternatives (default in bold) | variables |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+export function withTable(readme: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md needs the ${START} and ${END} markers`);
+  return `${readme.slice(0, start + START.length)}\n${reasonsTable()}\n${readme.slice(end)}`;
+}

@@ -1,0 +1,86 @@
+// Spanish parts for reasons about boundaries and the relationship itself.
+import type { ReasonDrafts } from '../library';
+import type { ReasonId } from '../../types';
+import { tones } from '../by-tone';
+
+export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+  'already-helped': {
+    thanks: ['Gracias por volver a escribirme.', 'Gracias por ponerme al día.'],
+    empathy: ['Entiendo lo frustrante que es que vuelva el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
+    decision: tones(
+      ['Lamentablemente, no puedo seguir ayudando con esto de forma gratuita.', 'Me temo que no puedo volver a encargarme de esto sin coste.'],
+      ['No puedo seguir ayudando con esto de forma gratuita.', 'No me es posible volver a encargarme de esto sin coste.'],
+      ['No puedo volver a encargarme de esto sin coste.', 'No voy a cubrir esto de nuevo dentro del trabajo anterior.'],
+    ),
+    reason: tones(
+      ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
+      ['Ya tratamos este tema en nuestro trabajo anterior.'],
+      ['Este tema quedó cubierto por completo en el trabajo anterior.'],
+    ),
+    alternatives: {
+      'paid-extra': tones(
+        ['Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una sesión de pago, a {{rate}}.', 'Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una nueva sesión de pago.'],
+        ['Puedo ofrecer una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
+        ['La ayuda adicional está disponible como sesión de pago, a {{rate}}.', 'La ayuda adicional está disponible como sesión de pago.'],
+      ),
+    },
+  },
+  'third-party-request': {
+    thanks: ['Gracias por pensar en mí para ayudar a alguien cercano.', 'Gracias por recomendar mi trabajo.'],
+    empathy: ['Se nota que [quieres|quiere|quieren] ayudar a esa persona.', 'Veo cuánto [te|le|les] importa.'],
+    decision: tones(
+      ['Lamentablemente, no puedo encargarme de esto a través de otra persona.', 'Me temo que no puedo ayudar a través de un intermediario.'],
+      ['No puedo aceptar encargos en nombre de otra persona.', 'No me es posible trabajar a través de terceros.'],
+      ['No acepto encargos en nombre de terceros.', 'No puedo trabajar a través de terceros.'],
+    ),
+    reason: tones(
+      ['Trabajo directamente con la persona que necesita la ayuda, para conocer su situación de primera mano.'],
+      ['Trabajo directamente con la persona interesada.'],
+      ['Trabajo directamente con la persona interesada.'],
+    ),
+  },
+  'after-hours': {
+    thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
+    empathy: ['Sé que los imprevistos surgen a cualquier hora.', 'Entiendo que para [ti|usted|ustedes] es urgente.'],
+    decision: tones(
+      ['Lamentablemente, no puedo atender llamadas ni trabajar por las noches ni los fines de semana.', 'Me temo que no estoy disponible fuera de mi horario de trabajo.'],
+      ['No estoy disponible fuera de mi horario de trabajo.', 'No puedo atender llamadas fuera de mi horario.'],
+      ['No trabajo fuera de mi horario.', 'No atiendo llamadas ni encargos fuera de mi horario.'],
+    ),
+    reason: tones(
+      ['Mi horario es {{policy}}, y respetarlo me permite dar a cada cliente toda mi atención.',
+        'Reservar las tardes y los fines de semana es lo que me permite dar a mis clientes toda mi atención durante la semana.'],
+      ['Mi horario es {{policy}}, y atiendo las peticiones de clientes por correo.',
+        'Atiendo las peticiones por escrito y en horario laboral, para que todo quede claro y registrado.'],
+      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo, dentro de mi horario.'],
+    ),
+  },
+  'disrespect-or-ethics': {
+    thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
+    empathy: ['Entiendo que este asunto es muy importante para [ti|usted|ustedes].'],
+    decision: tones(
+      ['Me temo que no puedo continuar en estas condiciones.', 'Lamentablemente, no puedo seguir adelante con esto.'],
+      ['No puedo seguir adelante con esto.', 'No me es posible continuar en estas condiciones.'],
+      ['No voy a seguir adelante con esto.', 'No puedo continuar en estas condiciones.'],
+    ),
+    reason: tones(
+      ['Mi trabajo se basa en la ética y el respeto mutuo, y esta petición no encaja con esos principios.'],
+      ['Esto va en contra de los principios con los que trabajo.'],
+      ['Esto va en contra de los principios con los que trabajo.', 'No es algo que yo haga.'],
+    ),
+  },
+  'not-a-fit': {
+    thanks: ['Gracias por [tu|su|su] confianza en mi trabajo.', 'Gracias por pensar en mí.'],
+    empathy: ['Sé que no es la respuesta que [esperabas|esperaba|esperaban].', 'Valoro el tiempo que [has|ha|han] dedicado a esto.'],
+    decision: tones(
+      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no soy la persona adecuada para lo que [necesitas|necesita|necesitan].'],
+      ['He decidido no seguir adelante.', 'No voy a poder continuar con este trabajo.'],
+      ['He decidido no seguir adelante.', 'No voy a continuar con este trabajo.'],
+    ),
+    reason: tones(
+      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan lo suficiente, y [mereces|merece|merecen] a alguien que encaje de verdad.'],
+      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan bien.'],
+      ['[Tus|Sus|Sus] necesidades y mis servicios no encajan.'],
+    ),
+  },
+};

@@ -1,0 +1,163 @@
+// Spanish parts for reasons about time and scope.
+import type { ReasonDrafts } from '../library';
+import type { ReasonId } from '../../types';
+import { tones } from '../by-tone';
+
+export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+  'schedule-full': {
+    thanks: ['Gracias por pensar en mí para este proyecto.', 'Muchas gracias por contarme [tu|su|su] proyecto.'],
+    empathy: ['Suena a un proyecto muy interesante, y entiendo que los plazos [te|le|les] importen.', 'Se nota la ilusión que [tienes|tiene|tienen] puesta en él.'],
+    decision: tones(
+      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder encargarme.'],
+      ['En este momento no puedo asumir este proyecto.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
+      ['No puedo asumir este proyecto.', 'No estoy aceptando nuevos proyectos en este momento.'],
+    ),
+    reason: tones(
+      ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
+        'Tengo la agenda completa con clientes actuales, y quiero que cada proyecto que acepto reciba toda mi atención.'],
+      ['Mi agenda está completa con compromisos de clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
+      ['Mi agenda está completa.', 'Tengo la agenda completa.'],
+    ),
+  },
+  'deadline-too-tight': {
+    thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme a qué se deben las prisas.'],
+    empathy: ['Entiendo lo mucho que [te juegas|se juega|se juegan] con esta fecha.', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
+    decision: tones(
+      ['Lamentablemente, no puedo entregarlo para esa fecha.', 'Me temo que no voy a poder cumplir ese plazo.'],
+      ['No puedo entregarlo en ese plazo.', 'No me es posible cumplir la nueva fecha.'],
+      ['No puedo entregarlo para esa fecha.', 'No puedo adelantar la entrega.'],
+    ),
+    reason: tones(
+      ['Hacerlo bien lleva más tiempo, y con prisas [te|le|les] entregaría un trabajo por debajo de lo que [esperas|espera|esperan].'],
+      ['El trabajo necesita más tiempo para hacerse bien.', 'Acortar el plazo afectaría a la calidad del trabajo.'],
+      ['El plazo acordado responde al tiempo que requiere el trabajo.', 'Un buen trabajo necesita el tiempo que planificamos.'],
+    ),
+    alternatives: {
+      'later-date': tones(
+        ['Podría entregar[te|le|les] el trabajo completo para {{date}}, si [te|le|les] sirve.', 'Podría entregar[te|le|les] el trabajo completo en el plazo inicial, si [te|le|les] sirve.'],
+        ['Puedo entregar[te|le|les] el trabajo completo para {{date}}.', 'Puedo entregar[te|le|les] el trabajo completo en el plazo inicial.'],
+        ['Puedo entregar[te|le|les] el trabajo completo para {{date}}.', 'Puedo entregar[te|le|les] el trabajo completo en el plazo inicial.'],
+      ),
+      'smaller-scope': tones(
+        ['Para esa fecha, sí podría entregar[te|le|les] {{offer}}.', 'Para esa fecha podría entregar[te|le|les] una primera parte más reducida, si [te|le|les] sirve.'],
+        ['Para esa fecha puedo entregar[te|le|les] {{offer}}.', 'Para esa fecha puedo entregar[te|le|les] una primera parte más reducida.'],
+        ['Para esa fecha puedo entregar[te|le|les] {{offer}}.', 'Para esa fecha puedo entregar[te|le|les] una primera parte más reducida.'],
+      ),
+    },
+  },
+  'out-of-scope': {
+    thanks: ['Gracias por enviarme la petición adicional.', 'Gracias por los detalles del trabajo extra.'],
+    empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo en un mismo encargo.'],
+    decision: tones(
+      ['Lamentablemente, no puedo incluirlo en el proyecto actual.', 'Me temo que no puedo añadirlo a lo que acordamos.'],
+      ['No puedo incluirlo en el proyecto actual.', 'No me es posible añadirlo al alcance actual.'],
+      ['No puedo incluirlo en el proyecto actual.', 'No voy a añadirlo al proyecto actual.'],
+    ),
+    reason: tones(
+      ['Va más allá del alcance que acordamos, y quiero que [tu|su|su] proyecto siga por buen camino.'],
+      ['Queda fuera del alcance que acordamos.'],
+      ['Está fuera del alcance acordado.', 'El alcance acordado no lo incluye.'],
+    ),
+  },
+  'not-my-specialty': {
+    thanks: ['Gracias por pensar en mí para esto.', 'Gracias por contar conmigo para esto.'],
+    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] a alguien que ya [conoces|conoce|conocen].'],
+    decision: tones(
+      ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
+      ['No puedo encargarme de esto.', 'No soy la persona adecuada para este encargo.'],
+      ['No puedo asumir este trabajo.', 'No acepto este tipo de encargos.'],
+    ),
+    reason: tones(
+      ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine el tema.'],
+      ['Queda fuera de mi área de especialidad.'],
+      ['Está fuera de mi campo.'],
+    ),
+  },
+  'extra-revisions': {
+    thanks: ['Gracias por la nueva ronda de comentarios.', 'Gracias por enviarme [tus|sus|sus] últimos comentarios.'],
+    empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
+    decision: tones(
+      ['Lamentablemente, no puedo incluir otra ronda de revisiones en el precio actual.', 'Me temo que no puedo incluir una ronda más en el precio acordado.'],
+      ['No puedo incluir más revisiones en el precio actual.', 'No me es posible añadir otra ronda de revisiones sin coste.'],
+      ['No puedo incluir más revisiones en el precio acordado.', 'No puedo asumir más revisiones sin coste.'],
+    ),
+    reason: tones(
+      ['Mi precio incluye {{policy}}, que ya hemos completado.', 'Mi precio incluye un número determinado de rondas de revisión, que ya hemos completado.'],
+      ['Mi precio incluye {{policy}}, que ya hemos completado.', 'Ya hemos completado las rondas de revisión incluidas en el precio.'],
+      ['Tal como figura en mis condiciones, mi precio incluye {{policy}}.', 'Las rondas de revisión incluidas en el precio ya se han agotado.'],
+    ),
+    alternatives: {
+      'paid-extra': tones(
+        ['Con gusto hago más rondas como trabajo extra, a {{rate}}.', 'Con gusto hago más rondas como trabajo extra de pago.'],
+        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales pueden facturarse como trabajo extra.'],
+        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se facturan aparte.'],
+      ),
+    },
+  },
+  'unrealistic-expectations': {
+    thanks: ['Gracias por compartir [tus|sus|sus] objetivos con tanta claridad.', 'Gracias por contarme qué [esperas|espera|esperan] conseguir.'],
+    empathy: ['Veo las ganas que [tienes|tiene|tienen] de que salga bien.', 'Entiendo la ambición que hay detrás.'],
+    decision: tones(
+      ['Lamentablemente, no puedo prometer ese resultado.', 'Me temo que no puedo comprometerme con ese resultado.'],
+      ['No puedo comprometerme con ese resultado.', 'No me es posible prometer ese resultado.'],
+      ['No puedo prometer ese resultado.', 'No me comprometo con un resultado que no puedo respaldar.'],
+    ),
+    reason: tones(
+      ['No sería honesto prometer algo que nadie podría lograr en ese plazo.'],
+      ['No es alcanzable con el tiempo y el presupuesto disponibles.'],
+      ['No es alcanzable con el tiempo y los recursos disponibles.'],
+    ),
+    alternatives: {
+      'smaller-scope': tones(
+        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con objetivos alcanzables.'],
+        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
+        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
+      ),
+      'what-i-can-do': tones(
+        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con objetivos alcanzables.'],
+        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista con objetivos alcanzables.'],
+        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista con objetivos alcanzables.'],
+      ),
+    },
+  },
+  'partial-yes': {
+    thanks: ['Gracias por enviarme el encargo completo.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
+    empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [preferirías|preferiría|preferirían] que una misma persona se encargara de todo.'],
+    decision: tones(
+      ['Lamentablemente, no puedo encargarme de todo.', 'Me temo que no voy a poder asumir todas las partes.'],
+      ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
+      ['No puedo encargarme de todo.', 'No voy a asumir el encargo completo.'],
+    ),
+    reason: tones(
+      ['Una parte queda fuera de lo que puedo hacer con la calidad que [mereces|merece|merecen].'],
+      ['Una parte queda fuera de lo que puedo asumir.'],
+      ['Una parte queda fuera de los servicios que ofrezco.'],
+    ),
+    alternatives: {
+      'what-i-can-do': tones(
+        ['Con gusto me encargo de {{offer}}.', 'Con gusto me encargo de las partes que encajan con mi trabajo.'],
+        ['Puedo encargarme de {{offer}}.', 'Puedo encargarme de las partes que encajan con mi trabajo.'],
+        ['Puedo encargarme de {{offer}}.', 'Puedo encargarme de las partes que entran en mis servicios.'],
+      ),
+    },
+  },
+  'buy-time': {
+    thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
+    empathy: ['Entiendo que [te gustaría|le gustaría|les gustaría] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
+    decision: tones(
+      ['Antes de dar[te|le|les] una respuesta, me gustaría tomarme un tiempo para pensarlo bien.', 'Me gustaría tomarme un tiempo para valorarlo antes de comprometerme.'],
+      ['Me gustaría revisarlo con calma antes de dar[te|le|les] una respuesta.', 'Necesito un tiempo para valorarlo antes de decidir.'],
+      ['No tomo decisiones de este tipo en el momento.', 'Necesito tiempo para revisarlo antes de decidir.'],
+    ),
+    reason: tones(
+      ['Así podré dar[te|le|les] una respuesta meditada, no precipitada.'],
+      ['Prefiero confirmar este tipo de decisiones por escrito.'],
+      ['Confirmo las decisiones de este tipo por escrito.'],
+    ),
+    openDoor: tones(
+      ['Mientras tanto, no [dudes|dude|duden] en enviarme por escrito cualquier detalle.'],
+      ['Mientras tanto, no [dudes|dude|duden] en enviarme por escrito cualquier detalle.'],
+      ['[Puedes|Puede|Pueden] enviarme cualquier detalle adicional por correo.'],
+    ),
+  },
+};

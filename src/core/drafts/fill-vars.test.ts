@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { fillVars, varsIn } from './fill-vars';
+
+test('fills each variable with its value and contracts the article after a preposition', () => {
+  expect(fillVars('Podría empezar a partir de {{date}}.', { date: 'el 3 de marzo' }, 'es'))
+    .toBe('Podría empezar a partir del 3 de marzo.');
+});
+
+test('a value ending in a full stop does not double the one after it', () => {
+  expect(fillVars('I can start from {{date}}.', { date: 'early March.' }, 'en')).toBe('I can start from early March.');
+  expect(fillVars('Rate: {{rate}}, billed monthly.', { rate: '€60/h.' }, 'en')).toBe('Rate: €60/h., billed monthly.');
+});
+
+test('a variable with no value is refused rather than left as a gap', () => {
+  expect(() => fillVars('Dear {{clientFirstName}},', {}, 'en')).toThrow(RangeError);
+});
+
+test('lists the variables a template uses, once each', () => {
+  expect(varsIn('{{a}} and {{b}} then {{a}}')).toEqual(['a', 'b']);
+});

@@ -1,0 +1,146 @@
+// Every draft the product can produce is clean: no gap, no unfilled marker, names where given,
+// values escaped in HTML. The loop covers every reason × tone × language × formality ×
+// includeReason × keepDoorOpen × alternative, with and without names.
+import { describe, expect, test } from 'vitest';
+import { REASONS, renderDraft, LOCALES, TONES, type DraftRequest, type DraftVars } from '../index';
+
+const NAMED: DraftVars = {
+  clientFirstName: 'Ana <b>&', clientName: 'Ana <b>& López', myName: 'Sam "O\'Neil"',
+  referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio', date: 'early March',
+  rate: '€60/h', policy: 'one round of revisions', agreement: 'the quote of 3 May', offer: 'the two blog posts',
+};
+
+function problems(text: string): string[] {
+  const found: string[] = [];
+  const checks: [RegExp, string][] = [
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cm]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
+    [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
+    [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],
+  ];
+  for (const [pattern, what] of checks) if (pattern.test(text)) found.push(what);
+  return found;
+}
+
+const combos = function* (): Generator<DraftRequest & { named: boolean }> {
+  for (const reason of REASONS) for (const tone of TONES) for (const locale of LOCALES)
+    for (const formality of ['formal', 'informal'] as const) for (const includeReason of [true, false])
+      for (const keepDoorOpen of [true, false]) for (const alternative of reason.alternatives)
+        for (const named of [true, false]) {
+          yield { reason: reason.id, tone, locale, formality, includeReason, keepDoorOpen, alternative, named,
+            vars: named ? NAMED : {} };
+        }
+};
+
+describe('every built-in draft', () => {
+  test('is clean, names the client and signs with my name when given, and escapes values in HTML', () => {
+    let count = 0;
+    const failures: string[] = [];
+    for (const { named, ...req } of combos()) {
+      const { text, html } = renderDraft(req);
+      count += 1;
+      const label = `${req.reason}/${req.tone}/${req.locale}/${req.formality}/${req.alternative}/reason:${req.includeReason}/door:${req.keepDoorOpen}/named:${named}`;
+      for (const p of problems(text)) failures.push(`${label}: ${p}\n${text}`);
+      if (named) {
+        if (!text.split('\n')[0]!.includes('Ana <b>&')) failures.push(`${label}: greeting lacks the client's name`);
+        if (!text.endsWith('\nSam "O\'Neil"')) failures.push(`${label}: not signed with my name`);
+        if (html.includes('<b>') || !html.includes('Ana &lt;b&gt;&amp;')) failures.push(`${label}: name not escaped in HTML`);
+        if (req.alternative === 'referral' && !text.includes('Marta Ruiz')) failures.push(`${label}: referral name missing`);
+      } else if (/Ana|Sam/u.test(text)) {
+        failures.push(`${label}: a name appeared that nobody gave`);
+      }
+      if (!/^(<p>[^<]*(<br>[^<]*)*<\/p>)+$/u.test(html)) failures.push(`${label}: HTML is not plain paragraphs`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+    const alternatives = REASONS.reduce((n, r) => n + r.alternatives.length, 0);
+    expect(count).toBe(alternatives * TONES.length * LOCALES.length * 2 ** 4);
+  });
+
+  test('every variable of the reason and its alternative appears when given and the reason is explained', () => {
+    const used = (text: string, value: string) => text.includes(value);
+    for (const reason of REASONS) for (const locale of LOCALES) for (const tone of TONES) for (const alternative of reason.alternatives) {
+      const { text } = renderDraft({ reason: reason.id, tone, locale, alternative, vars: NAMED });
+      if (['later-date', 'reply-by'].includes(alternative)) expect(used(text, 'early March'), `${reason.id} ${locale} ${tone}`).toBe(true);
+      if (['smaller-scope', 'what-i-can-do'].includes(alternative)) expect(used(text, 'the two blog posts'), `${reason.id} ${locale} ${tone}`).toBe(true);
+      if (reason.vars.includes('agreement')) expect(used(text, 'the quote of 3 May'), `${reason.id} ${locale} ${tone}`).toBe(true);
+      if (reason.id === 'extra-revisions') expect(used(text, 'one round of revisions'), `${locale} ${tone}`).toBe(true);
+    }
+  });
+
+  test('says each value once, even when two parts could use it', () => {
+    const { text } = renderDraft({ reason: 'after-hours', tone: 'firm', locale: 'en', vars: { policy: 'Monday to Friday, 9 to 5' } });
+    expect(text.split('Monday to Friday').length - 1).toBe(1);
+  });
+});
+
+describe('options', () => {
+  const base = { reason: 'schedule-full', tone: 'neutral', locale: 'en' } as const;
+
+  test('"another wording" gives a different draft for every reason, tone and language', () => {
+    for (const reason of REASONS) for (const tone of TONES) for (const locale of LOCALES) {
+      const a = renderDraft({ reason: reason.id, tone, locale, variant: 0, vars: NAMED }).text;
+      const b = renderDraft({ reason: reason.id, tone, locale, variant: 1, vars: NAMED }).text;
+      expect(a, `${reason.id} ${tone} ${locale}`).not.toBe(b);
+    }
+  });
+
+  test('any integer is a variant, taken modulo the wordings', () => {
+    expect(renderDraft({ ...base, variant: -3 }).text).toBeTruthy();
+    expect(renderDraft({ ...base, variant: 2.7 }).text).toBe(renderDraft({ ...base, variant: 2 }).text);
+  });
+
+  test('defaults: formal, reason explained, door open, the first alternative, variant 0, signed', () => {
+    const vars = { myName: 'Sam', date: 'early March' };
+    expect(renderDraft({ ...base, vars })).toEqual(renderDraft({ ...base, vars, formality: 'formal', includeReason: true,
+      keepDoorOpen: true, alternative: 'later-date', variant: 0, signOff: true, plural: false }));
+  });
+
+  test('an unknown reason, tone or language, or an alternative the reason does not offer, is a RangeError', () => {
+    expect(() => renderDraft({ ...base, reason: 'nope' as never })).toThrow(RangeError);
+    expect(() => renderDraft({ ...base, tone: 'loud' as never })).toThrow(RangeError);
+    expect(() => renderDraft({ ...base, locale: 'fr' as never })).toThrow(RangeError);
+    expect(() => renderDraft({ ...base, alternative: 'payment-first' })).toThrow(RangeError);
+    expect(() => renderDraft({ reason: 'partial-yes', tone: 'warm', locale: 'es', alternative: 'none' })).toThrow(RangeError);
+  });
+
+  test('leaving out the reason, the alternative or the open door shortens the draft', () => {
+    const full = renderDraft(base).text;
+    for (const option of [{ includeReason: false }, { alternative: 'none' }, { keepDoorOpen: false }]) {
+      expect(renderDraft({ ...base, ...option }).text.length).toBeLessThan(full.length);
+    }
+  });
+
+  test('a refusal on ethical grounds never leaves the door open', () => {
+    for (const locale of LOCALES) {
+      const open = renderDraft({ reason: 'disrespect-or-ethics', tone: 'warm', locale, keepDoorOpen: true }).text;
+      const closed = renderDraft({ reason: 'disrespect-or-ethics', tone: 'warm', locale, keepDoorOpen: false }).text;
+      expect(open).toBe(closed);
+    }
+  });
+
+  test('with the signature already in the mail, the draft ends with the closing line and no name', () => {
+    const { text } = renderDraft({ ...base, signOff: false, vars: { myName: 'Sam' } });
+    expect(text).not.toContain('Sam');
+    expect(text.split('\n').at(-1)).toMatch(/regards,$/u);
+  });
+
+  test('answering several people greets them all and never names one', () => {
+    expect(renderDraft({ ...base, plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Hello all|Hello everyone),/u);
+    expect(renderDraft({ ...base, locale: 'es', plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Hola a todos|Buenos días a todos):/u);
+    expect(renderDraft({ ...base, locale: 'it', plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Buongiorno|Salve) a tutti,/u);
+  });
+
+  test('the greeting uses a gendered form only when the gender was given', () => {
+    const withGender = renderDraft({ ...base, locale: 'es', vars: { clientFirstName: 'Lucía', clientGender: 'f' } }).text;
+    expect(withGender.split('\n')[0]).toBe('Estimada Lucía:');
+    for (const variant of [0, 1, 2, 3]) {
+      expect(renderDraft({ ...base, locale: 'es', variant, vars: { clientFirstName: 'Lucía' } }).text).not.toMatch(/Estimad[oa]/u);
+      expect(renderDraft({ ...base, locale: 'it', tone: 'warm', formality: 'informal', variant, vars: { clientFirstName: 'Luca' } }).text).not.toMatch(/Car[oa] /u);
+    }
+  });
+
+  test('a date typed with its article joins the preposition as a native would write it', () => {
+    expect(renderDraft({ ...base, locale: 'es', variant: 1, vars: { date: 'el 3 de marzo' } }).text).toContain('del 3 de marzo');
+    expect(renderDraft({ ...base, locale: 'it', variant: 1, vars: { date: 'il 3 marzo' } }).text).toContain('dal 3 marzo');
+  });
+});

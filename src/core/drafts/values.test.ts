@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { cleanValue, joinValue } from './values';
+
+describe('a value as the user typed it', () => {
+  test('keeps the words, tidies the spaces', () => {
+    expect(cleanValue('  early\n March  ')).toBe('early March');
+  });
+  test('drops invisible controls and direction overrides that would make it read differently', () => {
+    expect(cleanValue('Ana\u202e ecnalab\u0000')).toBe('Ana ecnalab');
+  });
+  test('is missing when blank or not text', () => {
+    expect(cleanValue('   ')).toBeUndefined();
+    expect(cleanValue(undefined)).toBeUndefined();
+    expect(cleanValue(42)).toBeUndefined();
+  });
+});
+
+describe('a value joined to the sentence before it', () => {
+  test.each([
+    ['es', 'a partir de ', 'el 15 de marzo', 'a partir del 15 de marzo'],
+    ['es', 'Te responderé antes de ', 'marzo', 'Te responderé antes de marzo'],
+    ['es', 'Lo acordado consta en ', 'el contrato', 'Lo acordado consta en el contrato'],
+    ['es', 'Empiezo ', 'el lunes', 'Empiezo el lunes'],
+    ['es', 'De vuelta a ', 'el inicio', 'De vuelta al inicio'],
+    ['es', 'Viajo a ', 'El Salvador', 'Viajo a El Salvador'],
+    ['it', 'è riportato in ', 'il contratto del 3 maggio', 'è riportato nel contratto del 3 maggio'],
+    ['it', 'disponibile da ', 'la prossima settimana', 'disponibile dalla prossima settimana'],
+    ['it', 'a partire da ', "l'inizio di marzo", "a partire dall'inizio di marzo"],
+    ['it', 'nei termini ', 'degli accordi', 'nei termini degli accordi'],
+    ['it', 'come scritto su ', 'gli accordi', 'come scritto sugli accordi'],
+    ['it', 'il testo di ', 'lo scorso preventivo', 'il testo dello scorso preventivo'],
+    ['it', 'entro ', 'il 15 marzo', 'entro il 15 marzo'],
+    ['it', 'a partire da ', 'marzo', 'a partire da marzo'],
+    ['it', 'Vado a ', 'La Spezia', 'Vado a La Spezia'],
+    ['en', 'from ', 'the 15th', 'from the 15th'],
+  ] as const)('%s: "%s" + "%s"', (locale, before, value, expected) => {
+    expect(joinValue(before, value, locale)).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+// How a variable's value enters a sentence: as the user typed it, with whitespace tidied and
+// invisible control characters removed, joined to the word before it the way the language
+// requires ("de" + "el viernes" → "del viernes", "in" + "il contratto" → "nel contratto").
+import type { Locale } from '../types';
+
+// C0/C1 controls and bidirectional overrides: invisible in a mail client, and an RTL override
+// can make a value read differently from what was typed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** The value as it will appear, or undefined when nothing is left to show. */
+export function cleanValue(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const value = raw.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return value === '' ? undefined : value;
+}
+
+const SPANISH: Record<string, Record<string, string>> = { de: { el: 'del' }, a: { el: 'al' } };
+
+// Italian articulated prepositions: preposition + definite article.
+const ITALIAN_STEMS: Record<string, string> = { di: 'de', a: 'a', da: 'da', in: 'ne', su: 'su' };
+function italianContraction(preposition: string, article: string): string | undefined {
+  const stem = ITALIAN_STEMS[preposition];
+  if (!stem) return undefined;
+  if (article === 'il') return `${stem}l`;
+  if (article === 'i' || article === 'gli') return stem + article;
+  return `${stem}l${article}`; // lo, la, le, l' double the l: dello, alla, nelle, sull'
+}
+
+/**
+ * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
+ * starts `value`. Only lower-case articles contract: "El Salvador" and "La Spezia" are names.
+ */
+export function joinValue(before: string, value: string, locale: Locale): string {
+  const tail = /(^|[\s(])(\p{L}+) $/u.exec(before);
+  if (!tail || locale === 'en') return before + value;
+  const preposition = tail[2]!;
+  const lower = preposition.toLowerCase();
+  const head = before.slice(0, before.length - preposition.length - 1);
+  const keepCase = (word: string): string =>
+    preposition[0] === preposition[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+
+  if (locale === 'es') {
+    const article = /^(el) /u.exec(value)?.[1];
+    const merged = article ? SPANISH[lower]?.[article] : undefined;
+    return merged ? `${head}${keepCase(merged)} ${value.slice(article!.length + 1)}` : before + value;
+  }
+  const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
+  const article = match?.[1] ?? match?.[2];
+  const merged = article ? italianContraction(lower, article) : undefined;
+  if (!merged) return before + value;
+  const rest = value.slice(article!.length + (article === "l'" ? 0 : 1));
+  return `${head}${keepCase(merged)}${article === "l'" ? '' : ' '}${rest}`;
+}

@@ -1,0 +1,58 @@
+// One wording of a draft part, written as data with a little markup so that it can be sent to
+// the panel as JSON and still adapt to the person addressed:
+//   {{date}}          a variable; a wording whose variable has no value is not used
+//   [tú|usted|ustedes] the form for informal singular | formal singular | plural
+//   <c:o|a>  <m:o|a>   the form for a male | female client (c) or writer (m); a wording with one
+//                      is used only when that gender is known (never guessed)
+// Of the wordings that can be used, those that use the most of the given values win, so a
+// name or a date that was given always appears; `variant` picks among the winners.
+import type { Gender, Locale } from '../types';
+import { fillVars, varsIn } from './fill-vars';
+
+export type Wording = string;
+export type Wordings = readonly Wording[];
+
+export type Address = 0 | 1 | 2; // informal singular, formal singular, plural
+
+export interface WordingContext {
+  locale: Locale;
+  address: Address;
+  clientGender?: Gender;
+  myGender?: Gender;
+  /** Cleaned values still available to this part (a value used by an earlier part is left out). */
+  values: Readonly<Record<string, string | undefined>>;
+}
+
+export interface Resolved {
+  text: string;
+  vars: string[];
+  weight: number;
+}
+
+const GENDER = /<([cm]):([^<>|]*)\|([^<>|]*)>/gu;
+const ADDRESS = /\[([^[\]]*)\]/gu;
+
+export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
+  let usable = true;
+  let weight = 0;
+  let text = wording.replace(GENDER, (_, whose: string, male: string, female: string) => {
+    const gender = whose === 'c' ? (ctx.address === 2 ? undefined : ctx.clientGender) : ctx.myGender;
+    if (!gender) usable = false;
+    weight += 1;
+    return gender === 'f' ? female : male;
+  });
+  text = text.replace(ADDRESS, (_, forms: string) => forms.split('|')[ctx.address] ?? '');
+  if (!usable || text.trim() === '') return undefined;
+  const vars = varsIn(text);
+  if (vars.some((name) => ctx.values[name] === undefined)) return undefined;
+  return { text: fillVars(text, ctx.values, ctx.locale), vars, weight: weight + vars.length };
+}
+
+/** The wording for this variant among those that use the most of what was given, or undefined when none fits. */
+export function pickWording(wordings: Wordings, ctx: WordingContext, variant: number): Resolved | undefined {
+  const usable = wordings.map((w) => resolveWording(w, ctx)).filter((r): r is Resolved => r !== undefined);
+  if (usable.length === 0) return undefined;
+  const best = Math.max(...usable.map((r) => r.weight));
+  const winners = usable.filter((r) => r.weight === best);
+  return winners[((variant % winners.length) + winners.length) % winners.length];
+}

@@ -1,0 +1,12 @@
+// The public core contract (DESIGN.md section 6): tests outside this repository use it.
+import type { Draft, DraftRequest } from './types';
+import { BUILT_IN_DRAFTS } from './drafts/built-in';
+import { renderDraftWith } from './drafts/render-draft';
+
+export * from './types';
+export { REASONS, reasonById, type Reason, type ReasonGroup } from './reasons';
+export { renderDraftWith } from './drafts/render-draft';
+export type { DraftLibrary } from './drafts/library';
+
+/** A refusal built from the shipped drafts. Unknown reasons and alternatives the reason does not offer are RangeErrors. */
+export const renderDraft = (req: DraftRequest): Draft => renderDraftWith(BUILT_IN_DRAFTS, req);
