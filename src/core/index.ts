@@ -1,0 +1,2 @@
+export * from './types';
+export { detectLanguage } from './language/detect-language';
