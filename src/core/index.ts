@@ -1,2 +1,3 @@
 export * from './types';
 export { detectLanguage } from './language/detect-language';
+export { suggestReasons } from './suggest/suggest-reasons';
