@@ -9,6 +9,9 @@ export { renderDraftWith } from './drafts/render-draft';
 export type { DraftLibrary } from './drafts/library';
 export { detectLanguage } from './language/detect-language';
 export { suggestReasons } from './suggest/suggest-reasons';
+export { lintDraft, lintWith } from './tone/lint';
+export { TONE_RULES, toneRulesFor } from './tone/registry';
+export type { StructurePhrases, ToneRule, ToneRules } from './tone/rule-types';
 
 /** A refusal built from the shipped drafts. Unknown reasons and alternatives the reason does not offer are RangeErrors. */
 export const renderDraft = (req: DraftRequest): Draft => renderDraftWith(BUILT_IN_DRAFTS, req);
