@@ -42,7 +42,7 @@ export const newDeviceId = (): string => randomChars(8);
 export const newTemplateId = (): string => randomChars(12);
 
 /** A stored mirror, checked part by part: what cannot be trusted is dropped, never guessed. */
-function decodeMirror(value: unknown): Mirror | undefined {
+export function decodeStoredMirror(value: unknown): Mirror | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Partial<Mirror> & Record<string, unknown>;
   if (v.version !== SCHEMA_VERSION || typeof v.device !== 'string' || typeof v.library !== 'object' || v.library === null) return undefined;
@@ -76,7 +76,7 @@ function decodeMirror(value: unknown): Mirror | undefined {
 export async function readMirror(local: StorageArea, now: number): Promise<Mirror> {
   const stored = (await local.get(MIRROR_KEY))[MIRROR_KEY];
   if (stored === undefined) return newMirror(newDeviceId());
-  const mirror = decodeMirror(stored);
+  const mirror = decodeStoredMirror(stored);
   if (mirror) return mirror;
   const recoveryKey = `${RECOVERY_PREFIX}${now}`;
   await local.set({ [recoveryKey]: stored });
