@@ -5,8 +5,30 @@ import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import { hello } from './handlers/hello';
 import { insertDraft } from './handlers/insert-draft';
 import { onActionClicked } from './action';
+import { listTemplates } from './handlers/list-templates';
+import { saveTemplate } from './handlers/save-template';
+import { deleteTemplate } from './handlers/delete-template';
+import { restoreTemplate } from './handlers/restore-template';
+import { getProfile } from './handlers/get-profile';
+import { saveProfile } from './handlers/save-profile';
+import { getSyncStatus } from './handlers/get-sync-status';
+import { store, watchSyncChanges } from '../shared/storage';
 
-handleMessages<BackgroundMessages>({ hello, 'draft/insert': insertDraft });
+handleMessages<BackgroundMessages>({
+  hello,
+  'draft/insert': insertDraft,
+  'templates/list': listTemplates,
+  'templates/save': saveTemplate,
+  'templates/delete': deleteTemplate,
+  'templates/restore': restoreTemplate,
+  'profile/get': getProfile,
+  'profile/save': saveProfile,
+  'sync/status': getSyncStatus,
+});
+
+// Merge what other devices shared while this worker slept, and retry what was waiting.
+watchSyncChanges();
+void store.flush().catch((error: unknown) => console.warn('Decline Politely: sync failed', error));
 
 browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
 browser.commands.onCommand.addListener(async (command, tab) => {

@@ -2,6 +2,11 @@
 // Handlers are plain async functions; every reply travels in an envelope so an error thrown
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
+import type { Locale } from '../core/types';
+import type { Profile } from '../core/profile';
+import type { TemplateContent, TemplateRecord } from '../core/templates/types';
+import type { LibrarySnapshot } from './storage/mirror';
+import type { SyncStatus } from './storage/status';
 
 /** A draft on its way into a compose window: sanitized HTML and the same text for plain-text mode. */
 export interface DraftPayload {
@@ -22,6 +27,18 @@ export type BackgroundMessages = {
   'hello': (req: { host: string }) => { version: string };
   /** The panel inserts a draft: the worker checks the sender and hands it to that tab and frame. */
   'draft/insert': (req: DraftPayload) => InsertResult;
+  /** Personal templates (name order), the profile, and which ids are kept on this device only. */
+  'templates/list': (req: Record<string, never>) => LibrarySnapshot;
+  /** Creates (no id) or edits a template; an invalid one is refused with "Line 3, column 16: …". */
+  'templates/save': (req: { id?: string; template: TemplateContent; uiLocale?: Locale }) => TemplateRecord;
+  /** Deletes on every device; the deleted template comes back for undo. */
+  'templates/delete': (req: { id: string }) => { deleted: TemplateRecord };
+  /** Undo of a deletion made on this device: the template returns under a new id. */
+  'templates/restore': (req: { id: string }) => TemplateRecord;
+  'profile/get': (req: Record<string, never>) => Profile;
+  'profile/save': (req: { profile: Profile }) => Profile;
+  /** storage.sync space used, templates kept on this device only and why, conflict copies. */
+  'sync/status': (req: Record<string, never>) => SyncStatus;
 };
 
 export type ContentMessages = {

@@ -1,0 +1,6 @@
+import type { Profile } from '../../core/profile';
+import { store } from '../../shared/storage';
+
+export async function getProfile(): Promise<Profile> {
+  return store.getProfile();
+}

@@ -1,0 +1,7 @@
+import { store } from '../../shared/storage';
+import type { SyncStatus } from '../../shared/storage/status';
+
+/** Space used in storage.sync, templates kept on this device only (and why), conflict copies. */
+export async function getSyncStatus(): Promise<SyncStatus> {
+  return store.status();
+}

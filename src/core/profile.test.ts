@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { DEFAULT_PROFILE, defaultVarsFor, normalizeProfile, profileProblem } from './profile';
+
+const profile = normalizeProfile({
+  myName: 'Giulia Rossi', myGender: 'f', tone: 'warm', locale: 'it', formality: 'informal',
+  policies: { revisions: 'one round of revisions of up to 15%', workingHours: 'weekdays 9–18, by email', rate: '€60/h' },
+});
+
+test('the panel starts with the policy a reason cites, and the user name and gender', () => {
+  expect(defaultVarsFor(profile, 'extra-revisions')).toEqual({ myName: 'Giulia Rossi', myGender: 'f', policy: 'one round of revisions of up to 15%', rate: '€60/h' });
+  expect(defaultVarsFor(profile, 'after-hours')).toEqual({ myName: 'Giulia Rossi', myGender: 'f', policy: 'weekdays 9–18, by email' });
+  expect(defaultVarsFor(profile, 'not-a-fit')).toEqual({ myName: 'Giulia Rossi', myGender: 'f' });
+});
+
+test('an empty profile prefills nothing rather than blanks', () => {
+  expect(defaultVarsFor(DEFAULT_PROFILE, 'extra-revisions')).toEqual({});
+});
+
+test('a damaged stored profile falls back field by field to the defaults', () => {
+  expect(normalizeProfile({ myName: 42, tone: 'shouty', locale: 'es', policies: null })).toEqual({ ...DEFAULT_PROFILE, locale: 'es' });
+  expect(normalizeProfile('garbage')).toEqual(DEFAULT_PROFILE);
+});
+
+test('a profile sent by a page is refused with a reason when a field is wrong', () => {
+  expect(profileProblem({ ...profile, tone: 'loud' })).toBe('unknown tone "loud"');
+  expect(profileProblem({ ...profile, policies: { revisions: 'x'.repeat(301) } })).toMatch(/revisions policy/u);
+  expect(profileProblem(profile)).toBeUndefined();
+});

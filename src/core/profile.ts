@@ -1,0 +1,100 @@
+// The user's standing details: who signs, how they like to write, and the policies and
+// boundaries they decided in advance (the seeds' advice: state them up front, not per client).
+import { isLocale, isReasonId, isTone, type DraftVars, type Formality, type Gender, type Locale, type ReasonId, type Tone } from './types';
+
+export interface Policies {
+  /** e.g. "one round of revisions of up to 15%" */
+  revisions: string;
+  /** e.g. "Monday to Friday, 9:00 to 18:00, by email" */
+  workingHours: string;
+  /** e.g. "50% upfront, the rest within 15 days of delivery" */
+  paymentTerms: string;
+  /** e.g. "€60 per hour" */
+  rate: string;
+  /** e.g. "no non-compete clauses, no unpaid tests" */
+  boundaries: string;
+}
+
+export interface Profile {
+  myName: string;
+  signature: string;
+  tone: Tone;
+  locale: Locale;
+  formality: Formality;
+  /** Only for Spanish and Italian wording about the user; absent means neutral wording. */
+  myGender?: Gender;
+  policies: Policies;
+}
+
+export const PROFILE_LIMITS = { myName: 80, signature: 500, policy: 300 } as const;
+
+export const DEFAULT_PROFILE: Profile = {
+  myName: '',
+  signature: '',
+  tone: 'neutral',
+  locale: 'en',
+  formality: 'formal',
+  policies: { revisions: '', workingHours: '', paymentTerms: '', rate: '', boundaries: '' },
+};
+
+const POLICY_KEYS = Object.keys(DEFAULT_PROFILE.policies) as (keyof Policies)[];
+
+/** A profile from anything stored or sent: wrong or missing fields fall back to the defaults. */
+export function normalizeProfile(value: unknown): Profile {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const text = (x: unknown, max: number): string => (typeof x === 'string' ? x.slice(0, max) : '');
+  const policiesIn = (typeof v.policies === 'object' && v.policies !== null ? v.policies : {}) as Record<string, unknown>;
+  const profile: Profile = {
+    myName: text(v.myName, PROFILE_LIMITS.myName),
+    signature: text(v.signature, PROFILE_LIMITS.signature),
+    tone: isTone(v.tone) ? v.tone : DEFAULT_PROFILE.tone,
+    locale: isLocale(v.locale) ? v.locale : DEFAULT_PROFILE.locale,
+    formality: v.formality === 'informal' ? 'informal' : 'formal',
+    policies: Object.fromEntries(POLICY_KEYS.map((k) => [k, text(policiesIn[k], PROFILE_LIMITS.policy)])) as unknown as Policies,
+  };
+  if (v.myGender === 'f' || v.myGender === 'm') profile.myGender = v.myGender;
+  return profile;
+}
+
+/** Why a profile sent by a page cannot be saved, or undefined when it can. */
+export function profileProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'the profile must be an object';
+  const v = value as Record<string, unknown>;
+  if (v.tone !== undefined && !isTone(v.tone)) return `unknown tone "${String(v.tone)}"`;
+  if (v.locale !== undefined && !isLocale(v.locale)) return `unknown language "${String(v.locale)}"`;
+  if (v.formality !== undefined && v.formality !== 'formal' && v.formality !== 'informal') return 'formality must be "formal" or "informal"';
+  if (v.myGender !== undefined && v.myGender !== 'f' && v.myGender !== 'm') return 'gender must be "f", "m" or absent';
+  for (const [key, max] of [['myName', PROFILE_LIMITS.myName], ['signature', PROFILE_LIMITS.signature]] as const) {
+    if (v[key] !== undefined && (typeof v[key] !== 'string' || v[key].length > max)) return `${key} must be text of at most ${max} characters`;
+  }
+  const policies = v.policies as Record<string, unknown> | undefined;
+  for (const key of POLICY_KEYS) {
+    const p = policies?.[key];
+    if (p !== undefined && (typeof p !== 'string' || p.length > PROFILE_LIMITS.policy)) {
+      return `the ${key} policy must be text of at most ${PROFILE_LIMITS.policy} characters`;
+    }
+  }
+  return undefined;
+}
+
+// Which standing policy fills which variable, for the reasons whose drafts use it (DESIGN.md 2).
+const FROM_POLICIES: Partial<Record<ReasonId, Partial<Record<keyof DraftVars, keyof Policies>>>> = {
+  'extra-revisions': { policy: 'revisions', rate: 'rate' },
+  'after-hours': { policy: 'workingHours' },
+  'out-of-scope': { rate: 'rate' },
+  'budget-too-low': { rate: 'rate' },
+  'already-helped': { rate: 'rate' },
+};
+
+/** The panel's starting values for a reason: the user's name and gender, and the policy it cites. */
+export function defaultVarsFor(profile: Profile, reason: ReasonId): DraftVars {
+  if (!isReasonId(reason)) throw new RangeError(`Unknown reason "${String(reason)}"`);
+  const vars: DraftVars = {};
+  if (profile.myName.trim() !== '') vars.myName = profile.myName.trim();
+  if (profile.myGender) vars.myGender = profile.myGender;
+  for (const [name, policy] of Object.entries(FROM_POLICIES[reason] ?? {}) as [keyof DraftVars, keyof Policies][]) {
+    const value = profile.policies[policy].trim();
+    if (value !== '') (vars as Record<string, string>)[name] = value;
+  }
+  return vars;
+}

@@ -1,0 +1,84 @@
+// Merging two views of the personal templates (two devices, or a device and the sync area).
+// The result depends only on what both sides hold, never on the order deliveries arrive in,
+// so every device that has seen the same edits shows the same library.
+import { hasSeen, joinClocks, parseRev, sameClock } from './clock';
+import type { Library, TemplateRecord, Tombstone } from './types';
+
+/** The newer of two versions: later edit time, then the larger revision (revisions are unique). */
+export function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
+  return a.rev > b.rev;
+}
+
+/**
+ * The loser of a concurrent edit, kept under its own id. The id and fields come from the losing
+ * version alone, so every device that meets the same conflict makes the same copy.
+ */
+export function conflictCopy(lost: TemplateRecord, of: string): TemplateRecord {
+  const { device, n } = parseRev(lost.rev);
+  return { ...lost, id: `${of}~${lost.rev}`, clock: { [device]: n }, conflictOf: of };
+}
+
+function resolve(x: TemplateRecord, y: TemplateRecord): { keep: TemplateRecord; lost?: TemplateRecord } {
+  const clock = joinClocks(x.clock, y.clock);
+  const xSeesY = hasSeen(x.clock, y.rev);
+  const ySeesX = hasSeen(y.clock, x.rev);
+  if (x.rev !== y.rev && xSeesY !== ySeesX) return { keep: { ...(xSeesY ? x : y), clock } };
+  const [winner, loser] = isNewer(x, y) ? [x, y] : [y, x];
+  // Same revision means same words; neither having seen the other means two people typed.
+  const concurrent = x.rev !== y.rev && !xSeesY;
+  return concurrent ? { keep: { ...winner, clock }, lost: loser } : { keep: { ...winner, clock } };
+}
+
+function joinTombstones(a: Tombstone, b: Tombstone): Tombstone {
+  return { deletedAt: Math.max(a.deletedAt, b.deletedAt), clock: joinClocks(a.clock, b.clock) };
+}
+
+/** A version the user deleted (or an old copy of one) stays deleted; a later edit survives as a copy. */
+function deletedBy(record: TemplateRecord, tombstones: Library['tombstones']): 'deleted' | 'edited-after' | 'alive' {
+  const own = tombstones[record.id];
+  if (own) return hasSeen(own.clock, record.rev) ? 'deleted' : 'edited-after';
+  const original = record.conflictOf === undefined ? undefined : tombstones[record.conflictOf];
+  return original && hasSeen(original.clock, record.rev) ? 'deleted' : 'alive';
+}
+
+export function mergeLibraries(a: Library, b: Library): Library {
+  const tombstones: Library['tombstones'] = { ...a.tombstones };
+  for (const [id, t] of Object.entries(b.tombstones)) {
+    const mine = tombstones[id];
+    tombstones[id] = mine ? joinTombstones(mine, t) : t;
+  }
+  const templates: Library['templates'] = {};
+  const queue = [...Object.values(a.templates), ...Object.values(b.templates)];
+  for (let record = queue.shift(); record; record = queue.shift()) {
+    const fate = deletedBy(record, tombstones);
+    if (fate === 'edited-after') queue.push(conflictCopy(record, record.id));
+    if (fate !== 'alive') continue;
+    const current = templates[record.id];
+    if (!current) {
+      templates[record.id] = record;
+      continue;
+    }
+    const { keep, lost } = resolve(current, record);
+    templates[record.id] = keep;
+    if (lost) queue.push(conflictCopy(lost, keep.id));
+  }
+  return { templates, tombstones };
+}
+
+/** Whether two versions would be stored the same way (used to skip needless sync writes). */
+export function sameRecord(a: TemplateRecord | undefined, b: TemplateRecord | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.rev === b.rev && sameClock(a.clock, b.clock) && a.id === b.id;
+}
+
+export const sameTombstone = (a: Tombstone | undefined, b: Tombstone | undefined): boolean =>
+  !a || !b ? a === b : a.deletedAt === b.deletedAt && sameClock(a.clock, b.clock);
+
+/** Forgets deletions older than the horizon, so the record of them stays small. */
+export function pruneTombstones(library: Library, now: number, horizonMs: number): Library {
+  const tombstones = Object.fromEntries(
+    Object.entries(library.tombstones).filter(([, t]) => now - t.deletedAt < horizonMs),
+  );
+  return { templates: library.templates, tombstones };
+}

@@ -1,0 +1,51 @@
+// A personal template filled with the panel's values. Variables are filled exactly as in a
+// built-in draft; a sentence whose value is missing drops out whole, and a greeting only
+// loses the name, so the result never shows a gap, a double space or an empty paragraph.
+import { fillVars, varsIn } from '../drafts/fill-vars';
+import { cleanValue } from '../drafts/values';
+import type { Draft, DraftVars, Locale } from '../types';
+import { escapeHtml } from './escape-html';
+import type { TemplateContent } from './types';
+
+const NAME_VARS = new Set(['clientFirstName', 'clientName']);
+// A greeting is a short first line that ends like one: "Hi {{clientFirstName}}," or "Hola {{clientName}}:".
+const GREETING = /^[^.?!]{0,40}[,:!]$/u;
+// Sentence ends: a full stop, question or exclamation mark (or an ellipsis) followed by a space.
+const SENTENCE_END = /(?<=[.!?…])\s+/u;
+
+type Values = Record<string, string | undefined>;
+
+function fillLine(line: string, values: Values, locale: Locale, isGreeting: boolean): string {
+  const missing = varsIn(line).filter((name) => values[name] === undefined);
+  if (missing.length === 0) return fillVars(line, values, locale);
+  if (isGreeting && missing.every((name) => NAME_VARS.has(name))) {
+    const withoutName = line.replace(/\s*\{\{(\w+)\}\}/gu, (marker, name: string) => (values[name] === undefined ? '' : marker));
+    return fillVars(withoutName, values, locale);
+  }
+  const kept = line.split(SENTENCE_END).filter((sentence) => varsIn(sentence).every((name) => values[name] !== undefined));
+  return fillVars(kept.join(' '), values, locale);
+}
+
+const tidy = (line: string): string => line.replace(/[ \t]{2,}/gu, ' ').trim();
+
+export function renderTemplate(template: Pick<TemplateContent, 'body' | 'locale'>, vars: DraftVars = {}): Draft {
+  const values: Values = {};
+  for (const [name, raw] of Object.entries(vars)) values[name] = cleanValue(raw);
+  const paragraphs: string[][] = [];
+  let first = true;
+  for (const block of template.body.replace(/\r\n?/gu, '\n').split(/\n[ \t]*\n/u)) {
+    const lines: string[] = [];
+    for (const raw of block.split('\n')) {
+      const line = tidy(fillLine(raw.trim(), values, template.locale, first && GREETING.test(raw.trim())));
+      if (raw.trim() !== '') first = false;
+      // A line left with no words once its variables dropped out (a lone "{{myName}}") goes too.
+      const emptied = varsIn(raw).length > 0 && !/[\p{L}\p{N}]/u.test(line);
+      if (line !== '' && !emptied) lines.push(line);
+    }
+    if (lines.length > 0) paragraphs.push(lines);
+  }
+  return {
+    text: paragraphs.map((lines) => lines.join('\n')).join('\n\n'),
+    html: paragraphs.map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`).join(''),
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MemoryArea } from './memory-area';
+import { toCurrentLayout } from './migrations';
+import { createStore } from './store';
+
+const v1 = (): Record<string, unknown> => JSON.parse(readFileSync(resolve(__dirname, 'fixtures/sync-v1.json'), 'utf8'));
+const now = (): number => 1_760_000_000_000;
+
+async function areaWith(items: Record<string, unknown>): Promise<MemoryArea> {
+  const area = new MemoryArea({ limits: 'none' });
+  await area.set(items);
+  return area;
+}
+
+describe('version 1 (every template in one synced array) moves to one key per template', () => {
+  test('the pure step turns each readable template into its own item and reports the damaged one', () => {
+    const result = toCurrentLayout(v1());
+    if (!result.ok) throw new Error(result.message);
+    expect(result.from).toBe(1);
+    expect(Object.keys(result.items).sort()).toEqual(['profile', 'schema', 't:k3v9q2m1x0aa', 't:p7r2c8d4e5bb', 't:z1y2x3w4v5cc']);
+    expect(result.items['t:z1y2x3w4v5cc']).toMatchObject({ label: 'Retainer al completo', locale: 'it', updatedAt: 1740787200000 });
+    expect(result.problems).toEqual([expect.stringMatching(/Template 4 .* could not be read/u)]);
+  });
+
+  test('a device meeting v1 data keeps every template, rewrites sync in the new layout and keeps the original', async () => {
+    const sync = await areaWith(v1());
+    const local = new MemoryArea({ limits: 'none' });
+    const store = createStore({ local, sync, now });
+    await store.flush();
+    const { templates, profile } = await store.list();
+    expect(templates.map((t) => t.name)).toEqual(['Fully booked, try in spring', 'Retainer pieno', 'Revisiones extra']);
+    expect(profile).toMatchObject({ myName: 'Giulia Rossi', tone: 'warm', locale: 'it' });
+    const synced = await sync.get(null);
+    expect(synced.templates).toBeUndefined();
+    expect(synced.schema).toEqual({ version: 2 });
+    expect(Object.keys(synced).filter((k) => k.startsWith('t:'))).toHaveLength(3);
+    expect((await local.get('recovery:sync-before-migration'))['recovery:sync-before-migration']).toEqual(v1());
+    expect((await store.status()).problems).toEqual([expect.stringMatching(/Template 4/u)]);
+  });
+
+  test('two devices migrating the same data agree and write nothing twice', async () => {
+    const sync = await areaWith(v1());
+    const a = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    const b = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    await a.flush();
+    const writes = sync.writeTimes.length;
+    await b.flush();
+    expect(sync.writeTimes.length).toBe(writes);
+    expect((await b.list()).templates).toEqual((await a.list()).templates);
+  });
+});
+
+describe('data this version cannot read is kept, not overwritten', () => {
+  test('a newer schema in sync: nothing is written there, local templates stay and say why', async () => {
+    const future = { schema: { version: 9 }, 'tpl/abc': { whatever: true } };
+    const sync = await areaWith(future);
+    const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    const saved = await store.save({ name: 'Mine', reason: 'not-a-fit', locale: 'en', tone: 'neutral', body: 'Thank you.' });
+    await store.flush();
+    expect(await sync.get(null)).toEqual(future);
+    const status = await store.status();
+    expect(status.localOnly).toMatchObject([{ id: saved.id, reason: 'newer-version' }]);
+    expect(status.problems).toEqual([expect.stringMatching(/newer version/u)]);
+  });
+
+  test('a damaged local mirror is kept under a recovery key and the device starts clean, refilled from sync', async () => {
+    const sync = new MemoryArea({ limits: 'none' });
+    const other = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    await other.save({ name: 'From the laptop', reason: 'not-a-fit', locale: 'en', tone: 'warm', body: 'Thanks.' });
+    await other.flush();
+    const local = await areaWith({ mirror: { version: 2, device: 7, library: 'broken' } });
+    const store = createStore({ local, sync, now });
+    expect((await store.status()).problems).toEqual([expect.stringMatching(/could not be read.*recovery:/u)]);
+    expect(await local.get(`recovery:${now()}`)).toEqual({ [`recovery:${now()}`]: { version: 2, device: 7, library: 'broken' } });
+    await store.flush();
+    expect((await store.list()).templates.map((t) => t.name)).toEqual(['From the laptop']);
+  });
+
+  test('a synced item that is not a template is reported and left in place', async () => {
+    const sync = await areaWith({ schema: { version: 2 }, 't:bad': { id: 'bad', body: 12 } });
+    const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    await store.flush();
+    expect((await sync.get('t:bad'))['t:bad']).toEqual({ id: 'bad', body: 12 });
+    expect((await store.status()).problems).toEqual([expect.stringMatching(/"t:bad"/u)]);
+  });
+});

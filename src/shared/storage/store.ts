@@ -1,0 +1,202 @@
+// Personal templates and the profile on this device, shared through storage.sync. Every change
+// lands in the local mirror first; a short moment later one batched write shares it. Changes
+// from other devices are merged into the mirror whenever storage.sync reports them.
+import { createTemplate, deleteTemplate, editTemplate } from '../../core/templates/edit';
+import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
+import type { Library, TemplateContent, TemplateRecord } from '../../core/templates/types';
+import type { Profile } from '../../core/profile';
+import type { StorageArea } from './area';
+import { decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, TEMPLATE_PREFIX, TOMBSTONES_KEY } from './layout';
+import { nextWriteTime, recentWrites } from './limits';
+import { toCurrentLayout } from './migrations';
+import {
+  addToTrash, newTemplateId, readMirror, RECOVERY_PREFIX, snapshotOf, writeMirror,
+  type LibrarySnapshot, type LocalOnlyReason, type Mirror,
+} from './mirror';
+import { planSync } from './plan';
+import { statusOf, type SyncStatus } from './status';
+
+export interface StoreOptions {
+  local: StorageArea;
+  sync: StorageArea;
+  now?: () => number;
+  /** How long changes gather before one write shares them all. */
+  flushDelayMs?: number;
+}
+
+// A device offline for longer than this may bring a deletion back: 18 months of tombstones
+// cost a few dozen bytes each.
+export const TOMBSTONE_HORIZON_MS = 540 * 24 * 3_600_000;
+const RETRY_AFTER_FAILURE_MS = 60_000;
+
+function reasonFor(error: unknown): LocalOnlyReason {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/MAX_WRITE_OPERATIONS/iu.test(message)) return 'rate-limit';
+  if (/QUOTA_BYTES_PER_ITEM/iu.test(message)) return 'too-large';
+  if (/quota|MAX_ITEMS/iu.test(message)) return 'quota';
+  return 'write-failed';
+}
+
+/** What storage.sync holds, as a library, plus what a migration removes from it. */
+function readArea(items: Record<string, unknown>): { library: Library; profile?: ReturnType<typeof decodeProfile>; obsolete: string[]; problems: string[] } | { blocked: LocalOnlyReason; message: string } {
+  const layout = toCurrentLayout(items);
+  if (!layout.ok) return { blocked: layout.reason, message: layout.message };
+  const library: Library = { templates: {}, tombstones: decodeTombstones(layout.items[TOMBSTONES_KEY]) };
+  const problems = [...layout.problems];
+  for (const [key, value] of Object.entries(layout.items)) {
+    if (!key.startsWith(TEMPLATE_PREFIX)) continue;
+    const record = decodeTemplate(value);
+    if (record && record.id === key.slice(TEMPLATE_PREFIX.length)) library.templates[record.id] = record;
+    else problems.push(`The synced item "${key}" is not a template this version can read; it is left untouched.`);
+  }
+  const obsolete = Object.keys(items).filter((key) => !(key in layout.items));
+  return { library, profile: decodeProfile(layout.items[PROFILE_KEY]), obsolete, problems };
+}
+
+export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 }: StoreOptions) {
+  let queue: Promise<unknown> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** One change at a time: every read-modify-write of the mirror waits for the one before. */
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function schedule(delayMs: number): void {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush().catch(() => undefined);
+    }, delayMs);
+  }
+
+  async function change<T>(edit: (mirror: Mirror, time: number) => T): Promise<T> {
+    return exclusive(async () => {
+      const time = now();
+      const mirror = await readMirror(local, time);
+      const result = edit(mirror, time);
+      await writeMirror(local, mirror);
+      schedule(flushDelayMs);
+      return result;
+    });
+  }
+
+  /** Pulls what other devices shared, then shares what this device has, in at most one batch. */
+  function flush(): Promise<void> {
+    return exclusive(async () => {
+      const time = now();
+      const mirror = await readMirror(local, time);
+      const items = await sync.get(null);
+      const area = readArea(items);
+      if ('blocked' in area) {
+        mirror.problems = [area.message];
+        mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
+        await writeMirror(local, mirror);
+        return;
+      }
+      if (area.obsolete.length > 0) await local.set({ [`${RECOVERY_PREFIX}sync-before-migration`]: items });
+      mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS);
+      if (area.profile && area.profile.updatedAt > mirror.profile.updatedAt) mirror.profile = area.profile;
+      mirror.problems = area.problems;
+      await writeMirror(local, mirror);
+
+      const remaining = Object.fromEntries(Object.entries(items).filter(([key]) => !area.obsolete.includes(key)));
+      const plan = planSync(mirror.library, mirror.profile, remaining);
+      const remove = [...area.obsolete, ...plan.remove];
+      const writes = (remove.length > 0 ? 1 : 0) + (Object.keys(plan.set).length > 0 ? 1 : 0);
+      const localOnly: Record<string, LocalOnlyReason> = { ...plan.localOnly };
+      const pending = Object.keys(plan.set).filter((key) => key.startsWith(TEMPLATE_PREFIX)).map((key) => key.slice(TEMPLATE_PREFIX.length));
+      if (PROFILE_KEY in plan.set) pending.push('profile');
+      const writeAt = nextWriteTime(mirror.writes, time, writes);
+      if (writes > 0 && writeAt > time) {
+        for (const id of pending) localOnly[id] = 'rate-limit';
+        schedule(writeAt - time);
+      } else if (writes > 0) {
+        try {
+          if (remove.length > 0) {
+            mirror.writes.push(time);
+            await sync.remove(remove);
+          }
+          if (Object.keys(plan.set).length > 0) {
+            mirror.writes.push(time);
+            await sync.set(plan.set);
+          }
+          mirror.syncedAt = time;
+        } catch (error) {
+          for (const id of pending) localOnly[id] = reasonFor(error);
+          schedule(RETRY_AFTER_FAILURE_MS);
+        }
+      } else {
+        mirror.syncedAt = time;
+      }
+      mirror.writes = recentWrites(mirror.writes, time);
+      mirror.localOnly = localOnly;
+      await writeMirror(local, mirror);
+    });
+  }
+
+  return {
+    flush,
+
+    async list(): Promise<LibrarySnapshot> {
+      return exclusive(async () => snapshotOf(await readMirror(local, now())));
+    },
+
+    /** Saves a new template (no id) or a new version of one; returns it as stored. */
+    save(content: TemplateContent, id?: string): Promise<TemplateRecord> {
+      return change((mirror, time) => {
+        const context = { device: mirror.device, now: time };
+        const existing = id === undefined ? undefined : mirror.library.templates[id];
+        if (id !== undefined && !existing) {
+          throw new Error(`No template with id "${id}": it may have been deleted on another device. Save it as a new template instead.`);
+        }
+        const record = existing ? editTemplate(existing, content, context) : createTemplate(newTemplateId(), content, context);
+        mirror.library.templates[record.id] = record;
+        return record;
+      });
+    },
+
+    /** Deletes a template everywhere; it stays in this device's trash so the deletion can be undone. */
+    remove(id: string): Promise<TemplateRecord> {
+      return change((mirror, time) => {
+        const record = mirror.library.templates[id];
+        if (!record) throw new Error(`No template with id "${id}" to delete.`);
+        // Whole seconds: the synced record of deletions keeps seconds, and both must agree.
+        mirror.library = deleteTemplate(mirror.library, id, Math.floor(time / 1000) * 1000);
+        mirror.trash = addToTrash(mirror, record);
+        return record;
+      });
+    },
+
+    /** Undoes a deletion: the template comes back as a new one (the deleted id stays deleted everywhere). */
+    restore(id: string): Promise<TemplateRecord> {
+      return change((mirror, time) => {
+        const deleted = mirror.trash.find((t) => t.id === id);
+        if (!deleted) throw new Error(`No recently deleted template with id "${id}" on this device.`);
+        const record = createTemplate(newTemplateId(), deleted, { device: mirror.device, now: time });
+        mirror.library.templates[record.id] = record;
+        mirror.trash = mirror.trash.filter((t) => t.id !== id);
+        return record;
+      });
+    },
+
+    async getProfile(): Promise<Profile> {
+      return exclusive(async () => (await readMirror(local, now())).profile.value);
+    },
+
+    saveProfile(profile: Profile): Promise<Profile> {
+      return change((mirror, time) => {
+        mirror.profile = { value: profile, updatedAt: Math.max(time, mirror.profile.updatedAt + 1) };
+        return profile;
+      });
+    },
+
+    async status(): Promise<SyncStatus> {
+      return exclusive(async () => statusOf(await readMirror(local, now()), await sync.get(null)));
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
