@@ -4,6 +4,7 @@ import browser from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import { hello } from './handlers/hello';
 import { insertDraft } from './handlers/insert-draft';
+import { getLibrary } from './handlers/get-library';
 import { onActionClicked } from './action';
 import { listTemplates } from './handlers/list-templates';
 import { saveTemplate } from './handlers/save-template';
@@ -16,6 +17,7 @@ import { store, watchSyncChanges } from '../shared/storage';
 
 handleMessages<BackgroundMessages>({
   hello,
+  'library/get': getLibrary,
   'draft/insert': insertDraft,
   'templates/list': listTemplates,
   'templates/save': saveTemplate,

@@ -11,6 +11,7 @@ import type { HostFinder } from './hosts/host-adapter';
 import { gmail } from './hosts/gmail/adapter';
 import { outlook } from './hosts/outlook/adapter';
 import { loadChunk } from './load-chunk';
+import { installKeyGuard, type KeyGuard } from './key-guard';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
 // ones step down and take their buttons with them. Only the newest acts, so no ping-pong.
@@ -29,9 +30,9 @@ function contextAlive(): boolean {
   }
 }
 
-function openPanel(target: ComposeTarget | null, stop: () => void): void {
+function openPanel(target: ComposeTarget | null, keys: KeyGuard, stop: () => void): void {
   if (!contextAlive()) return stop();
-  loadChunk().then((chunk) => chunk.openPanel(target), (error: unknown) => {
+  loadChunk().then((chunk) => chunk.openPanel(target, keys), (error: unknown) => {
     console.debug('[Decline politely] the panel could not load:', error);
   });
 }
@@ -72,7 +73,8 @@ function start(): void {
   const owner = `dp${Math.random().toString(36).slice(2, 10)}`;
   const adapter = kind === 'gmail' ? gmail : outlook;
   const stop = (): void => controller.abort();
-  const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, stop));
+  const keys = installKeyGuard(signal);
+  const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, keys, stop));
   signal.addEventListener('abort', () => {
     registry.clear();
     document.querySelector('[data-testid="dp-panel"]')?.remove();
@@ -88,7 +90,7 @@ function start(): void {
     'content/ping': () => ({ host: kind, composeCount: registry.size() }),
     'panel/open': () => {
       const target = registry.current() ?? null;
-      openPanel(target, stop);
+      openPanel(target, keys, stop);
       return { mode: target ? 'compose' : 'copy' };
     },
     'compose/insert': async (req) => {

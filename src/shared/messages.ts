@@ -7,6 +7,20 @@ import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';
 import type { SyncStatus } from './storage/status';
+import type { DraftLibrary } from '../core/drafts/library';
+import type { ToneRules } from '../core/tone/rule-types';
+import type { ReasonSuggestion } from '../core/types';
+
+/** What the panel renders and lints with, handed over once when it opens. */
+export interface PanelLibrary {
+  drafts: DraftLibrary;
+  rules: Readonly<Record<Locale, ToneRules>>;
+  snapshot: LibrarySnapshot;
+  /** The language of the message being answered, when sure. */
+  detected?: Locale;
+  /** Reasons the client's message points to, best first. */
+  suggestions: ReasonSuggestion[];
+}
 
 /** A draft on its way into a compose window: sanitized HTML and the same text for plain-text mode. */
 export interface DraftPayload {
@@ -25,6 +39,8 @@ export interface InsertResult {
 export type BackgroundMessages = {
   /** The content script announces itself; the worker answers with its version. */
   'hello': (req: { host: string }) => { version: string };
+  /** The panel opens: drafts, tone rules, templates, profile, and what the client's message suggests. */
+  'library/get': (req: { answeredText?: string }) => PanelLibrary;
   /** The panel inserts a draft: the worker checks the sender and hands it to that tab and frame. */
   'draft/insert': (req: DraftPayload) => InsertResult;
   /** Personal templates (name order), the profile, and which ids are kept on this device only. */

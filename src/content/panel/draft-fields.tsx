@@ -1,0 +1,21 @@
+// Input fields for the values this draft uses, and no others, prefilled from the page and profile.
+import type { DraftVars, VarName } from '../../core/types';
+import { t } from './i18n';
+
+const MAX = 300;
+
+export function DraftFields({ fields, values, onType }: { fields: readonly VarName[]; values: DraftVars; onType(name: VarName, value: string): void }) {
+  return (
+    <div>
+      {fields.map((name) => {
+        const hint = t(`hint${name}`);
+        return (
+          <label class="field" key={name}>{t(`field${name}`)}
+            <input type="text" data-testid="dp-field" data-var={name} maxLength={MAX} value={(values[name] as string | undefined) ?? ''}
+              placeholder={hint.startsWith('hint') ? undefined : hint} onInput={(e) => onType(name, e.currentTarget.value)} />
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// The panel's interface text, from _locales in the browser's language.
+import browser from '../../shared/browser';
+import { isLocale, type Locale } from '../../core/types';
+
+export const t = (key: string, substitution?: string): string =>
+  browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+
+/** The browser's language, when it is one the drafts are written in. */
+export function browserLocale(): Locale | undefined {
+  const language = browser.i18n.getUILanguage().slice(0, 2);
+  return isLocale(language) ? language : undefined;
+}

@@ -1,0 +1,90 @@
+// Opens the panel beside a compose window (or, with no compose window, in copy mode): asks the
+// worker once for the library, then renders, lints and previews locally. One panel at a time.
+import { render } from 'preact';
+import { sendToBackground, type PanelLibrary } from '../../shared/messages';
+import { onLibraryChanged } from '../../shared/storage/subscribe';
+import type { ComposeFacts, ComposeTarget } from '../compose-target';
+import type { KeyGuard } from '../key-guard';
+import { copyText } from './copy-text';
+import { dockBeside } from './dock';
+import { t } from './i18n';
+import { panelKeys } from './keyboard';
+import { PanelApp } from './panel-app';
+import { PANEL_CSS } from './panel-style';
+import { pageTheme } from './page-theme';
+import { showToast } from './toast';
+
+let closeOpen: (() => void) | undefined;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): Promise<void> {
+  performance.mark('dp:open:start');
+  closeOpen?.();
+  const controller = new AbortController();
+  const host = document.createElement('div');
+  host.dataset.testid = 'dp-panel';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = PANEL_CSS;
+  const mount = document.createElement('div');
+  mount.style.height = '100%';
+  shadow.append(style, mount);
+
+  const place = () => {
+    const dock = dockBeside(target?.root ?? null);
+    Object.assign(host.style, { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.height}px` });
+  };
+  place();
+  document.documentElement.append(host);
+  addEventListener('resize', place, { signal: controller.signal });
+
+  const close = (refocus = true) => {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    render(null, mount);
+    host.remove();
+    if (closeOpen === closeThis) closeOpen = undefined;
+    if (refocus) target?.focusEditor();
+  };
+  const closeThis = () => close(false);
+  closeOpen = closeThis;
+  const release = keys?.claim(host, panelKeys(shadow, () => close()));
+  if (release) controller.signal.addEventListener('abort', release, { once: true });
+
+  const theme = pageTheme(target?.root ?? document.body);
+  render(<section class="panel" data-theme={theme}><p class="empty">{t('loadingLibrary')}</p></section>, mount);
+
+  let facts: ComposeFacts | null = null;
+  let library: PanelLibrary;
+  try {
+    facts = target ? await target.readFacts().catch(() => null) : null;
+    library = await sendToBackground('library/get', { answeredText: facts?.answeredText });
+  } catch (error) {
+    render(<section class="panel" data-theme={theme}><p role="alert">{t('libraryFailed', messageOf(error))}</p></section>, mount);
+    return;
+  }
+  if (controller.signal.aborted) return;
+
+  const insert = async (draft: { html: string; text: string }): Promise<string | undefined> => {
+    if (!target) return t('copyModeNote');
+    performance.mark('dp:insert:start');
+    const result = await sendToBackground('draft/insert', { composeId: target.id, ...draft })
+      .catch((error: unknown) => ({ inserted: false, error: messageOf(error) }));
+    performance.mark('dp:insert:end');
+    if (!result.inserted) return result.error ?? t('insertErrorRejected');
+    close();
+    showToast(t('insertedToast'));
+    return undefined;
+  };
+
+  const show = (current: PanelLibrary) => render(
+    <PanelApp library={current} facts={facts} canInsert={Boolean(target)} theme={theme}
+      onInsert={insert} onCopy={(text) => copyText(text, shadow)} onClose={() => close()} />, mount);
+  show(library);
+  // Templates and profile edited elsewhere (the options page, another device) update the open panel.
+  onLibraryChanged((snapshot) => show({ ...library, snapshot }), controller.signal);
+  performance.mark('dp:open:interactive');
+  (shadow.querySelector<HTMLElement>('[data-nav="item"][tabindex="0"]') ?? shadow.querySelector<HTMLElement>('[data-nav="filter"]'))?.focus();
+}
+

@@ -1,0 +1,18 @@
+// The short confirmation after inserting, with how to undo: outside the closed panel, on its own.
+const CSS = `:host{all:initial;position:fixed;left:50%;bottom:24px;transform:translateX(-50%);z-index:2147483000}
+p{margin:0;padding:10px 16px;border-radius:8px;background:#303134;color:#f1f3f4;font:14px/1.4 Roboto,"Segoe UI",system-ui,sans-serif;box-shadow:0 4px 12px rgba(0,0,0,.3)}`;
+
+export function showToast(text: string, ms = 6000): void {
+  document.querySelector('[data-testid="dp-toast"]')?.remove();
+  const host = document.createElement('div');
+  host.dataset.testid = 'dp-toast';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const line = document.createElement('p');
+  line.setAttribute('role', 'status');
+  line.textContent = text;
+  shadow.append(style, line);
+  document.documentElement.append(host);
+  setTimeout(() => host.remove(), ms);
+}
