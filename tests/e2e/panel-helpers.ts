@@ -14,8 +14,8 @@ export const panelValue = (page: MailPage, selector: string): Promise<string | n
 }, selector);
 
 export const panelAttributes = (page: MailPage, selector: string, attribute: string): Promise<(string | null)[]> =>
-  page.evaluate(([css, name]) => [...(document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.querySelectorAll(css) ?? [])]
-    .map((el) => el.getAttribute(name!)), [selector, attribute]);
+  page.evaluate(([css, name]: [string, string]) => [...(document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.querySelectorAll(css) ?? [])]
+    .map((el) => el.getAttribute(name)), [selector, attribute] as [string, string]);
 
 export const findings = (page: MailPage): Promise<string[]> => page.evaluate(() =>
   [...(document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.querySelectorAll('[data-testid="dp-finding"]') ?? [])]
