@@ -56,7 +56,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
     if (!/^(https?|wss?):/.test(url)) return route.continue(); // the extension's own files
     for (const [prefix, served] of routes) {
       if (url.startsWith(prefix)) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.body });
+        return route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body });
       }
     }
     return route.abort();

@@ -42,7 +42,7 @@ function wrap(page: Page): MailPage {
   };
 }
 
-export async function launchFirefox(options: { proxy?: { host: string; port: number } } = {}): Promise<Harness> {
+export async function launchFirefox(options: { proxy?: { host: string; port: number }; idleTimeoutMs?: number } = {}): Promise<Harness> {
   const routes = new Map<string, Served>();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -56,6 +56,8 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
       // Grants the mail sites at install, as the install prompt does for a user.
       'extensions.originControls.grantByDefault': true,
       'intl.locale.requested': 'en-US',
+      // Firefox suspends an idle event page after this long; tests that stop the worker shorten it.
+      ...(options.idleTimeoutMs ? { 'extensions.background.idle.timeout': options.idleTimeoutMs } : {}),
       ...(options.proxy
         ? { 'network.proxy.type': 1, 'network.proxy.http': options.proxy.host, 'network.proxy.http_port': options.proxy.port,
             'network.proxy.ssl': options.proxy.host, 'network.proxy.ssl_port': options.proxy.port,
@@ -72,7 +74,7 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
       if (!/^(https?|wss?):/.test(url)) return void request.continue();
       for (const [prefix, served] of routes) {
         if (url.startsWith(prefix)) {
-          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
+          return void request.respond({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
         }
       }
       return void request.abort();
@@ -108,7 +110,10 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
       )) as R;
     },
     async stopWorker() {
-      throw new Error('stopWorker in Firefox: set extensions.background.idle.timeout (see harness/firefox.ts)');
+      if (!options.idleTimeoutMs) throw new Error('stopWorker in Firefox needs launch(..., { idleTimeoutMs }) to shorten the idle timeout');
+      // Firefox suspends an event page that heard nothing for the idle timeout; tests that need
+      // proof compare the worker's performance.timeOrigin before and after.
+      await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs! * 3));
     },
     async openExtensionPage(path) {
       return wrap(await extensionPage(path));

@@ -6,6 +6,7 @@ export type { BrowserName, Harness, MailPage, Served, WorkerGlobal } from './typ
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName): Promise<Harness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** `idleTimeoutMs` lets Firefox suspend its event page quickly, so `stopWorker` can wait for it; Chromium stops its worker over DevTools. */
+export function launch(name: BrowserName, options: { idleTimeoutMs?: number } = {}): Promise<Harness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options);
 }

@@ -5,6 +5,8 @@ export type BrowserName = 'chromium' | 'firefox';
 
 /** A page answered for a URL: the mail sites are served from local fixtures. */
 export interface Served {
+  /** Defaults to HTML; a test serving a script (e.g. axe-core) gives its own. */
+  contentType?: string;
   body: string;
   headers?: Record<string, string>;
 }

@@ -1,0 +1,88 @@
+// The panel keeps working when the browser stops the worker, opens in copy mode where there is
+// no compose window, and passes axe-core with no serious or critical violation.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
+import { editorText, previewText } from './panel-helpers';
+
+const AXE_URL = 'https://mail.google.com/__test/axe.js';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
+  message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
+
+describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', (name) => {
+  let h: Harness;
+  let pages: MailPage[] = [];
+  beforeAll(async () => {
+    h = await launch(name, { idleTimeoutMs: 1500 });
+    h.serve(AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
+  });
+  afterEach(async () => {
+    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+    pages = [];
+  });
+  afterAll(async () => h?.close());
+
+  async function openOn(body: string): Promise<MailPage> {
+    h.serve(GMAIL_URL, { body, headers: GMAIL_HEADERS });
+    const page = await h.open(GMAIL_URL);
+    pages.push(page);
+    return page;
+  }
+
+  test('with the worker stopped mid-session, the preview still follows every change and Insert still lands', async () => {
+    const page = await openOn(fill(fixture('gmail-panel.html'), SPANISH));
+    await page.click('[data-testid="dp-open"]');
+    await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
+    const before = await previewText(page);
+    const started = await h.inWorker((g) => g.performance.timeOrigin);
+    await h.stopWorker();
+    await page.click('panel:[data-testid="dp-tone"][data-tone="firm"]');
+    expect(await previewText(page)).not.toBe(before);
+    await page.click('panel:input[data-testid="dp-field"][data-var="clientFirstName"]');
+    await page.press('End');
+    await page.type(' María');
+    expect(await previewText(page)).toMatch(/^Hola, Lucía María:/u);
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => document.querySelector('[g_editable="true"]')?.textContent?.includes('Lucía María'));
+    expect(await editorText(page)).toMatch(/^Hola, Lucía María:/u);
+    expect(await h.inWorker((g) => g.performance.timeOrigin)).not.toBe(started); // it really was stopped, and woke for the insert
+  });
+
+  test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
+    const page = await openOn(fixture('gmail-inbox.html'));
+    await page.waitUntil(() => document.readyState === 'complete');
+    const opened = await h.inWorker(async (g) => {
+      const api = g.browser ?? g.chrome;
+      const [tab] = await api.tabs.query({ url: 'https://mail.google.com/*' });
+      return g.declinePolitely.onActionClicked!(tab as never);
+    });
+    expect(opened).toBe('panel');
+    await page.waitFor('panel:[role="alert"]');
+    await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
+    expect(await previewText(page)).toContain('Thank');
+    expect(await page.evaluate(() => ({
+      insert: Boolean(document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]')),
+      copy: Boolean(document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-copy"]')),
+    }))).toEqual({ insert: false, copy: true });
+  });
+
+  test('axe-core finds no serious or critical problem in the open panel', async () => {
+    const page = await openOn(fill(fixture('gmail-panel.html'), { ...SPANISH, head: `<script src="${AXE_URL}"></script>` }));
+    await page.click('[data-testid="dp-open"]');
+    await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
+    await page.waitFor('panel:[data-testid="dp-finding"], .note');
+    const violations = await page.evaluate(async () => {
+      type Result = { id: string; impact: string; nodes: { target: unknown }[] };
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+      const result = await axe.run({ include: [['[data-testid="dp-panel"]']] }, {});
+      // Proof that axe looked inside the shadow root: the panel's own buttons were checked.
+      const checkedInside = result.passes.some((p) => p.id === 'button-name' && p.nodes.length > 5);
+      return [...(checkedInside ? [] : ['axe did not reach the panel']), ...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)];
+    });
+    expect(violations).toEqual([]);
+  });
+});
