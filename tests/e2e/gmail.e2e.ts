@@ -5,7 +5,6 @@ import { GMAIL_DARK, GMAIL_HEADERS, GMAIL_URL, hostPage, realGmailCompose } from
 import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor } from './compose-helpers';
 
 const ROOT = '.M9';
-const TAB = 'https://mail.google.com/*';
 
 describe.each(BROWSERS)('%s: Gmail', (name) => {
   let h: Harness;
@@ -66,7 +65,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(await previewFor(page, 2)).toMatch(/^Hi Ana,/);
 
     const ids = await composeIds(page);
-    const answer = await insertFromWorker(h, TAB, { composeId: ids[1]!, ...SAMPLE });
+    const answer = await insertFromWorker(h, page.url, { composeId: ids[1]!, ...SAMPLE });
     expect(answer).toEqual({ ok: true, value: { inserted: true } });
     const after = await bodies(page, ROOT);
     expect(after.map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 1, 0]);
@@ -78,11 +77,41 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     await page.close();
   });
 
+  test('the draft goes where the user left the caret, saved before the button took focus', async () => {
+    const page = await open('?caret', hostPage('gmail-thread.html'));
+    await page.click('[g_editable="true"] > div:first-child');
+    await page.type('Intro line');
+    await page.click('[data-testid="dp-open"]');
+    await page.waitFor('panel:[data-testid="dp-insert"]');
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
+    const [after] = await bodies(page, ROOT);
+    const intro = after!.text.indexOf('Intro line');
+    expect(intro).toBeGreaterThanOrEqual(0);
+    expect(after!.text.indexOf('Hi Lucía,')).toBeGreaterThan(intro);
+    expect(after!.text.indexOf('Hi Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
+    await page.close();
+  });
+
+  test('the toolbar icon opens the panel for the compose window opened last', async () => {
+    const page = await open('?icon', hostPage('gmail-popups.html'));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    const opened = await h.inWorker(async (g, url) => {
+      const api = g.browser ?? g.chrome;
+      const [tab] = await api.tabs.query({ url });
+      return g.declinePolitely.onActionClicked!(tab as never);
+    }, page.url);
+    expect(opened).toBe('panel');
+    await page.waitFor('panel:[data-testid="dp-preview"]');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-preview"]')!.textContent)).toMatch(/^Hi Ana,/);
+    await page.close();
+  });
+
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
     const ids = await composeIds(page);
-    expect(await insertFromWorker(h, TAB, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     const html = await page.evaluate(() => document.querySelectorAll('[g_editable="true"]')[2]!.innerHTML);
     expect(html).toContain('Thank you for thinking of me.');
     expect(html).not.toMatch(/<(p|b|strong)\b/);
@@ -96,7 +125,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1]);
     expect(await page.evaluate(() => document.querySelector('tr.btC td.gU.Up + td [data-testid="dp-open"]') !== null)).toBe(true);
     const [id] = await composeIds(page);
-    expect(await insertFromWorker(h, TAB, { composeId: id!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(h, page.url, { composeId: id!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     const html = await page.evaluate(() => document.querySelector('[g_editable="true"]')!.innerHTML);
     expect(html).toMatch(/<div>Thank you for thinking of me\.<\/div><div><br><\/div><div>I cannot take this on right now\.<\/div>/);
     const events = await page.evaluate(() => (window as any).__events as { type: string; trusted: boolean }[]);
