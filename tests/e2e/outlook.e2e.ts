@@ -70,6 +70,22 @@ describe.each(BROWSERS)('%s: Outlook', (name) => {
     await page.close();
   });
 
+  test('when the compose window closes under the panel, Insert shows an alert and offers the draft for copying', async () => {
+    const page = await open('https://outlook.cloud.microsoft/mail/', outlookPage('outlook-reply.html'));
+    expect(await previewFor(page, 0)).toMatch(/^Hi Lucía,/);
+    await page.evaluate(() => (window as any).__closeCompose());
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitFor('panel:[role="alert"]:not([hidden])');
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!;
+      const copy = root.querySelector<HTMLTextAreaElement>('[data-testid="dp-copy"]')!;
+      return { alert: root.querySelector('[role="alert"]')!.textContent, copy: copy.hidden ? null : copy.value };
+    });
+    expect(shown.alert).toMatch(/closed.*copy/i);
+    expect(shown.copy).toMatch(/^Hi Lucía,/);
+    await page.close();
+  });
+
   test('a compose window that is gone gets a message the user can act on, and nothing is thrown into the page', async () => {
     const page = await open('https://outlook.office365.com/mail/inbox', outlookPage('outlook-reply.html'));
     const [id] = await composeIds(page);
