@@ -107,6 +107,30 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     await page.close();
   });
 
+  test('closing a pop-up, minimising another and opening a new one keeps exactly one button per window', async () => {
+    const page = await open('?reopen', hostPage('gmail-popups.html'));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    const [closedId] = await composeIds(page);
+    await page.evaluate(() => {
+      const popups = document.querySelectorAll<HTMLElement>('.AD');
+      const fresh = popups[0]!.cloneNode(true) as HTMLElement;
+      fresh.querySelectorAll('[data-dp-cell]').forEach((cell) => cell.remove());
+      popups[0]!.remove(); // closed
+      popups[1]!.style.display = 'none'; // minimised
+      popups[1]!.style.display = '';
+      document.querySelector('.dw')!.append(fresh); // a new compose window
+    });
+    await page.waitUntil(() => document.querySelectorAll('.AD:last-child [data-testid="dp-open"]').length === 1);
+    expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1, 1, 1]);
+    expect(await insertFromWorker(h, page.url, { composeId: closedId!, ...SAMPLE }))
+      .toEqual({ ok: true, value: { inserted: false, error: expect.stringMatching(/closed/) } });
+    const ids = await composeIds(page);
+    expect(ids).not.toContain(closedId);
+    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect((await bodies(page, ROOT)).map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 0, 1]);
+    await page.close();
+  });
+
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
