@@ -131,6 +131,22 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     await page.close();
   });
 
+  test('a popped-out forward: Giulia greeted, the draft above the forwarded message, one Ctrl+Z removes it', async () => {
+    const page = await open('?view=cm&fs=1', hostPage('gmail-popout-forward.html'));
+    const [before] = await bodies(page, ROOT);
+    expect(before?.buttons).toBe(1);
+    expect(await previewFor(page, 0)).toMatch(/^Hi Giulia,/);
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
+    const [after] = await bodies(page, ROOT);
+    expect(countOf(after!.text, 'Hi Giulia,')).toBe(1);
+    expect(after!.text.indexOf('Hi Giulia,')).toBeLessThan(after!.text.indexOf('Forwarded message'));
+    expect(after!.quote).toBe(before!.quote);
+    await page.press('Control+z');
+    expect((await bodies(page, ROOT))[0]!.text).not.toContain('Hi Giulia');
+    await page.close();
+  });
+
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
