@@ -39,7 +39,7 @@ test('a popped-out new message to two people: plural, no quote, no signature; th
   expect(button.previousElementSibling?.matches('.ms-Button--primary')).toBe(true);
 });
 
-test('without the original\'s header, the sender is unknown but its text is still read', () => {
+test('with no recipient yet, the client is the sender named in the quoted original\'s header', () => {
   loadFixture('outlook-reply.html');
   document.querySelector('.recipientWell')!.remove();
   const [root] = outlook.composeRootsFor(document.body);
