@@ -50,8 +50,7 @@ export async function openPanel(target: ComposeTarget | null): Promise<void> {
   const copy = element('textarea', { testid: 'dp-copy', readOnly: true, value: text, hidden: Boolean(target) });
   const insert = element('button', { testid: 'dp-insert', type: 'button', textContent: t('insertDraft') || 'Insert', hidden: !target });
   const close = element('button', { testid: 'dp-close', type: 'button', textContent: t('closePanel') || 'Close' });
-  if (!target) alert.textContent = t('copyModeNote');
-  alert.hidden = Boolean(target);
+  const note = element('p', { textContent: t('copyModeNote'), hidden: Boolean(target) });
 
   insert.addEventListener('click', async (event) => {
     if (!event.isTrusted || !target) return;
@@ -70,7 +69,7 @@ export async function openPanel(target: ComposeTarget | null): Promise<void> {
     host.remove();
     target?.focusEditor();
   });
-  section.append(preview, alert, copy, insert, close);
+  section.append(note, preview, alert, copy, insert, close);
   const style = element('style', { textContent: STYLE });
   shadow.append(style, section);
   document.body.append(host);

@@ -147,6 +147,20 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     await page.close();
   });
 
+  test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
+    h.serve(`${GMAIL_URL}?inbox`, { body: '<!doctype html><title>Inbox - sam.rivera@gmail.com - Gmail</title><div role="main">Inbox</div>', headers: GMAIL_HEADERS });
+    const page = await h.open(`${GMAIL_URL}?inbox`);
+    const opened = await h.inWorker(async (g, url) => {
+      const api = g.browser ?? g.chrome;
+      const [tab] = await api.tabs.query({ url });
+      return g.declinePolitely.onActionClicked!(tab as never);
+    }, page.url);
+    expect(opened).toBe('panel');
+    await page.waitFor('panel:[data-testid="dp-copy"]:not([hidden])');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]')!.hasAttribute('hidden'))).toBe(true);
+    await page.close();
+  });
+
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
