@@ -45,3 +45,11 @@ test('with no recipient yet, the client is the sender named in the quoted origin
   const [root] = outlook.composeRootsFor(document.body);
   expect(readOutlookFacts(root!, outlook.editorOf(root!)!)).toMatchObject({ clientFirstName: 'Lucía', recipientCount: 1 });
 });
+
+test('a new message in the reading pane: no quoted original, so nothing is taken for the client\'s words', () => {
+  loadFixture('outlook-reply.html');
+  const editor = document.querySelector<HTMLElement>('[id^="editorParent_"] [contenteditable="true"]')!;
+  while (editor.lastChild && editor.lastChild !== editor.querySelector('#Signature')) editor.lastChild.remove();
+  const [root] = outlook.composeRootsFor(document.body);
+  expect(readOutlookFacts(root!, editor)).toMatchObject({ clientFirstName: 'Lucía', recipientCount: 1, hasSignature: true, answeredText: undefined });
+});
