@@ -1,10 +1,11 @@
-// `npm start`: opens Chromium with the built extension on a demo reply to a client and walks
-// the flow: the button, the panel with a suggested reason, the draft inserted. With a display
-// the browser stays open for you; without one it runs headless and saves screenshots.
+// `npm start`: opens Chromium with the built extension on a demo Gmail reply and an Outlook
+// reply and walks the flow: the button beside Send, the panel (for now a placeholder with a
+// sample draft), the draft inserted above the quoted text. With a display the browser stays
+// open for you; without one it runs headless and saves screenshots.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium';
-import { GMAIL_HEADERS, GMAIL_URL } from '../tests/fixtures/serve';
+import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, outlookPage } from '../tests/fixtures/serve';
 import type { MailPage } from '../tests/e2e/harness';
 
 const headless = !process.env.DISPLAY;
@@ -29,30 +30,37 @@ async function step(what: string, run: () => Promise<void>): Promise<boolean> {
   }
 }
 
+/** Button, panel, insertion: the same three steps in each mail client. */
+async function walk(page: MailPage, host: string, editor: string): Promise<boolean> {
+  const prefix = host.toLowerCase();
+  let ok = await step(`${host}: the "Decline politely" button sits beside Send`, async () => {
+    await page.waitFor('[data-testid="dp-open"]');
+    await shot(page, `${prefix}-1-button`);
+  });
+  ok &&= await step(`${host}: the panel opens with a draft that greets Lucía`, async () => {
+    await page.click('[data-testid="dp-open"]');
+    await page.waitFor('panel:[data-testid="dp-preview"]');
+    await page.waitUntil(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.textContent?.includes('Lucía'));
+    await shot(page, `${prefix}-2-panel`);
+  });
+  ok &&= await step(`${host}: the draft is inserted above the quoted text`, async () => {
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil((selector) => document.querySelector(selector)?.textContent?.includes('Thank you for thinking of me'), editor);
+    await shot(page, `${prefix}-3-inserted`);
+  });
+  return ok;
+}
+
 const h = await launchChromium({ headless });
 h.serve(GMAIL_URL, { body: readFileSync('scripts/demo/gmail-reply.html', 'utf8'), headers: GMAIL_HEADERS });
-const gmail = await h.open(GMAIL_URL);
-let ok = await step('Gmail: the "Decline politely" button sits beside Send', async () => {
-  await gmail.waitFor('[data-testid="dp-open"]');
-  await shot(gmail, '1-gmail-button');
-});
-ok &&= await step('Gmail: the panel opens with a suggested reason for Lucía\'s message', async () => {
-  await gmail.click('[data-testid="dp-open"]');
-  await gmail.waitFor('panel:[data-testid="dp-reason"][data-suggested="true"]');
-  await gmail.waitFor('panel:[data-testid="dp-preview"]');
-  await shot(gmail, '2-gmail-panel');
-});
-ok &&= await step('Gmail: a warm refusal is previewed and inserted above the quoted text', async () => {
-  await gmail.click('panel:[data-testid="dp-tone"][data-tone="warm"]');
-  await gmail.click('panel:[data-testid="dp-insert"]');
-  await gmail.waitUntil(() => document.querySelector('[g_editable="true"]')?.textContent?.includes('Lucía'));
-  await shot(gmail, '3-gmail-inserted');
-});
+h.serve(OUTLOOK_URL, { body: outlookPage('outlook-reply.html') });
+const gmailOk = await walk(await h.open(GMAIL_URL), 'Gmail', '[g_editable="true"]');
+const outlookOk = await walk(await h.open(OUTLOOK_URL), 'Outlook', '[id^="editorParent_"] [contenteditable="true"]');
 
 console.log(shots.length ? `\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}` : '');
 if (headless) {
   await h.close();
-  process.exit(ok ? 0 : 1);
+  process.exit(gmailOk && outlookOk ? 0 : 1);
 } else {
-  console.log('\nThe browser stays open: try the panel yourself, then close the window to finish.');
+  console.log('\nThe browser stays open: try the button yourself, then close the window to finish.');
 }

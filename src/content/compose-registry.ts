@@ -14,8 +14,8 @@ interface Entry {
   id: string;
   root: HTMLElement;
   button: HTMLElement;
+  /** The caret the user left in the body, saved before focus moved to our button. */
   caret: Range | null;
-  target: ComposeTarget;
 }
 
 const message = (key: string, fallback: string): string => browser.i18n.getMessage(key) || fallback;
@@ -39,42 +39,40 @@ export class ComposeRegistry {
   }
 
   private ensure(root: HTMLElement): void {
-    const known = this.byRoot.get(root);
-    if (known && root.contains(known.button)) return;
+    let entry = this.byRoot.get(root);
+    if (entry && root.contains(entry.button)) return;
     // Buttons left by a replaced instance, or copied by a host re-render, go first.
-    for (const stray of root.querySelectorAll(BUTTON)) if (stray !== known?.button) this.adapter.removeButton(stray);
+    for (const stray of root.querySelectorAll(BUTTON)) if (stray !== entry?.button) this.adapter.removeButton(stray);
     if (!this.adapter.editorOf(root)) return;
-    const entry = known ?? this.create(root);
-    if (!this.adapter.placeButton(root, entry.button)) {
-      if (!this.warned) console.debug('[Decline politely] no toolbar found in a compose window; the toolbar icon still opens the panel');
-      this.warned = true;
-      return;
-    }
-    matchTheme(entry.button);
-    if (!known) {
+    if (!entry) {
       this.prune();
-      this.entries.set(entry.id, entry);
+      const id = `${this.owner}-${++this.count}`;
+      const button = createOpenButton(this.adapter.kind, this.owner, id, { onArm: () => this.arm(id), onOpen: () => this.open(id) });
+      entry = { id, root, button, caret: null };
+      this.entries.set(id, entry);
       this.byRoot.set(root, entry);
       this.lastOpened = entry;
     }
+    // Without a toolbar the window stays known, so the toolbar icon can still open the panel for it.
+    if (this.adapter.placeButton(root, entry.button)) matchTheme(entry.button);
+    else if (!this.warned) {
+      this.warned = true;
+      console.debug('[Decline politely] no toolbar found in a compose window; the toolbar icon still opens the panel');
+    }
   }
 
-  private create(root: HTMLElement): Entry {
-    const id = `${this.owner}-${++this.count}`;
-    const entry: Entry = { id, root, caret: null, button: null as unknown as HTMLElement, target: null as unknown as ComposeTarget };
-    entry.button = createOpenButton(this.adapter.kind, this.owner, id, {
-      onArm: () => {
-        const editor = this.adapter.editorOf(root);
-        const caret = editor && selectionIn(editor);
-        if (caret) entry.caret = caret;
-      },
-      onOpen: () => {
-        this.lastOpened = entry;
-        this.onOpen(entry.target);
-      },
-    });
-    entry.target = this.targetFor(entry);
-    return entry;
+  private arm(id: string): void {
+    const entry = this.entries.get(id);
+    const editor = entry && this.adapter.editorOf(entry.root);
+    const caret = editor && selectionIn(editor);
+    if (entry && caret) entry.caret = caret;
+  }
+
+  private open(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.lastOpened = entry;
+    this.onOpen(this.targetFor(entry));
   }
 
   private targetFor(entry: Entry): ComposeTarget {
@@ -122,15 +120,16 @@ export class ComposeRegistry {
 
   target(id: string): ComposeTarget | undefined {
     const entry = this.entries.get(id);
-    return entry?.root.isConnected ? entry.target : undefined;
+    return entry?.root.isConnected ? this.targetFor(entry) : undefined;
   }
 
   /** The compose window holding focus, else the one opened (or used) last. */
   current(): ComposeTarget | undefined {
     this.prune();
     const active = document.activeElement;
-    for (const entry of this.entries.values()) if (active && entry.root.contains(active)) return entry.target;
-    return this.lastOpened?.root.isConnected ? this.lastOpened.target : [...this.entries.values()].pop()?.target;
+    const focused = [...this.entries.values()].find((entry) => active && entry.root.contains(active));
+    const entry = focused ?? (this.lastOpened?.root.isConnected ? this.lastOpened : [...this.entries.values()].pop());
+    return entry && this.targetFor(entry);
   }
 
   size(): number {

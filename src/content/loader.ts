@@ -37,6 +37,17 @@ function openPanel(target: ComposeTarget | null, keys: KeyGuard, stop: () => voi
   });
 }
 
+/** A host page we no longer understand must not see our errors: log once, keep going. */
+let logged = false;
+function scanQuietly(registry: ComposeRegistry, element: Element): void {
+  try {
+    registry.scan(element);
+  } catch (error) {
+    if (!logged) console.debug('[Decline politely] could not read a compose window:', error);
+    logged = true;
+  }
+}
+
 function watch(adapter: HostFinder, registry: ComposeRegistry, stop: () => void, signal: AbortSignal): void {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -45,13 +56,13 @@ function watch(adapter: HostFinder, registry: ComposeRegistry, stop: () => void,
         const element = node as Element;
         if (!element.matches(adapter.watched) && !(element.firstElementChild && element.querySelector(adapter.watched))) continue;
         if (!contextAlive()) return stop();
-        registry.scan(element);
+        scanQuietly(registry, element);
       }
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  if (document.body) registry.scan(document.body);
+  if (document.body) scanQuietly(registry, document.body);
 }
 
 function validInsert(req: DraftPayload): DraftPayload {

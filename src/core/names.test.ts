@@ -13,6 +13,8 @@ test.each([
   ['JOHN O\'NEILL', 'John O\'Neill', 'John'],
   ['lucía ferrer-soler', 'Lucía Ferrer-Soler', 'Lucía'],
   ['Ana (Estudio Ferrer)', 'Ana', 'Ana'],
+  ['López García, Ana María', 'Ana María López García', 'Ana María'],
+  ['Ing. Giovanni Esposito', 'Giovanni Esposito', 'Giovanni'],
 ])('a greeting for "%s" uses the first name', (raw, name, first) => {
   expect(parseName(raw)).toEqual({ name, firstName: first });
 });

@@ -26,7 +26,7 @@ export function composeIds(page: MailPage): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')].map((b) => b.dataset.composeId ?? ''));
 }
 
-/** What the worker's draft/insert handler does after its checks: compose/insert to the tab. */
+/** What the worker's draft/insert handler does after its checks: compose/insert to the tab at that exact URL. */
 export function insertFromWorker(h: Harness, tabUrl: string, req: { composeId: string; html: string; text: string }): Promise<unknown> {
   return h.inWorker(async (g, a) => {
     const api = g.browser ?? g.chrome;
@@ -37,12 +37,18 @@ export function insertFromWorker(h: Harness, tabUrl: string, req: { composeId: s
 
 export const countOf = (text: string, part: string): number => text.split(part).length - 1;
 
-/** The panel's preview text (the placeholder's sample draft). */
+/** Opens the panel from a window's button and previews a warm English refusal for a full schedule. */
 export async function previewFor(page: MailPage, buttonIndex: number): Promise<string> {
   await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')?.remove());
   await page.evaluate((i) => document.querySelectorAll('[data-testid="dp-open"]')[i]?.setAttribute('data-under-test', ''), buttonIndex);
   await page.click('[data-testid="dp-open"][data-under-test]');
   await page.evaluate(() => document.querySelector('[data-under-test]')?.removeAttribute('data-under-test'));
-  await page.waitFor('panel:[data-testid="dp-preview"]');
+  await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
+  await page.evaluate(() => {
+    const select = document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.click('panel:[data-testid="dp-tone"][data-tone="warm"]');
   return page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-preview"]')!.textContent ?? '');
 }

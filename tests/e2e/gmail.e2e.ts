@@ -5,7 +5,6 @@ import { GMAIL_DARK, GMAIL_HEADERS, GMAIL_URL, hostPage, realGmailCompose } from
 import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor } from './compose-helpers';
 
 const ROOT = '.M9';
-const TAB = 'https://mail.google.com/*';
 
 describe.each(BROWSERS)('%s: Gmail', (name) => {
   let h: Harness;
@@ -31,14 +30,14 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1]);
 
     const preview = await previewFor(page, 0);
-    expect(preview).toMatch(/^Hi Lucía,/);
+    expect(preview).toMatch(/^Dear Lucía,/);
     expect(preview).not.toContain('Sam Rivera'); // the signature already carries the name
 
     await page.click('panel:[data-testid="dp-insert"]');
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
     const [after] = await bodies(page, ROOT);
-    expect(countOf(after!.text, 'Hi Lucía,')).toBe(1);
-    expect(after!.text.indexOf('Hi Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
+    expect(countOf(after!.text, 'Dear Lucía,')).toBe(1);
+    expect(after!.text.indexOf('Dear Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
     expect(after!.signature).toBe(before!.signature);
     expect(after!.quote).toBe(before!.quote);
     const events = await page.evaluate(() => (window as any).__events as { type: string; trusted: boolean; body: number }[]);
@@ -46,7 +45,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
 
     await page.press('Control+z');
     const [undone] = await bodies(page, ROOT);
-    expect(undone!.text).not.toContain('Hi Lucía');
+    expect(undone!.text).not.toContain('Dear Lucía');
     expect(undone!.quote).toBe(before!.quote);
     await page.close();
   });
@@ -61,12 +60,12 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')].map((b) => b.dataset.theme)))
       .toEqual([theme, theme, theme]);
 
-    expect(await previewFor(page, 0)).toMatch(/^Hi Marco,/);
+    expect(await previewFor(page, 0)).toMatch(/^Dear Marco,/);
     expect(await previewFor(page, 1)).toMatch(/^Hi all,/);
-    expect(await previewFor(page, 2)).toMatch(/^Hi Ana,/);
+    expect(await previewFor(page, 2)).toMatch(/^Dear Ana,/);
 
     const ids = await composeIds(page);
-    const answer = await insertFromWorker(h, TAB, { composeId: ids[1]!, ...SAMPLE });
+    const answer = await insertFromWorker(h, page.url, { composeId: ids[1]!, ...SAMPLE });
     expect(answer).toEqual({ ok: true, value: { inserted: true } });
     const after = await bodies(page, ROOT);
     expect(after.map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 1, 0]);
@@ -78,11 +77,95 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     await page.close();
   });
 
+  test('the draft goes where the user left the caret, saved before the button took focus', async () => {
+    const page = await open('?caret', hostPage('gmail-thread.html'));
+    await page.click('[g_editable="true"] > div:first-child');
+    await page.type('Intro line');
+    await page.click('[data-testid="dp-open"]');
+    await page.waitFor('panel:[data-testid="dp-insert"]');
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
+    const [after] = await bodies(page, ROOT);
+    const intro = after!.text.indexOf('Intro line');
+    expect(intro).toBeGreaterThanOrEqual(0);
+    expect(after!.text.indexOf('Dear Lucía,')).toBeGreaterThan(intro);
+    expect(after!.text.indexOf('Dear Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
+    await page.close();
+  });
+
+  test('the toolbar icon opens the panel for the compose window opened last', async () => {
+    const page = await open('?icon', hostPage('gmail-popups.html'));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    const opened = await h.inWorker(async (g, url) => {
+      const api = g.browser ?? g.chrome;
+      const [tab] = await api.tabs.query({ url });
+      return g.declinePolitely.onActionClicked!(tab as never);
+    }, page.url);
+    expect(opened).toBe('panel');
+    await page.waitFor('panel:[data-testid="dp-preview"]');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-preview"]')!.textContent)).toMatch(/^Dear Ana,/);
+    await page.close();
+  });
+
+  test('closing a pop-up, minimising another and opening a new one keeps exactly one button per window', async () => {
+    const page = await open('?reopen', hostPage('gmail-popups.html'));
+    await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
+    const [closedId] = await composeIds(page);
+    await page.evaluate(() => {
+      const popups = document.querySelectorAll<HTMLElement>('.AD');
+      const fresh = popups[0]!.cloneNode(true) as HTMLElement;
+      fresh.querySelectorAll('[data-dp-cell]').forEach((cell) => cell.remove());
+      popups[0]!.remove(); // closed
+      popups[1]!.style.display = 'none'; // minimised
+      popups[1]!.style.display = '';
+      document.querySelector('.dw')!.append(fresh); // a new compose window
+    });
+    await page.waitUntil(() => document.querySelectorAll('.AD:last-child [data-testid="dp-open"]').length === 1);
+    expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1, 1, 1]);
+    expect(await insertFromWorker(h, page.url, { composeId: closedId!, ...SAMPLE }))
+      .toEqual({ ok: true, value: { inserted: false, error: expect.stringMatching(/closed/) } });
+    const ids = await composeIds(page);
+    expect(ids).not.toContain(closedId);
+    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect((await bodies(page, ROOT)).map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 0, 1]);
+    await page.close();
+  });
+
+  test('a popped-out forward: Giulia greeted, the draft above the forwarded message, one Ctrl+Z removes it', async () => {
+    const page = await open('?view=cm&fs=1', hostPage('gmail-popout-forward.html'));
+    const [before] = await bodies(page, ROOT);
+    expect(before?.buttons).toBe(1);
+    expect(await previewFor(page, 0)).toMatch(/^Dear Giulia,/);
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
+    const [after] = await bodies(page, ROOT);
+    expect(countOf(after!.text, 'Dear Giulia,')).toBe(1);
+    expect(after!.text.indexOf('Dear Giulia,')).toBeLessThan(after!.text.indexOf('Forwarded message'));
+    expect(after!.quote).toBe(before!.quote);
+    await page.press('Control+z');
+    expect((await bodies(page, ROOT))[0]!.text).not.toContain('Dear Giulia');
+    await page.close();
+  });
+
+  test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
+    h.serve(`${GMAIL_URL}?inbox`, { body: '<!doctype html><title>Inbox - sam.rivera@gmail.com - Gmail</title><div role="main">Inbox</div>', headers: GMAIL_HEADERS });
+    const page = await h.open(`${GMAIL_URL}?inbox`);
+    const opened = await h.inWorker(async (g, url) => {
+      const api = g.browser ?? g.chrome;
+      const [tab] = await api.tabs.query({ url });
+      return g.declinePolitely.onActionClicked!(tab as never);
+    }, page.url);
+    expect(opened).toBe('panel');
+    await page.waitFor('panel:[data-testid="dp-copy"]:not([hidden])');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]')!.hasAttribute('hidden'))).toBe(true);
+    await page.close();
+  });
+
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
     const ids = await composeIds(page);
-    expect(await insertFromWorker(h, TAB, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     const html = await page.evaluate(() => document.querySelectorAll('[g_editable="true"]')[2]!.innerHTML);
     expect(html).toContain('Thank you for thinking of me.');
     expect(html).not.toMatch(/<(p|b|strong)\b/);
@@ -96,7 +179,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1]);
     expect(await page.evaluate(() => document.querySelector('tr.btC td.gU.Up + td [data-testid="dp-open"]') !== null)).toBe(true);
     const [id] = await composeIds(page);
-    expect(await insertFromWorker(h, TAB, { composeId: id!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(h, page.url, { composeId: id!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     const html = await page.evaluate(() => document.querySelector('[g_editable="true"]')!.innerHTML);
     expect(html).toMatch(/<div>Thank you for thinking of me\.<\/div><div><br><\/div><div>I cannot take this on right now\.<\/div>/);
     const events = await page.evaluate(() => (window as any).__events as { type: string; trusted: boolean }[]);

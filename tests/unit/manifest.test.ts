@@ -20,6 +20,17 @@ describe('manifest', () => {
     expect(manifest.content_scripts[0].matches.sort()).toEqual([...mailPatterns].sort());
   });
 
+  test('the one page-world script (Outlook\'s paste helper) runs only on the Outlook hosts', () => {
+    const pageWorld = manifest.content_scripts.filter((script: { world?: string }) => script.world === 'MAIN');
+    expect(pageWorld).toEqual([{
+      matches: mailPatterns.filter((p) => p.startsWith('https://outlook.')),
+      js: ['outlook-page.js'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    }]);
+    expect(manifest.content_scripts).toHaveLength(2);
+  });
+
   test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {
     expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js'], matches: mailPatterns }]);
   });

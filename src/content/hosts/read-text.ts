@@ -12,9 +12,9 @@ export function readText(root: Node, skip?: string): string {
         if (el.tagName === 'BR') out += '\n';
         else if (el.tagName === 'STYLE' || el.tagName === 'SCRIPT') continue;
         else if (BLOCK.test(el.tagName)) {
-          out += '\n';
+          if (!out.endsWith('\n')) out += '\n';
           walk(el);
-          out += '\n';
+          if (!out.endsWith('\n')) out += '\n';
         } else walk(el);
       }
     }

@@ -71,8 +71,17 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
     serve: (prefix, served) => void routes.set(prefix, served),
     async open(url) {
       const page = await context.newPage();
-      await page.goto(url);
-      return wrap(page);
+      try {
+        await page.goto(url);
+        return wrap(page);
+      } catch (error) {
+        // On install the extension opens its welcome page, which can take over a tab opened
+        // at the same moment: go again in a fresh tab.
+        if (!String(error).includes('interrupted by another navigation')) throw error;
+        const again = await context.newPage();
+        await again.goto(url);
+        return wrap(again);
+      }
     },
     async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       // The function's source runs as an expression in the worker: DevTools evaluation is not

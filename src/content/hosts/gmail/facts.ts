@@ -18,7 +18,7 @@ function myAddress(root: HTMLElement): string | undefined {
 function recipients(root: HTMLElement, editor: HTMLElement): Person[] {
   const people: Person[] = [];
   for (const chip of root.querySelectorAll<HTMLElement>(`${S.recipientChip}, ${S.recipientSpan}`)) {
-    if (editor.contains(chip)) continue;
+    if (editor.contains(chip) || chip.closest(S.bccRow)) continue;
     const email = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? undefined;
     const name = chip.getAttribute('name') ?? chip.getAttribute('data-name') ?? chip.textContent?.trim();
     people.push({ email: email?.includes('@') ? email : undefined, name: name && name !== email ? name : undefined });

@@ -20,6 +20,8 @@ export const barCellClass = 'gU';
 export const formattingCommand = '[command="+bold"]';
 /** Recipient chips (peoplekit): data-hovercard-id holds the address; name/email attributes where Gmail sets them. */
 export const recipientChip = '[data-hovercard-id]';
+/** The Bcc row (Gmail names its recipient rows and fields to/cc/bcc): Bcc recipients are not being answered. */
+export const bccRow = '[name="bcc"]';
 /** Older chips and the collapsed recipient line of an inline reply. */
 export const recipientSpan = 'span[email]';
 /** Older recipient fields, as in the 2020 capture: the value is an address list. */

@@ -32,9 +32,14 @@ function answered(editor: HTMLElement): { sender?: Person; text: string } | unde
   const header = start.matches(S.replyHeader) ? start.textContent ?? '' : '';
   const sender = splitAddressList(header.match(/[^:\n]*<[^<>\s]+@[^<>\s]+>/)?.[0] ?? '')[0];
   const holder = editor.ownerDocument.createElement('div');
-  for (let node = start.nextSibling; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && ((node as Element).matches(S.olderHistory) || (node as Element).querySelector(S.olderHistory))) break;
-    holder.append(node.cloneNode(true));
+  for (let node = start.nextSibling; node; node = node.nextSibling) holder.append(node.cloneNode(true));
+  // Older history starts where the next quoted header does: everything from there on goes.
+  const older = holder.querySelector(S.olderHistory);
+  if (older && holder.lastChild) {
+    const range = editor.ownerDocument.createRange();
+    range.setStartBefore(older);
+    range.setEndAfter(holder.lastChild);
+    range.deleteContents();
   }
   return { sender, text: readText(holder, S.notTheirWords) };
 }

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { expect, test } from 'vitest';
+import { gmail } from './adapter';
+import { readGmailFacts } from './facts';
+import { loadFixture } from '../load-fixture.test-helper';
+import { realGmailCompose } from '../../../../tests/fixtures/serve';
+
+const composeWindows = () => gmail.composeRootsFor(document.body).map((root) => ({ root, editor: gmail.editorOf(root)! }));
+
+test('an inline reply in a thread: the client, the user, the signature and the client\'s latest words', () => {
+  loadFixture('gmail-thread.html');
+  const [compose] = composeWindows();
+  expect(readGmailFacts(compose!.root, compose!.editor)).toEqual({
+    host: 'gmail',
+    clientName: 'Lucía Ferrer',
+    clientFirstName: 'Lucía',
+    myName: 'Sam Rivera',
+    hasSignature: true,
+    recipientCount: 1,
+    // The latest message from someone other than the user, without its quote and signature.
+    answeredText: 'Hola de nuevo,\nNecesitamos la tienda para el viernes que viene, ¿podrías tenerla lista en cuatro días?\nUn saludo,',
+    plainText: false,
+  });
+});
+
+test('three pop-ups: "Last, First" chips, two recipients, and plain-text mode each read on their own', () => {
+  loadFixture('gmail-popups.html');
+  const facts = composeWindows().map(({ root, editor }) => readGmailFacts(root, editor));
+  expect(facts.map((f) => [f.clientFirstName, f.recipientCount, f.hasSignature, f.plainText, f.answeredText])).toEqual([
+    ['Marco', 1, false, false, undefined],
+    ['Giulia', 2, true, false, undefined],
+    ['Ana', 1, false, true, undefined],
+  ]);
+});
+
+test('the real 2020 capture: one compose window, its body, and a new cell right after Send', () => {
+  loadFixture('gmail-real.html', { compose: realGmailCompose() });
+  const [compose, ...more] = composeWindows();
+  expect(more).toEqual([]);
+  expect(compose!.editor.getAttribute('g_editable')).toBe('true');
+  const button = document.createElement('span');
+  expect(gmail.placeButton(compose!.root, button)).toBe(true);
+  expect(button.parentElement?.previousElementSibling?.matches('td.gU.Up')).toBe(true);
+  gmail.removeButton(button);
+  expect(compose!.root.querySelector('[data-dp-cell]')).toBeNull();
+  expect(readGmailFacts(compose!.root, compose!.editor)).toMatchObject({ recipientCount: 0, plainText: false, hasSignature: false });
+});

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// @vitest-environment-options { "url": "https://mail.google.com/mail/u/0/" }
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { loadFixture } from './hosts/load-fixture.test-helper';
+
+const runtime = vi.hoisted(() => ({ id: 'decline-politely' as string | undefined }));
+vi.mock('../shared/browser', () => ({
+  default: {
+    runtime: {
+      get id() { return runtime.id; },
+      getURL: (path: string) => `chrome-extension://x/${path}`,
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    },
+    i18n: { getMessage: (key: string) => (key === 'openButton' ? 'Rechazar con cortesía' : '') },
+  },
+}));
+
+const INSTANCE = Symbol.for('decline-politely.instance');
+const buttons = () => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')];
+const owners = () => new Set(buttons().map((b) => b.dataset.dpOwner));
+const mutationsSettle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const rerenderToolbar = (index: number) => {
+  const bar = document.querySelectorAll('tr.btC')[index]!;
+  const fresh = document.createElement('tr');
+  fresh.className = 'btC';
+  for (const cell of bar.children) if (!cell.hasAttribute('data-dp-cell')) fresh.append(cell.cloneNode(true));
+  bar.replaceWith(fresh);
+};
+const startInstance = async () => {
+  vi.resetModules();
+  await import('./loader');
+};
+
+beforeEach(() => {
+  runtime.id = 'decline-politely';
+  loadFixture('gmail-popups.html');
+});
+afterEach(() => {
+  (globalThis as Record<symbol, { stop(): void } | undefined>)[INSTANCE]?.stop();
+  delete (globalThis as Record<symbol, unknown>)[INSTANCE];
+});
+
+test('one button per compose window, and a second copy in the same world adds nothing', async () => {
+  await startInstance();
+  expect(buttons()).toHaveLength(3);
+  await startInstance();
+  expect(buttons()).toHaveLength(3);
+  expect(owners().size).toBe(1);
+});
+
+test('a re-rendered toolbar gets its button back, once', async () => {
+  await startInstance();
+  rerenderToolbar(1);
+  await mutationsSettle();
+  expect([...document.querySelectorAll('.M9')].map((m) => m.querySelectorAll('[data-testid="dp-open"]').length)).toEqual([1, 1, 1]);
+});
+
+test('a new instance (another world, after an update) replaces the old one\'s buttons, and the old one stays quiet', async () => {
+  await startInstance();
+  const [old] = owners();
+  delete (globalThis as Record<symbol, unknown>)[INSTANCE]; // the new copy runs in a world of its own
+  await startInstance();
+  expect(buttons()).toHaveLength(3);
+  expect(owners().has(old)).toBe(false);
+  rerenderToolbar(0);
+  rerenderToolbar(2);
+  await mutationsSettle();
+  expect(buttons()).toHaveLength(3);
+  expect(owners().size).toBe(1);
+});
+
+test('once the extension is updated or disabled, its buttons leave quietly instead of failing on click', async () => {
+  await startInstance();
+  runtime.id = undefined; // what an invalidated context reports
+  const errors: unknown[] = [];
+  window.addEventListener('error', (e) => errors.push(e.error));
+  rerenderToolbar(0);
+  await mutationsSettle();
+  expect(buttons()).toHaveLength(0);
+  expect(errors).toEqual([]);
+});
+
+test('the button is labelled in the browser\'s language, reachable by keyboard, and closed to the page', async () => {
+  const shadows: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  });
+  await startInstance();
+  spy.mockRestore();
+  const host = buttons()[0]!;
+  expect(host.closest('td')?.previousElementSibling?.matches('td.gU.Up')).toBe(true);
+  expect(host.shadowRoot).toBeNull();
+  const button = shadows[0]!.querySelector('button')!;
+  expect(button.textContent).toBe('Rechazar con cortesía');
+  expect(button.tabIndex).toBeGreaterThanOrEqual(0);
+});
