@@ -20,7 +20,7 @@ export const closing: LanguageDrafts['closing'] = tones(
 
 export const openDoor: LanguageDrafts['openDoor'] = {
   new: tones(
-    ["I'd love to work with you on a future project, so please keep me in mind.", "I hope we'll have the chance to work together in the future."],
+    ["I'd love to work with you in the future, so please keep me in mind.", "I hope we'll have the chance to work together on a future project."],
     ['Feel free to get in touch about future projects.', "I'd be glad to hear from you about future work."],
     ["You're welcome to contact me about future projects.", 'I remain available for future projects on my usual terms.'],
   ),
@@ -59,7 +59,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['I can offer {{offer}} instead.', 'I can offer a reduced scope.'],
   ),
   'separate-quote': tones(
-    ["I'd be happy to quote it separately: my rate for this kind of work is {{rate}}.", "I'd be glad to prepare a separate quote for it."],
+    ["I'd be happy to quote it separately: my rate for work like this is {{rate}}.", "I'd be glad to prepare a separate quote for it."],
     ['I can quote it separately; my rate for this is {{rate}}.', 'I can send you a separate quote for it.'],
     ['It can be quoted separately at {{rate}}.', 'It can be quoted separately.'],
   ),
@@ -79,7 +79,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['I can go over {{agreement}} with you if anything in it is unclear.',
       'I can go over the details with you if anything is unclear.'],
     ['If anything in {{agreement}} is unclear, I can go through it with you.',
-      'If anything in our written agreement is unclear, I can go through it with you.'],
+      'If anything is unclear, I can go through the details with you.'],
   ),
   'paid-extra': tones(
     ["I'd be glad to take on more as paid extra work at {{rate}}.", "I'd be glad to take on more as paid extra work."],

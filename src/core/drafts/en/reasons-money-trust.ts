@@ -6,22 +6,22 @@ import { tones } from '../by-tone';
 export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'budget-too-low': {
     thanks: ['Thank you for sharing your budget so openly.', 'Thanks for being upfront about the budget.'],
-    empathy: ['I know how carefully budgets have to be planned.', 'I understand that budgets are often tight.'],
+    empathy: ['I know how carefully every cost has to be planned.', 'I understand that resources are often tight.'],
     decision: tones(
       ["Unfortunately, I can't deliver the full project for that amount.", "I'm afraid I can't take it on at that price."],
       ["I can't deliver the full project for that amount.", "I'm not able to take it on at that price."],
       ["I can't take on the full project for that amount.", "I can't take it on at that price."],
     ),
     reason: tones(
-      ['My rate for this kind of work is {{rate}}, which reflects the time and care it needs.', 'My rates reflect the time and care this kind of work needs.'],
-      ['My rate for this kind of work is {{rate}}.', 'My rates for this kind of work are higher.'],
+      ['My rate for this type of work is {{rate}}, which reflects the time and care it needs.', 'My rates reflect the time and care this type of work needs.'],
+      ['My rate for this type of work is {{rate}}.', 'My rates for this type of work are higher.'],
       ['My rate for this work is {{rate}}.', 'My rates for this work are fixed.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Within that budget, I could deliver {{offer}}.', "Within that budget, I'd be glad to take on a smaller part of the project."],
-        ['Within that budget, I could deliver {{offer}}.', 'Within that budget, I could take on a smaller part of the project.'],
-        ['Within that budget, I can deliver {{offer}}.', 'Within that budget, I can take on a smaller part of the project.'],
+        ['Within that budget, I could deliver {{offer}}.', "I'd be glad to suggest a smaller scope that fits within that budget."],
+        ['Within that budget, I could deliver {{offer}}.', 'I could suggest a smaller scope that fits that budget.'],
+        ['Within that budget, I can deliver {{offer}}.', 'I can deliver a reduced scope within that budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to quote the full project at {{rate}}.", "I'd be glad to send you a full quote so you can plan for it."],
@@ -45,12 +45,12 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'discount-after-delivery': {
-    thanks: ['Thank you for your feedback on the delivered work.', 'Thanks for sharing your thoughts on the work.'],
+    thanks: ['Thank you for your feedback on the project.', 'Thanks for sharing your thoughts on the work.'],
     empathy: ['I understand things may have changed on your side.', "I understand this isn't the outcome you had in mind."],
     decision: tones(
       ["I'm afraid I can't reduce the agreed fee.", "Unfortunately, I can't offer a discount at this stage."],
       ["I can't reduce the agreed fee.", "I'm not able to offer a discount at this stage."],
-      ["I can't reduce the agreed fee.", "I won't offer a discount on completed work."],
+      ["I can't reduce the agreed fee.", "I won't offer a discount at this stage."],
     ),
     reason: tones(
       ['The work was delivered as set out in {{agreement}}, and the fee reflects its full scope.', 'The work was delivered as we agreed, and the fee reflects its full scope.'],
@@ -69,7 +69,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['For reference, everything is set out in {{agreement}}.', "For reference, it's all set out in our earlier emails."],
       ['Everything is set out in {{agreement}}.', 'Everything is set out in our written agreement.'],
-      ['Everything is set out in {{agreement}}.', 'Everything is set out in our written agreement.'],
+      ['Everything is set out in {{agreement}}.', 'Everything is set out in writing.'],
     ),
   },
   'guarantee-demanded': {
@@ -104,7 +104,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['Clauses like these would restrict my work for other clients, and I need to keep that freedom.'],
       ['Clauses of this kind would restrict my work with other clients.'],
-      ["I don't accept restrictions on my work with other clients."],
+      ['I keep my freedom to work with other clients.'],
     ),
     alternatives: {
       'what-i-can-do': tones(

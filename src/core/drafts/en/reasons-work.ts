@@ -9,8 +9,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['It sounds like an exciting piece of work, and I can see why the timing matters.', 'I can tell how much it means to you.'],
     decision: tones(
       ["Unfortunately, I can't take it on right now.", "I'm afraid I won't be able to take it on at the moment."],
-      ["I can't take on this project at the moment.", "I'm not able to take on new work right now."],
-      ["I can't take on this project.", "I'm not taking on new projects at the moment."],
+      ["I can't take it on at the moment.", "I'm not able to take on new work right now."],
+      ["I can't take it on.", "I'm not taking on new projects at the moment."],
     ),
     reason: tones(
       ["My schedule is fully committed to my current clients, and I wouldn't be able to give your project the attention it deserves.",
@@ -50,7 +50,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['I can see it would be convenient to handle it all together.', 'I understand it would be simpler to have everything in one place.'],
     decision: tones(
       ["Unfortunately, I can't include it in the current project.", "I'm afraid I can't add it to what we're currently working on."],
-      ["I can't include it in the current project.", "I'm not able to add it to our current work."],
+      ["I can't include it in the current project.", "I'm not able to add it to the project as it stands."],
       ["I can't include it in the current project.", "I won't take it on as part of the current project."],
     ),
     reason: tones(
@@ -65,7 +65,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ["Unfortunately, I can't take this one on.", "I'm afraid I'm not the right person for this one."],
       ["I can't take this on.", "I'm not able to take on this work."],
-      ["I can't take on this work.", "I don't take on this kind of work."],
+      ["I can't take on this work.", "I don't take on this type of work."],
     ),
     reason: tones(
       ['It falls outside my area of expertise, and you deserve a specialist.'],
@@ -135,8 +135,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be glad to take care of {{offer}}.", "I'd be glad to take care of the parts that fit my work."],
-        ['I can deliver {{offer}}.', 'I can deliver the parts that fall within my work.'],
+        ["I'd be glad to take care of {{offer}}.", "I'd be glad to take care of the parts that suit my skills."],
+        ['I can deliver {{offer}}.', 'I can deliver the rest of the brief.'],
         ['I can deliver {{offer}}.', 'I can deliver the parts within my remit.'],
       ),
     },
@@ -152,7 +152,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ["That way, you'll get a well-thought-out reply rather than a rushed one."],
       ['I prefer not to make decisions like this on the spot.'],
-      ['I review every proposal carefully before committing to it.'],
+      ['I review every request carefully before committing to it.'],
     ),
     openDoor: tones(
       ["In the meantime, do send over any details you'd like me to consider."],
