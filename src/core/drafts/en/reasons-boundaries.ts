@@ -54,7 +54,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['I work {{policy}}, and keeping to those hours lets me give every client my full attention.',
-        'Keeping evenings and weekends free is what lets me give my clients my full attention during the week.'],
+        'Keeping that time free is what lets me give my clients my full attention during the week.'],
       ['I handle client requests in writing, {{policy}}.',
         'I handle client requests in writing, so that everything is clear and on record.'],
       ['I work {{policy}}.', 'I handle all client requests in writing.'],
@@ -104,7 +104,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
     },
     openDoor: tones(
-      ['I wish you every success, and if your plans change, I would be glad to hear from you.',
+      ["I wish you every success, and if your plans change, I'd love to hear from you.",
         "If your plans change in future, please don't hesitate to get in touch."],
       ['If your plans change, feel free to get in touch.', "If your plans change, I'd be glad to hear from you."],
       ["If your plans change, you're welcome to contact me.", 'You are welcome to contact me if your plans change.'],
