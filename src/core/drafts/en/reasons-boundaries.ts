@@ -26,7 +26,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
     openDoor: tones(
       ["If anything new comes up, I'm always happy to hear from you.", 'Do get in touch whenever something new comes up.'],
-      ['Feel free to get in touch if anything new comes up.', "I'd be glad to hear from you about any new issue."],
+      ['Feel free to contact me if anything new comes up.', "I'd be glad to hear from you about any new issue."],
       ["You're welcome to contact me about any new issue.", "You're welcome to contact me about new work on my usual terms."],
     ),
   },
