@@ -2,7 +2,8 @@ import type { Locale, ReasonId } from '../types';
 
 // Client messages written for the suggestReasons accuracy test, each with the reason a
 // freelancer would pick to answer it. Several could fairly take a second reason; the label is
-// the better answer.
+// the better answer. The cues were tuned on all of them: the first sixty were written first;
+// the other sixty came in two batches of thirty, each held out until a tuning round used it.
 export interface LabelledMessage {
   locale: Locale;
   reason: ReasonId;
@@ -72,4 +73,70 @@ export const CLIENT_MESSAGES: readonly LabelledMessage[] = [
   { locale: 'it', reason: 'not-a-fit', text: 'Ciao Elisa, ci siamo trovati molto bene con te per il catalogo e vorremmo proporti una collaborazione continuativa: un fisso mensile e la tua disponibilità per qualsiasi urgenza del nostro ufficio marketing, anche in giornata.' },
   { locale: 'it', reason: 'buy-time', text: 'Ciao, ti chiedo una risposta entro oggi: o accetti il progetto alle condizioni che ti ho mandato o dobbiamo passare a un altro studio. Domani mattina devo comunicarlo al mio capo.' },
   { locale: 'it', reason: 'cannot-pay', text: 'Ciao Valentina, ho un bed and breakfast sul lago e avrei bisogno di nuove foto per il sito. Non ho budget in questo periodo, ma potrei offrirti un weekend gratis da noi in cambio del servizio. Che ne dici?' },
+
+  { locale: 'en', reason: 'deadline-too-tight', text: 'Hi Kate, the printer just told us they need the final artwork two days earlier than planned, so could you send everything over by Tuesday instead of Thursday? Sorry for the squeeze!' },
+  { locale: 'en', reason: 'budget-too-low', text: 'Love the proposal, but our marketing budget this quarter is only about half of what you quoted. Could you do something for $2,000?' },
+  { locale: 'en', reason: 'after-hours', text: 'Can we go over the feedback on Sunday afternoon? Weekdays are crazy for me. Or I can call you tonight after the kids are in bed.' },
+  { locale: 'en', reason: 'third-party-request', text: "Hi! My colleague Dave at Northwind asked me to get in touch with you about a brochure for his team. He's swamped, so could you just send me the details and I'll pass them on?" },
+  { locale: 'en', reason: 'extra-revisions', text: "We're nearly there! The board wants a couple more changes to the annual report: swap the cover photo, shorten the CEO letter and redo the charts in our new colours. Can you turn these around this week?" },
+  { locale: 'en', reason: 'guarantee-demanded', text: "We'll only go ahead if you can promise that the new ads bring in at least 50 leads a month. Otherwise we'd expect a full refund." },
+  { locale: 'en', reason: 'unrealistic-expectations', text: "Our goal is to have 100k followers on TikTok by the end of next month. We've never posted anything, but with your help it should be easy, no?" },
+  { locale: 'en', reason: 'discount-after-delivery', text: "The site is live and the team is happy. That said, the final invoice feels high for what ended up being a fairly simple build, so we'd like to pay 1,800 instead of 2,400." },
+  { locale: 'en', reason: 'buy-time', text: "I'm presenting to the board in an hour and need to know right now whether you're in or out. Can you confirm?" },
+  { locale: 'en', reason: 'not-my-specialty', text: 'Since you built our website, could you also fix the wiring for the office network? The IT guy left and nobody knows how the router works.' },
+
+  { locale: 'es', reason: 'out-of-scope', text: 'Hola Clara, el logo nos encanta. Por cierto, ¿nos harías también las tarjetas de visita y la firma del correo? Son cuatro cosas, no creo que te lleve mucho.' },
+  { locale: 'es', reason: 'cannot-pay', text: 'Hola Rubén, este trimestre no podemos pagarte el mantenimiento, pero si nos ayudas te regalamos una cena para dos en el restaurante. ¿Qué te parece el trato?' },
+  { locale: 'es', reason: 'as-agreed-in-writing', text: 'Oye, creía que el precio que me diste incluía las fotos. En la reunión lo entendí así y ahora me llega un cargo extra que no esperaba.' },
+  { locale: 'es', reason: 'schedule-full', text: 'Hola Teresa, nos han recomendado tus servicios y queríamos saber si podrías hacerte cargo de la identidad de nuestra nueva marca a partir de marzo.' },
+  { locale: 'es', reason: 'contract-terms', text: 'Adjunto el acuerdo de colaboración. Como verás, te pedimos trabajar en exclusiva con nosotros durante dos años y ceder todos los derechos de los diseños.' },
+  { locale: 'es', reason: 'already-helped', text: 'Hola Sergio, vuelve a fallar la tienda online, el carrito se queda en blanco como hace dos meses. Tú ya lo arreglaste entonces, ¿me echas otra mano?' },
+  { locale: 'es', reason: 'disrespect-or-ethics', text: 'Necesito que escribas veinte opiniones positivas de clientes inventados para la web, nadie lo va a notar y nos ayudaría mucho.' },
+  { locale: 'es', reason: 'partial-yes', text: 'Queremos que te ocupes del rediseño completo: la web, la app móvil, el posicionamiento y la campaña de lanzamiento. ¿Lo podrías asumir tú todo?' },
+  { locale: 'es', reason: 'not-a-fit', text: 'Nos gustaría que formaras parte de nuestro equipo de forma fija, a jornada completa y en la oficina de Bilbao. ¿Te lo plantearías?' },
+  { locale: 'es', reason: 'deadline-too-tight', text: 'Necesito el informe para mañana a primera hora, sé que acordamos el viernes pero ha surgido una reunión con inversores.' },
+
+  { locale: 'it', reason: 'budget-too-low', text: 'Il preventivo ci piace ma è troppo alto per noi: non possiamo andare oltre i 1.000 euro. Si può fare qualcosa?' },
+  { locale: 'it', reason: 'after-hours', text: 'Ti va di sentirci sabato mattina? In settimana non riesco mai, oppure domani sera dopo cena.' },
+  { locale: 'it', reason: 'third-party-request', text: 'Buongiorno, mi ha chiesto il mio socio di contattarla per un lavoro sul suo nuovo locale. Può mandare a me il preventivo che poi glielo inoltro?' },
+  { locale: 'it', reason: 'extra-revisions', text: "Ciao Paola, il video va quasi bene, ma vorremmo ancora cambiare la musica, accorciare l'intro e rifare i titoli. Possiamo fare un ultimo giro di modifiche?" },
+  { locale: 'it', reason: 'guarantee-demanded', text: 'Mi serve la certezza che con la nuova campagna vendiamo almeno il doppio. Se non succede, non pago il saldo.' },
+  { locale: 'it', reason: 'unrealistic-expectations', text: "Vorremmo che il nostro blog diventasse il più letto d'Italia entro l'estate, partendo da zero. Con il tuo talento non dovrebbe essere un problema!" },
+  { locale: 'it', reason: 'cannot-pay', text: "Ciao Marco, scusa, la fattura di marzo non l'abbiamo ancora saldata, il nostro cliente non ci ha pagato. Possiamo spostare tutto a fine anno?" },
+  { locale: 'it', reason: 'schedule-full', text: 'Buongiorno Laura, avremmo un nuovo progetto di traduzione da circa 40 pagine. Avrebbe tempo per seguirlo nelle prossime settimane?' },
+  { locale: 'it', reason: 'discount-after-delivery', text: 'I testi sono perfetti, grazie. Ora che il sito è online però ci chiediamo se puoi abbassare il totale, visto che alla fine il lavoro è stato meno del previsto.' },
+  { locale: 'it', reason: 'buy-time', text: 'Devo sapere adesso se ci stai, altrimenti chiamo un altro grafico. Mi dai una risposta entro un\'ora?' },
+
+  { locale: 'en', reason: 'out-of-scope', text: "Morning! Quick one: the brochure is perfect, and I was wondering if you could knock together a matching PowerPoint template for the sales team. Nothing fancy, they just need something on-brand for Thursday's pitch." },
+  { locale: 'en', reason: 'cannot-pay', text: "Hey Jamie, I hate to ask, but our biggest customer is three months behind on paying us, which means we're stuck too. Would you mind waiting on the last two invoices until they come through? I'll make it up to you, promise." },
+  { locale: 'en', reason: 'schedule-full', text: "Hello, I run a small yoga studio in Leeds and I'm after a new website before the summer term. A friend pointed me to your portfolio. Do you have any space in your diary over the next month or so?" },
+  { locale: 'en', reason: 'contract-terms', text: "Our legal team has added a clause saying that for two years you won't design for any other coffee brand in the UK. It's pretty standard for our suppliers, so I assume that's fine?" },
+  { locale: 'en', reason: 'already-helped', text: 'Hi Tom, our newsletter is going to spam again, the exact same thing you sorted for us last spring. Could you have a look at it when you get a moment? Thanks a million.' },
+  { locale: 'en', reason: 'disrespect-or-ethics', text: "Frankly this is the worst copy I've read in years, my nephew could do better. And since you're clearly not worth the fee, you can at least backdate the invoice to last year so it goes in the old budget." },
+  { locale: 'en', reason: 'partial-yes', text: "We need a partner to handle our whole digital presence: strategy, the new site, SEO, email campaigns, paid ads and monthly reporting. We'd rather not split it between several people." },
+  { locale: 'en', reason: 'not-a-fit', text: "Hi Maya, we're restructuring and would love to bring you in-house as our head of design, three days a week in the London office. Would you consider it?" },
+  { locale: 'en', reason: 'as-agreed-in-writing', text: "Hang on, the quote said three concepts and now you're telling me a third concept costs extra? That's not how I remember our conversation at all." },
+  { locale: 'en', reason: 'deadline-too-tight', text: "Change of plan: the launch is now on the 3rd, not the 17th. Could you get the landing page finished in the next few days? I realise it's short notice." },
+
+  { locale: 'es', reason: 'schedule-full', text: 'Buenas tardes, llevamos tiempo siguiendo tu trabajo y nos encantaría que nos hicieras el packaging de la nueva línea de vinos. ¿Cuándo tendrías disponibilidad para empezar?' },
+  { locale: 'es', reason: 'unrealistic-expectations', text: 'La idea es que con este anuncio nos conozca toda España en dos semanas. No tenemos mucho presupuesto, pero con creatividad se consigue todo, ¿verdad?' },
+  { locale: 'es', reason: 'guarantee-demanded', text: 'Quiero ver resultados por contrato: si en seis meses no estamos en la primera posición, no pienso pagar la segunda mitad.' },
+  { locale: 'es', reason: 'budget-too-low', text: 'Nos encanta tu propuesta pero ahora mismo solo podemos invertir la mitad. ¿Hay alguna versión más sencilla que encaje con unos 500 euros?' },
+  { locale: 'es', reason: 'extra-revisions', text: 'Hola Laura, gracias por la nueva maqueta. Le hemos dado otra pensada y queremos volver al diseño de la primera versión, pero con la tipografía de la tercera y los colores de la segunda. ¿Lo puedes preparar?' },
+  { locale: 'es', reason: 'third-party-request', text: 'Hola, soy la asistente de Ramón García. Él me pidió que te escribiera para preguntarte si podrías preparar la presentación para el congreso. Cualquier cosa, me dices a mí.' },
+  { locale: 'es', reason: 'after-hours', text: 'Perdona la hora, son casi las doce, pero ¿me podrías mandar los cambios antes de acostarte? Y si puedes, conéctate mañana domingo un rato para repasarlo.' },
+  { locale: 'es', reason: 'discount-after-delivery', text: 'Hemos recibido el vídeo final y la verdad es que ha quedado muy bien. Aun así, creemos que el importe es excesivo para el resultado y te proponemos pagar 600 en lugar de 900.' },
+  { locale: 'es', reason: 'cannot-pay', text: 'Hola Pedro, eres como de la familia y sé que lo entenderás: este año vamos muy justos. ¿Te importaría hacernos la web a cambio de publicidad en nuestra tienda y algún producto?' },
+  { locale: 'es', reason: 'buy-time', text: 'Tengo otras dos propuestas encima de la mesa. Si me confirmas ahora por teléfono, el proyecto es tuyo; si no, mañana firmo con otro.' },
+
+  { locale: 'it', reason: 'out-of-scope', text: "Ciao Anna, il catalogo è perfetto! Visto che hai già tutti i file, ci prepareresti anche i banner per il sito e la newsletter? Immagino sia questione di un'oretta." },
+  { locale: 'it', reason: 'not-my-specialty', text: 'Buongiorno, so che lei è un traduttore, ma potrebbe anche rivedere il nostro contratto con il fornitore cinese? Non ci fidiamo di nessun altro.' },
+  { locale: 'it', reason: 'schedule-full', text: "Salve, siamo un'agenzia di Torino e cerchiamo un copywriter per un progetto di sei mesi che parte a febbraio. Ha margine per prenderlo?" },
+  { locale: 'it', reason: 'extra-revisions', text: 'Ciao, il logo ci piace ma non ci convince del tutto. Facciamo un altro tentativo con colori più caldi? E poi magari un altro ancora con il simbolo più piccolo.' },
+  { locale: 'it', reason: 'contract-terms', text: "In allegato l'accordo quadro. Come da nostra policy, chiediamo ai collaboratori di lavorare esclusivamente per noi nel settore moda e di accettare pagamenti a 120 giorni." },
+  { locale: 'it', reason: 'already-helped', text: "Ciao Davide, il problema con la posta è tornato, identico a quello di marzo. Tu l'avevi risolto in un attimo, puoi ripetere la magia?" },
+  { locale: 'it', reason: 'disrespect-or-ethics', text: 'Ci serve che tu scriva il report come se i numeri fossero migliori, così il nostro investitore è contento. Tanto nessuno verifica.' },
+  { locale: 'it', reason: 'budget-too-low', text: 'Il tuo preventivo è il doppio di quello che avevamo immaginato. Ci stiamo dentro solo se scendi a 800 euro, altrimenti dobbiamo rinunciare.' },
+  { locale: 'it', reason: 'deadline-too-tight', text: 'Ciao Marta, il cliente vuole vedere le bozze già giovedì invece di lunedì prossimo. So che ti accorcia i tempi di quasi una settimana, ce la fai?' },
+  { locale: 'it', reason: 'not-a-fit', text: 'Ciao Francesco, ci piacerebbe che diventassi il nostro fornitore fisso per tutti i contenuti, con un contratto annuale e reperibilità anche nei weekend. Che ne pensi?' },
 ];
