@@ -9,6 +9,7 @@ export const EN_CUES: CueTable = {
     'have time for', 'start sometime|soon',
     'looking for a|an|someone', '2:would you be interested', 'interested in working', 'open to new', 'taking new clients|projects', 'coming weeks', '2:when could|can you start', 'how soon',
     '2:space|room in your diary|calendar|schedule', 'diary', 'pointed me to|towards', 'referred|recommended you',
+    'free in|during', 'any space|room', 'capacity', 'work with you', 'love to work', 'commission you',
   ],
   'deadline-too-tight': [
     '2:by tomorrow', '2:by friday|monday|tuesday|wednesday|thursday', 'by end of ~ day|week', 'by eod',
@@ -17,6 +18,7 @@ export const EN_CUES: CueTable = {
     'ahead of schedule', 'faster', 'quicker', 'turnaround',
     'earlier than', '2:moved up|forward', 'need it|this|them by', 'instead of monday|tuesday|wednesday|thursday|friday|the', 'this afternoon', 'quick turnaround', 'tight timeline',
     '2:short notice', 'next few days', 'change of plan|plans', 'is now on',
+    'brought forward', 'ready|done|finished by', 'in time for', 'unexpected', 'a week early',
   ],
   'out-of-scope': [
     "2:while you're|you are at it", '2:throw in', 'on top of', '2:bonus', 'quick favo*', '2:as a favo*',
@@ -25,6 +27,7 @@ export const EN_CUES: CueTable = {
     "2:wasn't|not in the original", 'also need', 'little thing', 'tiny', 'for free', 'no extra charge',
     'by the way', 'just one small thing', 'since you are already', 'while you are in there', 'small addition', 'same price', 'also do',
     'knock|put|whip together|up', 'nothing fancy', '0.5:wondering if you could', 'matching', 'also make|create|design|write',
+    '2:little|small|quick|one more request|addition', 'by now', '0.5:extra',
   ],
   'not-my-specialty': [
     "2:not your field|area|specialty|speciality|thing", '2:outside your', 'your field|area|expertise',
@@ -32,12 +35,14 @@ export const EN_CUES: CueTable = {
     "2:since you're|you are a", 'different field', 'not really your', 'you do websites|design|logos',
     'good with computers', '2:i know you mostly|mainly|usually', 'help us ~ too', '0.5:seo|accounting|taxes|legal|translation|photography|video',
     'since you built|made|designed|did', 'computer|laptop|printer|router|network|wifi|server', "you're good with",
+    "you're a ~ right", 'probably also', '0.5:trademark|registration|paperwork|lawyer|accountant|plumbing|electrical',
   ],
   'budget-too-low': [
-    '2:budget', '2:too expensive', 'expensive', '2:cheaper', '2:lower ~ price|rate|quote', 'best price',
+    '1.5:budget', '2:too expensive', 'expensive', '2:cheaper', '2:lower ~ price|rate|quote', 'best price',
     'we only have', '2:can only spend|pay|offer', '2:afford', 'price', 'rate', 'quote', 'negotiable',
     'more than we', 'higher than ~ expected|in mind', 'had in mind', 'set aside', 'that amount', 'we have around|about', 'discount', 'maximum', 'reduce ~ price|rate|quote', 'out of our range', 'costs',
     'too high', 'what you quoted', 'could you do ~ for', "can't go above|over|beyond", 'no more than', 'half of',
+    '2:lighter|cheaper|smaller|simpler|basic version', 'of the price', 'scared', 'a third|half of',
   ],
   'cannot-pay': [
     '2:pay ~ later', '2:pay you when', '2:exposure', '2:for your portfolio', '2:in exchange for', '2:equity', '2:barter',
@@ -47,6 +52,7 @@ export const EN_CUES: CueTable = {
     '2:invoice ~ next month', '2:push|postpone ~ payment', 'settle ~ later', 'settle everything', 'delay on', 'in the meantime', 'no money', 'once we get paid', 'for a friend',
     'in kind', 'swap|trade', '2:more time to pay', "2:haven't been paid", 'not been paid', '2:pay in|with',
     '2:behind on paying|payments', '2:waiting on ~ invoice|invoices|payment', '2:make it up to you', 'come through', 'hold off on ~ invoice|invoices',
+    'compensation', 'showcase', 'visibility', 'profits', 'liquidity', 'once we make money', 'when we start making',
   ],
   'discount-after-delivery': [
     '2:now that ~ done|finished|delivered|live', '2:pay less', '2:pay ~ half', '2:reduce ~ invoice',
@@ -54,6 +60,7 @@ export const EN_CUES: CueTable = {
     'refund', 'not worth', 'lower the invoice', 'adjust ~ invoice', 'discount', 'fewer hours',
     'was easy for you', 'after all',
     'is live|done|finished|delivered', '2:pay ~ instead of', 'ended up being', 'less work than', 'simpler than', 'lower|reduce the total', 'invoice feels|seems|is high',
+    'call it even', 'a bit much', 'looking back', '2:pay ~ %', 'too much for', 'already printed|using|live',
   ],
   'extra-revisions': [
     '2:another round', '2:one more round', '2:round|rounds of changes|revisions|edits', '2:revision*',
@@ -61,6 +68,7 @@ export const EN_CUES: CueTable = {
     'final final', 'another version', 'few more edits', 'iteration*', 'changes', 'not quite there',
     'still not', 'try again',
     'swap|shorten', 'another pass', 'second|third|fourth|fifth round|version',
+    '2:yet another', 'v3|v4|v5|v6|v7|v8', 'another layout|option|draft|mockup|concept|direction', 'dragged on', 'alternatives',
   ],
   'as-agreed-in-writing': [
     '2:as we agreed', '2:we agreed', '2:as discussed', '2:you said', '2:you promised', 'we discussed',
@@ -75,6 +83,7 @@ export const EN_CUES: CueTable = {
     '2:pay only if', 'no results', 'promise me', 'assure me', 'ensure', '100%', 'warranty', 'risk',
     'commit to', 'results or', 'for sure',
     '2:promise that|us|me', '2:full refund', 'only go ahead if', 'if it fails', 'certainty', 'otherwise we',
+    '2:no ~ no pay|payment', 'as long as it', 'in the top', 'guaranteed results',
   ],
   'unrealistic-expectations': [
     '2:go viral', '2:viral', '2:first page of google', '2:page one of google', '2:number one on google',
@@ -82,6 +91,7 @@ export const EN_CUES: CueTable = {
     '2:like amazon|apple|airbnb|uber|nike|facebook', 'magic', 'miracle', '10x', 'instantly', 'skyrocket',
     'explode', 'beat ~ competitors', 'everyone will', 'best in the world', 'thousands of',
     '2:followers', '2:be the next', '0.5:should be easy', 'from zero|scratch', 'number one', 'in a month',
+    '2:zero bugs|errors', 'on day one', 'as good as', '0.5:doable', 'perfect',
   ],
   'already-helped': [
     '2:same problem|issue|error', '2:happening again', '2:again', 'still not working', 'back again',
@@ -102,6 +112,7 @@ export const EN_CUES: CueTable = {
     'early morning', '6|7 am', '2:call me', 'give me a call', '2:hop|jump on a call', 'phone call',
     'quick call', 'ring me', 'whatsapp', 'answer your phone', 'pick up', 'video call', 'zoom', 'phone',
     'weekdays', 'after dinner', 'text me', 'in bed', 'outside ~ hours', 'any time', 'day or night',
+    '6pm|7pm|8pm|9pm|10pm|11pm|5am|6am|7am', 'in the evening', 'evening|evenings', 'bank holiday', 'reach you', 'night',
   ],
   'disrespect-or-ethics': [
     '2:ridiculous', '2:stupid', '2:incompetent', '2:useless', '2:idiot', 'pathetic', 'lazy', 'amateur',
@@ -111,12 +122,14 @@ export const EN_CUES: CueTable = {
     'pretend', 'a cut', 'do your job', '2:what ~ paying you for', 'sloppy', 'amateurish', '2:send ~ back to me', 'personally', 'nobody ~ checks', 'wtf', 'shut up', 'joke',
     'fake*', '2:nobody|no one will notice', '2:write ~ reviews', 'garbage|rubbish|crap|terrible|awful', 'waste of money', "2:don't tell", 'made-up',
     '2:worst', '2:my nephew|kid|son|daughter could', 'not worth',
+    '2:that is what we pay you for', '2:we pay you', 'excuses', 'is that clear', 'unacceptable', 'attitude', 'how dare',
   ],
   'contract-terms': [
     '2:non-compete', '2:noncompete', '2:exclusiv*', '2:competitor*', 'sign ~ contract|agreement|nda',
     '2:clause', 'terms', 'intellectual property', 'all rights', 'penalt*', 'liability', 'unlimited revisions',
     '2:net 60|90|120', 'payment terms', 'contract', 'nda', 'only work for us', 'not work for', '2:agree not to', 'sign and return', 'agreement', 'for the duration', 'months after',
     'rights to', 'non-solicit*', 'buyout', 'work for hire',
+    'any other ~ brand|company|client|clients|agency', 'non-negotiable', 'sector|industry',
   ],
   'partial-yes': [
     'the whole thing', 'everything', 'one person', 'someone to do|handle|take care of', '2:full package', '2:end-to-end', 'all of it', 'the entire',
@@ -124,17 +137,20 @@ export const EN_CUES: CueTable = {
     'the whole', 'plus', 'both', 'all in one', 'handle it all',
     'full service', 'all three|four', 'complete redesign|rebrand|overhaul',
     'handle ~ whole|entire|all', 'rather not split', 'several people|freelancers', 'one partner',
+    'deal with all',
   ],
   'not-a-fit': [
     '2:long-term', '2:ongoing', '2:retainer', '2:partnership', '2:work together', '2:working together',
     'continue working', 'keep working', '2:join our|the team', '2:full-time', 'in-house', 'renew',
     'next project', 'collaborat*', 'relationship', 'every month', 'monthly',
     'permanent*', 'position', 'on site|onsite', 'come work for|with us', 'part of our team', 'in the office', 'relocat*',
+    'office hours', 'daily meetings|standups', 'salary', 'staff', 'employ*',
   ],
   'buy-time': [
     '2:on the spot', '2:right now', '2:today', '2:decide', '2:decision', 'need an answer', 'yes or no',
     'immediately', 'sign today', 'offer expires', 'only valid', 'before tonight', '2:confirm', 'commit',
     'quick answer', 'let me know now', 'by the end of the day', 'answer', 'asap', 'hurry',
     'in or out', 'need to know', 'within the|an hour', 'in an hour', 'take it or leave it', 'final offer', 'someone else', 'other agency|freelancer|designer|candidate|candidates',
+    '2:in ~ minutes', 'right away', 'close this|it today|now', 'lock ~ in', "2:don't need to think", 'no need to think', 'reply yes',
   ],
 };

@@ -7,12 +7,14 @@ export const IT_CUES: CueTable = {
     'nuovo progetto', 'prendere in carico', 'il mese prossimo', 'la settimana prossima', 'da lunedi',
     'potresti occuparti', 'agenda', 'calendario',
     '2:avrebbe|avresti tempo', 'prossime settimane', '2:sarebbe|saresti interessat*', 'cerchiamo un|una|qualcuno',
+    '2:e libero|libera|disponibile', 'quel periodo', 'affidarle|affidarti|affidare', 'partirebbe',
   ],
   'deadline-too-tight': [
     '2:urgent*', '2:per domani', '2:entro domani', '2:entro venerdi|lunedi|martedi|mercoledi|giovedi',
     '0.5:entro', '2:anticipare', '2:il prima possibile', '2:al piu presto', 'scadenz*', 'consegna',
     'in due|tre giorni', '24|48 ore', 'di corsa', 'fretta', 'domattina', 'piu veloce',
     'prima del previsto', 'invece che|di', 'ci serve|servirebbe per', 'poco tempo', 'in anticipo',
+    '2:stringere i tempi', 'tempi stretti', 'entro il', 'invece del|della',
   ],
   'out-of-scope': [
     '2:gia che ci sei', '2:visto che ci sei', 'un extra', 'extra', 'in piu', 'un favore', 'favore',
@@ -30,7 +32,7 @@ export const IT_CUES: CueTable = {
     '2:so che lei e|sei un|una', 'potrebbe anche', 'fidiamo solo di',
   ],
   'budget-too-low': [
-    '2:budget', '2:troppo caro', 'caro', 'costoso', '2:piu economico', 'economic*', 'prezzo', 'tariffa',
+    '1.5:budget', '2:troppo caro', 'caro', 'costoso', '2:piu economico', 'economic*', 'prezzo', 'tariffa',
     'sconto', 'ribasso', '2:abbiamo solo', 'massimo', '2:non possiamo spendere', 'spendere', 'troppo alto',
     'preventivo', 'venirci incontro', 'cifra',
     '2:andare oltre', 'superare', 'abbassare ~ prezzo', 'fuori ~ portata',
@@ -42,12 +44,14 @@ export const IT_CUES: CueTable = {
     'onlus', '2:non ho ancora pagato', 'ritard*', '2:a rate', 'ti devo', 'non abbiamo soldi',
     'investitori', 'finanziamento', 'startup',
     '2:non ~ ancora saldat*', '2:non ci ha|hanno pagato', 'spostare ~ pagamento', '2:posticipare|dilazionare', 'a fine anno', 'saldare',
+    '2:compenso', '2:vetrina', 'citeremo|citarti', 'credits|crediti',
   ],
   'discount-after-delivery': [
     "2:ora|adesso che ~ finito|consegnato|pronto|online", '2:pagare meno', '2:ridurre ~ fattura',
     '2:sconto sulla fattura', 'fattura', 'fattura finale', '2:ci hai messo poco|meno', 'rimborso',
     'togliere', 'detrarre', 'la meta', 'pagare solo', 'non vale', 'sconto', 'alla fine',
     'abbassare ~ totale|fattura', '2:meno del previsto', 'piu semplice del previsto',
+    '2:saldare|pagare solo', 'veloce del previsto', 'della cifra',
   ],
   'extra-revisions': [
     "2:un'altra revisione", '2:altra revisione', 'revision*', '2:giro di modifiche', '2:altro giro', 'modifiche',
@@ -61,18 +65,21 @@ export const IT_CUES: CueTable = {
     '2:era incluso', '2:compreso nel prezzo', '2:incluso nel preventivo', 'per iscritto', 'a voce',
     'il contratto dice', "non e quello che", 'ci eravamo detti',
     'pensavo|credevo che', 'costo extra', 'mi era stato detto',
+    '2:non era compres*|inclus*', '2:tutto incluso', "c'era scritto", 'voce in piu', 'io ricordo|ricordavo',
   ],
   'guarantee-demanded': [
     '2:garanzi*', 'garanzia scritta', '2:garantir*', '2:garantisc*', 'assicur*', 'mi prometti', '2:soddisfatti o rimborsati',
     '2:se non funziona', '2:se non ci sono risultati', '2:pago solo se', '2:paghiamo solo se', '100%',
     'senza rischi', 'risultati', 'rimborsati',
     '2:certezza', 'se non succede', 'non pago', 'se non vendiamo',
+    '2:restitui* ~ importo|soldi|cifra', 'intero importo', 'se le vendite|i risultati',
   ],
   'unrealistic-expectations': [
     '2:virale', '2:prima pagina di google', '2:primi|primo su google', 'milioni', '2:raddoppiare|triplicare',
     "2:dall'oggi al domani", 'in una settimana', 'magia', 'miracol*', '2:come amazon|apple|nike|airbnb',
     'esplodere', 'boom', 'tutti', 'migliaia di',
     '2:il piu letto|visto|seguito|venduto', 'da zero', '2:follower*', 'in poche settimane',
+    '2:piu conosciut*|famos*', 'battere|battendo', 'diventare il|la',
   ],
   'already-helped': [
     '2:stesso problema|errore', '2:di nuovo', 'ancora', "come l'altra volta", "l'ultima volta",
@@ -93,6 +100,7 @@ export const IT_CUES: CueTable = {
     'ti chiamo', '2:telefonata', 'sentirci al telefono', 'per telefono', 'whatsapp', 'rispondi al telefono',
     'fuori orario', 'alle 22|23', 'a mezzanotte', 'telefono',
     'dopo cena', 'domani sera', 'di notte', 'la sera',
+    '2:ieri|domani|questa sera', '2:richiamami', 'non rispondi', 'parlarne a voce', 'anche tardi', 'tardi',
   ],
   'disrespect-or-ethics': [
     '2:ridicol*', '2:incapace', '2:incompetente', '2:vergogn*', '2:stupid*', '2:idiota', '2:in nero',
@@ -112,6 +120,7 @@ export const IT_CUES: CueTable = {
     '2:tutto il progetto', '2:tutto quanto', 'tutto', '2:chiavi in mano', '2:dalla a alla z', 'completo',
     '2:pacchetto completo', '2:occuparti di tutto', 'sia ~ che', 'anche', 'dall inizio alla fine',
     'oltre a', 'a 360 gradi',
+    '2:tutta la parte', 'una persona sola', 'si occupi di tutt*',
   ],
   'not-a-fit': [
     '2:collaborazione', 'collaborare', '2:a lungo termine', '2:continuare a lavorare', '2:lavorare insieme',
