@@ -23,6 +23,7 @@ export const ES_CUES: CueTable = {
     'una cosita', 'un momento',
     'nos harias tambien', 'podrias hacer tambien', 'por cierto', '2:ya puestos', 'cuatro cosas', 'te lleve|llevara mucho|nada', 'poca cosa',
     'pequeno encargo', 'una cosita mas',
+    '2:ya que tienes|tenias', 'momentito|segundito', 'nos podrias ~ tambien',
   ],
   'not-my-specialty': [
     '2:tu especialidad', "2:no es lo tuyo", 'tu campo', 'tu area', 'sabes algo de', '2:ya se que eres',
@@ -30,6 +31,7 @@ export const ES_CUES: CueTable = {
     'otra area', '2:eres mas de', '2:ya se que tu eres', 'echar una mano con', '0.5:seo|contabilidad|impuestos|abogado|traduccion|fotografia|video',
     'ordenador|router|wifi|impresora|servidor', 'tu que sabes', 'ya que sabes',
     'ya que eres', 'tu que eres', '0.5:papeleo|registro|abogado|gestoria|fontaneria',
+    '2:lo tuyo es', 'no conocemos a nadie',
   ],
   'budget-too-low': [
     '1.5:presupuesto', '2:muy caro', 'caro', '2:mas barato', 'barat*', 'precio', 'tarifa', 'rebaja*',
@@ -89,6 +91,7 @@ export const ES_CUES: CueTable = {
     '2:seguidores', 'desde cero', 'los primeros|mejores de', 'el mas|la mas', 'en pocos dias|semanas',
     'nos conozca', 'toda espana', 'en dos|tres semanas', 'se consigue todo', 'con creatividad',
     'todo el pais', 'el mejor', 'superar a',
+    '2:millon de', 'famos*',
   ],
   'already-helped': [
     '2:mismo problema|error|fallo', '2:otra vez', '2:de nuevo', 'igual que la otra vez', 'la ultima vez',
@@ -131,13 +134,15 @@ export const ES_CUES: CueTable = {
     'de la a a la z', 'tanto ~ como', 'tambien',
     'asumir ~ todo', 'rediseno completo', 'ademas de',
     'completa', 'montar',
+    'entera|entero', '2:con todo', 'nos lleve',
   ],
   'not-a-fit': [
     '2:colaboracion', 'colaborar', '2:a largo plazo', '2:seguir trabajando', '2:trabajar juntos',
     'relacion', 'socio*', 'iguala', 'mensual', '2:jornada completa', '2:unirte al equipo', 'incorporarte',
     'en plantilla', 'renovar', 'proximo proyecto', 'cada mes', '2:algo mas estable', 'el mismo dia', 'fija|fijo',
-    '2:parte de nuestro|del equipo', 'en la oficina', 'indefinid*', 'puesto de trabajo', 'de forma fija',
+    '2:parte de nuestro equipo', '2:parte del equipo', 'en la oficina', 'indefinid*', 'puesto de trabajo', 'de forma fija',
     '2:horario de oficina', 'reuniones diarias', 'formalizamos|formalizar',
+    '2:larga duracion', 'nuestras oficinas', 'de lunes a viernes',
   ],
   'buy-time': [
     '2:hoy mismo', 'ahora mismo', '2:hoy', 'respuesta', '2:decidir', '2:decision', 'si o no', 'ya mismo',
@@ -145,5 +150,6 @@ export const ES_CUES: CueTable = {
     'la oferta caduca', 'antes de que acabe el dia', 'esta tarde',
     'en una hora', 'lo tomas o lo dejas', 'otro proveedor|disenador|freelance', 'otra agencia', 'me dices ya',
     '2:cerrar|cerrarlo ya|hoy', '2:que lo pienses', '2:en ~ minutos', 'o no', 'dime algo',
+    '2:si no me respondes|contestas', 'antes de las', '2:a otra persona', 'no te interesa',
   ],
 };

@@ -29,7 +29,7 @@ export const IT_CUES: CueTable = {
     'ne capisci', '2:visto che sei', '2:dato che sei', 'ti occupi anche', 'sai qualcosa', 'non e proprio',
     '0.5:seo|contabilita|tasse|avvocato|traduzione|fotografia|video',
     'computer|stampante|router|wifi|server|gestionale', 'sei cosi bravo|brava',
-    '2:so che lei e|sei un|una', 'potrebbe anche', 'fidiamo solo di',
+    '2:so che lei e un|una', '2:so che sei un|una', 'potrebbe anche', 'fidiamo solo di',
   ],
   'budget-too-low': [
     '1.5:budget', '2:troppo caro', 'caro', 'costoso', '2:piu economico', 'economic*', 'prezzo', 'tariffa',
@@ -85,7 +85,7 @@ export const IT_CUES: CueTable = {
     '2:stesso problema|errore', '2:di nuovo', 'ancora', "come l'altra volta", "l'ultima volta",
     '2:mi avevi gia', '2:mi hai gia aiutato', '2:avevi gia sistemato', '2:si e ripresentato', 'ricapita',
     '2:ancora non funziona', 'continua a non', 'come prima', 'ricordarmi', 'la stessa cosa',
-    '2:e tornato|tornata', "2:l'avevi|lo avevi|avevi gia risolto|sistemato", 'identico a quello', 'ripetere',
+    '2:e tornato|tornata', "2:l'avevi|l'hai risolto|sistemato", '2:avevi gia risolto|sistemato', 'identico a quello', 'ripetere',
   ],
   'third-party-request': [
     '2:per conto di', '2:da parte di', '2:a nome di', '2:il mio capo|socio', '2:un mio amico|cliente',
@@ -93,6 +93,7 @@ export const IT_CUES: CueTable = {
     '2:mia sorella|moglie|cugina|madre|zia', 'un nostro cliente', '2:mi ha chiesto di', 'mi chiede di',
     'vorrebbe sapere', 'per lui|lei',
     'glielo|glieli|gliela inoltro|giro', 'inoltro',
+    '2:a nome dell|della|del', '2:per conto dell|della|del', '2:da parte dell|della|del', 'avvocato|dottore|dottor', 'rispondere a me',
   ],
   'after-hours': [
     '2:stasera', '2:stanotte', '2:questa sera', 'di sera', '2:weekend', '2:fine settimana',
@@ -109,6 +110,7 @@ export const IT_CUES: CueTable = {
     'tra noi', 'fai il tuo lavoro', '2:per cosa ti pago', 'uno scherzo', 'imbarazzante', 'nessuno controlla',
     'inventat*', 'finti|falsi|false|finte',
     '2:nessuno verifica|controlla', '2:gonfiare|truccare|falsare', 'come se ~ fossero',
+    '2:ti rendi conto', '2:dilettante', '2:mio figlio|nipote ~ fa|farebbe', 'una cosa del genere',
   ],
   'contract-terms': [
     '2:non concorrenza', '2:esclusiv*', '2:concorrenti', 'concorrenza', '2:clausola', 'contratto', 'firmare',
