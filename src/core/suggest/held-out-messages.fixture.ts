@@ -2,7 +2,8 @@ import type { LabelledMessage } from './client-messages.fixture';
 
 // Written after the last tuning round on client-messages.fixture.ts and never used to tune the
 // cues: their figures show how suggestReasons does on phrasing it was not shaped around.
-// Add to this set only messages the cues have not seen; after tuning on them, move them over.
+// The last three ramble on, as some clients do. Add to this set only messages the cues have not
+// seen; after tuning on them, move them over.
 export const HELD_OUT_MESSAGES: readonly LabelledMessage[] = [
   { locale: 'en', reason: 'not-a-fit', text: "We're growing fast and want someone embedded in our team for the next two years, basically a staff role but on a freelance contract. Would you be up for that?" },
   { locale: 'en', reason: 'cannot-pay', text: "We loved the mockups! Funds are a bit low this month, would you accept a year's free subscription to our software instead of the fee?" },
@@ -36,4 +37,8 @@ export const HELD_OUT_MESSAGES: readonly LabelledMessage[] = [
   { locale: 'it', reason: 'after-hours', text: 'Ciao, ti scrivo da casa, è quasi mezzanotte: riusciresti a mandarmi i file entro le sei di domattina? Ho il volo presto.' },
   { locale: 'it', reason: 'cannot-pay', text: 'Ciao Giorgio, siamo una startup e non abbiamo ancora fatturato. Potremmo darti delle quote della società invece del compenso?' },
   { locale: 'it', reason: 'not-a-fit', text: 'Vorremmo inserirti stabilmente nel nostro team, in sede a Milano tre giorni a settimana, con un contratto a tempo indeterminato. Ti interessa?' },
+
+  { locale: 'en', reason: 'cannot-pay', text: "Hi Sam, hope you had a good weekend, we finally got away to the coast for a couple of days which was lovely although it rained most of the time, typical! Anyway, I wanted to catch up about the website. First of all the team loves it, honestly, and my mum even said it looks better than our competitor's, which is high praise from her. The thing is, and I feel a bit awkward bringing this up, our accountant has told us we have to hold back on spending until the end of the quarter because a big client of ours is late paying us, so would it be alright if we settled your last invoice in October instead of now? I know it's not ideal. Let me know what you think and we can have a chat, no rush." },
+  { locale: 'es', reason: 'extra-revisions', text: 'Hola Bea, ¿qué tal todo? Por aquí liados como siempre, con la mudanza de la oficina y mil cosas. Te escribo por lo del catálogo: lo he estado mirando con calma este fin de semana y, no sé, hay algo que no termina de encajar. Creo que son las fotos, o quizá la tipografía de los títulos, no sabría decirte. Mi socio dice que a él le gusta, pero yo le daría una vuelta más. ¿Podrías probar con otra letra y cambiar el orden de las secciones? Y si ves que queda raro, volvemos a lo anterior. Ya sé que te dijimos que era la última versión, perdona.' },
+  { locale: 'it', reason: 'deadline-too-tight', text: "Ciao Simone, scusa se ti scrivo solo adesso ma è stata una settimana infernale, tra il trasloco e mia figlia con l'influenza non ho avuto un attimo. Ti aggiorno: la riunione con i distributori, che doveva essere a fine mese, l'hanno spostata a giovedì prossimo, non chiedermi perché. Quindi il video di presentazione servirebbe almeno in bozza per mercoledì sera, così lo guardiamo con calma prima. Lo so che avevamo parlato di tre settimane e che così ti rimangono pochi giorni, ma se ce la fai ci salvi davvero. Fammi sapere, anche solo con un messaggio." },
 ];
