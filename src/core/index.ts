@@ -7,6 +7,8 @@ export * from './types';
 export { REASONS, reasonById, type Reason, type ReasonGroup } from './reasons';
 export { renderDraftWith } from './drafts/render-draft';
 export type { DraftLibrary } from './drafts/library';
+export { detectLanguage } from './language/detect-language';
+export { suggestReasons } from './suggest/suggest-reasons';
 
 /** A refusal built from the shipped drafts. Unknown reasons and alternatives the reason does not offer are RangeErrors. */
 export const renderDraft = (req: DraftRequest): Draft => renderDraftWith(BUILT_IN_DRAFTS, req);
