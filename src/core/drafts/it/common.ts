@@ -28,8 +28,8 @@ export const openDoor: LanguageDrafts['openDoor'] = {
     ['[Puoi|Può|Potete] contattarmi per progetti futuri.', 'Resto disponibile per progetti futuri alle mie condizioni abituali.'],
   ),
   ongoing: tones(
-    ['Apprezzo molto la nostra collaborazione e sono felice di continuare a lavorare con [te|Lei|voi].',
-      'Mi trovo molto bene a lavorare con [te|Lei|voi], e sarà un piacere proseguire.'],
+    ['Tengo molto alla nostra collaborazione e spero di proseguirla a lungo.',
+      'È sempre un piacere lavorare insieme, e conto di continuare a lungo.'],
     ['Sarà un piacere continuare la nostra collaborazione.', 'Resto a [tua|Sua|vostra] disposizione per il seguito del lavoro.'],
     ['Proseguiamo come previsto.', 'Resto disponibile per il lavoro già pianificato.'],
   ),
@@ -79,7 +79,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ["Il lavoro inizierà una volta ricevuto l'importo dovuto.", "Procederò al ricevimento dell'importo dovuto."],
   ),
   'written-agreement': tones(
-    ['Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] {{agreement}}.', 'Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] quanto concordato per iscritto.'],
+    ['Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] {{agreement}}.', 'Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] gli accordi scritti.'],
     ['Se qualche punto non è chiaro, possiamo rileggere insieme {{agreement}}.', 'Se qualche punto non è chiaro, possiamo rileggere insieme gli accordi scritti.'],
     ['Ogni modifica a {{agreement}} va concordata per iscritto.', 'Ogni modifica da qui in avanti richiede un nuovo accordo scritto.'],
   ),
@@ -104,7 +104,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['Sono disponibile {{policy}}, via email.', '[Ti|Le|Vi] risponderò il primo giorno lavorativo utile.'],
   ),
   'reply-by': tones(
-    ['[Ti|Le|Vi] farò sapere entro {{date}}.', '[Ti|Le|Vi] scriverò non appena avrò preso una decisione.'],
+    ['[Ti|Le|Vi] farò sapere entro {{date}}.', '[Ti|Le|Vi] farò sapere non appena avrò preso una decisione.'],
     ['[Ti|Le|Vi] darò una risposta entro {{date}}.', '[Ti|Le|Vi] darò una risposta appena avrò valutato ogni aspetto.'],
     ['[Ti|Le|Vi] darò una risposta entro {{date}}.', '[Ti|Le|Vi] darò una risposta al termine della valutazione.'],
   ),

@@ -34,14 +34,14 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per aver pensato a me per aiutare una persona a cui [tieni|tiene|tenete].', 'Grazie per aver consigliato il mio lavoro.'],
     empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Vedo quanto [ti|Le|vi] stia a cuore la situazione.'],
     decision: tones(
-      ["Purtroppo non posso seguire una richiesta fatta per conto di un'altra persona.", 'Temo di non poter lavorare tramite un intermediario.'],
+      ['Purtroppo non posso seguire una richiesta fatta per conto di terzi.', 'Temo di non poter lavorare tramite un intermediario.'],
       ['Non posso accettare richieste fatte per conto di altri.', 'Non mi è possibile lavorare tramite terzi.'],
       ['Non accetto richieste fatte per conto di terzi.', 'Non posso lavorare tramite terzi.'],
     ),
     reason: tones(
-      ['Lavoro direttamente con la persona che ha bisogno di aiuto, per capire la sua situazione di prima mano.'],
-      ['Preferisco lavorare direttamente con chi ha bisogno del servizio.'],
-      ['Lavoro esclusivamente in contatto diretto con chi richiede il servizio.'],
+      ['Lavoro sempre direttamente con chi ha bisogno di aiuto, per capirne la situazione di prima mano.'],
+      ['Collaboro direttamente con chi ha bisogno del servizio.'],
+      ['Tratto esclusivamente con chi richiede il servizio.'],
     ),
   },
   'after-hours': {
@@ -70,8 +70,8 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Il mio lavoro si basa sulla correttezza e sul rispetto reciproco, principi su cui non faccio eccezioni.'],
-      ['È contrario ai principi con cui lavoro.'],
-      ['È contrario ai principi con cui lavoro.', 'Non è compatibile con il mio modo di lavorare.'],
+      ['Una richiesta del genere va contro i principi con cui lavoro.'],
+      ['Una richiesta del genere va contro i principi con cui lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
     ),
   },
   'not-a-fit': {
@@ -83,7 +83,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Ho deciso di non proseguire.', 'Non posso continuare con questo lavoro.'],
     ),
     reason: tones(
-      ['Le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono abbastanza in sintonia, e [meriti|merita|meritate] una collaborazione che funzioni davvero.'],
+      ['Le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono abbastanza in sintonia, e [tu meriti|Lei merita|voi meritate] una collaborazione che funzioni davvero.'],
       ['Le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono in sintonia.'],
       ['Le [tue|Sue|vostre] esigenze e i miei servizi non sono compatibili.'],
     ),
@@ -103,10 +103,10 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
     },
     openDoor: tones(
-      ['[Ti|Le|Vi] auguro ogni successo, e se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
+      ['Auguro ogni successo al [tuo|Suo|vostro] progetto, e se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
         'Se in futuro la situazione dovesse cambiare, non [esitare|esiti|esitate] a scrivermi.'],
       ['Se le cose dovessero cambiare, non [esitare|esiti|esitate] a scrivermi.', 'Se la situazione dovesse cambiare, sarà un piacere risentir[ti|La|vi].'],
-      ['Se la situazione dovesse cambiare, [puoi|può|potete] contattarmi.', '[Puoi|Può|Potete] ricontattarmi se la situazione dovesse cambiare.'],
+      ['Se la situazione dovesse cambiare, resto disponibile.', '[Puoi|Può|Potete] farmi sapere se la situazione dovesse cambiare.'],
     ),
   },
 };

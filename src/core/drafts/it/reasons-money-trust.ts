@@ -53,15 +53,15 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso ridurre il compenso concordato.', 'Non applico sconti a consegna avvenuta.'],
     ),
     reason: tones(
-      ["Il lavoro è stato consegnato come previsto da {{agreement}}, e l'importo corrisponde a quanto svolto.", "Il lavoro è stato consegnato come concordato, e l'importo corrisponde a quanto svolto."],
-      ['Il lavoro è stato consegnato come previsto da {{agreement}}.', 'Il lavoro è stato consegnato come concordato.'],
+      ["Il lavoro è stato consegnato come previsto da {{agreement}}, e l'importo corrisponde a quanto svolto.", "Il lavoro è stato consegnato come previsto, e l'importo corrisponde a quanto svolto."],
+      ['Il lavoro è stato consegnato come previsto da {{agreement}}.', 'Il lavoro è stato consegnato come previsto.'],
       ["Il lavoro è stato completato come previsto da {{agreement}}, e l'importo è dovuto per intero.",
-        "Il lavoro è stato completato come concordato, e l'importo è dovuto per intero."],
+        "Il lavoro è stato completato come previsto, e l'importo è dovuto per intero."],
     ),
   },
   'as-agreed-in-writing': {
     thanks: ['Grazie per avermelo segnalato.', 'Grazie per avermi scritto su questo punto.'],
-    empathy: ['Capisco che possa essere stato interpretato diversamente.', 'Capisco che la questione sia importante per [te|Lei|voi].'],
+    empathy: ['Capisco che ci possano essere interpretazioni diverse.', 'Capisco che la questione sia importante per [te|Lei|voi].'],
     decision: tones(
       ['Purtroppo a questo punto non posso modificare gli accordi presi.', 'Temo di non poter andare oltre quanto avevamo stabilito.'],
       ['Non posso modificare le condizioni concordate.', 'Non mi è possibile andare oltre quanto stabilito.'],
@@ -99,7 +99,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['Capisco che [tu voglia|voglia|vogliate] tutelare la [tua|Sua|vostra] attività.', 'Capisco perché queste clausole siano importanti per [te|Lei|voi].'],
     decision: tones(
       ['Purtroppo non posso accettare alcune condizioni così come sono.', 'Temo di non poterlo firmare nella forma attuale.'],
-      ['Non posso accettare il contratto nella forma attuale.', 'Non mi è possibile firmarlo con le condizioni attuali.'],
+      ['Non posso accettarlo nella forma attuale.', 'Non mi è possibile firmarlo con le condizioni attuali.'],
       ['Non posso accettare queste condizioni.', 'Non firmo contratti con queste condizioni.'],
     ),
     reason: tones(

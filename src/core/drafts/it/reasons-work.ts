@@ -130,7 +130,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso occuparmi di tutto.', "Non posso accettare l'intera richiesta."],
     ),
     reason: tones(
-      ['Alcune parti esulano dalle mie competenze, e [meriti|merita|meritate] qualcuno che le curi al meglio.'],
+      ['Alcune parti esulano dalle mie competenze, e preferisco che se ne occupi chi può curarle al meglio.'],
       ['Alcune parti esulano dalle mie competenze.'],
       ['Alcune attività non rientrano nei servizi che offro.'],
     ),
