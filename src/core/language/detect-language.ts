@@ -19,7 +19,7 @@ function buildWordWeights(): Map<string, Weights> {
   const table = new Map<string, Weights>();
   for (const language of PROFILE_LANGUAGES) {
     WORD_TIERS[language].forEach((tier, index) => {
-      for (const word of tier.split(' ')) {
+      for (const word of tier.split(/\s+/)) {
         if (!word) continue;
         const weights = table.get(word) ?? {};
         weights[language] = Math.max(weights[language] ?? 0, TIER_WEIGHTS[index] ?? 0);
@@ -38,7 +38,7 @@ function add(scores: Map<ProfileLanguage, number>, weights: Weights | undefined)
 }
 
 /** Scores every profiled language on the text: word hits, telling letters, telling endings. */
-export function scoreLanguages(text: string): { scores: Map<ProfileLanguage, number>; letters: number; words: number } {
+function scoreLanguages(text: string): { scores: Map<ProfileLanguage, number>; letters: number; words: number } {
   const lower = text.toLowerCase();
   const scores = new Map<ProfileLanguage, number>();
   let letters = 0;

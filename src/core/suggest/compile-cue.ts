@@ -25,12 +25,12 @@ function escapeLiteral(text: string): string {
 
 /** One cue word: alternatives split on "|", each cut into stream words that may also run together. */
 function wordSource(word: string): string {
-  const open = word.endsWith('*');
-  const alternatives = (open ? word.slice(0, -1) : word).split('|').map((option) =>
-    toWordStream(option).trim().split(' ').map(escapeLiteral).join(' ?'),
-  );
-  const body = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] ?? '');
-  return open ? `${body}${WORD_CHARS}*` : body;
+  const alternatives = word.split('|').map((option) => {
+    const open = option.endsWith('*');
+    const literal = toWordStream(open ? option.slice(0, -1) : option).trim().split(' ').map(escapeLiteral).join(' ?');
+    return open ? `${literal}${WORD_CHARS}*` : literal;
+  });
+  return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] ?? '');
 }
 
 /** Regular expression source for one cue, to be matched after a space of the word stream. */

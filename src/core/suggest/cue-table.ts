@@ -6,7 +6,7 @@ import type { ReasonId } from '../types';
  * ("perche" matches "perché"):
  * - words are separated by single spaces and match across any run of spaces or punctuation;
  * - `a|b` inside a word means either word ("my boss|manager");
- * - a trailing `*` lets the word go on ("guarant*" matches guarantee, guaranteed);
+ * - a trailing `*` lets that word go on ("guarant*" matches guarantee, guaranteed);
  * - a lone `~` skips up to three words ("pay ~ later" matches "pay you a bit later");
  * - a hyphen or apostrophe inside a word may also be a space or missing ("non-compete");
  * - a `2:` or `0.5:` prefix weighs the cue (default 1): strong signals 2, common words 0.5.

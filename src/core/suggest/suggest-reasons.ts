@@ -49,6 +49,7 @@ export function suggestReasons(text: string, locale?: Locale): ReasonSuggestion[
     for (const cue of seen) score += (weights[cue] ?? 0) * boost;
     scores.set(reason, (scores.get(reason) ?? 0) + score);
   }
+  // The sort is stable: equal scores keep the order of REASON_IDS.
   return REASON_IDS.filter((reason) => (scores.get(reason) ?? 0) > 0)
     .map((reason) => ({ reason, score: Math.round((scores.get(reason) ?? 0) * 100) / 100 }))
     .sort((a, b) => b.score - a.score);

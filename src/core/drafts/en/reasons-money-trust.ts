@@ -6,22 +6,22 @@ import { tones } from '../by-tone';
 export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'budget-too-low': {
     thanks: ['Thank you for sharing your budget so openly.', 'Thanks for being upfront about the budget.'],
-    empathy: ['I know how carefully budgets have to be planned.', 'I understand budgets are tight, and I value your honesty.'],
+    empathy: ['I know how carefully every cost has to be planned.', 'I understand that resources are often tight.'],
     decision: tones(
-      ["Unfortunately, I can't do the full project within that budget.", "I'm afraid I can't take it on for that amount."],
-      ["I can't do the full project within that budget.", "I'm not able to take it on at that price."],
-      ["I can't take it on for that budget.", "I can't work below my rates."],
+      ["Unfortunately, I can't deliver the full project for that amount.", "I'm afraid I can't take it on at that price."],
+      ["I can't deliver the full project for that amount.", "I'm not able to take it on at that price."],
+      ["I can't take on the full project for that amount.", "I can't take it on at that price."],
     ),
     reason: tones(
-      ['My rate for this kind of work is {{rate}}, which reflects the time and care it needs.', 'My rates reflect the time and care this kind of work needs.'],
-      ['My rate for this kind of work is {{rate}}.', 'My rates for this kind of work are higher.'],
+      ['My rate for this type of work is {{rate}}, which reflects the time and care it needs.', 'My rates reflect the time and care this type of work needs.'],
+      ['My rate for this type of work is {{rate}}.', 'My rates for this type of work are higher.'],
       ['My rate for this work is {{rate}}.', 'My rates for this work are fixed.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Within that budget, I could do {{offer}}.', 'Within that budget, I could take on a smaller part of the project.'],
-        ['Within that budget, I could do {{offer}}.', 'Within that budget, I could take on a smaller part of the project.'],
-        ['Within that budget, I can do {{offer}}.', 'Within that budget, I can take on a smaller part of the project.'],
+        ['Within that budget, I could deliver {{offer}}.', "I'd be glad to suggest a smaller scope that fits within that budget."],
+        ['Within that budget, I could deliver {{offer}}.', 'I could suggest a smaller scope that fits that budget.'],
+        ['Within that budget, I can deliver {{offer}}.', 'I can deliver a reduced scope within that budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to quote the full project at {{rate}}.", "I'd be glad to send you a full quote so you can plan for it."],
@@ -45,17 +45,17 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'discount-after-delivery': {
-    thanks: ['Thank you for your feedback on the delivered work.', 'Thanks for letting me know your thoughts on the work.'],
+    thanks: ['Thank you for your feedback on the project.', 'Thanks for sharing your thoughts on the work.'],
     empathy: ['I understand things may have changed on your side.', "I understand this isn't the outcome you had in mind."],
     decision: tones(
-      ["I'm afraid I can't reduce the agreed fee.", "Unfortunately, I can't offer a discount now that the work is delivered."],
-      ["I can't reduce the agreed fee.", "I'm not able to offer a discount on delivered work."],
-      ["I can't reduce the agreed fee.", "I won't be offering a discount on delivered work."],
+      ["I'm afraid I can't reduce the agreed fee.", "Unfortunately, I can't offer a discount at this stage."],
+      ["I can't reduce the agreed fee.", "I'm not able to offer a discount at this stage."],
+      ["I can't reduce the agreed fee.", "I won't offer a discount at this stage."],
     ),
     reason: tones(
-      ['The work was delivered as set out in {{agreement}}, and the fee reflects that work.', 'The work was delivered as we agreed, and the fee reflects the work done.'],
+      ['The work was delivered as set out in {{agreement}}, and the fee reflects its full scope.', 'The work was delivered as we agreed, and the fee reflects its full scope.'],
       ['The work was delivered as set out in {{agreement}}.', 'The work was delivered as agreed.'],
-      ['The work was completed as set out in {{agreement}}, and the agreed fee is due in full.', 'The work was completed as agreed, and the agreed fee is due in full.'],
+      ['The work was delivered as set out in {{agreement}}, and the fee is due in full.', 'The work was delivered as agreed, and the fee is due in full.'],
     ),
   },
   'as-agreed-in-writing': {
@@ -64,26 +64,26 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ["Unfortunately, I can't change what we agreed at this stage.", "I'm afraid I can't take on work beyond what we agreed."],
       ["I can't change the terms we agreed.", "I'm not able to go beyond what we agreed."],
-      ["I can't change the agreed terms.", "I won't be changing what we agreed in writing."],
+      ["I can't change the agreed terms.", "I won't change what we agreed."],
     ),
     reason: tones(
-      ['For reference, what we agreed is set out in {{agreement}}.', 'For reference, what we agreed is set out in writing in our earlier emails.'],
-      ['What we agreed is set out in {{agreement}}.', 'What we agreed is set out in writing.'],
-      ['The terms are set out in {{agreement}}.', 'The terms are set out in writing.'],
+      ['For reference, everything is set out in {{agreement}}.', "For reference, it's all set out in our earlier emails."],
+      ['Everything is set out in {{agreement}}.', 'Everything is set out in our written agreement.'],
+      ['Everything is set out in {{agreement}}.', 'Everything is set out in writing.'],
     ),
   },
   'guarantee-demanded': {
     thanks: ['Thank you for explaining what matters most to you.', 'Thanks for being clear about your expectations.'],
     empathy: ['I understand you want certainty before you commit.', "I can see why you'd want to limit the risk."],
     decision: tones(
-      ["Unfortunately, I can't guarantee specific results.", "I'm afraid I can't promise a guaranteed outcome."],
+      ["Unfortunately, I can't guarantee specific results.", "I'm afraid I can't offer that guarantee."],
       ["I can't guarantee specific results.", "I'm not able to offer a guarantee on results."],
-      ["I don't guarantee results.", "I can't accept the full risk of the outcome."],
+      ["I can't guarantee results.", "I can't take on all the risk."],
     ),
     reason: tones(
       ['No honest professional can promise an outcome that depends on factors outside their control.'],
       ['The outcome depends on factors outside my control.'],
-      ['Results depend on factors outside my control.'],
+      ['The outcome depends on factors outside my control.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -98,13 +98,13 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['I understand you want to protect your business.', 'I can see why these clauses matter to you.'],
     decision: tones(
       ["Unfortunately, I can't accept some of the terms as they stand.", "I'm afraid I can't sign it in its current form."],
-      ["I can't accept the contract in its current form.", "I'm not able to sign it with the current terms."],
-      ["I can't accept these terms.", "I don't sign contracts with these terms."],
+      ["I can't accept the contract in its current form.", "I'm not able to sign it as it stands."],
+      ["I can't sign the contract as it stands.", "I don't sign contracts with clauses like these."],
     ),
     reason: tones(
-      ['Clauses like these would limit my work with other clients, and I keep that freedom in every client relationship.'],
+      ['Clauses like these would restrict my work for other clients, and I need to keep that freedom.'],
       ['Clauses of this kind would restrict my work with other clients.'],
-      ["I don't accept clauses that restrict my work with other clients."],
+      ['I keep my freedom to work with other clients.'],
     ),
     alternatives: {
       'what-i-can-do': tones(

@@ -6,28 +6,28 @@ import { tones } from '../by-tone';
 export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'already-helped': {
     thanks: ['Gracias por volver a escribirme.', 'Gracias por ponerme al día.'],
-    empathy: ['Entiendo lo frustrante que es que vuelva el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
+    empathy: ['Entiendo lo frustrante que es que vuelva a aparecer el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
     decision: tones(
       ['Lamentablemente, no puedo seguir ayudando con esto de forma gratuita.', 'Me temo que no puedo volver a encargarme de esto sin coste.'],
       ['No puedo seguir ayudando con esto de forma gratuita.', 'No me es posible volver a encargarme de esto sin coste.'],
-      ['No puedo volver a encargarme de esto sin coste.', 'No voy a cubrir esto de nuevo dentro del trabajo anterior.'],
+      ['No puedo volver a encargarme de esto sin coste.', 'No voy a volver a tratarlo como parte del trabajo anterior.'],
     ),
     reason: tones(
       ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
       ['Ya tratamos este tema en nuestro trabajo anterior.'],
-      ['Este tema quedó cubierto por completo en el trabajo anterior.'],
+      ['Este tema ya quedó cubierto en su momento.'],
     ),
     alternatives: {
       'paid-extra': tones(
         ['Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una sesión de pago, a {{rate}}.', 'Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una nueva sesión de pago.'],
-        ['Puedo ofrecer una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
+        ['Puedo ofrecer[te|le|les] una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
         ['La ayuda adicional está disponible como sesión de pago, a {{rate}}.', 'La ayuda adicional está disponible como sesión de pago.'],
       ),
     },
   },
   'third-party-request': {
     thanks: ['Gracias por pensar en mí para ayudar a alguien cercano.', 'Gracias por recomendar mi trabajo.'],
-    empathy: ['Se nota que [quieres|quiere|quieren] ayudar a esa persona.', 'Veo cuánto [te|le|les] importa.'],
+    empathy: ['Se nota que [quieres|quiere|quieren] ayudar a esa persona.', 'Veo cuánto [te|le|les] importa esa persona.'],
     decision: tones(
       ['Lamentablemente, no puedo encargarme de esto a través de otra persona.', 'Me temo que no puedo ayudar a través de un intermediario.'],
       ['No puedo aceptar encargos en nombre de otra persona.', 'No me es posible trabajar a través de terceros.'],
@@ -35,24 +35,24 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Trabajo directamente con la persona que necesita la ayuda, para conocer su situación de primera mano.'],
-      ['Trabajo directamente con la persona interesada.'],
-      ['Trabajo directamente con la persona interesada.'],
+      ['Siempre trato directamente con quien necesita el servicio.'],
+      ['Trabajo directamente con cada cliente.'],
     ),
   },
   'after-hours': {
     thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
     empathy: ['Sé que los imprevistos surgen a cualquier hora.', 'Entiendo que para [ti|usted|ustedes] es urgente.'],
     decision: tones(
-      ['Lamentablemente, no puedo atender llamadas ni trabajar por las noches ni los fines de semana.', 'Me temo que no estoy disponible fuera de mi horario de trabajo.'],
-      ['No estoy disponible fuera de mi horario de trabajo.', 'No puedo atender llamadas fuera de mi horario.'],
-      ['No trabajo fuera de mi horario.', 'No atiendo llamadas ni encargos fuera de mi horario.'],
+      ['Lamentablemente, no puedo atender llamadas ni trabajar de noche ni en fin de semana.', 'Me temo que no puedo atender peticiones fuera de mi jornada laboral.'],
+      ['No estoy disponible fuera de mi jornada laboral.', 'No puedo atender llamadas ni encargos fuera de mi jornada.'],
+      ['No trabajo fuera de mi jornada laboral.', 'No atiendo llamadas ni encargos fuera de mi jornada.'],
     ),
     reason: tones(
       ['Mi horario es {{policy}}, y respetarlo me permite dar a cada cliente toda mi atención.',
-        'Reservar las tardes y los fines de semana es lo que me permite dar a mis clientes toda mi atención durante la semana.'],
-      ['Mi horario es {{policy}}, y atiendo las peticiones de clientes por correo.',
+        'Respetar mis horas de descanso es lo que me permite dar a cada cliente toda mi atención.'],
+      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.',
         'Atiendo las peticiones por escrito y en horario laboral, para que todo quede claro y registrado.'],
-      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo, dentro de mi horario.'],
+      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo y en horario laboral.'],
     ),
   },
   'disrespect-or-ethics': {
@@ -65,8 +65,8 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Mi trabajo se basa en la ética y el respeto mutuo, y esta petición no encaja con esos principios.'],
-      ['Esto va en contra de los principios con los que trabajo.'],
-      ['Esto va en contra de los principios con los que trabajo.', 'No es algo que yo haga.'],
+      ['Va en contra de los principios con los que trabajo.'],
+      ['Va en contra de los principios con los que trabajo.', 'Es contrario a mi forma de trabajar.'],
     ),
   },
   'not-a-fit': {
@@ -78,7 +78,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['He decidido no seguir adelante.', 'No voy a continuar con este trabajo.'],
     ),
     reason: tones(
-      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan lo suficiente, y [mereces|merece|merecen] a alguien que encaje de verdad.'],
+      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no terminan de encajar, y [mereces|merece|merecen] a alguien que se ajuste de verdad a lo que [buscas|busca|buscan].'],
       ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan bien.'],
       ['[Tus|Sus|Sus] necesidades y mis servicios no encajan.'],
     ),

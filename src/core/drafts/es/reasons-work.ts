@@ -5,22 +5,22 @@ import { tones } from '../by-tone';
 
 export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'schedule-full': {
-    thanks: ['Gracias por pensar en mí para este proyecto.', 'Muchas gracias por contarme [tu|su|su] proyecto.'],
-    empathy: ['Suena a un proyecto muy interesante, y entiendo que los plazos [te|le|les] importen.', 'Se nota la ilusión que [tienes|tiene|tienen] puesta en él.'],
+    thanks: ['Gracias por pensar en mí para este proyecto.', 'Muchas gracias por hablarme de [tu|su|su] proyecto.'],
+    empathy: ['Suena muy interesante, y entiendo que [quieras|quiera|quieran] ponerlo en marcha pronto.', 'Se nota el entusiasmo que [tienes|tiene|tienen] puesto en él.'],
     decision: tones(
-      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder encargarme.'],
-      ['En este momento no puedo asumir este proyecto.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
+      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder encargarme de él.'],
+      ['En este momento no puedo asumir el proyecto.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
       ['No puedo asumir este proyecto.', 'No estoy aceptando nuevos proyectos en este momento.'],
     ),
     reason: tones(
       ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
         'Tengo la agenda completa con clientes actuales, y quiero que cada proyecto que acepto reciba toda mi atención.'],
-      ['Mi agenda está completa con compromisos de clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
-      ['Mi agenda está completa.', 'Tengo la agenda completa.'],
+      ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
+      ['Mi agenda está completa.', 'No tengo disponibilidad en mi agenda.'],
     ),
   },
   'deadline-too-tight': {
-    thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme a qué se deben las prisas.'],
+    thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme el motivo de la urgencia.'],
     empathy: ['Entiendo lo mucho que [te juegas|se juega|se juegan] con esta fecha.', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
     decision: tones(
       ['Lamentablemente, no puedo entregarlo para esa fecha.', 'Me temo que no voy a poder cumplir ese plazo.'],
@@ -49,47 +49,47 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por enviarme la petición adicional.', 'Gracias por los detalles del trabajo extra.'],
     empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo en un mismo encargo.'],
     decision: tones(
-      ['Lamentablemente, no puedo incluirlo en el proyecto actual.', 'Me temo que no puedo añadirlo a lo que acordamos.'],
-      ['No puedo incluirlo en el proyecto actual.', 'No me es posible añadirlo al alcance actual.'],
+      ['Lamentablemente, no puedo incluirlo en el proyecto actual.', 'Me temo que no puedo añadirlo al encargo actual.'],
+      ['No puedo incluirlo en el proyecto actual.', 'No me es posible añadirlo al encargo actual.'],
       ['No puedo incluirlo en el proyecto actual.', 'No voy a añadirlo al proyecto actual.'],
     ),
     reason: tones(
-      ['Va más allá del alcance que acordamos, y quiero que [tu|su|su] proyecto siga por buen camino.'],
+      ['Va más allá del alcance que acordamos, y prefiero no poner en riesgo los plazos de lo que ya está en marcha.'],
       ['Queda fuera del alcance que acordamos.'],
       ['Está fuera del alcance acordado.', 'El alcance acordado no lo incluye.'],
     ),
   },
   'not-my-specialty': {
     thanks: ['Gracias por pensar en mí para esto.', 'Gracias por contar conmigo para esto.'],
-    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] a alguien que ya [conoces|conoce|conocen].'],
+    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] recurrir a alguien de confianza.'],
     decision: tones(
       ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
       ['No puedo encargarme de esto.', 'No soy la persona adecuada para este encargo.'],
       ['No puedo asumir este trabajo.', 'No acepto este tipo de encargos.'],
     ),
     reason: tones(
-      ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine el tema.'],
+      ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine la materia.'],
       ['Queda fuera de mi área de especialidad.'],
-      ['Está fuera de mi campo.'],
+      ['No es mi área de especialidad.'],
     ),
   },
   'extra-revisions': {
     thanks: ['Gracias por la nueva ronda de comentarios.', 'Gracias por enviarme [tus|sus|sus] últimos comentarios.'],
     empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
     decision: tones(
-      ['Lamentablemente, no puedo incluir otra ronda de revisiones en el precio actual.', 'Me temo que no puedo incluir una ronda más en el precio acordado.'],
-      ['No puedo incluir más revisiones en el precio actual.', 'No me es posible añadir otra ronda de revisiones sin coste.'],
-      ['No puedo incluir más revisiones en el precio acordado.', 'No puedo asumir más revisiones sin coste.'],
+      ['Lamentablemente, no puedo hacer otra ronda de revisiones sin coste adicional.', 'Me temo que no puedo asumir una ronda más dentro del precio acordado.'],
+      ['No puedo hacer más cambios sin coste adicional.', 'No me es posible añadir otra ronda sin coste.'],
+      ['No puedo hacer más revisiones sin coste.', 'No voy a asumir más cambios sin coste.'],
     ),
     reason: tones(
-      ['Mi precio incluye {{policy}}, que ya hemos completado.', 'Mi precio incluye un número determinado de rondas de revisión, que ya hemos completado.'],
-      ['Mi precio incluye {{policy}}, que ya hemos completado.', 'Ya hemos completado las rondas de revisión incluidas en el precio.'],
-      ['Tal como figura en mis condiciones, mi precio incluye {{policy}}.', 'Las rondas de revisión incluidas en el precio ya se han agotado.'],
+      ['El precio incluye {{policy}}, que ya hemos completado.', 'El precio incluye un número determinado de rondas de revisión, y ya las hemos completado.'],
+      ['El presupuesto incluía {{policy}}, que ya hemos completado.', 'Ya hemos completado las rondas de revisión incluidas en el presupuesto.'],
+      ['Según mis condiciones, cada proyecto incluye {{policy}}.', 'Las rondas de revisión incluidas ya se han completado.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Con gusto hago más rondas como trabajo extra, a {{rate}}.', 'Con gusto hago más rondas como trabajo extra de pago.'],
-        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales pueden facturarse como trabajo extra.'],
+        ['Con gusto me encargo de los nuevos cambios como trabajo adicional, a {{rate}}.', 'Con gusto me encargo de los nuevos cambios como trabajo adicional, con un presupuesto aparte.'],
+        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se presupuestan aparte.'],
         ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se facturan aparte.'],
       ),
     },
@@ -103,15 +103,15 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No puedo prometer ese resultado.', 'No me comprometo con un resultado que no puedo respaldar.'],
     ),
     reason: tones(
-      ['No sería honesto prometer algo que nadie podría lograr en ese plazo.'],
+      ['No sería honesto por mi parte asegurar[te|le|les] algo que nadie podría lograr con los medios disponibles.'],
       ['No es alcanzable con el tiempo y el presupuesto disponibles.'],
       ['No es alcanzable con el tiempo y los recursos disponibles.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con objetivos alcanzables.'],
-        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
-        ['De forma realista, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
+        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con objetivos alcanzables.'],
+        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
+        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
       ),
       'what-i-can-do': tones(
         ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con objetivos alcanzables.'],
@@ -122,7 +122,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   },
   'partial-yes': {
     thanks: ['Gracias por enviarme el encargo completo.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [preferirías|preferiría|preferirían] que una misma persona se encargara de todo.'],
+    empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
     decision: tones(
       ['Lamentablemente, no puedo encargarme de todo.', 'Me temo que no voy a poder asumir todas las partes.'],
       ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
@@ -130,14 +130,14 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Una parte queda fuera de lo que puedo hacer con la calidad que [mereces|merece|merecen].'],
-      ['Una parte queda fuera de lo que puedo asumir.'],
+      ['Algunas partes quedan fuera de mi especialidad.'],
       ['Una parte queda fuera de los servicios que ofrezco.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Con gusto me encargo de {{offer}}.', 'Con gusto me encargo de las partes que encajan con mi trabajo.'],
-        ['Puedo encargarme de {{offer}}.', 'Puedo encargarme de las partes que encajan con mi trabajo.'],
-        ['Puedo encargarme de {{offer}}.', 'Puedo encargarme de las partes que entran en mis servicios.'],
+        ['Con gusto me ocupo de {{offer}}.', 'Con gusto me ocupo de las partes que encajan con mi trabajo.'],
+        ['Puedo ocuparme de {{offer}}.', 'Puedo ocuparme de las partes que encajan con mi trabajo.'],
+        ['Sí puedo ocuparme de {{offer}}.', 'Puedo ocuparme de las partes que entran en mis servicios.'],
       ),
     },
   },
@@ -145,18 +145,18 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
     empathy: ['Entiendo que [te gustaría|le gustaría|les gustaría] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
     decision: tones(
-      ['Antes de dar[te|le|les] una respuesta, me gustaría tomarme un tiempo para pensarlo bien.', 'Me gustaría tomarme un tiempo para valorarlo antes de comprometerme.'],
-      ['Me gustaría revisarlo con calma antes de dar[te|le|les] una respuesta.', 'Necesito un tiempo para valorarlo antes de decidir.'],
-      ['No tomo decisiones de este tipo en el momento.', 'Necesito tiempo para revisarlo antes de decidir.'],
+      ['Antes de decidir, me gustaría tomarme un tiempo para pensarlo bien.', 'Me gustaría tomarme unos días para valorarlo antes de comprometerme.'],
+      ['Me gustaría revisarlo detenidamente antes de decidir.', 'Necesito unos días para valorarlo con detenimiento.'],
+      ['No tomo este tipo de decisiones sobre la marcha.', 'Necesito tiempo para revisarlo antes de decidir.'],
     ),
     reason: tones(
-      ['Así podré dar[te|le|les] una respuesta meditada, no precipitada.'],
-      ['Prefiero confirmar este tipo de decisiones por escrito.'],
-      ['Confirmo las decisiones de este tipo por escrito.'],
+      ['Es una decisión importante y prefiero tomarla con calma.'],
+      ['Prefiero no tomar este tipo de decisiones sobre la marcha.'],
+      ['Confirmo siempre por escrito cualquier compromiso.'],
     ),
     openDoor: tones(
-      ['Mientras tanto, no [dudes|dude|duden] en enviarme por escrito cualquier detalle.'],
-      ['Mientras tanto, no [dudes|dude|duden] en enviarme por escrito cualquier detalle.'],
+      ['Si mientras tanto [quieres|quiere|quieren] añadir algún detalle, no [dudes|dude|duden] en escribirme.'],
+      ['Mientras tanto, [puedes|puede|pueden] enviarme cualquier detalle que [consideres|considere|consideren] útil.'],
       ['[Puedes|Puede|Pueden] enviarme cualquier detalle adicional por correo.'],
     ),
   },
