@@ -43,6 +43,11 @@ export async function previewFor(page: MailPage, buttonIndex: number): Promise<s
   await page.evaluate((i) => document.querySelectorAll('[data-testid="dp-open"]')[i]?.setAttribute('data-under-test', ''), buttonIndex);
   await page.click('[data-testid="dp-open"][data-under-test]');
   await page.evaluate(() => document.querySelector('[data-under-test]')?.removeAttribute('data-under-test'));
+  return warmEnglishPreview(page);
+}
+
+/** In the open panel: a full schedule, in English, warm; returns the preview. */
+export async function warmEnglishPreview(page: MailPage): Promise<string> {
   await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
   await page.evaluate(() => {
     const select = document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement;

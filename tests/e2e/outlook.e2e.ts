@@ -78,11 +78,11 @@ describe.each(BROWSERS)('%s: Outlook', (name) => {
     await page.waitFor('panel:[role="alert"]:not([hidden])');
     const shown = await page.evaluate(() => {
       const root = document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!;
-      const copy = root.querySelector<HTMLTextAreaElement>('[data-testid="dp-copy"]')!;
-      return { alert: root.querySelector('[role="alert"]')!.textContent, copy: copy.hidden ? null : copy.value };
+      const copy = root.querySelector<HTMLButtonElement>('[data-testid="dp-copy"]')!;
+      return { alert: root.querySelector('[role="alert"]')!.textContent, draft: copy.disabled ? null : root.querySelector('[data-testid="dp-preview"]')!.textContent };
     });
     expect(shown.alert).toMatch(/closed.*copy/i);
-    expect(shown.copy).toMatch(/^Dear Lucía,/);
+    expect(shown.draft).toMatch(/^Dear Lucía,/);
     await page.close();
   });
 

@@ -115,6 +115,9 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
       return g.declinePolitely.onActionClicked!(tab as never);
     });
     expect(opened).toBe('panel');
+    await page.waitFor('panel:[data-testid="dp-reason"]');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('section')!.textContent))
+      .not.toContain('Open a reply to insert directly');
     await page.waitFor('panel:[data-testid="dp-insert"]');
   });
 });

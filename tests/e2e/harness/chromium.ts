@@ -8,21 +8,23 @@ import { centreOf, matches } from './page-script';
 import type { Harness, MailPage, Served, WorkerGlobal } from './types';
 
 const EXTENSION = resolve('dist/chrome');
+// Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
+const POLL_MS = 50;
 
 function wrap(page: Page): MailPage {
   return {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
-      const point = await page.waitForFunction(centreOf, selector, { timeout: 10_000 }).then((h) => h.jsonValue());
+      const point = await page.waitForFunction(centreOf, selector, { timeout: 10_000, polling: POLL_MS }).then((h) => h.jsonValue());
       if (!point) throw new Error(`nothing to click at ${selector}`);
       await page.mouse.click(point.x, point.y);
     },
     async waitFor(selector, timeoutMs = 10_000) {
-      await page.waitForFunction(matches, selector, { timeout: timeoutMs });
+      await page.waitForFunction(matches, selector, { timeout: timeoutMs, polling: POLL_MS });
     },
     async waitUntil(fn, arg, timeoutMs = 10_000) {
-      return (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never;
+      return (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: POLL_MS })).jsonValue() as never;
     },
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),

@@ -7,6 +7,8 @@ import { centreOf, matches } from './page-script';
 import type { Harness, MailPage, Served, WorkerGlobal } from './types';
 
 const EXTENSION = resolve('dist/firefox');
+// Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
+const POLL_MS = 50;
 const ADDON_ID = 'decline-politely@decline-politely.app';
 // A fixed internal UUID, so the tests know the moz-extension:// address of our pages.
 const ADDON_UUID = '5d3c1a70-7a4e-4f59-9d5c-6b1f4c2e9a10';
@@ -23,16 +25,16 @@ function wrap(page: Page): MailPage {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
-      const handle = await page.waitForFunction(centreOf, { timeout: 10_000 }, selector);
+      const handle = await page.waitForFunction(centreOf, { timeout: 10_000, polling: POLL_MS }, selector);
       const point = (await handle.jsonValue()) as { x: number; y: number } | null;
       if (!point) throw new Error(`nothing to click at ${selector}`);
       await page.mouse.click(point.x, point.y);
     },
     async waitFor(selector, timeoutMs = 10_000) {
-      await page.waitForFunction(matches, { timeout: timeoutMs }, selector);
+      await page.waitForFunction(matches, { timeout: timeoutMs, polling: POLL_MS }, selector);
     },
     async waitUntil(fn, arg, timeoutMs = 10_000) {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs }, arg);
+      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: POLL_MS }, arg);
       return (await handle.jsonValue()) as never;
     },
     press: (key) => pressChord(page, key),
