@@ -42,7 +42,7 @@ export function structureFindings(
 ): Finding[] {
   const { lists } = compiled;
   const expects = (skip: ReadonlySet<ReasonId>): boolean => !opts.reason || !skip.has(opts.reason);
-  const bodyStartSpan = { start: layout.bodyStart, end: layout.bodyStart };
+  const bodyStartSpan = { start: trimmedStart(text, layout), end: trimmedStart(text, layout) };
   const bodyEndSpan = { start: trimmedEnd(text, layout), end: trimmedEnd(text, layout) };
   const findings: Finding[] = [];
   const report = (check: StructureCheck, span: Span, matched = ''): void => {
@@ -86,6 +86,12 @@ function allIn(regex: RegExp, text: string, { bodyStart, bodyEnd }: Layout): Spa
     else if (found.index + found[0].length <= bodyEnd) spans.push({ start: found.index, end: found.index + found[0].length });
   }
   return spans;
+}
+
+function trimmedStart(text: string, { bodyStart, bodyEnd }: Layout): number {
+  let start = bodyStart;
+  while (start < bodyEnd && /\s/.test(text[start] ?? '')) start += 1;
+  return start;
 }
 
 function trimmedEnd(text: string, { bodyStart, bodyEnd }: Layout): number {
