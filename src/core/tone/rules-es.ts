@@ -90,7 +90,7 @@ export const RULES_ES: ToneRules = {
       message: '“{match}” deja la respuesta abierta; el cliente puede leer un «sí, más adelante».',
       suggestion: 'Di qué harás y qué no.' },
     { id: 'actually', category: 'hedge', severity: ALWAYS,
-      phrases: ['en realidad', 'realmente', 'la verdad es que', 'básicamente', 'literalmente'],
+      phrases: ['en realidad', 'la verdad es que', 'básicamente', 'literalmente'],
       message: '“{match}” suena a sorpresa ante tu propio argumento.',
       suggestion: 'Quítalo.' },
     { id: 'self-doubt', category: 'hedge', severity: ALWAYS,
