@@ -39,6 +39,14 @@ describe.each(LOCALES)('%s rules', (locale) => {
       }
   });
 
+  test('every soft apology counts against the regret budget, since warm lets them through', () => {
+    const { lists } = compileRules(rules);
+    const apology = rules.rules.find((rule) => rule.id === 'apology');
+    expect(apology?.severity.warm).toBe('off');
+    for (const phrase of (apology?.phrases ?? []).flatMap(wordings))
+      expect(new RegExp(lists.regret.source, 'iu').test(phrase), phrase).toBe(true);
+  });
+
   test('every rule has a message, and a pattern or phrases, and its own id', () => {
     const ids = rules.rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);

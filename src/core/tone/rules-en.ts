@@ -55,7 +55,8 @@ export const STRUCTURE_EN: StructurePhrases = {
     'if circumstances change', 'reach out again', 'get in touch again', 'always welcome', 'look forward to',
     'looking forward to', 'another project', 'a future collaboration', 'down the line', 'when the timing is right'],
   regret: ['unfortunately', "I'm afraid", 'I am afraid', 'I regret', 'regrettably', 'sadly', 'sorry', 'I apologize',
-    'I apologise', 'we apologize', 'we apologise', 'apologies', 'I wish I could', "I'm disappointed"],
+    'I apologise', 'we apologize', 'we apologise', 'apologies', 'forgive me', 'pardon me', 'I wish I could',
+    "I'm disappointed"],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'etc', 'vs', 'approx', 'no', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'jr', 'sr'],
 };
