@@ -121,6 +121,16 @@ Sam`,
   },
 };
 
+test('Windows line endings and the non-breaking spaces mail editors insert change nothing', () => {
+  for (const locale of ['en', 'es', 'it'] as const) {
+    const text = good[locale].warm.replace(/\n/g, '\r\n').replace(/ (?=\p{L})/gu, (space, at: number) => (at % 3 ? space : '\u00a0'));
+    expect(ruleIds(text, { locale, tone: 'warm' })).toEqual([]);
+  }
+  const bad = 'Hi\u00a0Ana,\r\n\r\nI\u00a0think  I\tcan’t.\r\n\r\nBest,\r\nSam';
+  const hedge = lintDraft(bad, { locale: 'en', tone: 'neutral' }).find((f) => f.ruleId === 'opinion-hedge');
+  expect(bad.slice(hedge?.start, hedge?.end)).toBe('I\u00a0think');
+});
+
 describe('a bad refusal gets the expected findings', () => {
   test.each(Object.entries(bad) as [Locale, (typeof bad)['en']][])('%s', (locale, { text, expected }) => {
     const findings = lintDraft(text, { locale, tone: 'neutral' });
