@@ -23,10 +23,11 @@ const SEVERITY: Readonly<Record<StructureCheck, Readonly<Record<Tone, Finding['s
 };
 
 // What each reason's drafts contain (DESIGN.md sections 2 and 3): buy-time asks for time
-// instead of refusing; disrespect-or-ethics offers no alternative and never an open door.
+// instead of refusing, so there is neither a no nor a door to leave open; disrespect-or-ethics
+// offers no alternative and never an open door.
 const WITHOUT_CLEAR_NO: ReadonlySet<ReasonId> = new Set(['buy-time']);
 const WITHOUT_ALTERNATIVE: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
-const WITHOUT_OPEN_DOOR: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
+const WITHOUT_OPEN_DOOR: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics', 'buy-time']);
 
 interface Span {
   start: number;
