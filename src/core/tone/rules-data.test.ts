@@ -68,3 +68,21 @@ test('a rule set is compiled once, however often it lints', () => {
   const copy = JSON.parse(JSON.stringify(TONE_RULES.es)) as ToneRules;
   expect(compileRules(copy)).not.toBe(compileRules(TONE_RULES.es));
 });
+
+test('lintWith lints with the rule set it is given: an added rule counts, a rule off in a tone stays quiet there', () => {
+  const rules: ToneRules = {
+    ...TONE_RULES.en,
+    rules: [
+      ...TONE_RULES.en.rules,
+      { id: 'no-rush', category: 'blame', phrases: ['right away'], message: '“{match}” pressures the client.',
+        severity: { warm: 'warning', neutral: 'info', firm: 'off' } },
+    ],
+  };
+  const text = 'Please reply right away.';
+  const found = (tone: 'warm' | 'neutral' | 'firm') =>
+    lintWith(rules, text, { locale: 'en', tone }).filter((f) => f.ruleId === 'no-rush').map((f) => [f.severity, f.message]);
+  expect(found('warm')).toEqual([['warning', '“right away” pressures the client.']]);
+  expect(found('neutral')).toEqual([['info', '“right away” pressures the client.']]);
+  expect(found('firm')).toEqual([]);
+  expect(lintDraft(text, { locale: 'en', tone: 'warm' }).some((f) => f.ruleId === 'no-rush')).toBe(false);
+});
