@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding, Locale, Tone } from '../types';
+import { LOCALES, type Finding, type Locale, type Tone } from '../types';
 import { lintDraft } from './lint';
 
 /** The phrase findings (not the structure checks) with the text each one covers. */
@@ -142,6 +142,20 @@ describe('polite modals are never flagged', () => {
       'Potremmo sentirci giovedì.', 'Vorrei ringraziarti per la fiducia.', 'Le andrebbe bene giovedì?',
       'Potrebbe confermarmi il budget entro venerdì?', 'Vorrei capire meglio le priorità.'],
   };
+  // Every polite modal with every continuation, on top of the sentences above.
+  const modals: Record<Locale, [string[], string[]]> = {
+    en: [['Could you', 'Would you', 'Could we', 'Would we', 'I could', 'I would', 'We could', 'We would', 'It would'],
+      ['send the signed agreement?', 'move the call to Thursday.', 'help with a smaller first phase.', 'start in April.']],
+    es: [['Podría', 'Podrías', 'Podríamos', 'Podrían', 'Me gustaría', 'Sería posible', '¿Podría usted'],
+      ['enviar el contrato firmado.', 'mover la llamada al jueves.', 'empezar con una primera fase.', 'empezar en abril.']],
+    it: [['Potrebbe', 'Potresti', 'Potrei', 'Potremmo', 'Vorrei', 'Vorremmo', 'Sarebbe possibile'],
+      ['inviare il contratto firmato.', 'spostare la chiamata a giovedì.', 'iniziare con una prima fase.', 'iniziare ad aprile.']],
+  };
+  for (const locale of LOCALES) {
+    const [openings, continuations] = modals[locale];
+    polite[locale].push(...openings.flatMap((opening) => continuations.map((rest) => `${opening} ${rest}`)));
+  }
+
   test.each(Object.entries(polite) as [Locale, string[]][])('%s', (locale, sentences) => {
     for (const tone of ['warm', 'neutral', 'firm'] as const)
       for (const sentence of sentences) expect(phraseHits(sentence, locale, tone), sentence).toEqual([]);

@@ -19,15 +19,21 @@ export function lintWith(rules: ToneRules, text: string, opts: LintOptions): Fin
   const compiled = compileRules(rules);
   const layout = findLayout(text, compiled);
   const findings: Finding[] = [];
-  for (const entry of compiled.rules) findings.push(...ruleFindings(entry, text, opts, layout.bodyStart));
+  // Pushed one by one: a pasted novel can hold more findings than a spread call takes arguments.
+  for (const entry of compiled.rules) addRuleFindings(findings, entry, text, opts, layout.bodyStart);
   findings.push(...structureFindings(rules, compiled, text, opts, layout));
   return withoutRepeats(findings);
 }
 
-function ruleFindings({ rule, regex }: CompiledRule, text: string, opts: LintOptions, bodyStart: number): Finding[] {
+function addRuleFindings(
+  findings: Finding[],
+  { rule, regex }: CompiledRule,
+  text: string,
+  opts: LintOptions,
+  bodyStart: number,
+): void {
   const severity = rule.severity[opts.tone];
-  if (severity === 'off') return [];
-  const findings: Finding[] = [];
+  if (severity === 'off') return;
   const except = new Set(rule.except ?? []);
   for (const found of text.matchAll(regex)) {
     const matched = found[0];
@@ -46,7 +52,6 @@ function ruleFindings({ rule, regex }: CompiledRule, text: string, opts: LintOpt
       ...(rule.suggestion === undefined ? {} : { suggestion: rule.suggestion.replace('{match}', () => matched) }),
     });
   }
-  return findings;
 }
 
 const OPENING_MARKS = new Set([' ', '\t', '"', '“', '«', "'", '‘', '(', '¡', '¿', '*', '-', '–', '—']);

@@ -59,11 +59,17 @@ function bodySource(phrase: string, exactWords: ReadonlySet<string>): string {
     if (close < 0) throw new SyntaxError(`Unclosed group in tone phrase "${phrase}"`);
     let before = rest.slice(0, open);
     let options = rest.slice(open + 1, close).split('|');
-    // "I'll (need to|) decline": the space before an optional group belongs to its words.
+    // "I'll (need to|) decline", "(as|) per my": the space beside an optional group belongs to its
+    // words, so that no match can begin or end with a run of whitespace (which would backtrack).
     if (options.includes('') && /\s$/.test(before)) {
       before = before.trimEnd();
       options = options.map((option) => (option === '' ? '' : ` ${option}`));
+    } else if (options.includes('') && before === '' && /^\s/.test(rest.slice(close + 1))) {
+      rest = rest.slice(0, close + 1) + rest.slice(close + 1).trimStart();
+      options = options.map((option) => (option === '' ? '' : `${option} `));
     }
+    // Longest option first, so that "(le|les)" takes "les" where it can.
+    options.sort((a, b) => b.length - a.length);
     const sources = options.map((option) => literalSource(option, exactWords));
     source += `${literalSource(before, exactWords)}(?:${sources.join('|')})`;
     rest = rest.slice(close + 1);
@@ -71,20 +77,45 @@ function bodySource(phrase: string, exactWords: ReadonlySet<string>): string {
   return source + literalSource(rest, exactWords);
 }
 
+/** Every wording a phrase stands for: `(a|b|)` groups (not nested) expand, spaces collapse. */
+export function wordings(phrase: string): string[] {
+  const open = phrase.indexOf('(');
+  if (open < 0) return [phrase.replace(/\s+/g, ' ').trim()];
+  const close = phrase.indexOf(')', open);
+  if (close < 0) throw new SyntaxError(`Unclosed group in tone phrase "${phrase}"`);
+  return phrase
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((option) => wordings(phrase.slice(0, open) + option + phrase.slice(close + 1)));
+}
+
+const longestWording = (phrase: string): number => Math.max(...wordings(phrase).map((wording) => wording.length));
+
+/** Groups hold words, so a phrase that opens or closes on a group has a word edge there. */
 const edgeChar = (phrase: string, at: 'start' | 'end'): string => {
   const trimmed = phrase.trim();
-  const char = at === 'start' ? trimmed.replace(/^\(/, '')[0] : trimmed.replace(/\)$/, '').slice(-1);
-  return char ?? '';
+  const char = at === 'start' ? trimmed[0] : trimmed.slice(-1);
+  return char === '(' || char === ')' ? 'a' : (char ?? '');
 };
 const isWordChar = (char: string): boolean => /[\p{L}\p{N}]/u.test(char);
 
 /**
+ * A cheap look at the next letter rules out most positions before the word-edge lookbehind,
+ * whose Unicode classes are costly, is tried.
+ */
+function firstLetters(phrases: readonly string[]): string {
+  const letters = new Set(phrases.flatMap(wordings).map((wording) => (wording[0] ?? '').toLowerCase()));
+  return `(?=${[...letters].map(foldedChar).join('|')})`;
+}
+
+/**
  * One alternation per kind of edge, longest phrase first so that "maybe later" wins over "maybe"
- * at the same position. The word-edge lookarounds stand once outside each alternation: their
+ * at the same position (a shorter wording of a longer phrase may still win: the span is then a
+ * little short, never wrong). The word-edge lookarounds stand once outside each alternation: their
  * Unicode classes are large, and repeating them per phrase makes the expression slow to compile.
  */
 export function phrasesSource(phrases: readonly string[], exactWords: ReadonlySet<string>): string {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const sorted = [...phrases].sort((a, b) => longestWording(b) - longestWording(a));
   const branches: string[] = [];
   for (const startsWord of [true, false])
     for (const endsWord of [true, false]) {
@@ -93,7 +124,7 @@ export function phrasesSource(phrases: readonly string[], exactWords: ReadonlySe
       );
       if (group.length === 0) continue;
       const body = group.map((phrase) => bodySource(phrase.trim(), exactWords)).join('|');
-      branches.push(`${startsWord ? BEFORE_WORD : ''}(?:${body})${endsWord ? AFTER_WORD : ''}`);
+      branches.push(`${startsWord ? firstLetters(group) + BEFORE_WORD : ''}(?:${body})${endsWord ? AFTER_WORD : ''}`);
     }
   return branches.length > 0 ? branches.join('|') : '(?!)';
 }

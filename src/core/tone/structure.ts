@@ -23,10 +23,11 @@ const SEVERITY: Readonly<Record<StructureCheck, Readonly<Record<Tone, Finding['s
 };
 
 // What each reason's drafts contain (DESIGN.md sections 2 and 3): buy-time asks for time
-// instead of refusing; disrespect-or-ethics offers no alternative and never an open door.
+// instead of refusing, so there is neither a no nor a door to leave open; disrespect-or-ethics
+// offers no alternative and never an open door.
 const WITHOUT_CLEAR_NO: ReadonlySet<ReasonId> = new Set(['buy-time']);
 const WITHOUT_ALTERNATIVE: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
-const WITHOUT_OPEN_DOOR: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
+const WITHOUT_OPEN_DOOR: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics', 'buy-time']);
 
 interface Span {
   start: number;
@@ -42,7 +43,7 @@ export function structureFindings(
 ): Finding[] {
   const { lists } = compiled;
   const expects = (skip: ReadonlySet<ReasonId>): boolean => !opts.reason || !skip.has(opts.reason);
-  const bodyStartSpan = { start: layout.bodyStart, end: layout.bodyStart };
+  const bodyStartSpan = { start: trimmedStart(text, layout), end: trimmedStart(text, layout) };
   const bodyEndSpan = { start: trimmedEnd(text, layout), end: trimmedEnd(text, layout) };
   const findings: Finding[] = [];
   const report = (check: StructureCheck, span: Span, matched = ''): void => {
@@ -86,6 +87,12 @@ function allIn(regex: RegExp, text: string, { bodyStart, bodyEnd }: Layout): Spa
     else if (found.index + found[0].length <= bodyEnd) spans.push({ start: found.index, end: found.index + found[0].length });
   }
   return spans;
+}
+
+function trimmedStart(text: string, { bodyStart, bodyEnd }: Layout): number {
+  let start = bodyStart;
+  while (start < bodyEnd && /\s/.test(text[start] ?? '')) start += 1;
+  return start;
 }
 
 function trimmedEnd(text: string, { bodyStart, bodyEnd }: Layout): number {
