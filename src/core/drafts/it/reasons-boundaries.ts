@@ -8,12 +8,12 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per avermi scritto di nuovo.', "Grazie per l'aggiornamento."],
     empathy: ['Capisco quanto sia frustrante ritrovarsi con lo stesso problema.', 'So quanto sia faticoso affrontare di nuovo lo stesso problema.'],
     decision: tones(
-      ['Purtroppo non posso continuare ad aiutar[ti|La|vi] gratuitamente su questo punto.', 'Temo di non potermene occupare di nuovo a titolo gratuito.'],
-      ['Non posso continuare ad aiutar[ti|La|vi] gratuitamente su questo punto.', 'Non mi è possibile occuparmene di nuovo a titolo gratuito.'],
-      ['Non posso occuparmene di nuovo a titolo gratuito.', 'Non posso tornare gratuitamente su questo punto.'],
+      ['Purtroppo non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Temo di non potermene occupare di nuovo senza compenso.'],
+      ['Non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Non mi è possibile occuparmene di nuovo senza compenso.'],
+      ['Non posso occuparmene di nuovo senza compenso.', 'Non posso tornare su questo punto senza compenso.'],
     ),
     reason: tones(
-      ['Abbiamo già affrontato questo tema a suo tempo, e le indicazioni concordate restano valide.'],
+      ['Abbiamo già lavorato su questo tema a suo tempo, e le indicazioni concordate restano valide.'],
       ['Abbiamo già trattato questo tema nel lavoro precedente.'],
       ['Questo tema è stato trattato per intero nel lavoro precedente.'],
     ),
@@ -25,16 +25,16 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
     },
     openDoor: tones(
-      ['Se dovesse presentarsi un problema nuovo, sarò felice di risentir[ti|La|vi].', 'Per qualsiasi questione nuova, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
+      ['Se dovesse presentarsi un problema nuovo, mi farà piacere risentir[ti|La|vi].', 'Per qualsiasi questione nuova, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
       ['Per eventuali questioni nuove, non [esitare|esiti|esitate] a contattarmi.', 'Resto a [tua|Sua|vostra] disposizione per eventuali questioni nuove.'],
       ['Per questioni nuove [puoi|può|potete] contattarmi alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
     ),
   },
   'third-party-request': {
-    thanks: ['Grazie per aver pensato a me per aiutare una persona a cui [tieni|tiene|tenete].', 'Grazie per aver consigliato il mio lavoro.'],
-    empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Vedo quanto [ti|Le|vi] stia a cuore la situazione.'],
+    thanks: ['Grazie per aver pensato a me per aiutare qualcuno a cui [tieni|tiene|tenete].', 'Grazie per aver consigliato il mio lavoro.'],
+    empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Vedo quanto [ti|Le|vi] stia a cuore.'],
     decision: tones(
-      ['Purtroppo non posso seguire una richiesta fatta per conto di terzi.', 'Temo di non poter lavorare tramite un intermediario.'],
+      ['Purtroppo non posso seguire una richiesta fatta per conto di terzi.', 'Temo di non poter accettare richieste tramite un intermediario.'],
       ['Non posso accettare richieste fatte per conto di altri.', 'Non mi è possibile lavorare tramite terzi.'],
       ['Non accetto richieste fatte per conto di terzi.', 'Non posso lavorare tramite terzi.'],
     ),
@@ -50,14 +50,14 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Purtroppo non posso lavorare né ricevere telefonate la sera e nel fine settimana.', 'Temo di non essere disponibile fuori dal mio orario di lavoro.'],
       ['Non sono disponibile fuori dal mio orario di lavoro.', 'Non posso ricevere chiamate fuori orario.'],
-      ['Non lavoro fuori dal mio orario.', 'Non accetto chiamate né richieste fuori orario.'],
+      ['Non accetto richieste fuori orario.', 'Non ricevo telefonate fuori orario.'],
     ),
     reason: tones(
-      ['Il mio orario è {{policy}}, e rispettarlo mi permette di dare a ogni cliente tutta la mia attenzione.',
+      ['Lavoro {{policy}}, e rispettare questi limiti mi permette di dare a ogni cliente tutta la mia attenzione.',
         'Tenere separati lavoro e tempo libero mi permette di dare a ogni cliente tutta la mia attenzione.'],
-      ['Il mio orario è {{policy}}, e gestisco le richieste per iscritto.',
+      ['Lavoro {{policy}} e gestisco le richieste per iscritto.',
         'Gestisco le richieste per iscritto, così che tutto resti chiaro e documentato.'],
-      ['Il mio orario è {{policy}}, e gestisco le richieste per iscritto.', 'Gestisco tutte le richieste per iscritto.'],
+      ['Lavoro {{policy}}, e tutte le comunicazioni passano per email.', 'Tutte le comunicazioni passano per email.'],
     ),
   },
   'disrespect-or-ethics': {
@@ -70,8 +70,8 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Il mio lavoro si basa sulla correttezza e sul rispetto reciproco, principi su cui non faccio eccezioni.'],
-      ['Una richiesta del genere va contro i principi con cui lavoro.'],
-      ['Una richiesta del genere va contro i principi con cui lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
+      ['Questo va contro i principi con cui lavoro.'],
+      ['Questo va contro i principi con cui lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
     ),
   },
   'not-a-fit': {
@@ -91,11 +91,11 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       referral: tones(
         ['[Ti|Le|Vi] consiglio volentieri {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro].',
           '[Ti|Le|Vi] consiglio volentieri {{referralName}}, che potrebbe fare al caso [tuo|Suo|vostro].',
-          'Una persona di mia fiducia potrebbe fare al caso [tuo|Suo|vostro]: [puoi|può|potete] scriverle a {{referralContact}}.',
-          'Se può essere utile, posso indicar[ti|Le|vi] una persona di fiducia che potrebbe fare al caso [tuo|Suo|vostro].'],
+          'Una persona che stimo potrebbe fare al caso [tuo|Suo|vostro]: [puoi|può|potete] scriverle a {{referralContact}}.',
+          'Posso volentieri indicar[ti|Le|vi] qualcuno che potrebbe fare al caso [tuo|Suo|vostro].'],
         ['[Ti|Le|Vi] consiglio {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro].',
           '[Ti|Le|Vi] consiglio {{referralName}}, che potrebbe fare al caso [tuo|Suo|vostro].',
-          '[Ti|Le|Vi] suggerisco di scrivere a {{referralContact}}: è una persona di mia fiducia.',
+          '[Ti|Le|Vi] suggerisco di scrivere a {{referralContact}}: è una persona che stimo.',
           'Posso indicar[ti|Le|vi] una persona che potrebbe fare al caso [tuo|Suo|vostro].'],
         ['[Ti|Le|Vi] consiglio di contattare {{referralName}} ({{referralContact}}).', '[Ti|Le|Vi] consiglio di contattare {{referralName}}.',
           '[Ti|Le|Vi] consiglio di scrivere a {{referralContact}}.',
