@@ -24,17 +24,17 @@ export const closing: LanguageDrafts['closing'] = tones(
 export const openDoor: LanguageDrafts['openDoor'] = {
   new: tones(
     ['[Me encantaría colaborar contigo en otra ocasión.|Me encantaría colaborar con usted en otra ocasión.|Me encantaría colaborar con ustedes en otra ocasión.]',
-      '[Cuenta conmigo para próximos proyectos: será un placer volver a saber de ti.|Cuente conmigo para próximos proyectos: será un placer volver a saber de usted.|Cuenten conmigo para próximos proyectos: será un placer volver a saber de ustedes.]'],
+      '[Cuenta conmigo para próximos proyectos: será un placer saber de ti.|Cuente conmigo para próximos proyectos: será un placer saber de usted.|Cuenten conmigo para próximos proyectos: será un placer saber de ustedes.]'],
     ['[No dudes en escribirme para futuros proyectos.|No dude en escribirme para futuros proyectos.|No duden en escribirme para futuros proyectos.]',
       '[Quedo a tu disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.]'],
     ['[Puedes escribirme para futuros proyectos.|Puede escribirme para futuros proyectos.|Pueden escribirme para futuros proyectos.]',
-      'Sigo disponible para futuros proyectos en mis condiciones habituales.'],
+      'Sigo disponible para futuros proyectos en los términos habituales.'],
   ),
   ongoing: tones(
     ['[Valoro mucho nuestra colaboración y me alegra poder seguir trabajando contigo.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con usted.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con ustedes.]',
       'Disfruto mucho de nuestra colaboración y será un placer continuarla.'],
     ['Será un placer seguir colaborando.', 'Seguimos en contacto para continuar con el trabajo.'],
-    ['Sigo adelante con el resto del trabajo según lo previsto.',
+    ['Por mi parte, el resto del trabajo sigue su curso.',
       '[Sigo a tu disposición para el trabajo en curso.|Sigo a su disposición para el trabajo en curso.|Sigo a su disposición para el trabajo en curso.]'],
   ),
 };
@@ -54,7 +54,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['[Te recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.]',
       '[Te recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.]',
       '[Te paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Le paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Les paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.]',
-      '[Si quieres, con gusto te pongo en contacto con una persona de mi confianza especializada en este tema.|Si lo desea, con gusto le pongo en contacto con una persona de mi confianza especializada en este tema.|Si lo desean, con gusto les pongo en contacto con una persona de mi confianza especializada en este tema.]'],
+      '[Si quieres, con gusto te pongo en contacto con una persona especializada en este tema que conozco bien.|Si lo desea, con gusto le pongo en contacto con una persona especializada en este tema que conozco bien.|Si lo desean, con gusto les pongo en contacto con una persona especializada en este tema que conozco bien.]'],
     ['[Te recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Le recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Les recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.]',
       '[Te recomiendo a {{referralName}}, especialista en este campo.|Le recomiendo a {{referralName}}, especialista en este campo.|Les recomiendo a {{referralName}}, especialista en este campo.]',
       '[Te paso el contacto de una persona especialista en este campo: {{referralContact}}.|Le paso el contacto de una persona especialista en este campo: {{referralContact}}.|Les paso el contacto de una persona especialista en este campo: {{referralContact}}.]',
@@ -91,7 +91,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
   ),
   'written-agreement': tones(
     ['Si algún punto no queda claro, con gusto repasamos {{agreement}}.', 'Si algún punto no queda claro, lo repasamos con mucho gusto.'],
-    ['Si algún punto no queda claro, podemos revisar {{agreement}}.', 'Si algún punto no queda claro, podemos revisarlo por escrito.'],
+    ['Si algún punto no queda claro, podemos revisar {{agreement}}.', 'Si algún punto no queda claro, podemos revisarlo con calma.'],
     ['Cualquier modificación de {{agreement}} tendrá que pactarse por escrito.', 'Cualquier modificación tendrá que pactarse por escrito.'],
   ),
   'paid-extra': tones(
@@ -108,14 +108,14 @@ export const alternatives: LanguageDrafts['alternatives'] = {
       '[Puedo proponerte una alternativa dentro de mis condiciones.|Puedo proponerle una alternativa dentro de mis condiciones.|Puedo proponerles una alternativa dentro de mis condiciones.]'],
   ),
   'direct-contact': tones(
-    ['Si la persona interesada quiere contar conmigo, puede escribirme cuando lo necesite.'],
+    ['Si la persona interesada quiere trabajar conmigo, puede escribirme cuando lo necesite.'],
     ['La persona interesada puede ponerse en contacto conmigo cuando lo necesite.'],
     ['La persona interesada puede ponerse en contacto conmigo por correo.'],
   ),
   'working-hours': tones(
     ['Con gusto me ocuparé de esto por correo en mi horario de trabajo ({{policy}}).', 'Con gusto me ocuparé de esto por correo el próximo día laborable.'],
-    ['Estoy disponible {{policy}}, y responderé por correo en ese horario.', '[Me ocuparé de tu petición el próximo día laborable.|Me ocuparé de su petición el próximo día laborable.|Me ocuparé de su petición el próximo día laborable.]'],
-    ['Mi horario de atención es {{policy}}, por correo.', 'Responderé el próximo día laborable.'],
+    ['Estoy disponible {{policy}}, y responderé por correo en ese horario.', '[Me ocuparé de tu petición el próximo día hábil.|Me ocuparé de su petición el próximo día hábil.|Me ocuparé de su petición el próximo día hábil.]'],
+    ['Mi horario de atención es {{policy}}, por correo.', 'Responderé el próximo día hábil.'],
   ),
   'reply-by': tones(
     ['[Te responderé por escrito antes de {{date}}.|Le responderé por escrito antes de {{date}}.|Les responderé por escrito antes de {{date}}.]',
