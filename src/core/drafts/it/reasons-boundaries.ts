@@ -27,7 +27,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     openDoor: tones(
       ['Se dovesse presentarsi un problema nuovo, mi farà piacere risentir[ti|La|vi].', 'Per qualsiasi questione nuova, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
       ['Per eventuali questioni nuove, non [esitare|esiti|esitate] a contattarmi.', 'Resto a [tua|Sua|vostra] disposizione per eventuali questioni nuove.'],
-      ['Per questioni nuove [puoi|può|potete] contattarmi alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
+      ['[Puoi|Può|Potete] contattarmi per nuove questioni, che seguirò alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
     ),
   },
   'third-party-request': {
@@ -48,8 +48,8 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per il [tuo|Suo|vostro] messaggio.', 'Grazie per avermi scritto.'],
     empathy: ['So che gli imprevisti capitano a qualsiasi ora.', 'Capisco che per [te|Lei|voi] sia urgente.'],
     decision: tones(
-      ['Purtroppo non posso lavorare né ricevere telefonate la sera e nel fine settimana.', 'Temo di non essere disponibile fuori dal mio orario di lavoro.'],
-      ['Non sono disponibile fuori dal mio orario di lavoro.', 'Non posso ricevere chiamate fuori orario.'],
+      ['Purtroppo non posso lavorare né ricevere telefonate la sera e nel fine settimana.', 'Temo di non poter gestire richieste fuori orario.'],
+      ['Non sono disponibile fuori orario.', 'Non posso ricevere chiamate fuori orario.'],
       ['Non accetto richieste fuori orario.', 'Non ricevo telefonate fuori orario.'],
     ),
     reason: tones(
@@ -106,7 +106,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Auguro ogni successo al [tuo|Suo|vostro] progetto, e se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
         'Se in futuro la situazione dovesse cambiare, non [esitare|esiti|esitate] a scrivermi.'],
       ['Se le cose dovessero cambiare, non [esitare|esiti|esitate] a scrivermi.', 'Se la situazione dovesse cambiare, sarà un piacere risentir[ti|La|vi].'],
-      ['Se la situazione dovesse cambiare, resto disponibile.', '[Puoi|Può|Potete] farmi sapere se la situazione dovesse cambiare.'],
+      ['Se la situazione dovesse cambiare, resto disponibile.', '[Puoi|Può|Potete] tornare a scrivermi se la situazione dovesse cambiare.'],
     ),
   },
 };

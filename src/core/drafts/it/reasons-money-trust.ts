@@ -15,7 +15,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['La mia tariffa per questo tipo di lavoro è {{rate}}, e riflette il tempo e la cura che richiede.', 'Le mie tariffe riflettono il tempo e la cura che questo tipo di lavoro richiede.'],
       ['La mia tariffa per questo tipo di lavoro è {{rate}}.', 'Per questo tipo di lavoro le mie tariffe partono da una cifra più alta.'],
-      ['Per questo lavoro applico {{rate}}.', 'La tariffa per questo lavoro non è negoziabile.'],
+      ['Per questo lavoro la mia tariffa è {{rate}}.', 'La tariffa per questo lavoro non è negoziabile.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -48,9 +48,9 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per il [tuo|Suo|vostro] riscontro.', 'Grazie per avermi fatto sapere cosa [ne pensi|ne pensa|ne pensate].'],
     empathy: ['Capisco che nel frattempo la [tua|Sua|vostra] situazione possa essere cambiata.', 'Capisco che non sia il risultato che [avevi|aveva|avevate] in mente.'],
     decision: tones(
-      ['Temo di non poter ridurre il compenso concordato.', 'Purtroppo non posso applicare uno sconto a lavoro concluso.'],
-      ['Non posso ridurre il compenso concordato.', 'Non mi è possibile applicare uno sconto a lavoro concluso.'],
-      ['Non posso ridurre il compenso concordato.', 'Non applico sconti a lavoro concluso.'],
+      ['Temo di non poter ridurre il compenso concordato.', 'Purtroppo non posso applicare uno sconto a posteriori.'],
+      ['Non posso ridurre il compenso concordato.', 'Non mi è possibile applicare uno sconto a posteriori.'],
+      ['Non posso ridurre il compenso concordato.', 'Non applico sconti a posteriori.'],
     ),
     reason: tones(
       ["Il lavoro è stato consegnato come previsto da {{agreement}}, e l'importo corrisponde a quanto svolto.", "Il lavoro è stato consegnato come previsto, e l'importo corrisponde a quanto svolto."],

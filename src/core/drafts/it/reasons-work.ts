@@ -66,7 +66,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Temo di non potermene occupare.'],
       ['Non posso occuparmene.', 'Non sono la persona giusta per questo tipo di lavoro.'],
-      ['Non posso accettare questo lavoro.', 'Non accetto incarichi di questo tipo.'],
+      ["Non posso accettare l'incarico.", 'Non accetto incarichi di questo tipo.'],
     ),
     reason: tones(
       ['Esula dalla mia specializzazione, e il [tuo|Suo|vostro] progetto merita competenze più specifiche delle mie.'],
