@@ -15,8 +15,8 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 );
 
 export const closing: LanguageDrafts['closing'] = tones(
-  ['[Un caro saluto,|Cordiali saluti,|Cordiali saluti,]', '[A presto,|Un cordiale saluto,|Un cordiale saluto,]'],
-  ['Cordiali saluti,', '[Un saluto,|Distinti saluti,|Distinti saluti,]'],
+  ['[Un caro saluto,|Cordiali saluti,|Cordiali saluti,]', '[Buona giornata,|Un cordiale saluto,|Un cordiale saluto,]'],
+  ['Cordiali saluti,', '[Un saluto,|Un cordiale saluto,|Un cordiale saluto,]'],
   ['[Saluti,|Distinti saluti,|Distinti saluti,]', 'Cordiali saluti,'],
 );
 
