@@ -28,7 +28,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso rispettare quella scadenza.', 'Non posso anticipare la consegna.'],
     ),
     reason: tones(
-      ['Un lavoro fatto bene richiede più tempo, e con la fretta il risultato non sarebbe all\'altezza delle [tue|Sue|vostre] aspettative.'],
+      ["Un lavoro fatto bene richiede più tempo, e con la fretta il risultato non sarebbe all'altezza delle [tue|Sue|vostre] aspettative."],
       ['Per essere fatto bene, il lavoro richiede più tempo.', 'Accorciare i tempi andrebbe a scapito della qualità.'],
       ['I tempi concordati sono quelli che il lavoro richiede.', 'Il lavoro richiede i tempi che abbiamo pianificato.'],
     ),
