@@ -5,12 +5,12 @@ import { tones } from '../by-tone';
 
 export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'already-helped': {
-    thanks: ['Gracias por volver a escribirme.', 'Gracias por ponerme al día.'],
+    thanks: ['Gracias por [tu|su|su] nuevo mensaje.', 'Gracias por ponerme al día.'],
     empathy: ['Entiendo lo frustrante que es que reaparezca el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
     decision: tones(
-      ['Lamentablemente, no puedo seguir ayudando con esto de forma gratuita.', 'Me temo que no puedo encargarme de nuevo de esto sin coste.'],
-      ['No puedo seguir ayudando con esto de forma gratuita.', 'No me es posible encargarme de nuevo de esto sin coste.'],
-      ['No puedo encargarme de nuevo de esto sin coste.', 'No voy a tratarlo como parte del trabajo anterior.'],
+      ['Lamentablemente, no puedo seguir ayudando con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin coste.'],
+      ['No puedo seguir ayudando con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin coste.'],
+      ['No puedo ocuparme de esto de nuevo sin coste.', 'No voy a tratarlo como parte del trabajo anterior.'],
     ),
     reason: tones(
       ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
@@ -21,7 +21,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       'paid-extra': tones(
         ['Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una sesión de pago, a {{rate}}.', 'Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una nueva sesión de pago.'],
         ['Puedo ofrecer[te|le|les] una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
-        ['La ayuda adicional está disponible como sesión de pago, a {{rate}}.', 'La ayuda adicional está disponible como sesión de pago.'],
+        ['Como alternativa, ofrezco sesiones de pago, a {{rate}}.', 'Como alternativa, ofrezco sesiones de pago.'],
       ),
     },
   },
@@ -31,11 +31,11 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no puedo aceptar encargos a través de terceros.', 'Me temo que no puedo ayudar a través de un intermediario.'],
       ['No puedo aceptar encargos en nombre de otra persona.', 'No me es posible trabajar a través de terceros.'],
-      ['No acepto encargos en nombre de terceros.', 'No puedo trabajar a través de terceros.'],
+      ['No acepto encargos en nombre de terceros.', 'No puedo aceptar encargos a través de terceros.'],
     ),
     reason: tones(
       ['Trabajo directamente con quien va a recibir la ayuda, para entender bien su situación.'],
-      ['Siempre trato directamente con quien necesita el servicio.'],
+      ['Siempre trato directamente con quien va a recibir el servicio.'],
       ['Trabajo directamente con cada cliente.'],
     ),
   },
@@ -64,7 +64,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No voy a seguir adelante con esto.', 'No puedo continuar en estas condiciones.'],
     ),
     reason: tones(
-      ['Mi trabajo se basa en la ética y el respeto mutuo, y no puedo renunciar a ninguno de los dos.'],
+      ['Mi trabajo se basa en la ética y el respeto mutuo, y son dos principios a los que no renuncio.'],
       ['Va en contra de los principios con los que trabajo.'],
       ['Va en contra de los principios con los que trabajo.', 'Es contrario a mi forma de trabajar.'],
     ),

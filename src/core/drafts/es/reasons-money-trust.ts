@@ -8,8 +8,8 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por compartir [tu|su|su] presupuesto con tanta claridad.', 'Gracias por la transparencia con el presupuesto.'],
     empathy: ['Sé lo difícil que es cuadrar las cuentas.', 'Entiendo que [tienes|tiene|tienen] un margen limitado, y valoro [tu|su|su] franqueza.'],
     decision: tones(
-      ['Lamentablemente, no puedo asumir el proyecto completo por ese importe.', 'Me temo que no puedo hacer el proyecto completo por esa cantidad.'],
-      ['No puedo hacer el proyecto completo por ese importe.', 'No me es posible asumirlo por ese precio.'],
+      ['Lamentablemente, no puedo asumirlo todo por ese importe.', 'Me temo que no puedo hacerlo por esa cantidad.'],
+      ['No puedo asumirlo todo por ese importe.', 'No me es posible asumirlo por ese precio.'],
       ['No puedo asumirlo por ese importe.', 'No trabajo por debajo de mis tarifas.'],
     ),
     reason: tones(
@@ -25,8 +25,8 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
       'separate-quote': tones(
         ['Con gusto [te|le|les] presupuesto el proyecto completo a {{rate}}.', 'Con gusto [te|le|les] envío un presupuesto detallado del proyecto completo para que [puedas|pueda|puedan] valorarlo.'],
-        ['Puedo presupuestar[te|le|les] el proyecto completo a {{rate}}.', 'Puedo enviar[te|le|les] un presupuesto del proyecto completo para que lo [valores|valore|valoren].'],
-        ['El proyecto completo puede presupuestarse a {{rate}}.', 'Puedo enviar[te|le|les] un presupuesto del proyecto completo.'],
+        ['Puedo presupuestar[te|le|les] el proyecto completo a {{rate}}.', 'Puedo ofrecer[te|le|les] un presupuesto del proyecto completo para que lo [valores|valore|valoren].'],
+        ['El proyecto completo puede presupuestarse a {{rate}}.', 'Puedo ofrecer[te|le|les] un presupuesto del proyecto completo.'],
       ),
     },
   },
@@ -69,7 +69,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Todo lo que acordamos consta en {{agreement}}.', 'Todo lo que acordamos quedó recogido por escrito en los correos que intercambiamos.'],
-      ['Las condiciones constan en {{agreement}}.', 'Las condiciones constan por escrito.'],
+      ['Las condiciones constan en {{agreement}}.', 'Las condiciones están documentadas.'],
       ['Las condiciones están recogidas en {{agreement}}.', 'Las condiciones quedaron fijadas en su momento.'],
     ),
   },
@@ -99,19 +99,19 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['Entiendo que [quieras|quiera|quieran] proteger [tu|su|su] negocio.', 'Es lógico que [quieras|quiera|quieran] dejarlo todo bien atado.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar algunas de las condiciones tal como están.', 'Me temo que no puedo firmarlo tal como está.'],
-      ['No puedo firmar el contrato tal como está redactado.', 'No me es posible firmarlo con las condiciones actuales.'],
-      ['No puedo firmar el contrato tal como está.', 'No firmo contratos con estas condiciones.'],
+      ['No puedo firmarlo tal como está redactado.', 'No me es posible firmarlo con las condiciones actuales.'],
+      ['No puedo aceptarlo tal como está.', 'No voy a firmarlo con estas condiciones.'],
     ),
     reason: tones(
-      ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad que mantengo en todas mis colaboraciones.'],
+      ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad a la que no renuncio.'],
       ['Estas cláusulas restringirían mi trabajo con otros clientes.'],
-      ['No acepto cláusulas que restrinjan mi trabajo con otros clientes.'],
+      ['Mi trabajo con otros clientes no admite restricciones.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Con gusto seguiré adelante con el proyecto si se eliminan esas cláusulas.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo seguir adelante si se eliminan esas cláusulas.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo seguir adelante si se eliminan esas cláusulas.'],
+        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Si se eliminan esas cláusulas, podría seguir adelante con el proyecto.'],
+        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Como alternativa, podemos seguir adelante si se eliminan esas cláusulas.'],
       ),
     },
   },

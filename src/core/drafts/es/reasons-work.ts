@@ -16,7 +16,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
         'Tengo la agenda completa con clientes actuales, y quiero que cada proyecto que acepto reciba toda mi atención.'],
       ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
-      ['Mi agenda está completa.', 'No tengo disponibilidad en mi agenda.'],
+      ['Mi agenda está completa.', 'No tengo margen en mi agenda.'],
     ),
   },
   'deadline-too-tight': {
@@ -65,7 +65,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
       ['No puedo encargarme de esto.', 'No soy la persona adecuada para este encargo.'],
-      ['No puedo asumir este trabajo.', 'No acepto este tipo de encargos.'],
+      ['No puedo asumir este encargo.', 'No acepto este tipo de encargos.'],
     ),
     reason: tones(
       ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine la materia.'],
@@ -89,8 +89,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     alternatives: {
       'paid-extra': tones(
         ['Con gusto me encargo de los nuevos cambios como trabajo adicional, a {{rate}}.', 'Con gusto me encargo de los nuevos cambios como trabajo adicional, con un presupuesto aparte.'],
-        ['Las rondas adicionales se facturan a {{rate}}.', 'Cada ronda adicional se factura aparte.'],
-        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se facturan aparte.'],
+        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se factura aparte.'],
+        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se presupuesta aparte.'],
       ),
     },
   },
@@ -105,18 +105,18 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['No sería honesto por mi parte asegurar[te|le|les] algo que nadie podría lograr con los medios disponibles.'],
       ['No es alcanzable con el tiempo y el presupuesto disponibles.'],
-      ['No es alcanzable con el tiempo y los recursos disponibles.'],
+      ['No es alcanzable con el tiempo y los recursos previstos.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con objetivos alcanzables.'],
+        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con metas alcanzables.'],
         ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
         ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con objetivos alcanzables.'],
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con objetivos medibles.'],
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con objetivos medibles.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con metas alcanzables.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
       ),
     },
   },
@@ -143,7 +143,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   },
   'buy-time': {
     thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Entiendo que [te gustaría|le gustaría|les gustaría] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
+    empathy: ['Entiendo que [prefieras|prefiera|prefieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
     decision: tones(
       ['Antes de comprometerme, me gustaría tomarme unos días.', 'Me gustaría tomarme un tiempo para valorarlo antes de decidir.'],
       ['Me gustaría revisarlo detenidamente antes de comprometerme.', 'Necesito unos días para valorarlo con detenimiento.'],
@@ -152,7 +152,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['Prefiero estudiarlo con calma para no precipitarme.'],
       ['Prefiero no tomar este tipo de decisiones sobre la marcha.'],
-      ['Reviso cada propuesta antes de comprometerme.'],
+      ['Reviso cada encargo antes de comprometerme.'],
     ),
     openDoor: tones(
       ['Si mientras tanto [quieres|quiere|quieren] añadir algún detalle, no [dudes|dude|duden] en escribirme.'],
