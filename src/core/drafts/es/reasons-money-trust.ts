@@ -95,7 +95,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
   },
   'contract-terms': {
-    thanks: ['Gracias por enviarme la propuesta de contrato.', 'Gracias por hacerme llegar el borrador del contrato.'],
+    thanks: ['Gracias por enviarme el contrato para revisarlo.', 'Gracias por hacerme llegar el borrador del contrato.'],
     empathy: ['Entiendo que [quieras|quiera|quieran] proteger [tu|su|su] negocio.', 'Es lógico que [quieras|quiera|quieran] dejarlo todo bien atado.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar algunas de las condiciones tal como están.', 'Me temo que no puedo firmarlo tal como está.'],
@@ -105,7 +105,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad a la que no renuncio.'],
       ['Estas cláusulas restringirían mi trabajo con otros clientes.'],
-      ['Mi trabajo con otros clientes no admite restricciones.'],
+      ['No admito restricciones sobre mi trabajo con otros clientes.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
