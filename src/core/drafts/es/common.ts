@@ -24,18 +24,18 @@ export const closing: LanguageDrafts['closing'] = tones(
 export const openDoor: LanguageDrafts['openDoor'] = {
   new: tones(
     ['[Me encantaría colaborar contigo en otra ocasión.|Me encantaría colaborar con usted en otra ocasión.|Me encantaría colaborar con ustedes en otra ocasión.]',
-      '[Cuenta conmigo para próximos proyectos: será un placer volver a saber de ti.|Cuente conmigo para próximos proyectos: será un placer volver a saber de usted.|Cuenten conmigo para próximos proyectos: será un placer volver a saber de ustedes.]'],
+      '[Cuenta conmigo para próximos proyectos: será un placer saber de ti.|Cuente conmigo para próximos proyectos: será un placer saber de usted.|Cuenten conmigo para próximos proyectos: será un placer saber de ustedes.]'],
     ['[No dudes en escribirme para futuros proyectos.|No dude en escribirme para futuros proyectos.|No duden en escribirme para futuros proyectos.]',
       '[Quedo a tu disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.]'],
     ['[Puedes escribirme para futuros proyectos.|Puede escribirme para futuros proyectos.|Pueden escribirme para futuros proyectos.]',
-      'Sigo disponible para futuros proyectos en mis condiciones habituales.'],
+      'Sigo disponible para futuros proyectos en los términos habituales.'],
   ),
   ongoing: tones(
     ['[Valoro mucho nuestra colaboración y me alegra poder seguir trabajando contigo.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con usted.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con ustedes.]',
       'Disfruto mucho de nuestra colaboración y será un placer continuarla.'],
     ['Será un placer seguir colaborando.', 'Seguimos en contacto para continuar con el trabajo.'],
-    ['Sigo adelante con el resto del trabajo según lo previsto.',
-      '[Sigo a tu disposición para el trabajo en curso.|Sigo a su disposición para el trabajo en curso.|Sigo a su disposición para el trabajo en curso.]'],
+    ['[Quedo a tu disposición para el resto del trabajo.|Quedo a su disposición para el resto del trabajo.|Quedo a su disposición para el resto del trabajo.]',
+      'Seguimos en contacto para el trabajo en curso.'],
   ),
 };
 
@@ -54,7 +54,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['[Te recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.]',
       '[Te recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.]',
       '[Te paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Le paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Les paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.]',
-      '[Si quieres, con gusto te pongo en contacto con una persona de mi confianza especializada en este tema.|Si lo desea, con gusto le pongo en contacto con una persona de mi confianza especializada en este tema.|Si lo desean, con gusto les pongo en contacto con una persona de mi confianza especializada en este tema.]'],
+      '[Si quieres, con gusto te pongo en contacto con una persona experta en este tema que conozco bien.|Si lo desea, con gusto le pongo en contacto con una persona experta en este tema que conozco bien.|Si lo desean, con gusto les pongo en contacto con una persona experta en este tema que conozco bien.]'],
     ['[Te recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Le recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Les recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.]',
       '[Te recomiendo a {{referralName}}, especialista en este campo.|Le recomiendo a {{referralName}}, especialista en este campo.|Les recomiendo a {{referralName}}, especialista en este campo.]',
       '[Te paso el contacto de una persona especialista en este campo: {{referralContact}}.|Le paso el contacto de una persona especialista en este campo: {{referralContact}}.|Les paso el contacto de una persona especialista en este campo: {{referralContact}}.]',
@@ -62,7 +62,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['[Te recomiendo ponerte en contacto con {{referralName}} ({{referralContact}}).|Le recomiendo ponerse en contacto con {{referralName}} ({{referralContact}}).|Les recomiendo ponerse en contacto con {{referralName}} ({{referralContact}}).]',
       '[Te recomiendo ponerte en contacto con {{referralName}}.|Le recomiendo ponerse en contacto con {{referralName}}.|Les recomiendo ponerse en contacto con {{referralName}}.]',
       '[Puedes dirigirte a una persona especialista en este campo: {{referralContact}}.|Puede dirigirse a una persona especialista en este campo: {{referralContact}}.|Pueden dirigirse a una persona especialista en este campo: {{referralContact}}.]',
-      '[Puedo remitirte a una persona especialista en este campo.|Puedo remitirle a una persona especialista en este campo.|Puedo remitirles a una persona especialista en este campo.]'],
+      '[Puedo ponerte en contacto con una persona especialista en este campo.|Puedo ponerle en contacto con una persona especialista en este campo.|Puedo ponerles en contacto con una persona especialista en este campo.]'],
   ),
   'smaller-scope': tones(
     ['Sí podría encargarme de {{offer}}, si [te|le|les] sirve de ayuda.',
@@ -76,8 +76,8 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['[Con gusto te lo presupuesto aparte: mi tarifa para este tipo de trabajo es {{rate}}.|Con gusto se lo presupuesto aparte: mi tarifa para este tipo de trabajo es {{rate}}.|Con gusto se lo presupuesto aparte: mi tarifa para este tipo de trabajo es {{rate}}.]',
       '[Con gusto te preparo un presupuesto aparte.|Con gusto le preparo un presupuesto aparte.|Con gusto les preparo un presupuesto aparte.]'],
     ['[Puedo presupuestártelo aparte; mi tarifa para esto es {{rate}}.|Puedo presupuestárselo aparte; mi tarifa para esto es {{rate}}.|Puedo presupuestárselo aparte; mi tarifa para esto es {{rate}}.]',
-      '[Puedo enviarte un presupuesto aparte.|Puedo enviarle un presupuesto aparte.|Puedo enviarles un presupuesto aparte.]'],
-    ['Como trabajo adicional, se factura aparte a {{rate}}.', 'Como trabajo adicional, requiere un presupuesto aparte.'],
+      '[Puedo prepararte un presupuesto aparte.|Puedo prepararle un presupuesto aparte.|Puedo prepararles un presupuesto aparte.]'],
+    ['Al tratarse de un trabajo extra, lo presupuesto aparte, a {{rate}}.', 'Al tratarse de un trabajo extra, requiere un presupuesto aparte.'],
   ),
   'free-resources': tones(
     ['[Con gusto te paso algunos recursos gratuitos que pueden serte útiles.|Con gusto le paso algunos recursos gratuitos que pueden serle útiles.|Con gusto les paso algunos recursos gratuitos que pueden serles útiles.]'],
@@ -86,7 +86,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
   ),
   'payment-first': tones(
     ['Con mucho gusto me pondré manos a la obra en cuanto el pago esté resuelto.', 'En cuanto el pago esté resuelto, podré empezar con mucho gusto.'],
-    ['En cuanto reciba el pago, podré ponerme con ello.', 'El trabajo podrá avanzar en cuanto se haya realizado el pago.'],
+    ['En cuanto reciba el pago, podré ponerme con ello.', 'El trabajo podrá avanzar una vez recibido el pago.'],
     ['El trabajo comenzará una vez recibido el pago.', 'Empezaré en cuanto reciba el pago.'],
   ),
   'written-agreement': tones(
@@ -108,20 +108,20 @@ export const alternatives: LanguageDrafts['alternatives'] = {
       '[Puedo proponerte una alternativa dentro de mis condiciones.|Puedo proponerle una alternativa dentro de mis condiciones.|Puedo proponerles una alternativa dentro de mis condiciones.]'],
   ),
   'direct-contact': tones(
-    ['Si la persona interesada quiere contar conmigo, puede escribirme cuando lo necesite.'],
+    ['Si la persona interesada quiere trabajar conmigo, puede escribirme cuando lo necesite.'],
     ['La persona interesada puede ponerse en contacto conmigo cuando lo necesite.'],
     ['La persona interesada puede ponerse en contacto conmigo por correo.'],
   ),
   'working-hours': tones(
-    ['Con gusto me ocuparé de esto por correo en mi horario de trabajo ({{policy}}).', 'Con gusto me ocuparé de esto por correo el próximo día laborable.'],
-    ['Estoy disponible {{policy}}, y responderé por correo en ese horario.', '[Me ocuparé de tu petición el próximo día laborable.|Me ocuparé de su petición el próximo día laborable.|Me ocuparé de su petición el próximo día laborable.]'],
-    ['Mi horario de atención es {{policy}}, por correo.', 'Responderé el próximo día laborable.'],
+    ['Con gusto me ocuparé de esto por correo en mi horario de trabajo ({{policy}}).', 'Con gusto me ocuparé de esto por correo el próximo día hábil.'],
+    ['Estoy disponible {{policy}}, y responderé por correo en ese horario.', 'Me ocuparé de ello el próximo día hábil.'],
+    ['Mi horario de atención es {{policy}}, por correo.', 'Responderé el próximo día hábil.'],
   ),
   'reply-by': tones(
     ['[Te responderé por escrito antes de {{date}}.|Le responderé por escrito antes de {{date}}.|Les responderé por escrito antes de {{date}}.]',
-      '[Te responderé por escrito en cuanto lo haya estudiado.|Le responderé por escrito en cuanto lo haya estudiado.|Les responderé por escrito en cuanto lo haya estudiado.]'],
+      '[Te responderé por escrito en cuanto lo tenga decidido.|Le responderé por escrito en cuanto lo tenga decidido.|Les responderé por escrito en cuanto lo tenga decidido.]'],
     ['[Te daré una respuesta por escrito antes de {{date}}.|Le daré una respuesta por escrito antes de {{date}}.|Les daré una respuesta por escrito antes de {{date}}.]',
-      '[Te responderé por escrito en cuanto lo haya revisado.|Le responderé por escrito en cuanto lo haya revisado.|Les responderé por escrito en cuanto lo haya revisado.]'],
+      '[Te responderé por escrito en cuanto tenga una decisión.|Le responderé por escrito en cuanto tenga una decisión.|Les responderé por escrito en cuanto tenga una decisión.]'],
     ['[Tendrás mi respuesta por escrito antes de {{date}}.|Tendrá mi respuesta por escrito antes de {{date}}.|Tendrán mi respuesta por escrito antes de {{date}}.]',
       '[Tendrás mi respuesta por escrito en cuanto lo haya revisado.|Tendrá mi respuesta por escrito en cuanto lo haya revisado.|Tendrán mi respuesta por escrito en cuanto lo haya revisado.]'],
   ),

@@ -5,12 +5,12 @@ import { tones } from '../by-tone';
 
 export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'already-helped': {
-    thanks: ['Gracias por volver a escribirme.', 'Gracias por ponerme al día.'],
-    empathy: ['Entiendo lo frustrante que es que vuelva a aparecer el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
+    thanks: ['Gracias por [tu|su|su] nuevo mensaje.', 'Gracias por ponerme al día.'],
+    empathy: ['Entiendo lo frustrante que es que reaparezca el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
     decision: tones(
-      ['Lamentablemente, no puedo seguir ayudando con esto de forma gratuita.', 'Me temo que no puedo volver a encargarme de esto sin coste.'],
-      ['No puedo seguir ayudando con esto de forma gratuita.', 'No me es posible volver a encargarme de esto sin coste.'],
-      ['No puedo volver a encargarme de esto sin coste.', 'No voy a volver a tratarlo como parte del trabajo anterior.'],
+      ['Lamentablemente, no puedo seguir ayudando con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin coste.'],
+      ['No puedo seguir ayudando con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin coste.'],
+      ['No puedo ocuparme de esto de nuevo sin coste.', 'No voy a tratarlo como parte del trabajo anterior.'],
     ),
     reason: tones(
       ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
@@ -21,21 +21,21 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       'paid-extra': tones(
         ['Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una sesión de pago, a {{rate}}.', 'Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una nueva sesión de pago.'],
         ['Puedo ofrecer[te|le|les] una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
-        ['La ayuda adicional está disponible como sesión de pago, a {{rate}}.', 'La ayuda adicional está disponible como sesión de pago.'],
+        ['Como alternativa, ofrezco sesiones de pago, a {{rate}}.', 'Como alternativa, ofrezco sesiones de pago.'],
       ),
     },
   },
   'third-party-request': {
     thanks: ['Gracias por pensar en mí para ayudar a alguien cercano.', 'Gracias por recomendar mi trabajo.'],
-    empathy: ['Se nota que [quieres|quiere|quieren] ayudar a esa persona.', 'Veo cuánto [te|le|les] importa esa persona.'],
+    empathy: ['Se nota que [quieres|quiere|quieren] echarle una mano.', 'Veo cuánto [te|le|les] importa esa persona.'],
     decision: tones(
-      ['Lamentablemente, no puedo encargarme de esto a través de otra persona.', 'Me temo que no puedo ayudar a través de un intermediario.'],
+      ['Lamentablemente, no puedo aceptar encargos a través de terceros.', 'Me temo que no puedo ayudar a través de un intermediario.'],
       ['No puedo aceptar encargos en nombre de otra persona.', 'No me es posible trabajar a través de terceros.'],
-      ['No acepto encargos en nombre de terceros.', 'No puedo trabajar a través de terceros.'],
+      ['No acepto encargos en nombre de terceros.', 'No puedo aceptar encargos a través de terceros.'],
     ),
     reason: tones(
-      ['Trabajo directamente con la persona que necesita la ayuda, para conocer su situación de primera mano.'],
-      ['Siempre trato directamente con quien necesita el servicio.'],
+      ['Trabajo directamente con quien va a recibir la ayuda, para entender bien su situación.'],
+      ['Siempre trato directamente con quien va a recibir el servicio.'],
       ['Trabajo directamente con cada cliente.'],
     ),
   },
@@ -45,14 +45,14 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no puedo atender llamadas ni trabajar de noche ni en fin de semana.', 'Me temo que no puedo atender peticiones fuera de mi jornada laboral.'],
       ['No estoy disponible fuera de mi jornada laboral.', 'No puedo atender llamadas ni encargos fuera de mi jornada.'],
-      ['No trabajo fuera de mi jornada laboral.', 'No atiendo llamadas ni encargos fuera de mi jornada.'],
+      ['No trabajo fuera de mi jornada laboral.', 'No acepto llamadas ni encargos fuera de mi jornada.'],
     ),
     reason: tones(
       ['Mi horario es {{policy}}, y respetarlo me permite dar a cada cliente toda mi atención.',
         'Respetar mis horas de descanso es lo que me permite dar a cada cliente toda mi atención.'],
       ['Mi horario es {{policy}}, y atiendo las peticiones por correo.',
-        'Atiendo las peticiones por escrito y en horario laboral, para que todo quede claro y registrado.'],
-      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo y en horario laboral.'],
+        'Atiendo las peticiones por escrito y dentro de mi horario, para que todo quede claro y registrado.'],
+      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo y dentro de mi horario.'],
     ),
   },
   'disrespect-or-ethics': {
@@ -64,7 +64,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No voy a seguir adelante con esto.', 'No puedo continuar en estas condiciones.'],
     ),
     reason: tones(
-      ['Mi trabajo se basa en la ética y el respeto mutuo, y esta petición no encaja con esos principios.'],
+      ['Mi trabajo se basa en la ética y el respeto mutuo, y son dos principios a los que no renuncio.'],
       ['Va en contra de los principios con los que trabajo.'],
       ['Va en contra de los principios con los que trabajo.', 'Es contrario a mi forma de trabajar.'],
     ),
@@ -73,7 +73,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por [tu|su|su] confianza en mi trabajo.', 'Gracias por pensar en mí.'],
     empathy: ['Sé que no es la respuesta que [esperabas|esperaba|esperaban].', 'Valoro el tiempo que [has|ha|han] dedicado a esto.'],
     decision: tones(
-      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no soy la persona adecuada para lo que [necesitas|necesita|necesitan].'],
+      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no soy la persona adecuada para este proyecto.'],
       ['He decidido no seguir adelante.', 'No voy a poder continuar con este trabajo.'],
       ['He decidido no seguir adelante.', 'No voy a continuar con este trabajo.'],
     ),

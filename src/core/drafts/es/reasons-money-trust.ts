@@ -8,14 +8,14 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por compartir [tu|su|su] presupuesto con tanta claridad.', 'Gracias por la transparencia con el presupuesto.'],
     empathy: ['Sé lo difícil que es cuadrar las cuentas.', 'Entiendo que [tienes|tiene|tienen] un margen limitado, y valoro [tu|su|su] franqueza.'],
     decision: tones(
-      ['Lamentablemente, no puedo asumir el proyecto completo por ese importe.', 'Me temo que no puedo hacer el proyecto completo por esa cantidad.'],
-      ['No puedo hacer el proyecto completo por ese importe.', 'No me es posible asumirlo por ese precio.'],
+      ['Lamentablemente, no puedo asumirlo todo por ese importe.', 'Me temo que no puedo hacerlo por esa cantidad.'],
+      ['No puedo asumirlo todo por ese importe.', 'No me es posible asumirlo por ese precio.'],
       ['No puedo asumirlo por ese importe.', 'No trabajo por debajo de mis tarifas.'],
     ),
     reason: tones(
       ['Mi tarifa para este tipo de trabajo, {{rate}}, refleja el tiempo y el cuidado que requiere.', 'Mis tarifas reflejan el tiempo y el cuidado que requiere este tipo de trabajo.'],
       ['Mi tarifa para este tipo de trabajo es {{rate}}.', 'Mis tarifas para este tipo de trabajo son más altas.'],
-      ['Mi tarifa para este trabajo es {{rate}}.', 'El precio de este trabajo no es negociable.'],
+      ['Para este tipo de trabajo cobro {{rate}}.', 'El precio de este trabajo no es negociable.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -24,9 +24,9 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
         ['Con ese presupuesto, puedo encargarme de {{offer}}.', 'Con ese presupuesto, puedo encargarme de una parte más reducida del proyecto.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les] presupuesto el proyecto completo a {{rate}}.', 'Con gusto [te|le|les] envío un presupuesto completo para que [puedas|pueda|puedan] planificarlo.'],
-        ['Puedo presupuestar[te|le|les] el proyecto completo a {{rate}}.', 'Puedo enviar[te|le|les] un presupuesto del proyecto completo para que lo [valores|valore|valoren].'],
-        ['El proyecto completo puede presupuestarse a {{rate}}.', 'Puedo enviar[te|le|les] un presupuesto del proyecto completo.'],
+        ['Con gusto [te|le|les] presupuesto el proyecto completo a {{rate}}.', 'Con gusto [te|le|les] envío un presupuesto detallado del proyecto completo para que [puedas|pueda|puedan] valorarlo.'],
+        ['Puedo presupuestar[te|le|les] el proyecto completo a {{rate}}.', 'Puedo ofrecer[te|le|les] un presupuesto del proyecto completo para que lo [valores|valore|valoren].'],
+        ['El proyecto completo puede presupuestarse a {{rate}}.', 'Puedo ofrecer[te|le|les] un presupuesto del proyecto completo.'],
       ),
     },
   },
@@ -53,24 +53,24 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No puedo reducir los honorarios acordados.', 'No voy a aplicar descuentos sobre un trabajo ya entregado.'],
     ),
     reason: tones(
-      ['El trabajo se entregó tal y como se detalla en {{agreement}}, y el importe corresponde a ese trabajo.', 'El trabajo se entregó según lo previsto, y el importe corresponde al trabajo realizado.'],
-      ['El trabajo se entregó conforme a {{agreement}}.', 'El trabajo se entregó en los términos previstos.'],
-      ['El trabajo se entregó conforme a {{agreement}}, y el importe debe abonarse íntegramente.',
-        'El trabajo se entregó según lo previsto, y el importe debe abonarse íntegramente.'],
+      ['Entregué exactamente lo que se detalla en {{agreement}}, y el importe corresponde a ese trabajo.', 'Entregué exactamente lo previsto, y el importe corresponde al trabajo realizado.'],
+      ['La entrega se ajusta a {{agreement}}.', 'La entrega se ajusta a lo previsto.'],
+      ['La entrega se ajusta a {{agreement}}, y el importe debe abonarse íntegramente.',
+        'La entrega se ajusta a lo previsto, y el importe debe abonarse íntegramente.'],
     ),
   },
   'as-agreed-in-writing': {
     thanks: ['Gracias por planteármelo.', 'Gracias por escribirme sobre este tema.'],
     empathy: ['Entiendo que esto se haya podido interpretar de otra manera.', 'Entiendo que es un asunto importante para [ti|usted|ustedes].'],
     decision: tones(
-      ['Lamentablemente, a estas alturas no puedo modificar nuestro acuerdo.', 'Me temo que no puedo asumir trabajo que no estaba incluido en nuestro acuerdo.'],
-      ['No puedo modificar las condiciones de nuestro acuerdo.', 'No me es posible ampliar lo que pactamos.'],
-      ['No puedo modificar las condiciones pactadas.', 'No voy a modificar nuestro acuerdo.'],
+      ['Lamentablemente, a estas alturas no puedo cambiar las condiciones.', 'Me temo que no puedo asumir trabajo que no estaba previsto desde el principio.'],
+      ['No puedo modificar lo acordado.', 'No me es posible ampliar lo que pactamos.'],
+      ['No puedo cambiar lo que acordamos.', 'No voy a reabrir lo que ya acordamos.'],
     ),
     reason: tones(
-      ['Todo lo que acordamos consta en {{agreement}}.', 'Todo lo que acordamos quedó recogido por escrito en nuestros correos.'],
-      ['Las condiciones constan en {{agreement}}.', 'Las condiciones constan por escrito.'],
-      ['Las condiciones están recogidas en {{agreement}}.', 'Las condiciones quedaron fijadas por escrito.'],
+      ['Todo lo que acordamos consta en {{agreement}}.', 'Todo lo que acordamos quedó recogido por escrito en los correos que intercambiamos.'],
+      ['Las condiciones constan en {{agreement}}.', 'Las condiciones están documentadas.'],
+      ['Las condiciones están recogidas en {{agreement}}.', 'Las condiciones quedaron fijadas en su momento.'],
     ),
   },
   'guarantee-demanded': {
@@ -84,7 +84,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['Ningún profesional serio puede prometer un resultado que depende de factores que no controla.'],
       ['El resultado depende de factores que no están bajo mi control.'],
-      ['Los resultados dependen de factores que no controlo.'],
+      ['Hay factores que no dependen de mí.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -95,23 +95,23 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
   },
   'contract-terms': {
-    thanks: ['Gracias por enviarme la propuesta de contrato.', 'Gracias por hacerme llegar el borrador del contrato.'],
-    empathy: ['Entiendo que [quieras|quiera|quieran] proteger [tu|su|su] negocio.', 'Entiendo por qué estas cláusulas son importantes para [ti|usted|ustedes].'],
+    thanks: ['Gracias por enviarme el contrato para revisarlo.', 'Gracias por hacerme llegar el borrador del contrato.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran] proteger [tu|su|su] negocio.', 'Es lógico que [quieras|quiera|quieran] dejarlo todo bien atado.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar algunas de las condiciones tal como están.', 'Me temo que no puedo firmarlo tal como está.'],
-      ['No puedo firmar el contrato tal como está redactado.', 'No me es posible firmarlo con las condiciones actuales.'],
-      ['No puedo firmar el contrato tal como está.', 'No firmo contratos con estas condiciones.'],
+      ['No puedo firmarlo tal como está redactado.', 'No me es posible firmarlo con las condiciones actuales.'],
+      ['No puedo aceptarlo tal como está.', 'No voy a firmarlo con estas condiciones.'],
     ),
     reason: tones(
-      ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad que mantengo en todas mis colaboraciones.'],
+      ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad a la que no renuncio.'],
       ['Estas cláusulas restringirían mi trabajo con otros clientes.'],
-      ['No acepto cláusulas que restrinjan mi trabajo con otros clientes.'],
+      ['No admito restricciones sobre mi trabajo con otros clientes.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Con gusto seguiré adelante con el proyecto si se eliminan esas cláusulas.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo seguir adelante si se eliminan esas cláusulas.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Puedo seguir adelante si se eliminan esas cláusulas.'],
+        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Si se eliminan esas cláusulas, podría seguir adelante con el proyecto.'],
+        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Como alternativa, podemos seguir adelante si se eliminan esas cláusulas.'],
       ),
     },
   },

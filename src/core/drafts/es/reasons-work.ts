@@ -16,21 +16,21 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
         'Tengo la agenda completa con clientes actuales, y quiero que cada proyecto que acepto reciba toda mi atención.'],
       ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
-      ['Mi agenda está completa.', 'No tengo disponibilidad en mi agenda.'],
+      ['Mi agenda está completa.', 'No tengo margen en mi agenda.'],
     ),
   },
   'deadline-too-tight': {
     thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme el motivo de la urgencia.'],
     empathy: ['Entiendo lo mucho que [te juegas|se juega|se juegan] con esta fecha.', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
     decision: tones(
-      ['Lamentablemente, no puedo entregarlo para esa fecha.', 'Me temo que no voy a poder cumplir ese plazo.'],
-      ['No puedo entregarlo en ese plazo.', 'No me es posible cumplir la nueva fecha.'],
-      ['No puedo entregarlo para esa fecha.', 'No puedo adelantar la entrega.'],
+      ['Lamentablemente, no puedo tenerlo listo para esa fecha.', 'Me temo que no voy a poder cumplir ese plazo.'],
+      ['No puedo tenerlo listo en ese plazo.', 'No me es posible cumplir la nueva fecha.'],
+      ['No puedo tenerlo listo para esa fecha.', 'No puedo adelantar la entrega.'],
     ),
     reason: tones(
-      ['Hacerlo bien lleva más tiempo, y con prisas [te|le|les] entregaría un trabajo por debajo de lo que [esperas|espera|esperan].'],
+      ['Hacerlo bien lleva más tiempo, y con prisas el resultado quedaría por debajo de lo que [esperas|espera|esperan].'],
       ['El trabajo necesita más tiempo para hacerse bien.', 'Acortar el plazo afectaría a la calidad del trabajo.'],
-      ['El plazo acordado responde al tiempo que requiere el trabajo.', 'Un buen trabajo necesita el tiempo que planificamos.'],
+      ['El calendario acordado responde al tiempo que requiere el trabajo.', 'Un buen trabajo necesita el tiempo que planificamos.'],
     ),
     alternatives: {
       'later-date': tones(
@@ -60,37 +60,37 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'not-my-specialty': {
-    thanks: ['Gracias por pensar en mí para esto.', 'Gracias por contar conmigo para esto.'],
+    thanks: ['Gracias por pensar en mí para esto.', 'Gracias por [acordarte|acordarse|acordarse] de mí.'],
     empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] recurrir a alguien de confianza.'],
     decision: tones(
       ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
       ['No puedo encargarme de esto.', 'No soy la persona adecuada para este encargo.'],
-      ['No puedo asumir este trabajo.', 'No acepto este tipo de encargos.'],
+      ['No puedo asumir este encargo.', 'No acepto este tipo de encargos.'],
     ),
     reason: tones(
       ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine la materia.'],
-      ['Queda fuera de mi área de especialidad.'],
-      ['No es mi área de especialidad.'],
+      ['No es un servicio que ofrezca.'],
+      ['No trabajo en este ámbito.'],
     ),
   },
   'extra-revisions': {
     thanks: ['Gracias por la nueva ronda de comentarios.', 'Gracias por enviarme [tus|sus|sus] últimos comentarios.'],
     empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
     decision: tones(
-      ['Lamentablemente, no puedo hacer otra ronda de revisiones sin coste adicional.', 'Me temo que no puedo asumir una ronda más dentro del precio acordado.'],
-      ['No puedo hacer más cambios sin coste adicional.', 'No me es posible añadir otra ronda sin coste.'],
-      ['No puedo hacer más revisiones sin coste.', 'No voy a asumir más cambios sin coste.'],
+      ['Lamentablemente, no puedo hacer otra ronda de revisiones sin coste.', 'Me temo que no puedo asumir una ronda más dentro del precio acordado.'],
+      ['No puedo hacer más cambios sin coste.', 'No me es posible añadir otra ronda sin coste.'],
+      ['No puedo hacer más cambios sin coste.', 'No voy a asumir más revisiones sin coste.'],
     ),
     reason: tones(
-      ['El precio incluye {{policy}}, que ya hemos completado.', 'El precio incluye un número determinado de rondas de revisión, y ya las hemos completado.'],
+      ['[Tu|Su|Su] encargo incluía {{policy}}, que ya hemos completado.', '[Tu|Su|Su] encargo incluía un número determinado de rondas de revisión, y ya las hemos completado.'],
       ['El presupuesto incluía {{policy}}, que ya hemos completado.', 'Ya hemos completado las rondas de revisión incluidas en el presupuesto.'],
-      ['Según mis condiciones, cada proyecto incluye {{policy}}.', 'Las rondas de revisión incluidas ya se han completado.'],
+      ['Según mis condiciones, cada proyecto incluye {{policy}}.', 'Lo incluido en el precio ya se ha agotado.'],
     ),
     alternatives: {
       'paid-extra': tones(
         ['Con gusto me encargo de los nuevos cambios como trabajo adicional, a {{rate}}.', 'Con gusto me encargo de los nuevos cambios como trabajo adicional, con un presupuesto aparte.'],
-        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se presupuestan aparte.'],
-        ['Las rondas adicionales se facturan a {{rate}}.', 'Las rondas adicionales se facturan aparte.'],
+        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se factura aparte.'],
+        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se presupuesta aparte.'],
       ),
     },
   },
@@ -105,18 +105,18 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['No sería honesto por mi parte asegurar[te|le|les] algo que nadie podría lograr con los medios disponibles.'],
       ['No es alcanzable con el tiempo y el presupuesto disponibles.'],
-      ['No es alcanzable con el tiempo y los recursos disponibles.'],
+      ['No es alcanzable con el tiempo y los recursos previstos.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con objetivos alcanzables.'],
-        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
-        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con objetivos alcanzables.'],
+        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con metas alcanzables.'],
+        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
+        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con objetivos alcanzables.'],
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista con objetivos alcanzables.'],
-        ['Lo que sí está a mi alcance es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista con objetivos alcanzables.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con metas alcanzables.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
       ),
     },
   },
@@ -124,7 +124,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por enviarme el encargo completo.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
     empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
     decision: tones(
-      ['Lamentablemente, no puedo encargarme de todo.', 'Me temo que no voy a poder asumir todas las partes.'],
+      ['Lamentablemente, no puedo encargarme de todo.', 'Me temo que no voy a poder asumir el encargo completo.'],
       ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
       ['No puedo encargarme de todo.', 'No voy a asumir el encargo completo.'],
     ),
@@ -143,16 +143,16 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   },
   'buy-time': {
     thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Entiendo que [te gustaría|le gustaría|les gustaría] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
+    empathy: ['Entiendo que [prefieras|prefiera|prefieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
     decision: tones(
-      ['Antes de decidir, me gustaría tomarme un tiempo para pensarlo bien.', 'Me gustaría tomarme unos días para valorarlo antes de comprometerme.'],
-      ['Me gustaría revisarlo detenidamente antes de decidir.', 'Necesito unos días para valorarlo con detenimiento.'],
-      ['No tomo este tipo de decisiones sobre la marcha.', 'Necesito tiempo para revisarlo antes de decidir.'],
+      ['Antes de comprometerme, me gustaría tomarme unos días.', 'Me gustaría tomarme un tiempo para valorarlo antes de decidir.'],
+      ['Me gustaría revisarlo detenidamente antes de comprometerme.', 'Necesito unos días para valorarlo con detenimiento.'],
+      ['No tomo este tipo de decisiones sobre la marcha.', 'Necesito tiempo para estudiarlo antes de decidir.'],
     ),
     reason: tones(
-      ['Es una decisión importante y prefiero tomarla con calma.'],
+      ['Prefiero estudiarlo con calma para no precipitarme.'],
       ['Prefiero no tomar este tipo de decisiones sobre la marcha.'],
-      ['Confirmo siempre por escrito cualquier compromiso.'],
+      ['Reviso cada encargo antes de comprometerme.'],
     ),
     openDoor: tones(
       ['Si mientras tanto [quieres|quiere|quieren] añadir algún detalle, no [dudes|dude|duden] en escribirme.'],

@@ -15,23 +15,23 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 );
 
 export const closing: LanguageDrafts['closing'] = tones(
-  ['[Un caro saluto,|Cordiali saluti,|Cordiali saluti,]', '[A presto,|Un cordiale saluto,|Un cordiale saluto,]'],
-  ['Cordiali saluti,', '[Un saluto,|Distinti saluti,|Distinti saluti,]'],
+  ['[Un caro saluto,|Cordiali saluti,|Cordiali saluti,]', '[Buona giornata,|Un cordiale saluto,|Un cordiale saluto,]'],
+  ['Cordiali saluti,', '[Un saluto,|Un cordiale saluto,|Un cordiale saluto,]'],
   ['[Saluti,|Distinti saluti,|Distinti saluti,]', 'Cordiali saluti,'],
 );
 
 export const openDoor: LanguageDrafts['openDoor'] = {
   new: tones(
-    ['Spero davvero che avremo occasione di collaborare in futuro.',
+    ['Spero che avremo occasione di collaborare in futuro.',
       '[Tienimi presente per i prossimi progetti: sarà un piacere risentirti.|Mi tenga presente per i prossimi progetti: sarà un piacere risentirLa.|Tenetemi presente per i prossimi progetti: sarà un piacere risentirvi.]'],
     ['Non [esitare|esiti|esitate] a scrivermi per progetti futuri.', 'Resto a [tua|Sua|vostra] disposizione per progetti futuri.'],
-    ['[Puoi|Può|Potete] contattarmi per progetti futuri.', 'Resto disponibile per progetti futuri alle mie condizioni abituali.'],
+    ['[Puoi|Può|Potete] scrivermi per progetti futuri.', 'Resto disponibile per progetti futuri alle mie condizioni abituali.'],
   ),
   ongoing: tones(
     ['Tengo molto alla nostra collaborazione e spero di proseguirla a lungo.',
       'È sempre un piacere lavorare insieme, e conto di continuare a lungo.'],
     ['Sarà un piacere continuare la nostra collaborazione.', 'Resto a [tua|Sua|vostra] disposizione per il seguito del lavoro.'],
-    ['Proseguiamo come previsto.', 'Resto disponibile per il lavoro già pianificato.'],
+    ['Proseguiamo secondo i piani.', 'Resto disponibile per il lavoro già pianificato.'],
   ),
 };
 
@@ -48,15 +48,15 @@ export const alternatives: LanguageDrafts['alternatives'] = {
   referral: tones(
     ['[Ti|Le|Vi] consiglio senza esitazione {{referralName}} ({{referralContact}}), che lavora benissimo in questo settore.',
       '[Ti|Le|Vi] consiglio senza esitazione {{referralName}}, che lavora benissimo in questo settore.',
-      '[Ti|Le|Vi] giro volentieri il contatto di una persona di fiducia specializzata in questo settore: {{referralContact}}.',
-      'Se può essere utile, posso indicar[ti|Le|vi] una persona di fiducia specializzata in questo settore.'],
-    ['[Ti|Le|Vi] consiglio di rivolger[ti|si|vi] a {{referralName}} ({{referralContact}}), specialista del settore.',
-      '[Ti|Le|Vi] consiglio di rivolger[ti|si|vi] a {{referralName}}, specialista del settore.',
-      'Per questo tipo di lavoro [ti|Le|vi] suggerisco di scrivere a una persona specializzata nel settore: {{referralContact}}.',
-      'Posso consigliar[ti|Le|vi] una persona specializzata nel settore.'],
+      '[Ti|Le|Vi] giro volentieri il contatto di una persona esperta in questo settore: {{referralContact}}.',
+      'Se può essere utile, posso indicar[ti|Le|vi] qualcuno con esperienza in questo settore.'],
+    ['[Ti|Le|Vi] consiglio di rivolger[ti|si|vi] a {{referralName}} ({{referralContact}}), che conosce bene il settore.',
+      '[Ti|Le|Vi] consiglio di rivolger[ti|si|vi] a {{referralName}}, che conosce bene il settore.',
+      'Per questo tipo di lavoro [ti|Le|vi] suggerisco di rivolger[ti|si|vi] a una persona esperta del settore: {{referralContact}}.',
+      'Posso consigliar[ti|Le|vi] qualcuno con esperienza nel settore.'],
     ['[Ti|Le|Vi] consiglio di contattare {{referralName}} ({{referralContact}}).', '[Ti|Le|Vi] consiglio di contattare {{referralName}}.',
-      'Per questo tipo di lavoro [ti|Le|vi] consiglio di scrivere a {{referralContact}}.',
-      'Posso indicar[ti|Le|vi] una persona specializzata nel settore.'],
+      'Per questo tipo di lavoro [ti|Le|vi] indico questo recapito: {{referralContact}}.',
+      'Posso indicar[ti|Le|vi] qualcuno con esperienza nel settore.'],
   ),
   'smaller-scope': tones(
     ['Potrei invece occuparmi di {{offer}}, se [ti|Le|vi] può essere utile.', 'Sarei felice di propor[ti|Le|vi] una versione ridotta del progetto, se può essere utile.'],
@@ -74,12 +74,12 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ["Posso indicar[ti|Le|vi] risorse gratuite sull'argomento."],
   ),
   'payment-first': tones(
-    ['Sarò felice di iniziare non appena il pagamento sarà regolato.', 'Appena ricevuto il pagamento, procederò con piacere.'],
+    ['Sarò felice di iniziare non appena il pagamento sarà regolato.', 'Appena ricevuto il pagamento, procederò volentieri.'],
     ['Posso procedere non appena il pagamento sarà regolato.', 'Il lavoro potrà proseguire una volta ricevuto il pagamento.'],
     ["Il lavoro inizierà una volta ricevuto l'importo dovuto.", "Procederò al ricevimento dell'importo dovuto."],
   ),
   'written-agreement': tones(
-    ['Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] {{agreement}}.', 'Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] gli accordi scritti.'],
+    ['Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] {{agreement}}.', 'Se qualche punto non è chiaro, ripercorro volentieri con [te|Lei|voi] quanto messo per iscritto.'],
     ['Se qualche punto non è chiaro, possiamo rileggere insieme {{agreement}}.', 'Se qualche punto non è chiaro, possiamo rileggere insieme gli accordi scritti.'],
     ['Ogni modifica a {{agreement}} va concordata per iscritto.', 'Ogni modifica da qui in avanti richiede un nuovo accordo scritto.'],
   ),
@@ -94,7 +94,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['Posso invece occuparmi di {{offer}}.', "Posso propor[ti|Le|vi] un'alternativa alle mie condizioni."],
   ),
   'direct-contact': tones(
-    ['Se la persona interessata desidera lavorare con me, può scrivermi quando vuole.'],
+    ['Se la persona interessata desidera un mio supporto, può scrivermi quando vuole.'],
     ['La persona interessata può rivolgersi a me quando preferisce.'],
     ['La persona interessata può rivolgersi a me via email.'],
   ),

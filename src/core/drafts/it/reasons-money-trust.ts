@@ -8,20 +8,20 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per avermi indicato con chiarezza il [tuo|Suo|vostro] budget.', 'Grazie per la trasparenza sul budget.'],
     empathy: ['So bene che le risorse vanno calibrate con attenzione.', 'Capisco che le risorse siano limitate, e apprezzo la [tua|Sua|vostra] franchezza.'],
     decision: tones(
-      ["Purtroppo non posso realizzare l'intero progetto con quella cifra.", 'Temo di non poter accettare il progetto a queste condizioni economiche.'],
+      ["Purtroppo non posso realizzare l'intero progetto con quella cifra.", "Temo di non poter accettare l'incarico a queste condizioni economiche."],
       ["Non posso realizzare l'intero progetto con quella cifra.", "Non mi è possibile accettare l'incarico a quel prezzo."],
-      ["Non posso accettare l'incarico a quel prezzo.", 'Non lavoro al di sotto delle mie tariffe.'],
+      ["Non posso accettare l'incarico a quel prezzo.", 'Non applico sconti sui miei prezzi.'],
     ),
     reason: tones(
       ['La mia tariffa per questo tipo di lavoro è {{rate}}, e riflette il tempo e la cura che richiede.', 'Le mie tariffe riflettono il tempo e la cura che questo tipo di lavoro richiede.'],
       ['La mia tariffa per questo tipo di lavoro è {{rate}}.', 'Per questo tipo di lavoro le mie tariffe partono da una cifra più alta.'],
-      ['Per questo lavoro applico {{rate}}.', 'I miei prezzi per questo lavoro non sono negoziabili.'],
+      ['Per questo lavoro la mia tariffa è {{rate}}.', 'La tariffa per questo lavoro non è negoziabile.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Con il budget disponibile potrei occuparmi di {{offer}}.', 'Con il budget disponibile potrei occuparmi di una parte del progetto.'],
-        ['Con il budget disponibile potrei occuparmi di {{offer}}.', 'Con il budget disponibile potrei occuparmi di una parte del progetto.'],
-        ['Con il budget disponibile posso occuparmi di {{offer}}.', 'Con il budget disponibile posso occuparmi di una parte del progetto.'],
+        ["Per quell'importo potrei occuparmi di {{offer}}.", "Per quell'importo potrei occuparmi di una parte del lavoro."],
+        ["Per quell'importo potrei occuparmi di {{offer}}.", "Per quell'importo potrei occuparmi di una parte del lavoro."],
+        ["Per quell'importo posso occuparmi di {{offer}}.", "Per quell'importo posso occuparmi di una parte del lavoro."],
       ),
       'separate-quote': tones(
         ["Sarò felice di preparar[ti|Le|vi] un preventivo per l'intero progetto, a {{rate}}.", 'Sarò felice di preparar[ti|Le|vi] un preventivo completo, da valutare con calma.'],
@@ -36,7 +36,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Purtroppo non posso lavorare senza compenso.', 'Temo di non poter andare avanti a queste condizioni.'],
       ['Non posso lavorare senza compenso.', 'Non mi è possibile lavorare a queste condizioni.'],
-      ['Non posso lavorare senza compenso.', 'Non accetto incarichi a queste condizioni.'],
+      ['Non posso lavorare senza compenso.', 'Non accetto incarichi non retribuiti.'],
     ),
     reason: tones(
       ['È la mia professione, e tratto tutti i clienti allo stesso modo.'],
@@ -48,9 +48,9 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per il [tuo|Suo|vostro] riscontro.', 'Grazie per avermi fatto sapere cosa [ne pensi|ne pensa|ne pensate].'],
     empathy: ['Capisco che nel frattempo la [tua|Sua|vostra] situazione possa essere cambiata.', 'Capisco che non sia il risultato che [avevi|aveva|avevate] in mente.'],
     decision: tones(
-      ['Temo di non poter ridurre il compenso concordato.', 'Purtroppo non posso applicare uno sconto a consegna avvenuta.'],
-      ['Non posso ridurre il compenso concordato.', 'Non mi è possibile applicare uno sconto a consegna avvenuta.'],
-      ['Non posso ridurre il compenso concordato.', 'Non applico sconti a consegna avvenuta.'],
+      ['Temo di non poter ridurre il compenso concordato.', 'Purtroppo non posso applicare uno sconto a posteriori.'],
+      ['Non posso ridurre il compenso concordato.', 'Non mi è possibile applicare uno sconto a posteriori.'],
+      ['Non posso ridurre il compenso concordato.', 'Non applico sconti a posteriori.'],
     ),
     reason: tones(
       ["Il lavoro è stato consegnato come previsto da {{agreement}}, e l'importo corrisponde a quanto svolto.", "Il lavoro è stato consegnato come previsto, e l'importo corrisponde a quanto svolto."],
@@ -63,13 +63,13 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per avermelo segnalato.', 'Grazie per avermi scritto su questo punto.'],
     empathy: ['Capisco che ci possano essere interpretazioni diverse.', 'Capisco che la questione sia importante per [te|Lei|voi].'],
     decision: tones(
-      ['Purtroppo a questo punto non posso modificare gli accordi presi.', 'Temo di non poter andare oltre quanto avevamo stabilito.'],
+      ['Purtroppo a questo punto non posso modificare gli accordi presi.', 'Temo di non poter andare oltre gli accordi iniziali.'],
       ['Non posso modificare le condizioni concordate.', 'Non mi è possibile andare oltre quanto stabilito.'],
-      ['Non posso modificare le condizioni concordate.', 'Non posso cambiare gli accordi presi.'],
+      ['Non posso cambiare le condizioni concordate.', 'Non posso rivedere gli accordi presi.'],
     ),
     reason: tones(
       ['Per riferimento, i termini sono riportati in {{agreement}}.', 'Per riferimento, i termini sono quelli fissati nelle nostre email precedenti.'],
-      ['I termini sono riportati in {{agreement}}.', 'I termini sono stati definiti nella nostra corrispondenza.'],
+      ['I termini sono riportati in {{agreement}}.', 'I termini sono stati definiti per email.'],
       ['I termini sono quelli indicati in {{agreement}}.', 'I termini sono stati definiti nella nostra corrispondenza.'],
     ),
   },
@@ -100,11 +100,11 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Purtroppo non posso accettare alcune condizioni così come sono.', 'Temo di non poterlo firmare nella forma attuale.'],
       ['Non posso accettarlo nella forma attuale.', 'Non mi è possibile firmarlo con le condizioni attuali.'],
-      ['Non posso accettare queste condizioni.', 'Non firmo contratti con queste condizioni.'],
+      ['Non posso accettare queste condizioni.', 'Non posso firmarlo in questa forma.'],
     ),
     reason: tones(
-      ['Clausole di questo tipo limiterebbero il mio lavoro con altri clienti, e preferisco mantenere questa libertà in ogni collaborazione.'],
-      ['Clausole di questo tipo limiterebbero il mio lavoro con altri clienti.'],
+      ['Vincoli di questo tipo limiterebbero il mio lavoro con altri clienti, e per me questa libertà è irrinunciabile.'],
+      ['Vincoli di questo tipo limiterebbero il mio lavoro con altri clienti.'],
       ['Escludo per principio clausole che limitino il mio lavoro con altri clienti.'],
     ),
     alternatives: {

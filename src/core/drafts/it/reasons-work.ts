@@ -20,15 +20,15 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'deadline-too-tight': {
-    thanks: ["Grazie per l'aggiornamento sulla scadenza.", "Grazie per avermi spiegato i motivi dell'urgenza."],
-    empathy: ['Capisco quanto questa data sia importante per [te|Lei|voi].', 'Capisco che per [te|Lei|voi] sarebbe comodo avere tutto prima.'],
+    thanks: ['Grazie per avermi comunicato le tempistiche.', "Grazie per avermi spiegato i motivi dell'urgenza."],
+    empathy: ['Capisco quanto questa data sia importante per [te|Lei|voi].', 'Capisco che per [te|Lei|voi] avere tutto prima farebbe la differenza.'],
     decision: tones(
       ['Purtroppo non posso rispettare quella scadenza.', 'Temo di non poter lavorare con tempi così stretti.'],
       ['Non posso rispettare quella scadenza.', 'Non mi è possibile lavorare con tempi così stretti.'],
       ['Non posso rispettare quella scadenza.', 'Non posso anticipare la consegna.'],
     ),
     reason: tones(
-      ['Un lavoro fatto bene richiede più tempo, e con la fretta il risultato non sarebbe all\'altezza delle [tue|Sue|vostre] aspettative.'],
+      ["Un lavoro fatto bene richiede più tempo, e con la fretta il risultato non sarebbe all'altezza delle [tue|Sue|vostre] aspettative."],
       ['Per essere fatto bene, il lavoro richiede più tempo.', 'Accorciare i tempi andrebbe a scapito della qualità.'],
       ['I tempi concordati sono quelli che il lavoro richiede.', 'Il lavoro richiede i tempi che abbiamo pianificato.'],
     ),
@@ -54,22 +54,22 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso includerlo nel progetto attuale.', 'Non posso aggiungerlo al lavoro in corso.'],
     ),
     reason: tones(
-      ['Non rientra in quanto abbiamo concordato, e preferisco che il progetto resti nei tempi e nel budget previsti.'],
+      ['Non rientra in quanto abbiamo concordato, e preferisco rispettare i tempi e il budget previsti.'],
       ['Non rientra in quanto previsto dal nostro accordo.'],
       ['Non rientra negli accordi presi.', "L'accordo non lo prevede."],
     ),
   },
   'not-my-specialty': {
-    thanks: ['Grazie per aver pensato a me per questo lavoro.', 'Grazie per avermi proposto questo incarico.'],
+    thanks: ['Grazie per aver pensato a me per questo lavoro.', 'Grazie per avermi proposto questa collaborazione.'],
     empathy: ['Apprezzo molto la [tua|Sua|vostra] fiducia.',
       'Capisco che [preferiresti affidarti a qualcuno che già conosci|preferirebbe affidarsi a qualcuno che già conosce|preferireste affidarvi a qualcuno che già conoscete].'],
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Temo di non potermene occupare.'],
       ['Non posso occuparmene.', 'Non sono la persona giusta per questo tipo di lavoro.'],
-      ['Non posso accettare questo lavoro.', 'Non accetto incarichi di questo tipo.'],
+      ["Non posso accettare l'incarico.", 'Non accetto incarichi di questo tipo.'],
     ),
     reason: tones(
-      ['Esula dalla mia specializzazione, e il [tuo|Suo|vostro] progetto merita qualcuno che conosca a fondo la materia.'],
+      ['Esula dalla mia specializzazione, e il [tuo|Suo|vostro] progetto merita competenze più specifiche delle mie.'],
       ['Esula dal mio ambito di specializzazione.'],
       ['Non rientra nel mio campo.'],
     ),
@@ -78,20 +78,20 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Grazie per i nuovi commenti.', 'Grazie per avermi inviato i [tuoi|Suoi|vostri] ultimi commenti.'],
     empathy: ['Voglio che il risultato [ti|La|vi] soddisfi pienamente.', 'Si vede che [ci tieni|ci tiene|ci tenete] a un risultato perfetto.'],
     decision: tones(
-      ['Purtroppo non posso includere altre revisioni nel prezzo attuale.', "Temo di non poter aggiungere un'ulteriore revisione senza costi aggiuntivi."],
+      ['Purtroppo non posso includere un altro giro di revisioni nel prezzo attuale.', 'Temo di non poter aggiungere altre revisioni senza costi aggiuntivi.'],
       ['Non posso includere altre revisioni nel prezzo attuale.', 'Non mi è possibile effettuare altre revisioni senza costi aggiuntivi.'],
       ['Non posso includere altre revisioni nel prezzo concordato.', 'Non posso effettuare altre revisioni senza costi aggiuntivi.'],
     ),
     reason: tones(
-      ['Il prezzo concordato comprende {{policy}}, che abbiamo già svolto.', 'Il prezzo concordato comprende un numero definito di revisioni, che abbiamo già svolto.'],
-      ['Il prezzo concordato comprende {{policy}}, che abbiamo già svolto.', "Il numero di revisioni previsto dall'accordo è già stato raggiunto."],
-      ['Come indicato nelle mie condizioni, il prezzo comprende {{policy}}.', "Le revisioni previste dall'accordo sono esaurite."],
+      ['Il nostro accordo prevede {{policy}}, che abbiamo già svolto.', 'Il nostro accordo ne prevede un numero definito, già esaurito.'],
+      ['Il nostro accordo prevede {{policy}}, che abbiamo già svolto.', 'Il nostro accordo ne prevede un numero definito, già esaurito.'],
+      ['Come indicato nelle mie condizioni, il compenso copre {{policy}}.', 'Il numero stabilito dal nostro accordo è già stato raggiunto.'],
     ),
     alternatives: {
       'paid-extra': tones(
         ['Sarò felice di occuparmi delle ulteriori modifiche come lavoro extra, a {{rate}}.', 'Sarò felice di occuparmi delle ulteriori modifiche come lavoro extra a pagamento.'],
-        ['Le modifiche aggiuntive vengono fatturate a {{rate}}.', 'Le modifiche aggiuntive possono essere fatturate come lavoro extra.'],
-        ['Le modifiche aggiuntive vengono fatturate a {{rate}}.', 'Le modifiche aggiuntive vengono fatturate a parte.'],
+        ['Le ulteriori modifiche vengono fatturate a {{rate}}.', 'Le ulteriori modifiche possono essere fatturate come lavoro extra.'],
+        ['Le ulteriori modifiche vengono fatturate a {{rate}}.', 'Le ulteriori modifiche vengono fatturate a parte.'],
       ),
     },
   },
@@ -104,20 +104,20 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso promettere quel risultato.', 'Non mi impegno su un risultato che non posso garantire.'],
     ),
     reason: tones(
-      ['Con i tempi previsti nessuno potrebbe ottenerlo, e non sarebbe corretto illuder[ti|La|vi].'],
+      ['Con i tempi previsti nessuno potrebbe raggiungerlo, e non sarebbe corretto illuder[ti|La|vi].'],
       ['Non è raggiungibile con i tempi e il budget disponibili.'],
       ['Non è raggiungibile con i tempi e le risorse disponibili.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Sarei felice di propor[ti|Le|vi] invece {{offer}}, come primo passo realistico.', 'Sarei felice di propor[ti|Le|vi] un primo passo più limitato, con obiettivi realistici.'],
-        ['Posso invece propor[ti|Le|vi] {{offer}}, come primo passo realistico.', 'Posso propor[ti|Le|vi] un primo passo più limitato, con obiettivi realistici.'],
-        ['Posso invece propor[ti|Le|vi] {{offer}}, come primo passo realistico.', 'Posso propor[ti|Le|vi] un primo passo più limitato, con obiettivi realistici.'],
+        ['Sarei felice di propor[ti|Le|vi] invece {{offer}}, come primo passo realistico.', 'Sarei felice di propor[ti|Le|vi] un primo passo più limitato e realistico.'],
+        ['Posso invece propor[ti|Le|vi] {{offer}}, come primo passo realistico.', 'Posso propor[ti|Le|vi] un primo passo più limitato e realistico.'],
+        ['Posso invece propor[ti|Le|vi] {{offer}}, come primo passo realistico.', 'Posso propor[ti|Le|vi] un primo passo più limitato e realistico.'],
       ),
       'what-i-can-do': tones(
-        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Sarei felice di propor[ti|Le|vi] un piano realistico, con obiettivi concreti.'],
-        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Posso propor[ti|Le|vi] un piano realistico, con obiettivi concreti.'],
-        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Posso propor[ti|Le|vi] un piano realistico, con obiettivi concreti.'],
+        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Sarei felice di propor[ti|Le|vi] un piano realistico, con traguardi concreti.'],
+        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Posso propor[ti|Le|vi] un piano realistico, con traguardi concreti.'],
+        ['Quello che posso fare, in modo realistico, è offrir[ti|Le|vi] {{offer}}.', 'Posso propor[ti|Le|vi] un piano realistico, con traguardi concreti.'],
       ),
     },
   },
@@ -130,14 +130,14 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['Non posso occuparmi di tutto.', "Non posso accettare l'intera richiesta."],
     ),
     reason: tones(
-      ['Alcune parti esulano dalle mie competenze, e preferisco che se ne occupi chi può curarle al meglio.'],
+      ['Alcune parti esulano dalle mie competenze, ed è giusto che se ne occupi chi può curarle al meglio.'],
       ['Alcune parti esulano dalle mie competenze.'],
       ['Alcune attività non rientrano nei servizi che offro.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Mi occupo volentieri di {{offer}}.', 'Mi occupo volentieri delle parti più vicine alle mie competenze.'],
-        ['Posso invece seguire {{offer}}.', 'Posso invece seguire le parti più vicine alle mie competenze.'],
+        ['Mi occupo volentieri di {{offer}}.', 'Mi occupo volentieri delle parti che rientrano nel mio ambito.'],
+        ['Posso invece seguire {{offer}}.', 'Posso invece seguire le parti che rientrano nel mio ambito.'],
         ['Posso invece seguire {{offer}}.', 'Posso seguire le parti di mia competenza.'],
       ),
     },
@@ -147,8 +147,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['Capisco che per [te|Lei|voi] i tempi siano stretti.', 'So che [ti|Le|vi] preme partire presto.'],
     decision: tones(
       ['Prima di decidere, vorrei prendermi del tempo per pensarci con calma.', 'Vorrei prendermi del tempo per riflettere prima di impegnarmi.'],
-      ['Vorrei esaminare la richiesta con calma prima di decidere.', 'Ho bisogno di tempo per valutare la richiesta prima di decidere.'],
-      ['Non prendo decisioni su due piedi.', 'Ho bisogno di tempo per valutare la richiesta prima di decidere.'],
+      ['Vorrei esaminare la richiesta con calma prima di decidere.', 'Mi serve del tempo per valutare la richiesta prima di decidere.'],
+      ['Non prendo decisioni su due piedi.', 'Mi serve del tempo per valutare la richiesta prima di decidere.'],
     ),
     reason: tones(
       ['Preferisco dar[ti|Le|vi] una risposta ponderata piuttosto che affrettata.'],
