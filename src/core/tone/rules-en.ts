@@ -82,8 +82,10 @@ export const RULES_EN: ToneRules = {
       message: '“{match}” turns your decision into an opinion the client can argue with.',
       suggestion: 'State it plainly: “I can’t take this on.”' },
     { id: 'uncertainty', category: 'hedge', severity: ALWAYS,
-      phrases: ['maybe', 'perhaps', 'possibly', 'probably', 'kind of', 'sort of', 'kinda', 'sorta',
+      phrases: ['maybe', 'perhaps', 'possibly', 'probably', 'kinda', 'sorta',
         "I'm not sure", 'I am not sure', 'not sure if', 'more or less'],
+      // "kind of" hedges ("I kind of need"), but "this kind of work" names a type of work.
+      pattern: "(?<![\\p{L}'])(?<!(?:this|that|what|which|any|every|some|one|the|a|each|no|all|same|right|wrong|any other) )(?:kind|sort) of(?![\\p{L}])",
       message: '“{match}” leaves the answer open; the client may read it as a “yes, later”.',
       suggestion: 'Say what you will and won’t do.' },
     { id: 'actually', category: 'hedge', severity: ALWAYS,

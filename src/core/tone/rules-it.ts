@@ -21,7 +21,7 @@ export const STRUCTURE_IT: StructurePhrases = {
     'devo (declinare|rinunciare|rifiutare|dire di no|dirti di no|dirle di no|dirvi di no)',
     'dobbiamo (declinare|rinunciare|rifiutare|dire di no)', 'ho deciso di (declinare|non|rinunciare)',
     'abbiamo deciso di (declinare|non|rinunciare)', 'preferisco non', 'preferiamo non', 'declino',
-    'non accetto', 'non accettiamo', 'non lavoro', 'non lavoriamo', 'non offro', 'non offriamo', 'non faccio',
+    'non accetto', 'non accettiamo', 'non ricevo', 'non rispondo', 'non gestisco', 'non lavoro', 'non lavoriamo', 'non offro', 'non offriamo', 'non faccio',
     'non facciamo', 'non firmo', 'non firmiamo', 'non sono in grado', 'non siamo in grado', 'non riesco a',
     'non riuscirò a', 'non riusciamo a', 'non riusciremo a', 'non sono disponibile', 'non sarò disponibile',
     'non siamo disponibili', 'non è possibile', 'non sarà possibile', 'la mia risposta è no', 'la risposta è no',
