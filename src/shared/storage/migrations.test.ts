@@ -85,4 +85,14 @@ describe('data this version cannot read is kept, not overwritten', () => {
     expect((await sync.get('t:bad'))['t:bad']).toEqual({ id: 'bad', body: 12 });
     expect((await store.status()).problems).toEqual([expect.stringMatching(/"t:bad"/u)]);
   });
+
+  test('a damaged synced profile is kept on this device before this device\'s profile replaces it', async () => {
+    const sync = await areaWith({ schema: { version: 2 }, profile: { value: 'not a profile' } });
+    const local = new MemoryArea({ limits: 'none' });
+    const store = createStore({ local, sync, now });
+    await store.saveProfile({ ...(await store.getProfile()), myName: 'Ana' });
+    await store.flush();
+    expect((await local.get('recovery:sync-profile'))['recovery:sync-profile']).toEqual({ value: 'not a profile' });
+    expect((await sync.get('profile')).profile).toMatchObject({ value: { myName: 'Ana' } });
+  });
 });

@@ -24,9 +24,9 @@ describe('templates shared between two devices', () => {
     const sync = new MemoryArea({ now });
     const laptop = device(sync);
     const phone = device(sync);
+    sync.onChanged(() => void phone.flush()); // as the worker does on storage.onChanged
     const saved = await laptop.save(content('Fully booked'));
     await laptop.flush();
-    await phone.flush();
     expect((await phone.list()).templates).toEqual([saved]);
   });
 

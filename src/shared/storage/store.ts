@@ -6,7 +6,7 @@ import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
 import type { Library, TemplateContent, TemplateRecord } from '../../core/templates/types';
 import type { Profile } from '../../core/profile';
 import type { StorageArea } from './area';
-import { decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, TEMPLATE_PREFIX, TOMBSTONES_KEY } from './layout';
+import { decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, TEMPLATE_PREFIX, TOMBSTONES_KEY, type StoredProfile } from './layout';
 import { nextWriteTime, recentWrites } from './limits';
 import { toCurrentLayout } from './migrations';
 import {
@@ -38,7 +38,17 @@ function reasonFor(error: unknown): LocalOnlyReason {
 }
 
 /** What storage.sync holds, as a library, plus what a migration removes from it. */
-function readArea(items: Record<string, unknown>): { library: Library; profile?: ReturnType<typeof decodeProfile>; obsolete: string[]; problems: string[] } | { blocked: LocalOnlyReason; message: string } {
+interface AreaContents {
+  library: Library;
+  profile: StoredProfile | undefined;
+  /** A profile item we cannot read: kept on this device before ours replaces it. */
+  damagedProfile: boolean;
+  /** Keys an older layout used, removed once their contents are in the mirror. */
+  obsolete: string[];
+  problems: string[];
+}
+
+function readArea(items: Record<string, unknown>): AreaContents | { blocked: LocalOnlyReason; message: string } {
   const layout = toCurrentLayout(items);
   if (!layout.ok) return { blocked: layout.reason, message: layout.message };
   const library: Library = { templates: {}, tombstones: decodeTombstones(layout.items[TOMBSTONES_KEY]) };
@@ -50,12 +60,16 @@ function readArea(items: Record<string, unknown>): { library: Library; profile?:
     else problems.push(`The synced item "${key}" is not a template this version can read; it is left untouched.`);
   }
   const obsolete = Object.keys(items).filter((key) => !(key in layout.items));
-  return { library, profile: decodeProfile(layout.items[PROFILE_KEY]), obsolete, problems };
+  const profile = decodeProfile(layout.items[PROFILE_KEY]);
+  const damagedProfile = layout.items[PROFILE_KEY] !== undefined && !profile;
+  if (damagedProfile) problems.push(`The synced profile could not be read; a copy is kept on this device under "${RECOVERY_PREFIX}sync-profile".`);
+  return { library, profile, damagedProfile, obsolete, problems };
 }
 
 export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 }: StoreOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = 0;
 
   /** One change at a time: every read-modify-write of the mirror waits for the one before. */
   function exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -64,8 +78,12 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     return run;
   }
 
+  /** Flushes after `delayMs`, or sooner if a flush is already due sooner. */
   function schedule(delayMs: number): void {
-    if (timer !== undefined) return;
+    const at = Date.now() + delayMs;
+    if (timer !== undefined && timerAt <= at) return;
+    clearTimeout(timer);
+    timerAt = at;
     timer = setTimeout(() => {
       timer = undefined;
       void flush().catch(() => undefined);
@@ -88,19 +106,29 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     return exclusive(async () => {
       const time = now();
       const mirror = await readMirror(local, time);
+      // Every sync change (our own included) runs a flush: write the mirror only when it changed.
+      let stored = JSON.stringify(mirror);
+      const persist = async (): Promise<void> => {
+        const json = JSON.stringify(mirror);
+        if (json !== stored) await writeMirror(local, mirror);
+        stored = json;
+      };
       const items = await sync.get(null);
       const area = readArea(items);
       if ('blocked' in area) {
         mirror.problems = [area.message];
         mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
-        await writeMirror(local, mirror);
-        return;
+        return persist();
       }
-      if (area.obsolete.length > 0) await local.set({ [`${RECOVERY_PREFIX}sync-before-migration`]: items });
+      const recovery: Record<string, unknown> = {};
+      if (area.obsolete.length > 0) recovery[`${RECOVERY_PREFIX}sync-before-migration`] = items;
+      if (area.damagedProfile) recovery[`${RECOVERY_PREFIX}sync-profile`] = items[PROFILE_KEY];
+      if (Object.keys(recovery).length > 0) await local.set(recovery);
       mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS);
       if (area.profile && area.profile.updatedAt > mirror.profile.updatedAt) mirror.profile = area.profile;
       mirror.problems = area.problems;
-      await writeMirror(local, mirror);
+      // The merged mirror is saved before anything leaves storage.sync.
+      await persist();
 
       const remaining = Object.fromEntries(Object.entries(items).filter(([key]) => !area.obsolete.includes(key)));
       const plan = planSync(mirror.library, mirror.profile, remaining);
@@ -128,12 +156,10 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
           for (const id of pending) localOnly[id] = reasonFor(error);
           schedule(RETRY_AFTER_FAILURE_MS);
         }
-      } else {
-        mirror.syncedAt = time;
       }
       mirror.writes = recentWrites(mirror.writes, time);
       mirror.localOnly = localOnly;
-      await writeMirror(local, mirror);
+      await persist();
     });
   }
 
