@@ -2,6 +2,7 @@
 //   "schema"      { version }                       which layout the area uses
 //   "profile"     { value: Profile, updatedAt }     the user's profile (the newer one wins)
 //   "tombstones"  { [id]: [deletedAt, clock] }      deletions, so they reach every device
+//   "tombstones:2", …                               more deletions, when one item is not enough
 //   "t:<id>"      TemplateRecord                    one key per personal template
 import { isLocale, isReasonId, isTone } from '../../core/types';
 import type { Profile } from '../../core/profile';

@@ -67,6 +67,26 @@ describe('templates shared between two devices', () => {
     expect(Object.keys(await sync.get(null))).not.toContain(`t:${saved.id}`);
   });
 
+  test('hundreds of deletions all reach the other device, spread over items that each fit', async () => {
+    const sync = new MemoryArea({ now });
+    const laptop = device(sync);
+    const phone = device(sync);
+    const saved = [];
+    for (let i = 0; i < 250; i++) saved.push(await laptop.save(content(`T${i}`, 'Short.')));
+    await laptop.flush();
+    await phone.flush();
+    expect((await phone.list()).templates).toHaveLength(250);
+    for (const t of saved) await laptop.remove(t.id);
+    await laptop.flush();
+    await phone.flush();
+    await laptop.flush();
+    expect((await phone.list()).templates).toEqual([]);
+    const items = await sync.get(null);
+    const chunks = Object.keys(items).filter((k) => k.startsWith('tombstones'));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Object.keys(items).filter((k) => k.startsWith('t:'))).toEqual([]);
+  });
+
   test('undoing a deletion brings the words back as a template that syncs', async () => {
     const sync = new MemoryArea({ now });
     const laptop = device(sync);

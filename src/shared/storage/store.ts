@@ -6,7 +6,7 @@ import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
 import type { Library, TemplateContent, TemplateRecord } from '../../core/templates/types';
 import type { Profile } from '../../core/profile';
 import type { StorageArea } from './area';
-import { decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, TEMPLATE_PREFIX, TOMBSTONES_KEY, type StoredProfile } from './layout';
+import { decodeProfile, decodeTemplate, PROFILE_KEY, TEMPLATE_PREFIX, type StoredProfile } from './layout';
 import { nextWriteTime, recentWrites } from './limits';
 import { toCurrentLayout } from './migrations';
 import {
@@ -15,6 +15,7 @@ import {
 } from './mirror';
 import { planSync } from './plan';
 import { statusOf, type SyncStatus } from './status';
+import { readTombstoneItems } from './tombstone-items';
 
 export interface StoreOptions {
   local: StorageArea;
@@ -51,7 +52,7 @@ interface AreaContents {
 function readArea(items: Record<string, unknown>): AreaContents | { blocked: LocalOnlyReason; message: string } {
   const layout = toCurrentLayout(items);
   if (!layout.ok) return { blocked: layout.reason, message: layout.message };
-  const library: Library = { templates: {}, tombstones: decodeTombstones(layout.items[TOMBSTONES_KEY]) };
+  const library: Library = { templates: {}, tombstones: readTombstoneItems(layout.items) };
   const problems = [...layout.problems];
   for (const [key, value] of Object.entries(layout.items)) {
     if (!key.startsWith(TEMPLATE_PREFIX)) continue;
