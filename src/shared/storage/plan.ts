@@ -54,13 +54,19 @@ export function planSync(library: Library, profile: StoredProfile, area: Record<
   const synced = readTombstoneItems(area);
   removeDeletedTemplates(synced);
   if (!sameTombstones(library.tombstones, synced)) {
+    const before = { bytes, items, removed: plan.remove.length };
+    // The removals go first in the batch, so the deleted templates make room for their deletions.
+    removeDeletedTemplates(library.tombstones);
     const wanted = tombstoneItems(library.tombstones);
     for (const key of Object.keys(area)) if (isTombstonesKey(key) && Number(key.split(':')[1] ?? 1) > wanted.length) remove(key);
     const changed = wanted.map((value, i) => [tombstonesKey(i), value] as const)
       .filter(([key, value]) => !sameTombstones(decodeTombstones(value), decodeTombstones(area[key])));
-    const fits = changed.map(([key, value]) => offer(key, value)).every((r) => r === 'ok');
-    if (fits) removeDeletedTemplates(library.tombstones);
-    else plan.localOnly.deletions = 'quota';
+    if (!changed.map(([key, value]) => offer(key, value)).every((r) => r === 'ok')) {
+      for (const [key] of changed) delete plan.set[key];
+      plan.remove.length = before.removed;
+      ({ bytes, items } = before);
+      plan.localOnly.deletions = 'quota';
+    }
   }
 
   const syncedProfile = decodeProfile(area[PROFILE_KEY]);
