@@ -64,6 +64,19 @@ describe.each(BROWSERS)('%s: personal templates through storage.sync', (name) =>
     expect(list.templates.find((t: any) => t.id === remote.id)).toEqual(remote);
   });
 
+  test('an edit made on another device at the same time as one here leaves both: the newer, and a conflict copy', async () => {
+    const mine = await value(options, 'templates/save', { template: template('Shared', 'First words.') });
+    await eventually(() => h.inWorker((g, key) => (g.browser ?? g.chrome).storage.sync.get(key), `t:${mine.id}`), (items: object) => Object.keys(items).length > 0);
+    await value(options, 'templates/save', { id: mine.id, template: template('Shared', 'Edited here.') });
+    const theirs = { ...mine, body: 'Edited on the phone.', rev: 'phone001:1', base: mine.rev, device: 'phone001',
+      clock: { ...mine.clock, phone001: 1 }, updatedAt: Date.now() + 60_000 };
+    await h.inWorker((g, item) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${item.id}`]: item }), theirs);
+    const status = await eventually(() => value(options, 'sync/status'), (s) => s.conflicts.length === 1);
+    expect(status.conflicts).toEqual([{ id: `${mine.id}~${mine.device}:2`, name: 'Shared', conflictOf: mine.id }]);
+    const bodies = (await value(options, 'templates/list')).templates.filter((t: any) => t.name === 'Shared').map((t: any) => t.body);
+    expect(bodies.sort()).toEqual(['Edited here.', 'Edited on the phone.']);
+  });
+
   test('past the storage.sync limits nothing is lost: every template is listed and the extra ones say "not synced"', async () => {
     // The browser itself refuses an item over 8,192 bytes: our limits are the browser's.
     const refused = await h.inWorker(async (g) => {
