@@ -77,6 +77,14 @@ describe.each(BROWSERS)('%s: personal templates through storage.sync', (name) =>
     expect(bodies.sort()).toEqual(['Edited here.', 'Edited on the phone.']);
   });
 
+  test('a synced item this version cannot read is left in place and explained in the browser\'s language', async () => {
+    await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.set({ 't:broken': { id: 'broken', body: 42 } }));
+    const status = await eventually(() => value(options, 'sync/status'), (s) => s.problems.length > 0);
+    expect(status.problems).toEqual([{ key: 'syncProblemItemUnreadable', detail: 't:broken',
+      message: 'The synced item "t:broken" is not a template this version can read; it is left untouched.' }]);
+    expect(await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get('t:broken'))).toEqual({ 't:broken': { id: 'broken', body: 42 } });
+  });
+
   test('past the storage.sync limits nothing is lost: every template is listed and the extra ones say "not synced"', async () => {
     // The browser itself refuses an item over 8,192 bytes: our limits are the browser's.
     const refused = await h.inWorker(async (g) => {
@@ -92,13 +100,18 @@ describe.each(BROWSERS)('%s: personal templates through storage.sync', (name) =>
     const body = `Hi {{clientFirstName}},\n\n${'My calendar is full for the next months, thank you for understanding. '.repeat(55)}`;
     const before = (await value(options, 'templates/list')).templates.length;
     for (let i = 0; i < 30; i++) await value(options, 'templates/save', { template: template(`Long ${i}`, body) });
-    const status = await eventually(() => value(options, 'sync/status'), (s) => s.localOnly.length > 0 && s.localOnly.every((t: any) => t.reason === 'quota'));
+    // Settled: every template is either in storage.sync or listed as kept on this device.
+    const templatesInSync = () => h.inWorker(async (g) =>
+      Object.keys(await (g.browser ?? g.chrome).storage.sync.get(null)).filter((k) => k.startsWith('t:') && k !== 't:broken').length);
+    const { status, inSync } = await eventually(
+      async () => ({ status: await value(options, 'sync/status'), inSync: await templatesInSync() }),
+      ({ status: s, inSync: n }) => n + s.localOnly.length === before + 30,
+    );
+    expect(inSync + status.localOnly.length).toBe(before + 30);
     expect(status.localOnly.length).toBeGreaterThan(0);
+    expect(status.localOnly.every((t: any) => t.reason === 'quota')).toBe(true);
     expect(status.localOnly[0].message).toMatch(/Not synced.*full/u);
     expect(status.bytesUsed).toBeLessThanOrEqual(102_400);
     expect((await value(options, 'templates/list')).templates).toHaveLength(before + 30);
-
-    const inSync = await h.inWorker(async (g) => Object.keys(await (g.browser ?? g.chrome).storage.sync.get(null)).filter((k) => k.startsWith('t:')).length);
-    expect(inSync + status.localOnly.length).toBe(before + 30);
   });
 });

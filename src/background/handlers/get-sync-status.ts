@@ -6,5 +6,6 @@ import type { SyncStatus } from '../../shared/storage/status';
 export async function getSyncStatus(): Promise<SyncStatus> {
   const status = await store.status();
   for (const entry of status.localOnly) entry.message = browser.i18n.getMessage(entry.messageKey);
+  for (const p of status.problems) p.message = browser.i18n.getMessage(p.key, p.detail === undefined ? undefined : [p.detail]);
   return status;
 }

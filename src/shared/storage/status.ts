@@ -2,6 +2,7 @@
 // device only and why, and which templates are conflict copies waiting for the user.
 import { itemBytes, SYNC_LIMITS } from './limits';
 import type { LocalOnlyReason, Mirror } from './mirror';
+import type { Problem } from './problems';
 
 export interface SyncStatus {
   bytesUsed: number;
@@ -12,7 +13,8 @@ export interface SyncStatus {
   /** `message` is filled from _locales (messageKey) by the background, in the browser's language. */
   localOnly: { id: string; name: string; reason: LocalOnlyReason; messageKey: string; message?: string }[];
   conflicts: { id: string; name: string; conflictOf: string }[];
-  problems: string[];
+  /** `message` is filled from _locales (key, with detail as its placeholder) by the background. */
+  problems: (Problem & { message?: string })[];
   syncedAt?: number;
 }
 
@@ -38,7 +40,7 @@ export function statusOf(mirror: Mirror, area: Record<string, unknown>): SyncSta
     templateCount: templates.length,
     localOnly: Object.entries(mirror.localOnly).map(([id, reason]) => ({ id, name: nameOf(id), reason, messageKey: LOCAL_ONLY_MESSAGE_KEYS[reason] })),
     conflicts: templates.flatMap((t) => (t.conflictOf === undefined ? [] : [{ id: t.id, name: t.name, conflictOf: t.conflictOf }])),
-    problems: mirror.problems,
+    problems: mirror.problems.map((p) => ({ ...p })),
   };
   if (mirror.syncedAt !== undefined) status.syncedAt = mirror.syncedAt;
   return status;

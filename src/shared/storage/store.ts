@@ -14,6 +14,7 @@ import {
   type LibrarySnapshot, type LocalOnlyReason, type Mirror,
 } from './mirror';
 import { planSync } from './plan';
+import { problem, type Problem } from './problems';
 import { statusOf, type SyncStatus } from './status';
 import { readTombstoneItems } from './tombstone-items';
 
@@ -46,24 +47,24 @@ interface AreaContents {
   damagedProfile: boolean;
   /** Keys an older layout used, removed once their contents are in the mirror. */
   obsolete: string[];
-  problems: string[];
+  problems: Problem[];
 }
 
-function readArea(items: Record<string, unknown>): AreaContents | { blocked: LocalOnlyReason; message: string } {
+function readArea(items: Record<string, unknown>): AreaContents | { blocked: LocalOnlyReason; problem: Problem } {
   const layout = toCurrentLayout(items);
-  if (!layout.ok) return { blocked: layout.reason, message: layout.message };
+  if (!layout.ok) return { blocked: layout.reason, problem: layout.problem };
   const library: Library = { templates: {}, tombstones: readTombstoneItems(layout.items) };
   const problems = [...layout.problems];
   for (const [key, value] of Object.entries(layout.items)) {
     if (!key.startsWith(TEMPLATE_PREFIX)) continue;
     const record = decodeTemplate(value);
     if (record && record.id === key.slice(TEMPLATE_PREFIX.length)) library.templates[record.id] = record;
-    else problems.push(`The synced item "${key}" is not a template this version can read; it is left untouched.`);
+    else problems.push(problem('syncProblemItemUnreadable', key));
   }
   const obsolete = Object.keys(items).filter((key) => !(key in layout.items));
   const profile = decodeProfile(layout.items[PROFILE_KEY]);
   const damagedProfile = layout.items[PROFILE_KEY] !== undefined && !profile;
-  if (damagedProfile) problems.push(`The synced profile could not be read; a copy is kept on this device under "${RECOVERY_PREFIX}sync-profile".`);
+  if (damagedProfile) problems.push(problem('syncProblemProfileDamaged', `${RECOVERY_PREFIX}sync-profile`));
   return { library, profile, damagedProfile, obsolete, problems };
 }
 
@@ -117,7 +118,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
       const items = await sync.get(null);
       const area = readArea(items);
       if ('blocked' in area) {
-        mirror.problems = [area.message];
+        mirror.problems = [area.problem];
         mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
         return persist();
       }
