@@ -3,20 +3,19 @@
 // from other devices are merged into the mirror whenever storage.sync reports them.
 import { createTemplate, deleteTemplate, editTemplate } from '../../core/templates/edit';
 import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
-import type { Library, TemplateContent, TemplateRecord } from '../../core/templates/types';
+import type { TemplateContent, TemplateRecord } from '../../core/templates/types';
 import type { Profile } from '../../core/profile';
 import type { StorageArea } from './area';
-import { decodeProfile, decodeTemplate, PROFILE_KEY, TEMPLATE_PREFIX, type StoredProfile } from './layout';
+import { PROFILE_KEY, TEMPLATE_PREFIX } from './layout';
 import { nextWriteTime, recentWrites } from './limits';
-import { toCurrentLayout } from './migrations';
+import { readSyncArea } from './read-sync-area';
 import {
   addToTrash, newTemplateId, readMirror, RECOVERY_PREFIX, snapshotOf, writeMirror,
   type LibrarySnapshot, type LocalOnlyReason, type Mirror,
 } from './mirror';
-import { planSync } from './plan';
-import { problem, type Problem } from './problems';
+import { planSync, type SyncPlan } from './plan';
 import { statusOf, type SyncStatus } from './status';
-import { readTombstoneItems } from './tombstone-items';
+import { isTombstonesKey } from './tombstone-items';
 
 export interface StoreOptions {
   local: StorageArea;
@@ -37,35 +36,6 @@ function reasonFor(error: unknown): LocalOnlyReason {
   if (/QUOTA_BYTES_PER_ITEM/iu.test(message)) return 'too-large';
   if (/quota|MAX_ITEMS/iu.test(message)) return 'quota';
   return 'write-failed';
-}
-
-/** What storage.sync holds, as a library, plus what a migration removes from it. */
-interface AreaContents {
-  library: Library;
-  profile: StoredProfile | undefined;
-  /** A profile item we cannot read: kept on this device before ours replaces it. */
-  damagedProfile: boolean;
-  /** Keys an older layout used, removed once their contents are in the mirror. */
-  obsolete: string[];
-  problems: Problem[];
-}
-
-function readArea(items: Record<string, unknown>): AreaContents | { blocked: LocalOnlyReason; problem: Problem } {
-  const layout = toCurrentLayout(items);
-  if (!layout.ok) return { blocked: layout.reason, problem: layout.problem };
-  const library: Library = { templates: {}, tombstones: readTombstoneItems(layout.items) };
-  const problems = [...layout.problems];
-  for (const [key, value] of Object.entries(layout.items)) {
-    if (!key.startsWith(TEMPLATE_PREFIX)) continue;
-    const record = decodeTemplate(value);
-    if (record && record.id === key.slice(TEMPLATE_PREFIX.length)) library.templates[record.id] = record;
-    else problems.push(problem('syncProblemItemUnreadable', key));
-  }
-  const obsolete = Object.keys(items).filter((key) => !(key in layout.items));
-  const profile = decodeProfile(layout.items[PROFILE_KEY]);
-  const damagedProfile = layout.items[PROFILE_KEY] !== undefined && !profile;
-  if (damagedProfile) problems.push(problem('syncProblemProfileDamaged', `${RECOVERY_PREFIX}sync-profile`));
-  return { library, profile, damagedProfile, obsolete, problems };
 }
 
 export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 }: StoreOptions) {
@@ -103,6 +73,38 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     });
   }
 
+  /** Sends one planned batch within the write budget; returns what stays local, and why. */
+  async function share(mirror: Mirror, plan: SyncPlan, remove: string[], time: number): Promise<Record<string, LocalOnlyReason>> {
+    const localOnly: Record<string, LocalOnlyReason> = { ...plan.localOnly };
+    const setKeys = Object.keys(plan.set);
+    const writes = (remove.length > 0 ? 1 : 0) + (setKeys.length > 0 ? 1 : 0);
+    if (writes === 0) return localOnly;
+    const waiting = setKeys.flatMap((key) =>
+      key.startsWith(TEMPLATE_PREFIX) ? [key.slice(TEMPLATE_PREFIX.length)] : key === PROFILE_KEY ? ['profile'] : isTombstonesKey(key) ? ['deletions'] : []);
+    const writeAt = nextWriteTime(mirror.writes, time, writes);
+    if (writeAt > time) {
+      for (const id of waiting) localOnly[id] = 'rate-limit';
+      schedule(writeAt - time);
+      return localOnly;
+    }
+    try {
+      // Removals first: they make room for what is set.
+      if (remove.length > 0) {
+        mirror.writes.push(time);
+        await sync.remove(remove);
+      }
+      if (setKeys.length > 0) {
+        mirror.writes.push(time);
+        await sync.set(plan.set);
+      }
+      mirror.syncedAt = time;
+    } catch (error) {
+      for (const id of waiting) localOnly[id] = reasonFor(error);
+      schedule(RETRY_AFTER_FAILURE_MS);
+    }
+    return localOnly;
+  }
+
   /** Pulls what other devices shared, then shares what this device has, in at most one batch. */
   function flush(): Promise<void> {
     return exclusive(async () => {
@@ -116,7 +118,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
         stored = json;
       };
       const items = await sync.get(null);
-      const area = readArea(items);
+      const area = readSyncArea(items);
       if ('blocked' in area) {
         mirror.problems = [area.problem];
         mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
@@ -134,33 +136,8 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
 
       const remaining = Object.fromEntries(Object.entries(items).filter(([key]) => !area.obsolete.includes(key)));
       const plan = planSync(mirror.library, mirror.profile, remaining);
-      const remove = [...area.obsolete, ...plan.remove];
-      const writes = (remove.length > 0 ? 1 : 0) + (Object.keys(plan.set).length > 0 ? 1 : 0);
-      const localOnly: Record<string, LocalOnlyReason> = { ...plan.localOnly };
-      const pending = Object.keys(plan.set).filter((key) => key.startsWith(TEMPLATE_PREFIX)).map((key) => key.slice(TEMPLATE_PREFIX.length));
-      if (PROFILE_KEY in plan.set) pending.push('profile');
-      const writeAt = nextWriteTime(mirror.writes, time, writes);
-      if (writes > 0 && writeAt > time) {
-        for (const id of pending) localOnly[id] = 'rate-limit';
-        schedule(writeAt - time);
-      } else if (writes > 0) {
-        try {
-          if (remove.length > 0) {
-            mirror.writes.push(time);
-            await sync.remove(remove);
-          }
-          if (Object.keys(plan.set).length > 0) {
-            mirror.writes.push(time);
-            await sync.set(plan.set);
-          }
-          mirror.syncedAt = time;
-        } catch (error) {
-          for (const id of pending) localOnly[id] = reasonFor(error);
-          schedule(RETRY_AFTER_FAILURE_MS);
-        }
-      }
+      mirror.localOnly = await share(mirror, plan, [...area.obsolete, ...plan.remove], time);
       mirror.writes = recentWrites(mirror.writes, time);
-      mirror.localOnly = localOnly;
       await persist();
     });
   }
