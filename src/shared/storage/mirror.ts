@@ -11,7 +11,8 @@ export const RECOVERY_PREFIX = 'recovery:';
 const TRASH_SIZE = 20;
 
 /** Why something is kept on this device only. */
-export type LocalOnlyReason = 'too-large' | 'quota' | 'rate-limit' | 'write-failed' | 'newer-version' | 'unreadable-sync';
+export type LocalOnlyReason =
+  | 'too-large' | 'quota' | 'rate-limit' | 'write-failed' | 'newer-version' | 'unreadable-sync' | 'sync-unavailable';
 
 export interface Mirror {
   version: number;

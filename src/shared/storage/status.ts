@@ -11,7 +11,8 @@ export interface SyncStatus {
   itemsLimit: number;
   templateCount: number;
   /** `message` is filled from _locales (messageKey) by the background, in the browser's language. */
-  localOnly: { id: string; name: string; reason: LocalOnlyReason; messageKey: string; message?: string }[];
+  /** id is a template's, or "profile" or "deletions"; name is set for templates. */
+  localOnly: { id: string; name?: string; reason: LocalOnlyReason; messageKey: string; message?: string }[];
   conflicts: { id: string; name: string; conflictOf: string }[];
   /** `message` is filled from _locales (key, with detail as its placeholder) by the background. */
   problems: (Problem & { message?: string })[];
@@ -26,11 +27,10 @@ export const LOCAL_ONLY_MESSAGE_KEYS: Record<LocalOnlyReason, string> = {
   'write-failed': 'syncWriteFailed',
   'newer-version': 'syncNewerVersion',
   'unreadable-sync': 'syncUnreadable',
+  'sync-unavailable': 'syncUnavailable',
 };
 
 export function statusOf(mirror: Mirror, area: Record<string, unknown>): SyncStatus {
-  const nameOf = (id: string): string =>
-    mirror.library.templates[id]?.name ?? (id === 'profile' ? 'Profile' : id === 'deletions' ? 'Deleted templates' : id);
   const templates = Object.values(mirror.library.templates);
   const status: SyncStatus = {
     bytesUsed: Object.entries(area).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0),
@@ -38,7 +38,10 @@ export function statusOf(mirror: Mirror, area: Record<string, unknown>): SyncSta
     itemsUsed: Object.keys(area).length,
     itemsLimit: SYNC_LIMITS.maxItems,
     templateCount: templates.length,
-    localOnly: Object.entries(mirror.localOnly).map(([id, reason]) => ({ id, name: nameOf(id), reason, messageKey: LOCAL_ONLY_MESSAGE_KEYS[reason] })),
+    localOnly: Object.entries(mirror.localOnly).map(([id, reason]) => {
+      const name = mirror.library.templates[id]?.name;
+      return { id, ...(name === undefined ? {} : { name }), reason, messageKey: LOCAL_ONLY_MESSAGE_KEYS[reason] };
+    }),
     conflicts: templates.flatMap((t) => (t.conflictOf === undefined ? [] : [{ id: t.id, name: t.name, conflictOf: t.conflictOf }])),
     problems: mirror.problems.map((p) => ({ ...p })),
   };

@@ -172,3 +172,14 @@ describe('limits never cost a word', () => {
     expect(Object.keys(await sync.get(null)).filter((k) => k.startsWith('t:'))).toHaveLength(250);
   }, 30_000);
 });
+
+test('without storage.sync at all, templates are kept and marked, and the status still answers', async () => {
+  const local = new MemoryArea({ limits: 'none' });
+  const sync = new MemoryArea({ now });
+  sync.get = () => Promise.reject(new Error('storage.sync is disabled'));
+  const laptop = createStore({ local, sync, now });
+  const saved = await laptop.save(content('Here only'));
+  await laptop.flush();
+  expect(await laptop.status()).toMatchObject({ bytesUsed: 0, localOnly: [{ id: saved.id, reason: 'sync-unavailable', messageKey: 'syncUnavailable' }] });
+  expect((await laptop.list()).templates).toEqual([saved]);
+});

@@ -117,7 +117,14 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
         if (json !== stored) await writeMirror(local, mirror);
         stored = json;
       };
-      const items = await sync.get(null);
+      let items: Record<string, unknown>;
+      try {
+        items = await sync.get(null);
+      } catch {
+        // storage.sync switched off (a Firefox policy can do it): everything stays here, marked.
+        mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, 'sync-unavailable']));
+        return persist();
+      }
       const area = readSyncArea(items);
       if ('blocked' in area) {
         mirror.problems = [area.problem];
@@ -199,7 +206,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     },
 
     async status(): Promise<SyncStatus> {
-      return exclusive(async () => statusOf(await readMirror(local, now()), await sync.get(null)));
+      return exclusive(async () => statusOf(await readMirror(local, now()), await sync.get(null).catch(() => ({}))));
     },
   };
 }
