@@ -166,4 +166,4 @@ test('every device ends with the same library, no edit lost without a copy, no d
     }),
     { numRuns: 1500 },
   );
-});
+}, 60_000);

@@ -55,4 +55,4 @@ test('devices syncing through storage.sync agree in the end, lose no edit and re
     }),
     { numRuns: 200 },
   );
-});
+}, 60_000);

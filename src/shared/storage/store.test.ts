@@ -85,7 +85,7 @@ describe('templates shared between two devices', () => {
     const chunks = Object.keys(items).filter((k) => k.startsWith('tombstones'));
     expect(chunks.length).toBeGreaterThan(1);
     expect(Object.keys(items).filter((k) => k.startsWith('t:'))).toEqual([]);
-  });
+  }, 30_000);
 
   test('undoing a deletion brings the words back as a template that syncs', async () => {
     const sync = new MemoryArea({ now });
