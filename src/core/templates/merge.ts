@@ -5,7 +5,7 @@ import { hasSeen, joinClocks, parseRev, sameClock } from './clock';
 import type { Library, TemplateRecord, Tombstone } from './types';
 
 /** The newer of two versions: later edit time, then the larger revision (revisions are unique). */
-export function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
+function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
   return a.rev > b.rev;
 }
@@ -14,7 +14,7 @@ export function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
  * The loser of a concurrent edit, kept under its own id. The id and fields come from the losing
  * version alone, so every device that meets the same conflict makes the same copy.
  */
-export function conflictCopy(lost: TemplateRecord, of: string): TemplateRecord {
+function conflictCopy(lost: TemplateRecord, of: string): TemplateRecord {
   const { device, n } = parseRev(lost.rev);
   return { ...lost, id: `${of}~${lost.rev}`, clock: { [device]: n }, conflictOf: of };
 }

@@ -46,7 +46,7 @@ const v1ToV2: Step = (items) => {
   return { items: out, problems };
 };
 
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 1: v1ToV2 };
+const MIGRATIONS: Readonly<Record<number, Step>> = { 1: v1ToV2 };
 
 export type ReadLayout =
   | { ok: true; items: Items; from: number; problems: Problem[] }

@@ -40,7 +40,7 @@ export function newMirror(device: string): Mirror {
 
 const randomChars = (length: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => (b % 36).toString(36)).join('');
-export const newDeviceId = (): string => randomChars(8);
+const newDeviceId = (): string => randomChars(8);
 export const newTemplateId = (): string => randomChars(12);
 
 /** A stored mirror, checked part by part: what cannot be trusted is dropped, never guessed. */

@@ -27,7 +27,7 @@ export interface StoreOptions {
 
 // A device offline for longer than this may bring a deletion back: 18 months of tombstones
 // cost a few dozen bytes each.
-export const TOMBSTONE_HORIZON_MS = 540 * 24 * 3_600_000;
+const TOMBSTONE_HORIZON_MS = 540 * 24 * 3_600_000;
 const RETRY_AFTER_FAILURE_MS = 60_000;
 
 function reasonFor(error: unknown): LocalOnlyReason {
