@@ -32,5 +32,5 @@ export function deleteTemplate(library: Library, id: string, now: number): Libra
   const record = library.templates[id];
   if (!record) return library;
   const { [id]: _, ...templates } = library.templates;
-  return { templates, tombstones: { ...library.tombstones, [id]: { deletedAt: now, clock: record.clock } } };
+  return { templates, tombstones: { ...library.tombstones, [id]: { deletedAt: now, clock: record.clock, revs: [record.rev] } } };
 }

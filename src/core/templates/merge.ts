@@ -5,7 +5,7 @@ import { hasSeen, joinClocks, parseRev, sameClock } from './clock';
 import type { Library, TemplateRecord, Tombstone } from './types';
 
 /** The newer of two versions: later edit time, then the larger revision (revisions are unique). */
-export function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
+function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
   return a.rev > b.rev;
 }
@@ -14,7 +14,7 @@ export function isNewer(a: TemplateRecord, b: TemplateRecord): boolean {
  * The loser of a concurrent edit, kept under its own id. The id and fields come from the losing
  * version alone, so every device that meets the same conflict makes the same copy.
  */
-export function conflictCopy(lost: TemplateRecord, of: string): TemplateRecord {
+function conflictCopy(lost: TemplateRecord, of: string): TemplateRecord {
   const { device, n } = parseRev(lost.rev);
   return { ...lost, id: `${of}~${lost.rev}`, clock: { [device]: n }, conflictOf: of };
 }
@@ -31,15 +31,22 @@ function resolve(x: TemplateRecord, y: TemplateRecord): { keep: TemplateRecord; 
 }
 
 function joinTombstones(a: Tombstone, b: Tombstone): Tombstone {
-  return { deletedAt: Math.max(a.deletedAt, b.deletedAt), clock: joinClocks(a.clock, b.clock) };
+  const revs = [...new Set([...a.revs, ...b.revs])].sort();
+  return { deletedAt: Math.max(a.deletedAt, b.deletedAt), clock: joinClocks(a.clock, b.clock), revs };
 }
 
-/** A version the user deleted (or an old copy of one) stays deleted; a later edit survives as a copy. */
+/**
+ * A version the deletion had seen goes with it (its words, if they lost a conflict, live on in
+ * a copy); a later edit survives as a copy. A copy of the very version deleted stays deleted.
+ */
 function deletedBy(record: TemplateRecord, tombstones: Library['tombstones']): 'deleted' | 'edited-after' | 'alive' {
   const own = tombstones[record.id];
   if (own) return hasSeen(own.clock, record.rev) ? 'deleted' : 'edited-after';
-  const original = record.conflictOf === undefined ? undefined : tombstones[record.conflictOf];
-  return original && hasSeen(original.clock, record.rev) ? 'deleted' : 'alive';
+  // Revisions count per id: only a copy not edited since (its id still names its revision) is
+  // the same version as one deleted under the original id.
+  const unedited = record.conflictOf !== undefined && record.id === `${record.conflictOf}~${record.rev}`;
+  const original = unedited ? tombstones[record.conflictOf!] : undefined;
+  return original?.revs.includes(record.rev) ? 'deleted' : 'alive';
 }
 
 export function mergeLibraries(a: Library, b: Library): Library {
@@ -73,7 +80,7 @@ export function sameRecord(a: TemplateRecord | undefined, b: TemplateRecord | un
 }
 
 export const sameTombstone = (a: Tombstone | undefined, b: Tombstone | undefined): boolean =>
-  !a || !b ? a === b : a.deletedAt === b.deletedAt && sameClock(a.clock, b.clock);
+  !a || !b ? a === b : a.deletedAt === b.deletedAt && sameClock(a.clock, b.clock) && a.revs.join() === b.revs.join();
 
 /** Forgets deletions older than the horizon, so the record of them stays small. */
 export function pruneTombstones(library: Library, now: number, horizonMs: number): Library {

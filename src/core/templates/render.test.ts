@@ -19,6 +19,13 @@ describe('a personal template filled like a built-in draft', () => {
     expect(draft.html).toBe('<p>Hi,</p><p>Thanks for thinking of me.</p><p>Best,</p>');
   });
 
+  test('a greeting keeps its punctuation when the name drops out', () => {
+    expect(renderTemplate({ body: 'Thanks, {{clientFirstName}}!\n\nI am booked.', locale: 'en' }, {}).text).toBe('Thanks!\n\nI am booked.');
+    expect(renderTemplate({ body: 'Hola, {{clientFirstName}}:\n\nGracias.', locale: 'es' }, {}).text).toBe('Hola:\n\nGracias.');
+    expect(renderTemplate({ body: 'Hola, {{clientFirstName}}:\n\nGracias.', locale: 'es' }, { clientFirstName: 'Lucía' }).text).toBe('Hola, Lucía:\n\nGracias.');
+    expect(renderTemplate({ body: 'Gracias.\n\nUn saludo, {{myName}}', locale: 'es' }, {}).text).toBe('Gracias.\n\nUn saludo,');
+  });
+
   test('a paragraph made only of missing values leaves no empty paragraph', () => {
     const draft = renderTemplate({ body: 'Hola {{clientName}}:\n\nTe propongo {{offer}}.\n\nGracias.', locale: 'es' }, {});
     expect(draft.text).toBe('Hola:\n\nGracias.');

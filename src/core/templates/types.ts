@@ -49,10 +49,15 @@ export interface TemplateRecord extends TemplateContent {
   conflictOf?: string;
 }
 
-/** A deleted template: its id, when, and which edits the deletion saw. */
+/** A deleted template: its id, when, which edits the deletion saw, and which versions were deleted. */
 export interface Tombstone {
   deletedAt: number;
   clock: Clock;
+  /**
+   * The versions users had on screen when they deleted (one, or a few after concurrent deletions).
+   * A version can be in the clock without being deleted: it may live on as a conflict copy.
+   */
+  revs: string[];
 }
 
 /** One device's (or the sync area's) view of the personal templates. */

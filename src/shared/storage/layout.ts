@@ -1,7 +1,8 @@
 // Where things live in storage.sync (schema version 2):
 //   "schema"      { version }                       which layout the area uses
 //   "profile"     { value: Profile, updatedAt }     the user's profile (the newer one wins)
-//   "tombstones"  { [id]: [deletedAt, clock] }      deletions, so they reach every device
+//   "tombstones"  { [id]: [deletedAt, clock, revs] } deletions, so they reach every device
+//   "tombstones:2", …                               more deletions, when one item is not enough
 //   "t:<id>"      TemplateRecord                    one key per personal template
 import { isLocale, isReasonId, isTone } from '../../core/types';
 import type { Profile } from '../../core/profile';
@@ -40,16 +41,18 @@ export function decodeTemplate(value: unknown): TemplateRecord | undefined {
 }
 
 // Deletion times are kept in whole seconds: a tombstone is a few dozen bytes.
-export function encodeTombstones(tombstones: Record<string, Tombstone>): Record<string, [number, Clock]> {
-  return Object.fromEntries(Object.entries(tombstones).map(([id, t]) => [id, [Math.floor(t.deletedAt / 1000), t.clock]]));
+export function encodeTombstones(tombstones: Record<string, Tombstone>): Record<string, [number, Clock, string[]]> {
+  return Object.fromEntries(Object.entries(tombstones).map(([id, t]) => [id, [Math.floor(t.deletedAt / 1000), t.clock, t.revs]]));
 }
+
+const isRevList = (v: unknown): v is string[] => Array.isArray(v) && v.every((r) => typeof r === 'string');
 
 export function decodeTombstones(value: unknown): Record<string, Tombstone> {
   if (!isObject(value)) return {};
   const out: Record<string, Tombstone> = {};
   for (const [id, entry] of Object.entries(value)) {
-    if (Array.isArray(entry) && Number.isFinite(entry[0]) && isClock(entry[1])) {
-      out[id] = { deletedAt: (entry[0] as number) * 1000, clock: entry[1] };
+    if (Array.isArray(entry) && Number.isFinite(entry[0]) && isClock(entry[1]) && isRevList(entry[2])) {
+      out[id] = { deletedAt: (entry[0] as number) * 1000, clock: entry[1], revs: entry[2] };
     }
   }
   return out;
@@ -57,8 +60,8 @@ export function decodeTombstones(value: unknown): Record<string, Tombstone> {
 
 /** A tombstone as the local mirror keeps it (milliseconds). */
 export function decodeTombstone(value: unknown): Tombstone | undefined {
-  return isObject(value) && Number.isFinite(value.deletedAt) && isClock(value.clock)
-    ? { deletedAt: value.deletedAt as number, clock: value.clock }
+  return isObject(value) && Number.isFinite(value.deletedAt) && isClock(value.clock) && isRevList(value.revs)
+    ? { deletedAt: value.deletedAt as number, clock: value.clock, revs: value.revs }
     : undefined;
 }
 

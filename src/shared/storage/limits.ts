@@ -10,7 +10,7 @@ export const SYNC_LIMITS = {
 
 // Our own budget stays below the browser's, so a burst from the options page never meets the
 // browser's refusal: one flush is at most two operations (set, then remove).
-export const WRITE_BUDGET = { perMinute: 100, perHour: 1_700 } as const;
+const WRITE_BUDGET = { perMinute: 100, perHour: 1_700 } as const;
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

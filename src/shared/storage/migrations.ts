@@ -4,16 +4,17 @@
 import { isLocale, isReasonId, isTone } from '../../core/types';
 import { normalizeProfile } from '../../core/profile';
 import type { TemplateRecord } from '../../core/templates/types';
+import { problem, type Problem } from './problems';
 import { PROFILE_KEY, SCHEMA_KEY, SCHEMA_VERSION, templateKey, type StoredProfile } from './layout';
 
 type Items = Record<string, unknown>;
-type Step = (items: Items) => { items: Items; problems: string[] };
+type Step = (items: Items) => { items: Items; problems: Problem[] };
 
 // Version 1 (the first release) kept all templates in one array: { templates: [...], profile },
 // which hit the 8 KB per-item limit at a dozen templates.
 const V1_DEVICE = 'v1'; // every device migrating the same data writes the same revisions
 const v1ToV2: Step = (items) => {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const out: Items = {};
   const list = Array.isArray(items.templates) ? items.templates : [];
   for (const [index, raw] of list.entries()) {
@@ -21,7 +22,7 @@ const v1ToV2: Step = (items) => {
     const ok = typeof t.id === 'string' && typeof t.name === 'string' && typeof t.body === 'string' &&
       isLocale(t.locale) && isTone(t.tone) && (isReasonId(t.reason) || typeof t.label === 'string');
     if (!ok) {
-      problems.push(`Template ${index + 1} of the old synced list could not be read; the old list is kept on this device.`);
+      problems.push(problem('syncProblemOldTemplate', String(index + 1)));
       continue;
     }
     const record: TemplateRecord = {
@@ -45,11 +46,11 @@ const v1ToV2: Step = (items) => {
   return { items: out, problems };
 };
 
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 1: v1ToV2 };
+const MIGRATIONS: Readonly<Record<number, Step>> = { 1: v1ToV2 };
 
 export type ReadLayout =
-  | { ok: true; items: Items; from: number; problems: string[] }
-  | { ok: false; reason: 'newer-version' | 'unreadable-sync'; message: string };
+  | { ok: true; items: Items; from: number; problems: Problem[] }
+  | { ok: false; reason: 'newer-version' | 'unreadable-sync'; problem: Problem };
 
 function versionOf(items: Items): number | undefined {
   const schema = items[SCHEMA_KEY];
@@ -62,16 +63,16 @@ function versionOf(items: Items): number | undefined {
 export function toCurrentLayout(items: Items): ReadLayout {
   const from = versionOf(items);
   if (from === undefined) {
-    return { ok: false, reason: 'unreadable-sync', message: 'The synced data has a damaged version record; it is left untouched and this device keeps its templates locally.' };
+    return { ok: false, reason: 'unreadable-sync', problem: problem('syncProblemSyncUnreadable') };
   }
   if (from > SCHEMA_VERSION) {
-    return { ok: false, reason: 'newer-version', message: 'Another of your devices syncs with a newer version of Decline Politely. Update the extension here; until then this device keeps its changes locally.' };
+    return { ok: false, reason: 'newer-version', problem: problem('syncProblemSyncNewer') };
   }
   let current = items;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (let version = from; version < SCHEMA_VERSION; version++) {
     const step = MIGRATIONS[version];
-    if (!step) return { ok: false, reason: 'unreadable-sync', message: `No migration from synced data version ${version}.` };
+    if (!step) return { ok: false, reason: 'unreadable-sync', problem: problem('syncProblemSyncUnreadable') };
     const next = step(current);
     current = next.items;
     problems.push(...next.problems);

@@ -3,6 +3,7 @@
 import { DEFAULT_PROFILE, type Profile } from '../../core/profile';
 import { emptyLibrary, type Library, type TemplateRecord } from '../../core/templates/types';
 import type { StorageArea } from './area';
+import { isProblem, problem, type Problem } from './problems';
 import { decodeProfile, decodeTemplate, decodeTombstone, SCHEMA_VERSION, type StoredProfile } from './layout';
 
 export const MIRROR_KEY = 'mirror';
@@ -10,7 +11,8 @@ export const RECOVERY_PREFIX = 'recovery:';
 const TRASH_SIZE = 20;
 
 /** Why something is kept on this device only. */
-export type LocalOnlyReason = 'too-large' | 'quota' | 'rate-limit' | 'write-failed' | 'newer-version' | 'unreadable-sync';
+export type LocalOnlyReason =
+  | 'too-large' | 'quota' | 'rate-limit' | 'write-failed' | 'newer-version' | 'unreadable-sync' | 'sync-unavailable';
 
 export interface Mirror {
   version: number;
@@ -24,8 +26,8 @@ export interface Mirror {
   trash: TemplateRecord[];
   /** Times of this device's recent storage.sync writes, to stay within the write budget. */
   writes: number[];
-  /** Problems met while reading storage, in words a user can act on. */
-  problems: string[];
+  /** Problems met while reading storage, for the sync status. */
+  problems: Problem[];
   syncedAt?: number;
 }
 
@@ -38,7 +40,7 @@ export function newMirror(device: string): Mirror {
 
 const randomChars = (length: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => (b % 36).toString(36)).join('');
-export const newDeviceId = (): string => randomChars(8);
+const newDeviceId = (): string => randomChars(8);
 export const newTemplateId = (): string => randomChars(12);
 
 /** A stored mirror, checked part by part: what cannot be trusted is dropped, never guessed. */
@@ -64,7 +66,7 @@ export function decodeStoredMirror(value: unknown): Mirror | undefined {
     localOnly: typeof v.localOnly === 'object' && v.localOnly !== null ? v.localOnly : {},
     trash: Array.isArray(v.trash) ? v.trash.map(decodeTemplate).filter((t): t is TemplateRecord => t !== undefined) : [],
     writes: Array.isArray(v.writes) ? v.writes.filter((t): t is number => Number.isFinite(t)) : [],
-    problems: Array.isArray(v.problems) ? v.problems.filter((p): p is string => typeof p === 'string') : [],
+    problems: Array.isArray(v.problems) ? v.problems.filter(isProblem) : [],
     ...(Number.isFinite(v.syncedAt) ? { syncedAt: v.syncedAt as number } : {}),
   };
 }
@@ -82,9 +84,7 @@ export async function readMirror(local: StorageArea, now: number): Promise<Mirro
   await local.set({ [recoveryKey]: stored });
   const newer = typeof stored === 'object' && stored !== null && Number((stored as Mirror).version) > SCHEMA_VERSION;
   const fresh = newMirror(newDeviceId());
-  fresh.problems.push(newer
-    ? `The templates on this device were saved by a newer version of Decline Politely. Update the extension; until then they are kept unchanged under "${recoveryKey}".`
-    : `The templates stored on this device could not be read. The damaged copy is kept under "${recoveryKey}"; templates synced from your other devices come back on their own.`);
+  fresh.problems.push(problem(newer ? 'syncProblemMirrorNewer' : 'syncProblemMirrorDamaged', recoveryKey));
   await local.set({ [MIRROR_KEY]: fresh });
   return fresh;
 }

@@ -1,13 +1,14 @@
 // Decides what one sync write sends: everything that changed and fits, in one batch. What
 // does not fit stays on this device, with the reason, until space frees up.
-import { sameRecord, sameTombstone } from '../../core/templates/merge';
-import type { Library, Tombstone } from '../../core/templates/types';
+import { sameRecord } from '../../core/templates/merge';
+import type { Library } from '../../core/templates/types';
 import {
-  decodeProfile, decodeTemplate, decodeTombstones, encodeTombstones, PROFILE_KEY, SCHEMA_KEY, SCHEMA_VERSION, templateKey,
-  TEMPLATE_PREFIX, TOMBSTONES_KEY, type StoredProfile,
+  decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, SCHEMA_KEY, SCHEMA_VERSION, templateKey, TEMPLATE_PREFIX,
+  type StoredProfile,
 } from './layout';
 import { itemBytes, SYNC_LIMITS } from './limits';
 import type { LocalOnlyReason } from './mirror';
+import { isTombstonesKey, readTombstoneItems, sameTombstones, tombstoneItems, tombstonesKey } from './tombstone-items';
 
 export interface SyncPlan {
   set: Record<string, unknown>;
@@ -16,54 +17,62 @@ export interface SyncPlan {
   localOnly: Record<string, LocalOnlyReason>;
 }
 
-// Compared by meaning, not by JSON text: two devices may list the same clock in another order.
-function sameTombstones(a: Record<string, Tombstone>, b: Record<string, Tombstone>): boolean {
-  const ids = Object.keys(a);
-  return ids.length === Object.keys(b).length && ids.every((id) => sameTombstone(a[id], b[id]));
-}
-
-/** The deletions that fit in one item: the most recent ones, when there are very many. */
-function tombstonesItem(tombstones: Record<string, Tombstone>): Record<string, [number, Record<string, number>]> {
-  const newestFirst = Object.entries(tombstones).sort(([, a], [, b]) => b.deletedAt - a.deletedAt);
-  let kept = newestFirst;
-  while (kept.length > 0 && itemBytes(TOMBSTONES_KEY, encodeTombstones(Object.fromEntries(kept))) > SYNC_LIMITS.quotaBytesPerItem) {
-    kept = kept.slice(0, Math.floor(kept.length * 0.9));
-  }
-  return encodeTombstones(Object.fromEntries(kept));
-}
-
 export function planSync(library: Library, profile: StoredProfile, area: Record<string, unknown>): SyncPlan {
   const plan: SyncPlan = { set: {}, remove: [], localOnly: {} };
-  for (const key of Object.keys(area)) {
-    if (key.startsWith(TEMPLATE_PREFIX) && library.tombstones[key.slice(TEMPLATE_PREFIX.length)]) plan.remove.push(key);
-  }
-  const kept = Object.entries(area).filter(([key]) => !plan.remove.includes(key));
-  let bytes = kept.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
-  let items = kept.length;
+  let bytes = Object.entries(area).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  let items = Object.keys(area).length;
+  const present = (key: string): boolean => key in area && !plan.remove.includes(key);
 
-  /** Adds an item to the batch if the area can take it; false when it cannot. */
-  const offer = (key: string, value: unknown): boolean | 'too-large' => {
+  const remove = (key: string): void => {
+    if (!present(key)) return;
+    bytes -= itemBytes(key, area[key]);
+    items -= 1;
+    plan.remove.push(key);
+  };
+  /** Adds an item to the batch if the area can take it. */
+  const offer = (key: string, value: unknown): 'ok' | 'too-large' | 'quota' => {
     const size = itemBytes(key, value);
     if (size > SYNC_LIMITS.quotaBytesPerItem) return 'too-large';
-    const present = key in area && !plan.remove.includes(key);
-    const nextBytes = bytes + size - (present ? itemBytes(key, area[key]) : 0);
-    const nextItems = items + (present ? 0 : 1);
-    if (nextBytes > SYNC_LIMITS.quotaBytes || nextItems > SYNC_LIMITS.maxItems) return false;
+    const nextBytes = bytes + size - (present(key) ? itemBytes(key, area[key]) : 0);
+    const nextItems = items + (present(key) ? 0 : 1);
+    if (nextBytes > SYNC_LIMITS.quotaBytes || nextItems > SYNC_LIMITS.maxItems) return 'quota';
     plan.set[key] = value;
     bytes = nextBytes;
     items = nextItems;
-    return true;
+    return 'ok';
+  };
+  // A deleted template leaves sync only once its deletion is there too: otherwise a device that
+  // has not heard of the deletion would put it back, and the two would undo each other forever.
+  const removeDeletedTemplates = (published: Library['tombstones']): void => {
+    for (const key of Object.keys(area)) {
+      if (key.startsWith(TEMPLATE_PREFIX) && published[key.slice(TEMPLATE_PREFIX.length)]) remove(key);
+    }
   };
 
   if ((area[SCHEMA_KEY] as { version?: number } | undefined)?.version !== SCHEMA_VERSION) offer(SCHEMA_KEY, { version: SCHEMA_VERSION });
-  const tombstones = tombstonesItem(library.tombstones);
-  if (Object.keys(tombstones).length > 0 && !sameTombstones(decodeTombstones(tombstones), decodeTombstones(area[TOMBSTONES_KEY]))) {
-    if (offer(TOMBSTONES_KEY, tombstones) !== true) plan.localOnly.deletions = 'quota';
+
+  const synced = readTombstoneItems(area);
+  removeDeletedTemplates(synced);
+  if (!sameTombstones(library.tombstones, synced)) {
+    const before = { bytes, items, removed: plan.remove.length };
+    // The removals go first in the batch, so the deleted templates make room for their deletions.
+    removeDeletedTemplates(library.tombstones);
+    const wanted = tombstoneItems(library.tombstones);
+    for (const key of Object.keys(area)) if (isTombstonesKey(key) && Number(key.split(':')[1] ?? 1) > wanted.length) remove(key);
+    const changed = wanted.map((value, i) => [tombstonesKey(i), value] as const)
+      .filter(([key, value]) => !sameTombstones(decodeTombstones(value), decodeTombstones(area[key])));
+    if (!changed.map(([key, value]) => offer(key, value)).every((r) => r === 'ok')) {
+      for (const [key] of changed) delete plan.set[key];
+      plan.remove.length = before.removed;
+      ({ bytes, items } = before);
+      plan.localOnly.deletions = 'quota';
+    }
   }
-  const synced = decodeProfile(area[PROFILE_KEY]);
-  if (profile.updatedAt > 0 && (!synced || synced.updatedAt < profile.updatedAt)) {
+
+  const syncedProfile = decodeProfile(area[PROFILE_KEY]);
+  if (profile.updatedAt > 0 && (!syncedProfile || syncedProfile.updatedAt < profile.updatedAt)) {
     const fits = offer(PROFILE_KEY, profile);
-    if (fits !== true) plan.localOnly.profile = fits === 'too-large' ? 'too-large' : 'quota';
+    if (fits !== 'ok') plan.localOnly.profile = fits;
   }
 
   // Oldest first: templates already shared keep their place, the newest wait when space runs out.
@@ -72,7 +81,7 @@ export function planSync(library: Library, profile: StoredProfile, area: Record<
     const key = templateKey(record.id);
     if (sameRecord(decodeTemplate(area[key]), record)) continue;
     const fits = offer(key, record);
-    if (fits !== true) plan.localOnly[record.id] = fits === 'too-large' ? 'too-large' : 'quota';
+    if (fits !== 'ok') plan.localOnly[record.id] = fits;
   }
   return plan;
 }

@@ -2,6 +2,7 @@
 // device only and why, and which templates are conflict copies waiting for the user.
 import { itemBytes, SYNC_LIMITS } from './limits';
 import type { LocalOnlyReason, Mirror } from './mirror';
+import type { Problem } from './problems';
 
 export interface SyncStatus {
   bytesUsed: number;
@@ -9,24 +10,27 @@ export interface SyncStatus {
   itemsUsed: number;
   itemsLimit: number;
   templateCount: number;
-  localOnly: { id: string; name: string; reason: LocalOnlyReason; message: string }[];
+  /** `message` is filled from _locales (messageKey) by the background, in the browser's language. */
+  /** id is a template's, or "profile" or "deletions"; name is set for templates. */
+  localOnly: { id: string; name?: string; reason: LocalOnlyReason; messageKey: string; message?: string }[];
   conflicts: { id: string; name: string; conflictOf: string }[];
-  problems: string[];
+  /** `message` is filled from _locales (key, with detail as its placeholder) by the background. */
+  problems: (Problem & { message?: string })[];
   syncedAt?: number;
 }
 
-export const LOCAL_ONLY_MESSAGES: Record<LocalOnlyReason, string> = {
-  'too-large': 'Too large to sync (a synced template holds at most 8 KB). Shorten it to share it with your other devices.',
-  quota: 'Not synced: your browser\'s sync space for this extension (100 KB, 512 items) is full. Delete or shorten templates to make room; it syncs as soon as there is space.',
-  'rate-limit': 'Waiting to sync: the browser allows only so many sync writes a minute. It syncs on its own shortly.',
-  'write-failed': 'Not synced yet: the browser refused the write. It is kept here and tried again.',
-  'newer-version': 'Not synced: another device uses a newer version of Decline Politely. Update the extension here.',
-  'unreadable-sync': 'Not synced: the synced data could not be read. Your templates are kept on this device.',
+/** The _locales key of each reason's explanation, shown in the browser's language. */
+export const LOCAL_ONLY_MESSAGE_KEYS: Record<LocalOnlyReason, string> = {
+  'too-large': 'syncTooLarge',
+  quota: 'syncQuota',
+  'rate-limit': 'syncRateLimit',
+  'write-failed': 'syncWriteFailed',
+  'newer-version': 'syncNewerVersion',
+  'unreadable-sync': 'syncUnreadable',
+  'sync-unavailable': 'syncUnavailable',
 };
 
 export function statusOf(mirror: Mirror, area: Record<string, unknown>): SyncStatus {
-  const nameOf = (id: string): string =>
-    mirror.library.templates[id]?.name ?? (id === 'profile' ? 'Profile' : id === 'deletions' ? 'Deleted templates' : id);
   const templates = Object.values(mirror.library.templates);
   const status: SyncStatus = {
     bytesUsed: Object.entries(area).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0),
@@ -34,9 +38,12 @@ export function statusOf(mirror: Mirror, area: Record<string, unknown>): SyncSta
     itemsUsed: Object.keys(area).length,
     itemsLimit: SYNC_LIMITS.maxItems,
     templateCount: templates.length,
-    localOnly: Object.entries(mirror.localOnly).map(([id, reason]) => ({ id, name: nameOf(id), reason, message: LOCAL_ONLY_MESSAGES[reason] })),
+    localOnly: Object.entries(mirror.localOnly).map(([id, reason]) => {
+      const name = mirror.library.templates[id]?.name;
+      return { id, ...(name === undefined ? {} : { name }), reason, messageKey: LOCAL_ONLY_MESSAGE_KEYS[reason] };
+    }),
     conflicts: templates.flatMap((t) => (t.conflictOf === undefined ? [] : [{ id: t.id, name: t.name, conflictOf: t.conflictOf }])),
-    problems: mirror.problems,
+    problems: mirror.problems.map((p) => ({ ...p })),
   };
   if (mirror.syncedAt !== undefined) status.syncedAt = mirror.syncedAt;
   return status;

@@ -3,18 +3,19 @@
 // from other devices are merged into the mirror whenever storage.sync reports them.
 import { createTemplate, deleteTemplate, editTemplate } from '../../core/templates/edit';
 import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
-import type { Library, TemplateContent, TemplateRecord } from '../../core/templates/types';
+import type { TemplateContent, TemplateRecord } from '../../core/templates/types';
 import type { Profile } from '../../core/profile';
 import type { StorageArea } from './area';
-import { decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, TEMPLATE_PREFIX, TOMBSTONES_KEY } from './layout';
+import { PROFILE_KEY, TEMPLATE_PREFIX } from './layout';
 import { nextWriteTime, recentWrites } from './limits';
-import { toCurrentLayout } from './migrations';
+import { readSyncArea } from './read-sync-area';
 import {
   addToTrash, newTemplateId, readMirror, RECOVERY_PREFIX, snapshotOf, writeMirror,
   type LibrarySnapshot, type LocalOnlyReason, type Mirror,
 } from './mirror';
-import { planSync } from './plan';
+import { planSync, type SyncPlan } from './plan';
 import { statusOf, type SyncStatus } from './status';
+import { isTombstonesKey } from './tombstone-items';
 
 export interface StoreOptions {
   local: StorageArea;
@@ -26,7 +27,7 @@ export interface StoreOptions {
 
 // A device offline for longer than this may bring a deletion back: 18 months of tombstones
 // cost a few dozen bytes each.
-export const TOMBSTONE_HORIZON_MS = 540 * 24 * 3_600_000;
+const TOMBSTONE_HORIZON_MS = 540 * 24 * 3_600_000;
 const RETRY_AFTER_FAILURE_MS = 60_000;
 
 function reasonFor(error: unknown): LocalOnlyReason {
@@ -37,25 +38,10 @@ function reasonFor(error: unknown): LocalOnlyReason {
   return 'write-failed';
 }
 
-/** What storage.sync holds, as a library, plus what a migration removes from it. */
-function readArea(items: Record<string, unknown>): { library: Library; profile?: ReturnType<typeof decodeProfile>; obsolete: string[]; problems: string[] } | { blocked: LocalOnlyReason; message: string } {
-  const layout = toCurrentLayout(items);
-  if (!layout.ok) return { blocked: layout.reason, message: layout.message };
-  const library: Library = { templates: {}, tombstones: decodeTombstones(layout.items[TOMBSTONES_KEY]) };
-  const problems = [...layout.problems];
-  for (const [key, value] of Object.entries(layout.items)) {
-    if (!key.startsWith(TEMPLATE_PREFIX)) continue;
-    const record = decodeTemplate(value);
-    if (record && record.id === key.slice(TEMPLATE_PREFIX.length)) library.templates[record.id] = record;
-    else problems.push(`The synced item "${key}" is not a template this version can read; it is left untouched.`);
-  }
-  const obsolete = Object.keys(items).filter((key) => !(key in layout.items));
-  return { library, profile: decodeProfile(layout.items[PROFILE_KEY]), obsolete, problems };
-}
-
 export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 }: StoreOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = 0;
 
   /** One change at a time: every read-modify-write of the mirror waits for the one before. */
   function exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -64,8 +50,12 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     return run;
   }
 
+  /** Flushes after `delayMs`, or sooner if a flush is already due sooner. */
   function schedule(delayMs: number): void {
-    if (timer !== undefined) return;
+    const at = Date.now() + delayMs;
+    if (timer !== undefined && timerAt <= at) return;
+    clearTimeout(timer);
+    timerAt = at;
     timer = setTimeout(() => {
       timer = undefined;
       void flush().catch(() => undefined);
@@ -83,57 +73,79 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     });
   }
 
+  /** Sends one planned batch within the write budget; returns what stays local, and why. */
+  async function share(mirror: Mirror, plan: SyncPlan, remove: string[], time: number): Promise<Record<string, LocalOnlyReason>> {
+    const localOnly: Record<string, LocalOnlyReason> = { ...plan.localOnly };
+    const setKeys = Object.keys(plan.set);
+    const writes = (remove.length > 0 ? 1 : 0) + (setKeys.length > 0 ? 1 : 0);
+    if (writes === 0) return localOnly;
+    const waiting = setKeys.flatMap((key) =>
+      key.startsWith(TEMPLATE_PREFIX) ? [key.slice(TEMPLATE_PREFIX.length)] : key === PROFILE_KEY ? ['profile'] : isTombstonesKey(key) ? ['deletions'] : []);
+    const writeAt = nextWriteTime(mirror.writes, time, writes);
+    if (writeAt > time) {
+      for (const id of waiting) localOnly[id] = 'rate-limit';
+      schedule(writeAt - time);
+      return localOnly;
+    }
+    try {
+      // Removals first: they make room for what is set.
+      if (remove.length > 0) {
+        mirror.writes.push(time);
+        await sync.remove(remove);
+      }
+      if (setKeys.length > 0) {
+        mirror.writes.push(time);
+        await sync.set(plan.set);
+      }
+      mirror.syncedAt = time;
+    } catch (error) {
+      for (const id of waiting) localOnly[id] = reasonFor(error);
+      schedule(RETRY_AFTER_FAILURE_MS);
+    }
+    return localOnly;
+  }
+
   /** Pulls what other devices shared, then shares what this device has, in at most one batch. */
   function flush(): Promise<void> {
     return exclusive(async () => {
       const time = now();
       const mirror = await readMirror(local, time);
-      const items = await sync.get(null);
-      const area = readArea(items);
-      if ('blocked' in area) {
-        mirror.problems = [area.message];
-        mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
-        await writeMirror(local, mirror);
-        return;
+      // Every sync change (our own included) runs a flush: write the mirror only when it changed.
+      let stored = JSON.stringify(mirror);
+      const persist = async (): Promise<void> => {
+        const json = JSON.stringify(mirror);
+        if (json !== stored) await writeMirror(local, mirror);
+        stored = json;
+      };
+      let items: Record<string, unknown>;
+      try {
+        items = await sync.get(null);
+      } catch {
+        // storage.sync switched off (a Firefox policy can do it): everything stays here, marked.
+        mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, 'sync-unavailable']));
+        return persist();
       }
-      if (area.obsolete.length > 0) await local.set({ [`${RECOVERY_PREFIX}sync-before-migration`]: items });
+      const area = readSyncArea(items);
+      if ('blocked' in area) {
+        mirror.problems = [area.problem];
+        mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
+        return persist();
+      }
+      const recovery: Record<string, unknown> = {};
+      if (area.obsolete.length > 0) recovery[`${RECOVERY_PREFIX}sync-before-migration`] = items;
+      if (area.damagedProfile) recovery[`${RECOVERY_PREFIX}sync-profile`] = items[PROFILE_KEY];
+      if (Object.keys(recovery).length > 0) await local.set(recovery);
       mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS);
       if (area.profile && area.profile.updatedAt > mirror.profile.updatedAt) mirror.profile = area.profile;
       mirror.problems = area.problems;
-      await writeMirror(local, mirror);
+      // The merged mirror is saved before anything leaves storage.sync.
+      await persist();
 
       const remaining = Object.fromEntries(Object.entries(items).filter(([key]) => !area.obsolete.includes(key)));
       const plan = planSync(mirror.library, mirror.profile, remaining);
-      const remove = [...area.obsolete, ...plan.remove];
-      const writes = (remove.length > 0 ? 1 : 0) + (Object.keys(plan.set).length > 0 ? 1 : 0);
-      const localOnly: Record<string, LocalOnlyReason> = { ...plan.localOnly };
-      const pending = Object.keys(plan.set).filter((key) => key.startsWith(TEMPLATE_PREFIX)).map((key) => key.slice(TEMPLATE_PREFIX.length));
-      if (PROFILE_KEY in plan.set) pending.push('profile');
-      const writeAt = nextWriteTime(mirror.writes, time, writes);
-      if (writes > 0 && writeAt > time) {
-        for (const id of pending) localOnly[id] = 'rate-limit';
-        schedule(writeAt - time);
-      } else if (writes > 0) {
-        try {
-          if (remove.length > 0) {
-            mirror.writes.push(time);
-            await sync.remove(remove);
-          }
-          if (Object.keys(plan.set).length > 0) {
-            mirror.writes.push(time);
-            await sync.set(plan.set);
-          }
-          mirror.syncedAt = time;
-        } catch (error) {
-          for (const id of pending) localOnly[id] = reasonFor(error);
-          schedule(RETRY_AFTER_FAILURE_MS);
-        }
-      } else {
-        mirror.syncedAt = time;
-      }
+      mirror.localOnly = await share(mirror, plan, [...area.obsolete, ...plan.remove], time);
       mirror.writes = recentWrites(mirror.writes, time);
-      mirror.localOnly = localOnly;
-      await writeMirror(local, mirror);
+      await persist();
     });
   }
 
@@ -194,7 +206,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     },
 
     async status(): Promise<SyncStatus> {
-      return exclusive(async () => statusOf(await readMirror(local, now()), await sync.get(null)));
+      return exclusive(async () => statusOf(await readMirror(local, now()), await sync.get(null).catch(() => ({}))));
     },
   };
 }
