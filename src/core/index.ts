@@ -9,7 +9,8 @@ export { renderDraftWith } from './drafts/render-draft';
 export type { DraftLibrary } from './drafts/library';
 export { detectLanguage } from './language/detect-language';
 export { suggestReasons } from './suggest/suggest-reasons';
-export { lintDraft, lintWith } from './tone/lint';
+export { lintDraft } from './tone/lint-draft';
+export { lintWith } from './tone/lint-with';
 export { TONE_RULES, toneRulesFor } from './tone/registry';
 export type { StructurePhrases, ToneRule, ToneRules } from './tone/rule-types';
 

@@ -2,7 +2,7 @@
 // tone findings, then insert or copy. Everything is computed here from the library the worker
 // handed over, so the preview never waits for the worker.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { lintWith } from '../../core/tone/lint';
+import { lintWith } from '../../core/tone/lint-with';
 import type { ReasonId, VarName } from '../../core/types';
 import type { PanelLibrary } from '../../shared/messages';
 import type { ComposeFacts } from '../compose-target';

@@ -3,7 +3,7 @@
 // backtracked catastrophically on 200,000 characters would take minutes, not a small multiple.
 import { expect, test } from 'vitest';
 import type { Locale } from '../types';
-import { lintDraft } from './lint';
+import { lintDraft } from './lint-draft';
 
 const LENGTH = 200_000;
 const GENEROUS_FACTOR = 40;

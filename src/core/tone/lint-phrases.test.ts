@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES, type Finding, type Locale, type Tone } from '../types';
-import { lintDraft } from './lint';
+import { lintDraft } from './lint-draft';
 
 /** The phrase findings (not the structure checks) with the text each one covers. */
 function phraseHits(text: string, locale: Locale, tone: Tone = 'neutral'): { ruleId: string; text: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LintOptions, Locale, Tone } from '../types';
-import { lintDraft } from './lint';
+import { lintDraft } from './lint-draft';
 
 const warnings = (text: string, opts: LintOptions): string[] =>
   lintDraft(text, opts).filter((f) => f.severity === 'warning').map((f) => f.ruleId);

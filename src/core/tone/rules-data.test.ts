@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../types';
 import { compileRules } from './compile';
-import { lintDraft, lintWith } from './lint';
+import { lintDraft } from './lint-draft';
+import { lintWith } from './lint-with';
 import { wordings } from './phrase-pattern';
 import { TONE_RULES } from './registry';
 import type { StructurePhrases, ToneRules } from './rule-types';

@@ -1,17 +1,13 @@
 // The tone linter: phrase and pattern rules over the whole text, then the structure checks.
 // Every pattern is linear (word-edge lookarounds, no nested quantifiers over overlapping
 // classes), so a keystroke in a long draft costs one pass per rule.
+// The built-in rules are not imported here: the panel lints with the rules the worker hands it,
+// and its lazily loaded code stays free of the rule tables (lint-draft.ts adds them).
 import type { Finding, LintOptions } from '../types';
 import { compileRules, type CompiledRule } from './compile';
 import { findLayout } from './layout';
-import { toneRulesFor } from './registry';
 import type { ToneRules } from './rule-types';
 import { structureFindings } from './structure';
-
-/** Lints with the built-in rules of the draft's language. */
-export function lintDraft(text: string, opts: LintOptions): Finding[] {
-  return lintWith(toneRulesFor(opts.locale), text, opts);
-}
 
 /** Lints with a given rule set (built-in or as received from the worker). */
 export function lintWith(rules: ToneRules, text: string, opts: LintOptions): Finding[] {
