@@ -25,9 +25,11 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
   });
   afterAll(async () => h?.close());
 
+  let opened = 0;
   async function openOn(body: string): Promise<MailPage> {
     h.serve(GMAIL_URL, { body, headers: GMAIL_HEADERS });
-    const page = await h.open(GMAIL_URL);
+    // Each page has its own address: a closing tab of an earlier test must not answer for it.
+    const page = await h.open(`${GMAIL_URL}?page=${++opened}`);
     pages.push(page);
     return page;
   }
@@ -54,12 +56,12 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
   test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
     const page = await openOn(fixture('gmail-inbox.html'));
     await page.waitUntil(() => document.readyState === 'complete');
-    const opened = await h.inWorker(async (g) => {
+    const mode = await h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url: 'https://mail.google.com/*' });
+      const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
-    });
-    expect(opened).toBe('panel');
+    }, page.url);
+    expect(mode).toBe('panel');
     await page.waitFor('panel:[role="alert"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
     expect(await previewText(page)).toContain('Thank');

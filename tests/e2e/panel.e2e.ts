@@ -106,14 +106,14 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
 
   test('the toolbar icon opens the panel for the compose window on the page', async () => {
     h.serve(GMAIL_URL, thread(SPANISH));
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(`${GMAIL_URL}?icon`); // its own address: a closing tab of an earlier test must not answer
     pages.push(page);
     await page.waitFor('[data-testid="dp-open"]');
-    const opened = await h.inWorker(async (g) => {
+    const opened = await h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url: 'https://mail.google.com/*' });
+      const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
-    });
+    }, page.url);
     expect(opened).toBe('panel');
     await page.waitFor('panel:[data-testid="dp-reason"]');
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('section')!.textContent))
