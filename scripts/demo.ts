@@ -30,23 +30,34 @@ async function step(what: string, run: () => Promise<void>): Promise<boolean> {
   }
 }
 
-/** Button, panel, insertion: the same three steps in each mail client. */
+/** Button, panel, insertion: the same steps in each mail client. */
 async function walk(page: MailPage, host: string, editor: string): Promise<boolean> {
   const prefix = host.toLowerCase();
   let ok = await step(`${host}: the "Decline politely" button sits beside Send`, async () => {
     await page.waitFor('[data-testid="dp-open"]');
     await shot(page, `${prefix}-1-button`);
   });
-  ok &&= await step(`${host}: the panel opens with a draft that greets Lucía`, async () => {
+  ok &&= await step(`${host}: the panel opens beside the reply, with the reason the client's message suggests first`, async () => {
     await page.click('[data-testid="dp-open"]');
-    await page.waitFor('panel:[data-testid="dp-preview"]');
-    await page.waitUntil(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.textContent?.includes('Lucía'));
+    await page.waitFor('panel:[data-testid="dp-reason"][data-suggested="true"]');
+    await page.click('panel:[data-testid="dp-reason"][data-suggested="true"]');
+    await page.click('panel:[data-testid="dp-tone"][data-tone="warm"]');
+    await page.waitUntil(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+      ?.querySelector('[data-testid="dp-preview"]')?.textContent?.includes('Lucía'));
     await shot(page, `${prefix}-2-panel`);
   });
-  ok &&= await step(`${host}: the draft is inserted above the quoted text`, async () => {
+  ok &&= await step(`${host}: a tone finding appears when the draft is edited`, async () => {
+    await page.click('panel:textarea');
+    await page.press('Control+End');
+    await page.type(' Lo siento mucho, quizá más adelante.');
+    await page.waitFor('panel:[data-testid="dp-finding"][data-severity="warning"]');
+    await shot(page, `${prefix}-3-findings`);
+    await page.click('panel:[data-testid="dp-another"]');
+  });
+  ok &&= await step(`${host}: the draft is inserted above the quoted text, greeting Lucía`, async () => {
     await page.click('panel:[data-testid="dp-insert"]');
-    await page.waitUntil((selector) => document.querySelector(selector)?.textContent?.includes('Thank you for thinking of me'), editor);
-    await shot(page, `${prefix}-3-inserted`);
+    await page.waitUntil((selector) => document.querySelector(selector)?.textContent?.includes('Lucía:'), editor);
+    await shot(page, `${prefix}-4-inserted`);
   });
   return ok;
 }

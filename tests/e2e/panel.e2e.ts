@@ -53,7 +53,7 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
     expect(await previewText(page)).not.toBe(warm);
     expect(await findings(page)).not.toContain('structure/regret-firm');
     await page.click('panel:textarea');
-    await page.press('End');
+    await page.press('Control+End');
     await page.type(' Lamentablemente, quizá más adelante.');
     await page.waitUntil(() => (document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.querySelectorAll('[data-testid="dp-finding"][data-severity="warning"]').length ?? 0) > 0);
 
