@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
-import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
+import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
 
 const AXE_URL = 'https://mail.google.com/__test/axe.js';
+const OUTLOOK_AXE_URL = 'https://outlook.office.com/__test/axe.js';
+const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/axe';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
@@ -18,6 +20,7 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
   beforeAll(async () => {
     h = await launch(name, { idleTimeoutMs: 1500 });
     h.serve(AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
+    h.serve(OUTLOOK_AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
   });
   afterEach(async () => {
     await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
@@ -71,20 +74,34 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
     }))).toEqual({ insert: false, copy: true });
   });
 
-  test('axe-core finds no serious or critical problem in the open panel', async () => {
+  const axeViolations = (page: MailPage) => page.evaluate(async () => {
+    type Result = { id: string; impact: string; nodes: { target: unknown }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const result = await axe.run({ include: [['[data-testid="dp-panel"]']] }, {});
+    // Proof that axe looked inside the shadow root: the panel's own buttons were checked.
+    const checkedInside = result.passes.some((p) => p.id === 'button-name' && p.nodes.length > 5);
+    return [...(checkedInside ? [] : ['axe did not reach the panel']), ...result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)];
+  });
+
+  test('axe-core finds no serious or critical problem in the open panel on Gmail', async () => {
     const page = await openOn(fill(fixture('gmail-panel.html'), { ...SPANISH, head: `<script src="${AXE_URL}"></script>` }));
     await page.click('[data-testid="dp-open"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
     await page.waitFor('panel:[data-testid="dp-finding"], .note');
-    const violations = await page.evaluate(async () => {
-      type Result = { id: string; impact: string; nodes: { target: unknown }[] };
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-      const result = await axe.run({ include: [['[data-testid="dp-panel"]']] }, {});
-      // Proof that axe looked inside the shadow root: the panel's own buttons were checked.
-      const checkedInside = result.passes.some((p) => p.id === 'button-name' && p.nodes.length > 5);
-      return [...(checkedInside ? [] : ['axe did not reach the panel']), ...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)];
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('axe-core finds no serious or critical problem in the open panel on Outlook, in its dark theme', async () => {
+    h.serve(OUTLOOK_URL, { body: outlookPage('outlook-reply.html', {
+      theme: `<script src="${OUTLOOK_AXE_URL}"></script><style>body,#ReadingPaneContainerId{background:#292929!important;color:#fff}</style>` }) });
+    const page = await h.open(OUTLOOK_URL);
+    pages.push(page);
+    await page.click('[data-testid="dp-open"]');
+    await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
+    await page.waitFor('panel:[data-testid="dp-finding"], .note');
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('.panel')!.getAttribute('data-theme'))).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
