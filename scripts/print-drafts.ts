@@ -11,6 +11,9 @@ const SAMPLE: Record<Locale, DraftVars> = {
     agreement: 'il preventivo approvato il 3 maggio', offer: 'i due articoli del blog', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio' },
 };
 
+// after-hours cites working hours, not the revision policy.
+const HOURS: Record<Locale, string> = { en: 'Monday to Friday, 9 to 5', es: 'de lunes a viernes, de 9 a 17 h', it: 'dal lunedì al venerdì, dalle 9 alle 17' };
+
 const locale = process.argv[2] as Locale;
 if (!LOCALES.includes(locale)) throw new Error(`usage: print-drafts.ts ${LOCALES.join('|')}`);
 for (const reason of REASONS) {
@@ -21,7 +24,7 @@ for (const reason of REASONS) {
       ...(tone === 'warm' ? [{ label: 'several people, no values', req: { plural: true, variant: 2 }, bare: true }] : []),
     ];
     for (const { label, req, bare } of shown as { label: string; req: object; bare?: boolean }[]) {
-      const { text } = renderDraft({ reason: reason.id, tone, locale, ...req, vars: bare ? {} : SAMPLE[locale] });
+      const { text } = renderDraft({ reason: reason.id, tone, locale, ...req, vars: bare ? {} : { ...SAMPLE[locale], ...(reason.id === 'after-hours' ? { policy: HOURS[locale] } : {}) } });
       console.log(`=== ${reason.id} · ${tone} · ${label}\n${text}\n`);
     }
   }
