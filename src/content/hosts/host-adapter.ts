@@ -46,3 +46,17 @@ export function editorsAt(node: Element, selector: string): HTMLElement[] {
   if (node.matches(selector)) return [node as HTMLElement];
   return node.firstElementChild ? [...node.querySelectorAll<HTMLElement>(selector)] : [];
 }
+
+/**
+ * The compose windows a newly added node belongs to: those of the editors in it, and that of
+ * the editor beside a re-rendered toolbar (`bar`), found through `rootOf`.
+ */
+export function composeRootsAt(node: Element, editor: string, bar: string, rootOf: (editor: HTMLElement) => HTMLElement | null): HTMLElement[] {
+  const roots = new Set(editorsAt(node, editor).map(rootOf));
+  if (node.matches(bar) || node.querySelector(bar)) {
+    const beside = ancestorHolding(node, editor)?.querySelector<HTMLElement>(editor);
+    if (beside) roots.add(rootOf(beside));
+  }
+  roots.delete(null);
+  return [...roots] as HTMLElement[];
+}

@@ -1,7 +1,7 @@
 // Gmail: pop-ups (up to three), full screen, pop-out and inline replies all share one editor
 // and one bottom bar, so one finder covers them. Reading and insertion: reader.ts (panel chunk).
 import type { HostFinder } from '../host-adapter';
-import { ancestorHolding, editorsAt } from '../host-adapter';
+import { ancestorHolding, composeRootsAt } from '../host-adapter';
 import * as S from './selectors';
 
 const CELL_MARK = 'data-dp-cell';
@@ -14,15 +14,7 @@ export const gmail: HostFinder = {
   kind: 'gmail',
   watched: S.watched,
 
-  composeRootsFor(node) {
-    const roots = new Set(editorsAt(node, S.editor).map(rootOf));
-    if (node.matches(S.sendBar) || node.querySelector(S.sendBar)) {
-      const editor = ancestorHolding(node, S.editor)?.querySelector<HTMLElement>(S.editor);
-      if (editor) roots.add(rootOf(editor));
-    }
-    roots.delete(null);
-    return [...roots] as HTMLElement[];
-  },
+  composeRootsFor: (node) => composeRootsAt(node, S.editor, S.sendBar, rootOf),
 
   editorOf: (root) => root.querySelector<HTMLElement>(S.editor),
 

@@ -1,7 +1,7 @@
 // Outlook on the web: new message and reply in the reading pane, inline reply and pop-out.
 // Reading and insertion: reader.ts (panel chunk).
 import type { HostFinder } from '../host-adapter';
-import { ancestorHolding, editorsAt } from '../host-adapter';
+import { ancestorHolding, composeRootsAt } from '../host-adapter';
 import * as S from './selectors';
 
 function rootOf(editor: HTMLElement): HTMLElement | null {
@@ -12,15 +12,7 @@ export const outlook: HostFinder = {
   kind: 'outlook',
   watched: S.watched,
 
-  composeRootsFor(node) {
-    const roots = new Set(editorsAt(node, S.editor).map(rootOf));
-    if (node.matches(S.sendButton) || node.querySelector(S.sendButton)) {
-      const editor = ancestorHolding(node, S.editor)?.querySelector<HTMLElement>(S.editor);
-      if (editor) roots.add(rootOf(editor));
-    }
-    roots.delete(null);
-    return [...roots] as HTMLElement[];
-  },
+  composeRootsFor: (node) => composeRootsAt(node, S.editor, S.sendButton, rootOf),
 
   editorOf: (root) => root.querySelector<HTMLElement>(S.editor),
 
