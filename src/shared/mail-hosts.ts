@@ -21,3 +21,10 @@ export function hostKindOf(url: string): HostKind | undefined {
 }
 
 export const isMailUrl = (url: string): boolean => hostKindOf(url) !== undefined;
+
+/** The match patterns of the mail sites, as host permissions name them. */
+export const MAIL_PATTERNS = MAIL_ORIGINS.map((origin) => `${origin}/*`);
+
+/** Whether the user has left the extension its access to every mail site (Chrome "on click" and Firefox per-site settings can withhold it). */
+export const mailAccessGranted = (permissions: { contains(p: { origins: string[] }): Promise<boolean> }): Promise<boolean> =>
+  permissions.contains({ origins: MAIL_PATTERNS });
