@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests live next to the code they test. Core tests run in node (no DOM by design);
 // DOM tests opt into jsdom with a `// @vitest-environment jsdom` first line.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
