@@ -1,6 +1,6 @@
 // Builds dist/chrome and dist/firefox from one source tree and one manifest.
 // `--watch` rebuilds on every change (esbuild's incremental context: well under a second).
-import { build, context, type BuildOptions } from 'esbuild';
+import { build, context, type BuildOptions, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,22 @@ async function buildOnce(): Promise<void> {
   await Promise.all(targets.flatMap((t) => { copyStatic(t); return optionsFor(t).map((o) => build(o)); }));
 }
 
+/** Says what was rebuilt and how long it took, so a save visibly lands in dist/. */
+const announce = (target: Target): Plugin => ({
+  name: 'announce',
+  setup(b) {
+    let started = 0;
+    b.onStart(() => void (started = performance.now()));
+    b.onEnd((result) => {
+      const entries = Object.keys(b.initialOptions.entryPoints ?? {}).join(', ');
+      if (result.errors.length === 0) console.log(`rebuilt ${entries} for ${target} in ${Math.round(performance.now() - started)} ms`);
+    });
+  },
+});
+
 async function watchMode(): Promise<void> {
   await buildOnce();
-  const contexts = await Promise.all(targets.flatMap((t) => optionsFor(t).map((o) => context(o))));
+  const contexts = await Promise.all(targets.flatMap((t) => optionsFor(t).map((o) => context({ ...o, plugins: [announce(t)] }))));
   await Promise.all(contexts.map((c) => c.watch()));
   for (const path of ['manifest.json', '_locales', 'icons', 'src/options/options.html']) {
     watch(join(root, path), { recursive: true }, () => {
