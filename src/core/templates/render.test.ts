@@ -9,7 +9,7 @@ describe('a personal template filled like a built-in draft', () => {
       clientFirstName: 'Ana <b>', myName: 'Sam & Co', date: 'early March.', referralName: 'Lee', referralContact: 'lee@example.com',
     });
     expect(draft.text).toBe('Hi Ana <b>,\n\nThanks for thinking of me. I am fully booked until early March. Lee might help: lee@example.com.\n\nBest,\nSam & Co');
-    expect(draft.html).toBe('<p>Hi Ana &#60;b&#62;,</p><p>Thanks for thinking of me. I am fully booked until early March. Lee might help: lee@example.com.</p><p>Best,<br>Sam &#38; Co</p>');
+    expect(draft.html).toBe('<p>Hi Ana &lt;b&gt;,</p><p>Thanks for thinking of me. I am fully booked until early March. Lee might help: lee@example.com.</p><p>Best,<br>Sam &amp; Co</p>');
   });
 
   test('without values, the greeting loses only the name and sentences needing a value drop out cleanly', () => {

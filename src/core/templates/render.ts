@@ -5,7 +5,7 @@
 import { fillVars, VAR_MARKER, varsIn } from '../drafts/fill-vars';
 import { cleanValue } from '../drafts/values';
 import type { Draft, DraftVars, Locale } from '../types';
-import { escapeHtml } from './escape-html';
+import { paragraphsToHtml } from '../escape-html';
 import type { TemplateContent } from './types';
 
 const NAME_VARS = new Set(['clientFirstName', 'clientName', 'myName']);
@@ -56,6 +56,6 @@ export function renderTemplate(template: Pick<TemplateContent, 'body' | 'locale'
   }
   return {
     text: paragraphs.map((lines) => lines.join('\n')).join('\n\n'),
-    html: paragraphs.map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`).join(''),
+    html: paragraphsToHtml(paragraphs.map((lines) => lines.join('\n'))),
   };
 }
