@@ -1,6 +1,6 @@
 // Input fields for the values this draft uses, and no others, prefilled from the page and profile.
 import type { DraftVars, VarName } from '../../core/types';
-import { t } from './i18n';
+import { t } from '../../shared/i18n';
 
 const MAX = 300;
 

@@ -4,7 +4,7 @@ import { ALTERNATIVE_LABELS } from '../../core/alternatives';
 import { reasonById } from '../../core/reasons';
 import { LOCALES, TONES, type AlternativeId, type Locale, type Tone } from '../../core/types';
 import type { Choice } from './choice';
-import { t } from './i18n';
+import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 
 const TONE_KEYS: Record<Tone, string> = { warm: 'toneWarm', neutral: 'toneNeutral', firm: 'toneFirm' };

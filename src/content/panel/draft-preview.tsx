@@ -2,7 +2,7 @@
 // of <mark>s behind a transparent textarea that grows with its content) and listed below it.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../core/types';
-import { t } from './i18n';
+import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 
 function marked(text: string, findings: readonly Finding[]) {

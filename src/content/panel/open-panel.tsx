@@ -7,7 +7,7 @@ import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
 import { copyText } from './copy-text';
 import { dockBeside } from './dock';
-import { t } from './i18n';
+import { t } from '../../shared/i18n';
 import { panelKeys } from './keyboard';
 import { PanelApp } from './panel-app';
 import { PANEL_CSS } from './panel-style';

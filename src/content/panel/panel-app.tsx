@@ -10,7 +10,7 @@ import { alternativeOf, draftOf, fieldsOf, initialChoice, lintSettingsOf, values
 import { DraftFields } from './draft-fields';
 import { DraftOptions } from './draft-options';
 import { DraftPreview } from './draft-preview';
-import { browserLocale, t } from './i18n';
+import { browserLocale, t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 import { ReasonList } from './reason-list';
 

@@ -4,7 +4,7 @@ import { REASONS, type Reason, type ReasonGroup } from '../../core/reasons';
 import type { TemplateRecord } from '../../core/templates/types';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale, ReasonId } from '../../core/types';
-import { t } from './i18n';
+import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 
 const GROUPS: [ReasonGroup, string][] = [['time', 'groupTime'], ['scope', 'groupScope'], ['money', 'groupMoney'],

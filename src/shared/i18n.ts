@@ -1,6 +1,6 @@
-// The panel's interface text, from _locales in the browser's language.
-import browser from '../../shared/browser';
-import { isLocale, type Locale } from '../../core/types';
+// The extension pages' interface text (panel, options), from _locales in the browser's language.
+import browser from './browser';
+import { isLocale, type Locale } from '../core/types';
 
 export const t = (key: string, substitution?: string): string =>
   browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
