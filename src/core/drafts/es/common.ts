@@ -1,5 +1,6 @@
 // Spanish parts shared by every reason. [tú|usted|ustedes]: plural is always ustedes, as in
-// professional mail on both sides of the Atlantic.
+// professional mail on both sides of the Atlantic. A group's gender is never known (the
+// renderer ignores clientGender in the plural), so a group is greeted without "a todos".
 import type { LanguageDrafts } from '../library';
 import { tones } from '../by-tone';
 
@@ -11,38 +12,36 @@ const greetings = (plural: string): string[] => [
   `[Hola:|Hola:|${plural}]`,
 ];
 
-export const greeting: LanguageDrafts['greeting'] = tones(
-  greetings('Hola a todos:'), greetings('Hola a todos:'), greetings('Buenos días a todos:'),
-);
+export const greeting: LanguageDrafts['greeting'] = tones(greetings('Hola:'), greetings('Hola:'), greetings('Buenos días:'));
 
 export const closing: LanguageDrafts['closing'] = tones(
-  ['[Un abrazo,|Un cordial saludo,|Un cordial saludo,]', 'Un saludo muy cordial,'],
-  ['Un saludo,', 'Saludos cordiales,'],
+  ['[Un abrazo,|Un cordial saludo,|Un cordial saludo,]', '[Un saludo afectuoso,|Un saludo muy cordial,|Un saludo muy cordial,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,]'],
   ['[Un saludo,|Atentamente,|Atentamente,]', 'Saludos,'],
 );
 
 export const openDoor: LanguageDrafts['openDoor'] = {
   new: tones(
-    ['[Me encantaría colaborar contigo en otra ocasión.|Me encantaría colaborar con usted en otra ocasión.|Me encantaría colaborar con ustedes en otra ocasión.]',
+    ['[En cualquier caso, me encantaría colaborar contigo.|En cualquier caso, me encantaría colaborar con usted.|En cualquier caso, me encantaría colaborar con ustedes.]',
       '[Cuenta conmigo para próximos proyectos: será un placer saber de ti.|Cuente conmigo para próximos proyectos: será un placer saber de usted.|Cuenten conmigo para próximos proyectos: será un placer saber de ustedes.]'],
     ['[No dudes en escribirme para futuros proyectos.|No dude en escribirme para futuros proyectos.|No duden en escribirme para futuros proyectos.]',
       '[Quedo a tu disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.|Quedo a su disposición para futuros proyectos.]'],
     ['[Puedes escribirme para futuros proyectos.|Puede escribirme para futuros proyectos.|Pueden escribirme para futuros proyectos.]',
-      'Sigo disponible para futuros proyectos en los términos habituales.'],
+      'Sigo disponible para futuros proyectos con mis condiciones habituales.'],
   ),
   ongoing: tones(
     ['[Valoro mucho nuestra colaboración y me alegra poder seguir trabajando contigo.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con usted.|Valoro mucho nuestra colaboración y me alegra poder seguir trabajando con ustedes.]',
-      'Disfruto mucho de nuestra colaboración y será un placer continuarla.'],
-    ['Será un placer seguir colaborando.', 'Seguimos en contacto para continuar con el trabajo.'],
+      '[Da gusto colaborar contigo, y espero que sigamos haciéndolo.|Es un placer colaborar con usted, y espero que sigamos haciéndolo.|Es un placer colaborar con ustedes, y espero que sigamos haciéndolo.]'],
+    ['Será un placer seguir colaborando.', 'Seguimos en contacto para lo que tenemos en marcha.'],
     ['[Quedo a tu disposición para el resto del trabajo.|Quedo a su disposición para el resto del trabajo.|Quedo a su disposición para el resto del trabajo.]',
-      'Seguimos en contacto para el trabajo en curso.'],
+      'Seguimos en contacto para lo que tenemos en marcha.'],
   ),
 };
 
 export const alternatives: LanguageDrafts['alternatives'] = {
   'later-date': tones(
-    ['[Si tus plazos lo permiten, podría encargarme con mucho gusto a partir de {{date}}.|Si sus plazos lo permiten, podría encargarme con mucho gusto a partir de {{date}}.|Si sus plazos lo permiten, podría encargarme con mucho gusto a partir de {{date}}.]',
-      '[Si te viene bien, podría empezar a partir de {{date}}.|Si le viene bien, podría empezar a partir de {{date}}.|Si les viene bien, podría empezar a partir de {{date}}.]',
+    ['Si [tus|sus|sus] plazos lo permiten, con mucho gusto podría empezar a partir de {{date}}.',
+      'Si [te|le|les] viene bien, tendría disponibilidad a partir de {{date}}.',
       '[Si tus plazos tienen margen, con gusto buscamos una fecha de inicio posterior que nos convenga a ambas partes.|Si sus plazos tienen margen, con gusto buscamos una fecha de inicio posterior que convenga a ambas partes.|Si sus plazos tienen margen, con gusto buscamos una fecha de inicio posterior que convenga a ambas partes.]'],
     ['Tengo disponibilidad a partir de {{date}}.',
       '[Podría empezar a partir de {{date}}, si te conviene.|Podría empezar a partir de {{date}}, si le conviene.|Podría empezar a partir de {{date}}, si les conviene.]',
@@ -54,15 +53,15 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['[Te recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}} ({{referralContact}}), que hace un trabajo excelente en este campo.]',
       '[Te recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Le recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.|Les recomiendo sin dudarlo a {{referralName}}, que hace un trabajo excelente en este campo.]',
       '[Te paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Le paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.|Les paso el contacto de una persona de mi confianza especializada en este tema: {{referralContact}}.]',
-      '[Si quieres, con gusto te pongo en contacto con una persona experta en este tema que conozco bien.|Si lo desea, con gusto le pongo en contacto con una persona experta en este tema que conozco bien.|Si lo desean, con gusto les pongo en contacto con una persona experta en este tema que conozco bien.]'],
+      '[Si quieres, con gusto te facilito el contacto de una persona experta en este tema que conozco bien.|Si lo desea, con gusto le facilito el contacto de una persona experta en este tema que conozco bien.|Si lo desean, con gusto les facilito el contacto de una persona experta en este tema que conozco bien.]'],
     ['[Te recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Le recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.|Les recomiendo a {{referralName}} ({{referralContact}}), especialista en este campo.]',
       '[Te recomiendo a {{referralName}}, especialista en este campo.|Le recomiendo a {{referralName}}, especialista en este campo.|Les recomiendo a {{referralName}}, especialista en este campo.]',
       '[Te paso el contacto de una persona especialista en este campo: {{referralContact}}.|Le paso el contacto de una persona especialista en este campo: {{referralContact}}.|Les paso el contacto de una persona especialista en este campo: {{referralContact}}.]',
       '[Puedo recomendarte a una persona especialista en este campo.|Puedo recomendarle a una persona especialista en este campo.|Puedo recomendarles a una persona especialista en este campo.]'],
-    ['[Te recomiendo ponerte en contacto con {{referralName}} ({{referralContact}}).|Le recomiendo ponerse en contacto con {{referralName}} ({{referralContact}}).|Les recomiendo ponerse en contacto con {{referralName}} ({{referralContact}}).]',
-      '[Te recomiendo ponerte en contacto con {{referralName}}.|Le recomiendo ponerse en contacto con {{referralName}}.|Les recomiendo ponerse en contacto con {{referralName}}.]',
+    ['[Te recomiendo que te pongas en contacto con {{referralName}} ({{referralContact}}).|Le recomiendo que se ponga en contacto con {{referralName}} ({{referralContact}}).|Les recomiendo que se pongan en contacto con {{referralName}} ({{referralContact}}).]',
+      '[Te recomiendo que te pongas en contacto con {{referralName}}.|Le recomiendo que se ponga en contacto con {{referralName}}.|Les recomiendo que se pongan en contacto con {{referralName}}.]',
       '[Puedes dirigirte a una persona especialista en este campo: {{referralContact}}.|Puede dirigirse a una persona especialista en este campo: {{referralContact}}.|Pueden dirigirse a una persona especialista en este campo: {{referralContact}}.]',
-      '[Puedo ponerte en contacto con una persona especialista en este campo.|Puedo ponerle en contacto con una persona especialista en este campo.|Puedo ponerles en contacto con una persona especialista en este campo.]'],
+      '[Puedo pasarte el contacto de una persona especialista en este campo.|Puedo pasarle el contacto de una persona especialista en este campo.|Puedo pasarles el contacto de una persona especialista en este campo.]'],
   ),
   'smaller-scope': tones(
     ['Sí podría encargarme de {{offer}}, si [te|le|les] sirve de ayuda.',
@@ -77,16 +76,16 @@ export const alternatives: LanguageDrafts['alternatives'] = {
       '[Con gusto te preparo un presupuesto aparte.|Con gusto le preparo un presupuesto aparte.|Con gusto les preparo un presupuesto aparte.]'],
     ['[Puedo presupuestártelo aparte; mi tarifa para esto es {{rate}}.|Puedo presupuestárselo aparte; mi tarifa para esto es {{rate}}.|Puedo presupuestárselo aparte; mi tarifa para esto es {{rate}}.]',
       '[Puedo prepararte un presupuesto aparte.|Puedo prepararle un presupuesto aparte.|Puedo prepararles un presupuesto aparte.]'],
-    ['Al tratarse de un trabajo extra, lo presupuesto aparte, a {{rate}}.', 'Al tratarse de un trabajo extra, requiere un presupuesto aparte.'],
+    ['Al ser un encargo adicional, lo presupuesto aparte, a {{rate}}.', 'Al ser un encargo adicional, requiere un presupuesto aparte.'],
   ),
   'free-resources': tones(
     ['[Con gusto te paso algunos recursos gratuitos que pueden serte útiles.|Con gusto le paso algunos recursos gratuitos que pueden serle útiles.|Con gusto les paso algunos recursos gratuitos que pueden serles útiles.]'],
-    ['[Puedo recomendarte algunos recursos gratuitos útiles para esto.|Puedo recomendarle algunos recursos gratuitos útiles para esto.|Puedo recomendarles algunos recursos gratuitos útiles para esto.]'],
+    ['Puedo recomendar[te|le|les] algunos recursos gratuitos que podrían ser[te|le|les] útiles.'],
     ['[Puedo remitirte a algunos recursos gratuitos sobre la cuestión.|Puedo remitirle a algunos recursos gratuitos sobre la cuestión.|Puedo remitirles a algunos recursos gratuitos sobre la cuestión.]'],
   ),
   'payment-first': tones(
     ['Con mucho gusto me pondré manos a la obra en cuanto el pago esté resuelto.', 'En cuanto el pago esté resuelto, podré empezar con mucho gusto.'],
-    ['En cuanto reciba el pago, podré ponerme con ello.', 'El trabajo podrá avanzar una vez recibido el pago.'],
+    ['En cuanto reciba el pago, podré ocuparme del trabajo.', 'El proyecto podrá avanzar una vez recibido el pago.'],
     ['El trabajo comenzará una vez recibido el pago.', 'Empezaré en cuanto reciba el pago.'],
   ),
   'written-agreement': tones(
@@ -108,7 +107,8 @@ export const alternatives: LanguageDrafts['alternatives'] = {
       '[Puedo proponerte una alternativa dentro de mis condiciones.|Puedo proponerle una alternativa dentro de mis condiciones.|Puedo proponerles una alternativa dentro de mis condiciones.]'],
   ),
   'direct-contact': tones(
-    ['Si la persona interesada quiere trabajar conmigo, puede escribirme cuando lo necesite.'],
+    ['Si la persona interesada quiere trabajar conmigo, puede escribirme cuando lo necesite.',
+      '[Si te parece bien, puedes pasarle mi correo para que me escriba.|Si le parece bien, puede pasarle mi correo para que me escriba.|Si les parece bien, pueden pasarle mi correo para que me escriba.]'],
     ['La persona interesada puede ponerse en contacto conmigo cuando lo necesite.'],
     ['La persona interesada puede ponerse en contacto conmigo por correo.'],
   ),
@@ -119,10 +119,10 @@ export const alternatives: LanguageDrafts['alternatives'] = {
   ),
   'reply-by': tones(
     ['[Te responderé por escrito antes de {{date}}.|Le responderé por escrito antes de {{date}}.|Les responderé por escrito antes de {{date}}.]',
-      '[Te responderé por escrito en cuanto lo tenga decidido.|Le responderé por escrito en cuanto lo tenga decidido.|Les responderé por escrito en cuanto lo tenga decidido.]'],
+      '[Te responderé por escrito en cuanto lo tenga claro.|Le responderé por escrito en cuanto lo tenga claro.|Les responderé por escrito en cuanto lo tenga claro.]'],
     ['[Te daré una respuesta por escrito antes de {{date}}.|Le daré una respuesta por escrito antes de {{date}}.|Les daré una respuesta por escrito antes de {{date}}.]',
-      '[Te responderé por escrito en cuanto tenga una decisión.|Le responderé por escrito en cuanto tenga una decisión.|Les responderé por escrito en cuanto tenga una decisión.]'],
+      '[Te responderé por escrito en cuanto lo haya estudiado.|Le responderé por escrito en cuanto lo haya estudiado.|Les responderé por escrito en cuanto lo haya estudiado.]'],
     ['[Tendrás mi respuesta por escrito antes de {{date}}.|Tendrá mi respuesta por escrito antes de {{date}}.|Tendrán mi respuesta por escrito antes de {{date}}.]',
-      '[Tendrás mi respuesta por escrito en cuanto lo haya revisado.|Tendrá mi respuesta por escrito en cuanto lo haya revisado.|Tendrán mi respuesta por escrito en cuanto lo haya revisado.]'],
+      '[Tendrás mi respuesta por escrito en cuanto lo haya valorado.|Tendrá mi respuesta por escrito en cuanto lo haya valorado.|Tendrán mi respuesta por escrito en cuanto lo haya valorado.]'],
   ),
 };
