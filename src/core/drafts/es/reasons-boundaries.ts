@@ -2,15 +2,17 @@
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
+import { forTone } from '../library';
+import { openDoor } from './common';
 
 export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'already-helped': {
     thanks: ['Gracias por [tu|su|su] nuevo mensaje.', 'Gracias por ponerme al día.'],
     empathy: ['Entiendo lo frustrante que es que reaparezca el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
     decision: tones(
-      ['Lamentablemente, no puedo seguir ayudando con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin coste.'],
-      ['No puedo seguir ayudando con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin coste.'],
-      ['No puedo ocuparme de esto de nuevo sin coste.', 'No voy a tratarlo como parte del trabajo anterior.'],
+      ['Lamentablemente, no puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin cargo adicional.'],
+      ['No puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin cargo adicional.'],
+      ['No puedo ocuparme de esto de nuevo sin cargo adicional.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
     ),
     reason: tones(
       ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
@@ -26,24 +28,30 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
   },
   'third-party-request': {
-    thanks: ['Gracias por pensar en mí para ayudar a alguien cercano.', 'Gracias por recomendar mi trabajo.'],
-    empathy: ['Se nota que [quieres|quiere|quieren] echarle una mano.', 'Veo cuánto [te|le|les] importa esa persona.'],
+    thanks: ['Gracias por pensar en mí para ayudar a alguien de [tu|su|su] entorno.', 'Gracias por recomendar mi trabajo.'],
+    empathy: ['Se nota que [quieres|quiere|quieren] echarle una mano.', 'Se nota que es alguien importante para [ti|usted|ustedes].'],
     decision: tones(
-      ['Lamentablemente, no puedo aceptar encargos a través de terceros.', 'Me temo que no puedo ayudar a través de un intermediario.'],
-      ['No puedo aceptar encargos en nombre de otra persona.', 'No me es posible trabajar a través de terceros.'],
+      ['Lamentablemente, no puedo aceptar encargos a través de terceros.', 'Me temo que no puedo aceptar encargos a través de otra persona.'],
+      ['No puedo aceptar encargos en nombre de terceros.', 'No me es posible aceptar encargos a través de terceros.'],
       ['No acepto encargos en nombre de terceros.', 'No puedo aceptar encargos a través de terceros.'],
     ),
     reason: tones(
-      ['Trabajo directamente con quien va a recibir la ayuda, para entender bien su situación.'],
+      ['Trabajo directamente con quien va a recibir la ayuda, para entender bien cada caso.'],
       ['Siempre trato directamente con quien va a recibir el servicio.'],
       ['Trabajo directamente con cada cliente.'],
+    ),
+    // "La persona interesada puede… Puede escribirme…" would read as the same person twice.
+    openDoor: tones(
+      forTone(openDoor.new, 'warm'),
+      forTone(openDoor.new, 'neutral'),
+      ['Por mi parte, quedo a [tu|su|su] disposición para futuros proyectos.', ...forTone(openDoor.new, 'firm').slice(1)],
     ),
   },
   'after-hours': {
     thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
     empathy: ['Sé que los imprevistos surgen a cualquier hora.', 'Entiendo que para [ti|usted|ustedes] es urgente.'],
     decision: tones(
-      ['Lamentablemente, no puedo atender llamadas ni trabajar de noche ni en fin de semana.', 'Me temo que no puedo atender peticiones fuera de mi jornada laboral.'],
+      ['Lamentablemente, no puedo atender llamadas ni trabajar por la noche ni los fines de semana.', 'Me temo que no puedo atender peticiones fuera de mi jornada laboral.'],
       ['No estoy disponible fuera de mi jornada laboral.', 'No puedo atender llamadas ni encargos fuera de mi jornada.'],
       ['No trabajo fuera de mi jornada laboral.', 'No acepto llamadas ni encargos fuera de mi jornada.'],
     ),
@@ -81,6 +89,12 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no terminan de encajar, y [mereces|merece|merecen] a alguien que se ajuste de verdad a lo que [buscas|busca|buscan].'],
       ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan bien.'],
       ['[Tus|Sus|Sus] necesidades y mis servicios no encajan.'],
+    ),
+    // Right after "we don't fit", a warm "let's work together another time" would contradict it.
+    openDoor: tones(
+      ['[Si en el futuro surge algo más acorde con mi perfil, será un placer que me escribas.|Si en el futuro surge algo más acorde con mi perfil, será un placer hablarlo.|Si en el futuro surge algo más acorde con mi perfil, será un placer hablarlo.]'],
+      forTone(openDoor.new, 'neutral'),
+      forTone(openDoor.new, 'firm'),
     ),
   },
 };

@@ -5,8 +5,8 @@ import { tones } from '../by-tone';
 
 export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'budget-too-low': {
-    thanks: ['Gracias por compartir [tu|su|su] presupuesto con tanta claridad.', 'Gracias por la transparencia con el presupuesto.'],
-    empathy: ['Sé lo difícil que es cuadrar las cuentas.', 'Entiendo que [tienes|tiene|tienen] un margen limitado, y valoro [tu|su|su] franqueza.'],
+    thanks: ['Gracias por compartir [tu|su|su] presupuesto con tanta claridad.', 'Gracias por hablarme con claridad del presupuesto.'],
+    empathy: ['Sé lo difícil que es cuadrar las cuentas.', 'Entiendo que [tienes|tiene|tienen] un margen limitado.'],
     decision: tones(
       ['Lamentablemente, no puedo asumirlo todo por ese importe.', 'Me temo que no puedo hacerlo por esa cantidad.'],
       ['No puedo asumirlo todo por ese importe.', 'No me es posible asumirlo por ese precio.'],
@@ -34,26 +34,26 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por explicarme [tu|su|su] situación con tanta franqueza.', 'Gracias por hablarme con sinceridad.'],
     empathy: ['Entiendo que hay épocas en las que el dinero anda justo.', 'Sé que estas situaciones no son fáciles.'],
     decision: tones(
-      ['Lamentablemente, no puedo trabajar sin cobrar.', 'Me temo que no puedo seguir adelante en esas condiciones.'],
-      ['No puedo seguir adelante sin el pago.', 'No me es posible trabajar en esas condiciones.'],
+      ['Lamentablemente, no puedo hacerlo sin cobrar.', 'Me temo que no puedo seguir adelante en esas condiciones.'],
+      ['No puedo seguir adelante sin cobrar.', 'No me es posible trabajar en esas condiciones.'],
       ['No puedo trabajar sin cobrar.', 'No acepto encargos en esas condiciones.'],
     ),
     reason: tones(
-      ['Es mi forma de ganarme la vida, y trato a todos mis clientes por igual.'],
-      ['Aplico la misma política de pago a todos mis clientes.'],
-      ['Mi política de pago es la misma para todos los clientes.'],
+      ['Este trabajo es mi forma de ganarme la vida, y trato igual a toda mi clientela.'],
+      ['Aplico la misma política a cada cliente.'],
+      ['Aplico las mismas condiciones a cada cliente.'],
     ),
   },
   'discount-after-delivery': {
     thanks: ['Gracias por [tus|sus|sus] comentarios sobre el trabajo entregado.', 'Gracias por contarme [tu|su|su] opinión sobre el trabajo.'],
     empathy: ['Entiendo que [tu|su|su] situación haya podido cambiar.', 'Entiendo que no es el resultado que [tenías|tenía|tenían] en mente.'],
     decision: tones(
-      ['Me temo que no puedo reducir los honorarios acordados.', 'Lamentablemente, no puedo aplicar un descuento una vez entregado el trabajo.'],
+      ['Me temo que no puedo reducir los honorarios acordados.', 'Lamentablemente, no puedo aplicar descuentos a posteriori.'],
       ['No puedo reducir los honorarios acordados.', 'No me es posible aplicar un descuento sobre un trabajo ya entregado.'],
       ['No puedo reducir los honorarios acordados.', 'No voy a aplicar descuentos sobre un trabajo ya entregado.'],
     ),
     reason: tones(
-      ['Entregué exactamente lo que se detalla en {{agreement}}, y el importe corresponde a ese trabajo.', 'Entregué exactamente lo previsto, y el importe corresponde al trabajo realizado.'],
+      ['Entregué exactamente lo que se detalla en {{agreement}}, y el importe corresponde a eso.', 'Entregué exactamente lo previsto, y el importe corresponde al trabajo realizado.'],
       ['La entrega se ajusta a {{agreement}}.', 'La entrega se ajusta a lo previsto.'],
       ['La entrega se ajusta a {{agreement}}, y el importe debe abonarse íntegramente.',
         'La entrega se ajusta a lo previsto, y el importe debe abonarse íntegramente.'],
@@ -82,15 +82,17 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No puedo garantizar resultados.', 'No puedo asumir todo el riesgo del resultado.'],
     ),
     reason: tones(
-      ['Ningún profesional serio puede prometer un resultado que depende de factores que no controla.'],
-      ['El resultado depende de factores que no están bajo mi control.'],
+      ['Nadie puede prometer con honestidad algo que depende de factores externos.'],
+      ['Depende de factores que no están bajo mi control.'],
       ['Hay factores que no dependen de mí.'],
     ),
     alternatives: {
+      // {{offer}} may be a deliverable or a way of working ("un plan claro y avances periódicos"),
+      // singular or plural: what is assured is that the client receives it.
       'what-i-can-do': tones(
-        ['En cambio, sí puedo asegurar[te|le|les] {{offer}}.', 'Lo que sí puedo asegurar[te|le|les] es un plan claro, avances periódicos y mi mejor trabajo.'],
-        ['En cambio, sí puedo asegurar[te|le|les] {{offer}}.', 'Lo que sí puedo asegurar[te|le|les] es un plan claro y avances periódicos.'],
-        ['En cambio, sí puedo asegurar[te|le|les] {{offer}}.', 'Lo que sí puedo asegurar[te|le|les] es un plan claro y avances periódicos.'],
+        ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Lo que sí puedo ofrecer[te|le|les] es un plan claro, avances periódicos y mi mejor trabajo.'],
+        ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Lo que sí puedo ofrecer[te|le|les] es un plan claro y avances periódicos.'],
+        ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Como alternativa, ofrezco un plan claro y avances periódicos.'],
       ),
     },
   },
@@ -108,10 +110,12 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No admito restricciones sobre mi trabajo con otros clientes.'],
     ),
     alternatives: {
+      // {{offer}} is another term the user accepts: a noun ("una exclusividad limitada a seis meses")
+      // or an infinitive ("firmar sin la cláusula de exclusividad"); "propongo" takes either.
       'what-i-can-do': tones(
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Con gusto seguiré adelante con el proyecto si se eliminan esas cláusulas.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Si se eliminan esas cláusulas, podría seguir adelante con el proyecto.'],
-        ['En cambio, sí puedo ofrecer[te|le|les] {{offer}}.', 'Como alternativa, podemos seguir adelante si se eliminan esas cláusulas.'],
+        ['Con gusto [te|le|les] propongo una alternativa: {{offer}}.', 'Con gusto lo firmaré si se retiran esos puntos.'],
+        ['Como alternativa, [te|le|les] propongo {{offer}}.', 'Si se retiran esos puntos, podría firmarlo.'],
+        ['Como alternativa, propongo {{offer}}.', 'Lo firmaré si se eliminan esas cláusulas.'],
       ),
     },
   },

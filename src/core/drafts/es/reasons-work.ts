@@ -8,50 +8,51 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por pensar en mí para este proyecto.', 'Muchas gracias por hablarme de [tu|su|su] proyecto.'],
     empathy: ['Suena muy interesante, y entiendo que [quieras|quiera|quieran] ponerlo en marcha pronto.', 'Se nota el entusiasmo que [tienes|tiene|tienen] puesto en él.'],
     decision: tones(
-      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder encargarme de él.'],
-      ['En este momento no puedo asumir el proyecto.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
-      ['No puedo asumir este proyecto.', 'No estoy aceptando nuevos proyectos en este momento.'],
+      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder asumirlo.'],
+      ['En este momento no puedo asumirlo.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
+      ['No puedo asumirlo.', 'En este momento no acepto nuevos encargos.'],
     ),
     reason: tones(
       ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
-        'Tengo la agenda completa con clientes actuales, y quiero que cada proyecto que acepto reciba toda mi atención.'],
+        'Tengo la agenda completa con mis clientes actuales y quiero que cada encargo que acepte reciba toda mi atención.'],
       ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
       ['Mi agenda está completa.', 'No tengo margen en mi agenda.'],
     ),
   },
   'deadline-too-tight': {
     thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme el motivo de la urgencia.'],
-    empathy: ['Entiendo lo mucho que [te juegas|se juega|se juegan] con esta fecha.', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
+    empathy: ['Entiendo lo importante que es esta fecha para [ti|usted|ustedes].', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
     decision: tones(
-      ['Lamentablemente, no puedo tenerlo listo para esa fecha.', 'Me temo que no voy a poder cumplir ese plazo.'],
-      ['No puedo tenerlo listo en ese plazo.', 'No me es posible cumplir la nueva fecha.'],
-      ['No puedo tenerlo listo para esa fecha.', 'No puedo adelantar la entrega.'],
+      ['Lamentablemente, no puedo tenerlo listo para entonces.', 'Me temo que no voy a poder cumplir ese plazo.'],
+      ['No puedo tenerlo listo para esa fecha.', 'No me es posible cumplir la nueva fecha.'],
+      ['No puedo tenerlo listo para esa fecha.', 'No puedo adelantar el plazo.'],
     ),
     reason: tones(
       ['Hacerlo bien lleva más tiempo, y con prisas el resultado quedaría por debajo de lo que [esperas|espera|esperan].'],
-      ['El trabajo necesita más tiempo para hacerse bien.', 'Acortar el plazo afectaría a la calidad del trabajo.'],
-      ['El calendario acordado responde al tiempo que requiere el trabajo.', 'Un buen trabajo necesita el tiempo que planificamos.'],
+      ['Hacerlo bien requiere más tiempo.', 'Acortar el plazo afectaría a la calidad del trabajo.'],
+      ['El calendario acordado responde al tiempo que requiere el trabajo.', 'Mantengo el calendario que acordamos: es el tiempo que hace falta para hacerlo bien.'],
     ),
     alternatives: {
       'later-date': tones(
-        ['Podría entregar[te|le|les] el trabajo completo para {{date}}, si [te|le|les] sirve.', 'Podría entregar[te|le|les] el trabajo completo en el plazo inicial, si [te|le|les] sirve.'],
-        ['Puedo entregar[te|le|les] el trabajo completo para {{date}}.', 'Puedo entregar[te|le|les] el trabajo completo en el plazo inicial.'],
-        ['Puedo entregar[te|le|les] el trabajo completo para {{date}}.', 'Puedo entregar[te|le|les] el trabajo completo en el plazo inicial.'],
+        ['Podría entregar[te|le|les] el encargo completo para {{date}}, si [te|le|les] sirve.', 'Podría entregar[te|le|les] el encargo completo tal como estaba previsto, si [te|le|les] sirve.'],
+        ['Puedo entregar[te|le|les] el encargo completo para {{date}}.', 'Puedo entregar[te|le|les] el encargo completo tal como estaba previsto.'],
+        ['Puedo entregar[te|le|les] el encargo completo para {{date}}.', 'Puedo entregar[te|le|les] el encargo completo tal como estaba previsto.'],
       ),
       'smaller-scope': tones(
-        ['Para esa fecha, sí podría entregar[te|le|les] {{offer}}.', 'Para esa fecha podría entregar[te|le|les] una primera parte más reducida, si [te|le|les] sirve.'],
-        ['Para esa fecha puedo entregar[te|le|les] {{offer}}.', 'Para esa fecha puedo entregar[te|le|les] una primera parte más reducida.'],
-        ['Para esa fecha puedo entregar[te|le|les] {{offer}}.', 'Para esa fecha puedo entregar[te|le|les] una primera parte más reducida.'],
+        ['Sí podría entregar[te|le|les] a tiempo {{offer}}, si [te|le|les] sirve.', 'Sí podría entregar[te|le|les] a tiempo una primera parte más reducida, si [te|le|les] sirve.'],
+        ['Sí puedo entregar[te|le|les] a tiempo {{offer}}.', 'Sí puedo entregar[te|le|les] a tiempo una primera parte más reducida.'],
+        ['Sí puedo entregar[te|le|les] a tiempo {{offer}}.', 'Sí puedo entregar[te|le|les] a tiempo una primera parte más reducida.'],
       ),
     },
   },
   'out-of-scope': {
-    thanks: ['Gracias por enviarme la petición adicional.', 'Gracias por los detalles del trabajo extra.'],
+    // Thanks and decision pair by position: "la nueva petición" → "incluirla", "el trabajo extra" → "añadirlo".
+    thanks: ['Gracias por enviarme la nueva petición.', 'Gracias por los detalles del trabajo extra.'],
     empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo en un mismo encargo.'],
     decision: tones(
-      ['Lamentablemente, no puedo incluirlo en el proyecto actual.', 'Me temo que no puedo añadirlo al encargo actual.'],
-      ['No puedo incluirlo en el proyecto actual.', 'No me es posible añadirlo al encargo actual.'],
-      ['No puedo incluirlo en el proyecto actual.', 'No voy a añadirlo al proyecto actual.'],
+      ['Lamentablemente, no puedo incluirla en el proyecto actual.', 'Me temo que no puedo añadirlo al encargo actual.'],
+      ['No puedo incluirla en el proyecto actual.', 'No me es posible añadirlo al encargo actual.'],
+      ['No puedo incluirla en el proyecto actual.', 'No voy a añadirlo al proyecto actual.'],
     ),
     reason: tones(
       ['Va más allá del alcance que acordamos, y prefiero no poner en riesgo los plazos de lo que ya está en marcha.'],
@@ -64,8 +65,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] recurrir a alguien de confianza.'],
     decision: tones(
       ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
-      ['No puedo encargarme de esto.', 'No soy la persona adecuada para este encargo.'],
-      ['No puedo asumir este encargo.', 'No acepto este tipo de encargos.'],
+      ['No puedo asumir este encargo.', 'No soy la persona adecuada para este encargo.'],
+      ['No voy a asumir este encargo.', 'No acepto este tipo de encargos.'],
     ),
     reason: tones(
       ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine la materia.'],
@@ -74,23 +75,25 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'extra-revisions': {
-    thanks: ['Gracias por la nueva ronda de comentarios.', 'Gracias por enviarme [tus|sus|sus] últimos comentarios.'],
+    thanks: ['Gracias por [tus|sus|sus] nuevos comentarios.', 'Gracias por enviarme [tus|sus|sus] últimas observaciones.'],
     empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
     decision: tones(
-      ['Lamentablemente, no puedo hacer otra ronda de revisiones sin coste.', 'Me temo que no puedo asumir una ronda más dentro del precio acordado.'],
-      ['No puedo hacer más cambios sin coste.', 'No me es posible añadir otra ronda sin coste.'],
-      ['No puedo hacer más cambios sin coste.', 'No voy a asumir más revisiones sin coste.'],
+      ['Lamentablemente, no puedo hacer más cambios sin cargo adicional.', 'Me temo que no puedo asumir más cambios dentro del precio acordado.'],
+      ['No puedo hacer más cambios sin cargo adicional.', 'No me es posible incluir más cambios en el precio acordado.'],
+      ['No puedo hacer más cambios sin cargo adicional.', 'No voy a asumir más revisiones sin cargo adicional.'],
     ),
+    // {{policy}} is the user's own words ("una ronda de revisiones de hasta un 15 %", "dos rondas
+    // de cambios"): the sentence around it agrees with any number and gender.
     reason: tones(
-      ['[Tu|Su|Su] encargo incluía {{policy}}, que ya hemos completado.', '[Tu|Su|Su] encargo incluía un número determinado de rondas de revisión, y ya las hemos completado.'],
-      ['El presupuesto incluía {{policy}}, que ya hemos completado.', 'Ya hemos completado las rondas de revisión incluidas en el presupuesto.'],
+      ['[Tu|Su|Su] encargo incluía {{policy}}, y ya hemos llegado a ese límite.', '[Tu|Su|Su] encargo incluía un número determinado de rondas de revisión, y ya las hemos completado.'],
+      ['El presupuesto incluía {{policy}}, y ya hemos llegado a ese límite.', 'Ya hemos completado las rondas de revisión incluidas en el presupuesto.'],
       ['Según mis condiciones, cada proyecto incluye {{policy}}.', 'Lo incluido en el precio ya se ha agotado.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Con gusto me encargo de los nuevos cambios como trabajo adicional, a {{rate}}.', 'Con gusto me encargo de los nuevos cambios como trabajo adicional, con un presupuesto aparte.'],
-        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se factura aparte.'],
-        ['Cada ronda adicional se factura a {{rate}}.', 'Cada ronda adicional se presupuesta aparte.'],
+        ['Con gusto me encargo de estos ajustes como trabajo aparte, a {{rate}}.', 'Con gusto me encargo de estos ajustes con un presupuesto aparte.'],
+        ['Si [quieres|quiere|quieren], puedo encargarme de estos ajustes como trabajo aparte, a {{rate}}.', 'Si [quieres|quiere|quieren], puedo encargarme de estos ajustes con un presupuesto aparte.'],
+        ['A partir de ahora, cada ajuste se factura a {{rate}}.', 'A partir de ahora, cada ajuste se factura aparte.'],
       ),
     },
   },
@@ -124,12 +127,12 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     thanks: ['Gracias por enviarme el encargo completo.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
     empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
     decision: tones(
-      ['Lamentablemente, no puedo encargarme de todo.', 'Me temo que no voy a poder asumir el encargo completo.'],
+      ['Lamentablemente, no puedo asumirlo todo.', 'Me temo que no voy a poder asumir el encargo completo.'],
       ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
       ['No puedo encargarme de todo.', 'No voy a asumir el encargo completo.'],
     ),
     reason: tones(
-      ['Una parte queda fuera de lo que puedo hacer con la calidad que [mereces|merece|merecen].'],
+      ['Hay una parte que no podría hacer con la calidad que [mereces|merece|merecen].'],
       ['Algunas partes quedan fuera de mi especialidad.'],
       ['Una parte queda fuera de los servicios que ofrezco.'],
     ),
@@ -142,15 +145,16 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
   },
   'buy-time': {
+    // Thanks pair with decision and reason by position: "la propuesta" → "revisarla", "lo que necesitas" → "valorarlo".
     thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Entiendo que [prefieras|prefiera|prefieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
     decision: tones(
       ['Antes de comprometerme, me gustaría tomarme unos días.', 'Me gustaría tomarme un tiempo para valorarlo antes de decidir.'],
-      ['Me gustaría revisarlo detenidamente antes de comprometerme.', 'Necesito unos días para valorarlo con detenimiento.'],
+      ['Me gustaría revisarla detenidamente antes de comprometerme.', 'Necesito unos días para valorarlo con detenimiento.'],
       ['No tomo este tipo de decisiones sobre la marcha.', 'Necesito tiempo para estudiarlo antes de decidir.'],
     ),
     reason: tones(
-      ['Prefiero estudiarlo con calma para no precipitarme.'],
+      ['Prefiero estudiarla con calma para no precipitarme.', 'Prefiero estudiarlo con calma para no precipitarme.'],
       ['Prefiero no tomar este tipo de decisiones sobre la marcha.'],
       ['Reviso cada encargo antes de comprometerme.'],
     ),
