@@ -16,6 +16,9 @@ export function cleanValue(raw: unknown): string | undefined {
 }
 
 const SPANISH: Record<string, Record<string, string>> = { de: { el: 'del' }, a: { el: 'al' } };
+// A value typed with its own preposition ("a principios de marzo", "en abril") loses it after one
+// of these: "a partir de a principios de marzo" → "a partir de principios de marzo".
+const SPANISH_BEFORE_OWN_PREPOSITION = new Set(['a', 'de', 'desde', 'hasta', 'para']);
 
 // Italian articulated prepositions: preposition + definite article.
 const ITALIAN_STEMS: Record<string, string> = { di: 'de', a: 'a', da: 'da', in: 'ne', su: 'su' };
@@ -30,6 +33,7 @@ function italianContraction(preposition: string, article: string): string | unde
 /**
  * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
  * starts `value`. Only lower-case articles contract: "El Salvador" and "La Spezia" are names.
+ * In Spanish, a preposition that starts `value` gives way to the one that ends `before`.
  */
 export function joinValue(before: string, value: string, locale: Locale): string {
   const tail = /(^|[\s(])(\p{L}+) $/u.exec(before);
@@ -41,9 +45,11 @@ export function joinValue(before: string, value: string, locale: Locale): string
     preposition[0] === preposition[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 
   if (locale === 'es') {
-    const article = /^(el) /u.exec(value)?.[1];
+    const own = SPANISH_BEFORE_OWN_PREPOSITION.has(lower) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
+    const rest = own ? value.slice(own.length) : value;
+    const article = /^(el) /u.exec(rest)?.[1];
     const merged = article ? SPANISH[lower]?.[article] : undefined;
-    return merged ? `${head}${keepCase(merged)} ${value.slice(article!.length + 1)}` : before + value;
+    return merged ? `${head}${keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
   }
   const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
   const article = match?.[1] ?? match?.[2];
