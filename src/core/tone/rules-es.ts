@@ -50,7 +50,7 @@ export const STRUCTURE_ES: StructurePhrases = {
     'si lo (prefieres|prefiere|prefieren|preferís)', 'si (quieres|quiere|quieren|queréis)',
     'directamente con', 'contactar directamente', 'fecha disponible', 'disponible para empezar',
     '(podría|puedo|podríamos|podemos) empezar', '(puedo|podría|podemos) entregar(te|le|les|os|lo|la|)',
-    '(puedes|puede|pueden|podéis) contactar', 'sería (ideal|perfecta|perfecto)', 'un presupuesto (completo|detallado)', '(puedo|podría) (encargarme|ocuparme) de',
+    '(puedes|puede|pueden|podéis) contactar', 'sería (ideal|perfecta|perfecto)', 'un presupuesto (completo|detallado)', '(puedo|podría) (encargarme|ocuparme) (de|del)',
     'en cuanto (reciba|recibamos|esté) el pago', 'en cuanto el pago', 'una vez (reciba|recibido|recibamos) el pago', '(presupuestarse|presupuestarlo|presupuestárselo|presupuestártelo|presupuestároslo) aparte', 'recomendar(te|le|les|os)',
     '(te|le|les|os) facilito el contacto', '(pasar|facilitar)(te|le|les|os) el contacto', '(lo|la) firmaré si'],
   openDoor: ['en el futuro', 'en un futuro', 'próximos proyectos', 'futuros proyectos', 'próximo proyecto',

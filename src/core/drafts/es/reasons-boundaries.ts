@@ -12,7 +12,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin cargo adicional.'],
       ['No puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin cargo adicional.'],
-      ['No puedo ocuparme de esto de nuevo sin cargo adicional.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
+      ['No puedo volver a ocuparme de esto sin cargo adicional.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
     ),
     reason: tones(
       ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
@@ -36,13 +36,15 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No acepto encargos en nombre de terceros.', 'No puedo aceptar encargos a través de terceros.'],
     ),
     reason: tones(
-      ['Trabajo directamente con quien va a recibir la ayuda, para entender bien cada caso.'],
+      ['Me gusta hablar directamente con quien va a recibir la ayuda, para entender bien cada caso.'],
       ['Siempre trato directamente con quien va a recibir el servicio.'],
-      ['Trabajo directamente con cada cliente.'],
+      ['Trato directamente con cada cliente.'],
     ),
-    // "La persona interesada puede… Puede escribirme…" would read as the same person twice.
+    // "La persona interesada puede… Puede escribirme…" would read as the same person twice, and
+    // "En cualquier caso" would echo the reason's "cada caso".
     openDoor: tones(
-      forTone(openDoor.new, 'warm'),
+      ['[De todos modos, me encantaría colaborar contigo.|De todos modos, me encantaría colaborar con usted.|De todos modos, me encantaría colaborar con ustedes.]',
+        ...forTone(openDoor.new, 'warm').slice(1)],
       forTone(openDoor.new, 'neutral'),
       ['Por mi parte, quedo a [tu|su|su] disposición para futuros proyectos.', ...forTone(openDoor.new, 'firm').slice(1)],
     ),
@@ -78,11 +80,11 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'not-a-fit': {
-    thanks: ['Gracias por [tu|su|su] confianza en mi trabajo.', 'Gracias por pensar en mí.'],
+    thanks: ['Gracias por contar conmigo.', 'Gracias por pensar en mí.'],
     empathy: ['Sé que no es la respuesta que [esperabas|esperaba|esperaban].', 'Valoro el tiempo que [has|ha|han] dedicado a esto.'],
     decision: tones(
-      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no soy la persona adecuada para este proyecto.'],
-      ['He decidido no seguir adelante.', 'No voy a poder continuar con este trabajo.'],
+      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no voy a poder seguir con este proyecto.'],
+      ['He decidido no seguir adelante.', 'No voy a poder continuar con este encargo.'],
       ['He decidido no seguir adelante.', 'No voy a continuar con este trabajo.'],
     ),
     reason: tones(

@@ -2,6 +2,8 @@
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
+import { forTone } from '../library';
+import { openDoor } from './common';
 
 export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'budget-too-low': {
@@ -15,13 +17,13 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     reason: tones(
       ['Mi tarifa para este tipo de trabajo, {{rate}}, refleja el tiempo y el cuidado que requiere.', 'Mis tarifas reflejan el tiempo y el cuidado que requiere este tipo de trabajo.'],
       ['Mi tarifa para este tipo de trabajo es {{rate}}.', 'Mis tarifas para este tipo de trabajo son más altas.'],
-      ['Para este tipo de trabajo cobro {{rate}}.', 'El precio de este trabajo no es negociable.'],
+      ['Para este tipo de encargo cobro {{rate}}.', 'El precio no es negociable.'],
     ),
     alternatives: {
       'smaller-scope': tones(
         ['Con ese presupuesto, podría encargarme de {{offer}}.', 'Con ese presupuesto, podría encargarme de una parte más reducida del proyecto.'],
         ['Con ese presupuesto, podría encargarme de {{offer}}.', 'Con ese presupuesto, podría encargarme de una parte más reducida del proyecto.'],
-        ['Con ese presupuesto, puedo encargarme de {{offer}}.', 'Con ese presupuesto, puedo encargarme de una parte más reducida del proyecto.'],
+        ['Con ese presupuesto, puedo ocuparme de {{offer}}.', 'Con ese presupuesto, puedo ocuparme de una parte más reducida del proyecto.'],
       ),
       'separate-quote': tones(
         ['Con gusto [te|le|les] presupuesto el proyecto completo a {{rate}}.', 'Con gusto [te|le|les] envío un presupuesto detallado del proyecto completo para que [puedas|pueda|puedan] valorarlo.'],
@@ -36,27 +38,34 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no puedo hacerlo sin cobrar.', 'Me temo que no puedo seguir adelante en esas condiciones.'],
       ['No puedo seguir adelante sin cobrar.', 'No me es posible trabajar en esas condiciones.'],
-      ['No puedo trabajar sin cobrar.', 'No acepto encargos en esas condiciones.'],
+      ['No puedo trabajar sin cobrar.', 'No trabajo sin cobrar.'],
     ),
     reason: tones(
       ['Este trabajo es mi forma de ganarme la vida, y trato igual a toda mi clientela.'],
       ['Aplico la misma política a cada cliente.'],
-      ['Aplico las mismas condiciones a cada cliente.'],
+      ['Mi política de cobro es la misma para cada cliente.'],
     ),
   },
   'discount-after-delivery': {
-    thanks: ['Gracias por [tus|sus|sus] comentarios sobre el trabajo entregado.', 'Gracias por contarme [tu|su|su] opinión sobre el trabajo.'],
+    thanks: ['Gracias por [tus|sus|sus] comentarios sobre el resultado.', 'Gracias por contarme [tu|su|su] opinión sobre el trabajo.'],
     empathy: ['Entiendo que [tu|su|su] situación haya podido cambiar.', 'Entiendo que no es el resultado que [tenías|tenía|tenían] en mente.'],
     decision: tones(
       ['Me temo que no puedo reducir los honorarios acordados.', 'Lamentablemente, no puedo aplicar descuentos a posteriori.'],
-      ['No puedo reducir los honorarios acordados.', 'No me es posible aplicar un descuento sobre un trabajo ya entregado.'],
-      ['No puedo reducir los honorarios acordados.', 'No voy a aplicar descuentos sobre un trabajo ya entregado.'],
+      ['No puedo reducir los honorarios acordados.', 'No me es posible aplicar un descuento a posteriori.'],
+      ['No puedo reducir los honorarios acordados.', 'No voy a aplicar descuentos a posteriori.'],
     ),
     reason: tones(
-      ['Entregué exactamente lo que se detalla en {{agreement}}, y el importe corresponde a eso.', 'Entregué exactamente lo previsto, y el importe corresponde al trabajo realizado.'],
+      ['Entregué exactamente lo que se detalla en {{agreement}}, y el importe corresponde a eso.', 'Entregué exactamente lo previsto, y el importe es el que figura en el presupuesto.'],
       ['La entrega se ajusta a {{agreement}}.', 'La entrega se ajusta a lo previsto.'],
       ['La entrega se ajusta a {{agreement}}, y el importe debe abonarse íntegramente.',
         'La entrega se ajusta a lo previsto, y el importe debe abonarse íntegramente.'],
+    ),
+    // The work is delivered: there is no "rest of the work" to offer, only the invoice.
+    openDoor: tones(
+      forTone(openDoor.ongoing, 'warm'),
+      [forTone(openDoor.ongoing, 'neutral')[0]!, 'Quedo a [tu|su|su] disposición para cualquier [duda|consulta|consulta] sobre la factura.'],
+      ['Quedo a [tu|su|su] disposición para resolver [tus|sus|sus] dudas sobre la factura.',
+        'Si [tienes|tiene|tienen] dudas sobre la factura, [puedes|puede|pueden] escribirme.'],
     ),
   },
   'as-agreed-in-writing': {
@@ -91,7 +100,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       // singular or plural: what is assured is that the client receives it.
       'what-i-can-do': tones(
         ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Lo que sí puedo ofrecer[te|le|les] es un plan claro, avances periódicos y mi mejor trabajo.'],
-        ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Lo que sí puedo ofrecer[te|le|les] es un plan claro y avances periódicos.'],
+        ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Lo que sí puedo dar[te|le|les] es un plan claro y avances periódicos.'],
         ['Lo que sí puedo asegurar[te|le|les] es que [recibirás|recibirá|recibirán] {{offer}}.', 'Como alternativa, ofrezco un plan claro y avances periódicos.'],
       ),
     },
@@ -102,7 +111,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     decision: tones(
       ['Lamentablemente, no puedo aceptar algunas de las condiciones tal como están.', 'Me temo que no puedo firmarlo tal como está.'],
       ['No puedo firmarlo tal como está redactado.', 'No me es posible firmarlo con las condiciones actuales.'],
-      ['No puedo aceptarlo tal como está.', 'No voy a firmarlo con estas condiciones.'],
+      ['No puedo aceptarlo tal como está.', 'No voy a firmarlo en estos términos.'],
     ),
     reason: tones(
       ['Estas cláusulas limitarían mi trabajo con otros clientes, y es una libertad a la que no renuncio.'],

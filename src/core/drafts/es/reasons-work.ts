@@ -13,7 +13,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ['No puedo asumirlo.', 'En este momento no acepto nuevos encargos.'],
     ),
     reason: tones(
-      ['Tengo la agenda completa con mis clientes actuales y no podría dedicar a [tu|su|su] proyecto la atención que merece.',
+      ['Tengo la agenda completa con mis clientes actuales y no podría dedicarle la atención que merece.',
         'Tengo la agenda completa con mis clientes actuales y quiero que cada encargo que acepte reciba toda mi atención.'],
       ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
       ['Mi agenda está completa.', 'No tengo margen en mi agenda.'],
@@ -39,16 +39,16 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
         ['Puedo entregar[te|le|les] el encargo completo para {{date}}.', 'Puedo entregar[te|le|les] el encargo completo tal como estaba previsto.'],
       ),
       'smaller-scope': tones(
-        ['Sí podría entregar[te|le|les] a tiempo {{offer}}, si [te|le|les] sirve.', 'Sí podría entregar[te|le|les] a tiempo una primera parte más reducida, si [te|le|les] sirve.'],
-        ['Sí puedo entregar[te|le|les] a tiempo {{offer}}.', 'Sí puedo entregar[te|le|les] a tiempo una primera parte más reducida.'],
-        ['Sí puedo entregar[te|le|les] a tiempo {{offer}}.', 'Sí puedo entregar[te|le|les] a tiempo una primera parte más reducida.'],
+        ['Eso sí, podría adelantar[te|le|les] {{offer}}, si [te|le|les] sirve.', 'Eso sí, podría adelantar[te|le|les] una primera parte más reducida, si [te|le|les] sirve.'],
+        ['Puedo entregar[te|le|les] antes {{offer}}.', 'Puedo entregar[te|le|les] antes una primera parte más reducida.'],
+        ['Puedo entregar[te|le|les] antes {{offer}}.', 'Puedo entregar[te|le|les] antes una primera parte más reducida.'],
       ),
     },
   },
   'out-of-scope': {
     // Thanks and decision pair by position: "la nueva petición" → "incluirla", "el trabajo extra" → "añadirlo".
     thanks: ['Gracias por enviarme la nueva petición.', 'Gracias por los detalles del trabajo extra.'],
-    empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo en un mismo encargo.'],
+    empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo junto.'],
     decision: tones(
       ['Lamentablemente, no puedo incluirla en el proyecto actual.', 'Me temo que no puedo añadirlo al encargo actual.'],
       ['No puedo incluirla en el proyecto actual.', 'No me es posible añadirlo al encargo actual.'],
@@ -62,9 +62,9 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   },
   'not-my-specialty': {
     thanks: ['Gracias por pensar en mí para esto.', 'Gracias por [acordarte|acordarse|acordarse] de mí.'],
-    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [prefieras|prefiera|prefieran] recurrir a alguien de confianza.'],
+    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [quieras|quiera|quieran] dejarlo en buenas manos.'],
     decision: tones(
-      ['Lamentablemente, no soy la persona adecuada para este encargo.', 'Me temo que no puedo encargarme de esto.'],
+      ['Lamentablemente, no puedo asumir este encargo.', 'Me temo que no puedo encargarme de esto.'],
       ['No puedo asumir este encargo.', 'No soy la persona adecuada para este encargo.'],
       ['No voy a asumir este encargo.', 'No acepto este tipo de encargos.'],
     ),
@@ -79,8 +79,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
     decision: tones(
       ['Lamentablemente, no puedo hacer más cambios sin cargo adicional.', 'Me temo que no puedo asumir más cambios dentro del precio acordado.'],
-      ['No puedo hacer más cambios sin cargo adicional.', 'No me es posible incluir más cambios en el precio acordado.'],
-      ['No puedo hacer más cambios sin cargo adicional.', 'No voy a asumir más revisiones sin cargo adicional.'],
+      ['No puedo hacer más cambios sin cargo adicional.', 'No me es posible hacer más cambios dentro del precio acordado.'],
+      ['No puedo hacer más cambios sin cargo adicional.', 'No voy a hacer más cambios sin cargo adicional.'],
     ),
     // {{policy}} is the user's own words ("una ronda de revisiones de hasta un 15 %", "dos rondas
     // de cambios"): the sentence around it agrees with any number and gender.
@@ -91,9 +91,9 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Con gusto me encargo de estos ajustes como trabajo aparte, a {{rate}}.', 'Con gusto me encargo de estos ajustes con un presupuesto aparte.'],
-        ['Si [quieres|quiere|quieren], puedo encargarme de estos ajustes como trabajo aparte, a {{rate}}.', 'Si [quieres|quiere|quieren], puedo encargarme de estos ajustes con un presupuesto aparte.'],
-        ['A partir de ahora, cada ajuste se factura a {{rate}}.', 'A partir de ahora, cada ajuste se factura aparte.'],
+        ['Con gusto me ocupo de estos ajustes por separado, a {{rate}}.', 'Con gusto me ocupo de estos ajustes con un presupuesto aparte.'],
+        ['Si [quieres|quiere|quieren], puedo ocuparme de estos ajustes por separado, a {{rate}}.', 'Si [quieres|quiere|quieren], puedo ocuparme de estos ajustes por separado.'],
+        ['A partir de ahora, los ajustes se facturan a {{rate}}.', 'A partir de ahora, los ajustes se facturan aparte.'],
       ),
     },
   },
@@ -124,8 +124,8 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     },
   },
   'partial-yes': {
-    thanks: ['Gracias por enviarme el encargo completo.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Veo que hay mucho por hacer.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
+    thanks: ['Gracias por enviarme una descripción tan completa.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
+    empathy: ['Veo que hay mucho trabajo por delante.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
     decision: tones(
       ['Lamentablemente, no puedo asumirlo todo.', 'Me temo que no voy a poder asumir el encargo completo.'],
       ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
@@ -133,20 +133,20 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Hay una parte que no podría hacer con la calidad que [mereces|merece|merecen].'],
-      ['Algunas partes quedan fuera de mi especialidad.'],
+      ['Algunos aspectos quedan fuera de mi especialidad.'],
       ['Una parte queda fuera de los servicios que ofrezco.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Con gusto me ocupo de {{offer}}.', 'Con gusto me ocupo de las partes que encajan con mi trabajo.'],
-        ['Puedo ocuparme de {{offer}}.', 'Puedo ocuparme de las partes que encajan con mi trabajo.'],
-        ['Sí puedo ocuparme de {{offer}}.', 'Puedo ocuparme de las partes que entran en mis servicios.'],
+        ['Con gusto me ocupo de {{offer}}.', 'Con gusto me ocupo del resto.'],
+        ['Puedo ocuparme de {{offer}}.', 'Puedo ocuparme del resto.'],
+        ['Sí puedo ocuparme de {{offer}}.', 'Sí puedo ocuparme del resto.'],
       ),
     },
   },
   'buy-time': {
-    // Thanks pair with decision and reason by position: "la propuesta" → "revisarla", "lo que necesitas" → "valorarlo".
-    thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan].'],
+    // Thanks pair with decision and reason by position: "la propuesta" → "revisarla", "lo que buscas" → "valorarlo".
+    thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [buscas|busca|buscan].'],
     empathy: ['Entiendo que [quieras|quiera|quieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
     decision: tones(
       ['Antes de comprometerme, me gustaría tomarme unos días.', 'Me gustaría tomarme un tiempo para valorarlo antes de decidir.'],
