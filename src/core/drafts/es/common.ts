@@ -1,6 +1,6 @@
 // Spanish parts shared by every reason. [tú|usted|ustedes]: plural is always ustedes, as in
-// professional mail on both sides of the Atlantic. A group's gender is never known (the
-// renderer ignores clientGender in the plural), so a group is greeted without "a todos".
+// professional mail on both sides of the Atlantic. A group is greeted "a todos", the plural
+// greeting DESIGN.md names and the one Spanish business mail uses for mixed groups.
 import type { LanguageDrafts } from '../library';
 import { tones } from '../by-tone';
 
@@ -12,7 +12,7 @@ const greetings = (plural: string): string[] => [
   `[Hola:|Hola:|${plural}]`,
 ];
 
-export const greeting: LanguageDrafts['greeting'] = tones(greetings('Hola:'), greetings('Hola:'), greetings('Buenos días:'));
+export const greeting: LanguageDrafts['greeting'] = tones(greetings('Hola a todos:'), greetings('Hola a todos:'), greetings('Buenos días a todos:'));
 
 export const closing: LanguageDrafts['closing'] = tones(
   ['[Un abrazo,|Un cordial saludo,|Un cordial saludo,]', '[Un saludo afectuoso,|Un saludo muy cordial,|Un saludo muy cordial,]'],
