@@ -71,7 +71,7 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   },
   'as-agreed-in-writing': {
     thanks: ['Grazie per avermelo segnalato.', 'Grazie per aver sollevato la questione.'],
-    empathy: ['Capisco che la questione [ti|Le|vi] stia a cuore.', 'Capisco che [tu voglia|voglia|vogliate] tutelar[ti|si|vi].'],
+    empathy: ['Capisco che la questione [ti|Le|vi] stia a cuore.', 'Capisco che la situazione [ti|La|vi] preoccupi.'],
     decision: tones(
       ['Purtroppo ormai non posso modificare gli accordi presi.', 'Temo di non poter andare oltre gli accordi iniziali.'],
       ['Non posso modificare le condizioni concordate.', 'Non mi è possibile andare oltre quanto stabilito.'],
@@ -121,9 +121,9 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Sarò felice di andare avanti se quei punti verranno eliminati.'],
-        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Possiamo andare avanti se quei punti verranno eliminati.'],
-        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Possiamo andare avanti se quei punti verranno eliminati.'],
+        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Sarò felice di andare avanti se i punti in questione verranno eliminati.'],
+        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Possiamo andare avanti se i punti in questione verranno eliminati.'],
+        ['Posso invece offrir[ti|Le|vi] {{offer}}.', 'Possiamo andare avanti se i punti in questione verranno eliminati.'],
       ),
     },
     openDoorAfterOffer,

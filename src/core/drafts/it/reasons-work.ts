@@ -77,7 +77,7 @@ export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
   },
   'extra-revisions': {
-    thanks: ['Grazie per i commenti sulla bozza.', 'Grazie per avermi inviato i [tuoi|Suoi|vostri] ultimi commenti.'],
+    thanks: ['Grazie per le osservazioni.', 'Grazie per avermi inviato i [tuoi|Suoi|vostri] ultimi commenti.'],
     empathy: ['Mi sta a cuore che il risultato [ti|La|vi] soddisfi pienamente.', 'Si vede che [ci tieni|ci tiene|ci tenete] a un risultato perfetto.'],
     decision: tones(
       ['Purtroppo non posso includere altre modifiche nel prezzo attuale.', 'Temo di non poter fare altre revisioni senza un compenso aggiuntivo.'],
