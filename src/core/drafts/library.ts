@@ -19,6 +19,8 @@ export interface ReasonDrafts {
   alternatives?: Partial<Record<AlternativeId, PerTone>>;
   /** An open door worded for this reason. */
   openDoor?: PerTone;
+  /** The open door when an alternative is offered now: it follows up on the offer rather than on future work. */
+  openDoorAfterOffer?: PerTone;
 }
 
 export interface LanguageDrafts {

@@ -146,4 +146,14 @@ describe('options', () => {
     expect(renderDraft({ ...base, locale: 'es', variant: 1, vars: { date: 'el 3 de marzo' } }).text).toContain('del 3 de marzo');
     expect(renderDraft({ ...base, locale: 'it', variant: 1, vars: { date: 'il 3 marzo' } }).text).toContain('dal 3 marzo');
   });
+
+  test('after an offer made now, an Italian draft follows up on it instead of pointing to future projects', () => {
+    for (const tone of TONES) for (const variant of [0, 1]) {
+      const req = { reason: 'budget-too-low', tone, locale: 'it', variant, vars: { offer: 'i due articoli del blog' } } as const;
+      const offered = renderDraft({ ...req, alternative: 'smaller-scope' }).text;
+      expect(offered).toContain('i due articoli del blog');
+      expect(offered).not.toMatch(/futur|prossimi progetti/u);
+      expect(renderDraft({ ...req, alternative: 'none' }).text).toMatch(/futur|prossimi progetti/u);
+    }
+  });
 });

@@ -58,7 +58,9 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const offer = alternative === 'none' ? undefined
     : take(parts.alternatives?.[alternative] ?? lang.alternatives[alternative], `alternative "${alternative}"`);
   const doorOpen = req.keepDoorOpen !== false && reason.id !== 'disrespect-or-ethics';
-  const door = doorOpen ? take(parts.openDoor ?? lang.openDoor[reason.ongoing ? 'ongoing' : 'new'], 'open door') : undefined;
+  const doorPart = (offer === undefined ? undefined : parts.openDoorAfterOffer)
+    ?? parts.openDoor ?? lang.openDoor[reason.ongoing ? 'ongoing' : 'new'];
+  const door = doorOpen ? take(doorPart, 'open door') : undefined;
   const closing = take(lang.closing, 'closing')!;
   const name = req.signOff === false ? undefined : values.myName;
 

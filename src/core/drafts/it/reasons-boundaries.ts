@@ -6,14 +6,14 @@ import { tones } from '../by-tone';
 export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
   'already-helped': {
     thanks: ['Grazie per avermi scritto di nuovo.', "Grazie per l'aggiornamento."],
-    empathy: ['Capisco quanto sia frustrante ritrovarsi con lo stesso problema.', 'So quanto sia faticoso affrontare di nuovo lo stesso problema.'],
+    empathy: ['Capisco quanto sia frustrante veder ricomparire lo stesso problema.', 'So quanto sia faticoso ritrovarsi con lo stesso problema.'],
     decision: tones(
       ['Purtroppo non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Temo di non potermene occupare di nuovo senza compenso.'],
       ['Non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Non mi è possibile occuparmene di nuovo senza compenso.'],
-      ['Non posso occuparmene di nuovo senza compenso.', 'Non posso tornare su questo punto senza compenso.'],
+      ['Non posso dedicarci altro tempo senza compenso.', 'Non posso tornare su questo punto senza compenso.'],
     ),
     reason: tones(
-      ['Abbiamo già lavorato su questo tema a suo tempo, e le indicazioni concordate restano valide.'],
+      ['Abbiamo già affrontato questo tema in passato e le indicazioni date allora restano valide.'],
       ['Abbiamo già trattato questo tema nel lavoro precedente.'],
       ['Questo tema è stato trattato per intero nel lavoro precedente.'],
     ),
@@ -25,39 +25,41 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
     },
     openDoor: tones(
-      ['Se dovesse presentarsi un problema nuovo, mi farà piacere risentir[ti|La|vi].', 'Per qualsiasi questione nuova, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
+      ["Se dovesse emergere un'altra questione, mi farà piacere risentir[ti|La|vi].", 'Per qualsiasi altra questione, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
       ['Per eventuali questioni nuove, non [esitare|esiti|esitate] a contattarmi.', 'Resto a [tua|Sua|vostra] disposizione per eventuali questioni nuove.'],
-      ['[Puoi|Può|Potete] contattarmi per nuove questioni, che seguirò alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
+      ['Per nuove questioni resto a disposizione, alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
     ),
   },
   'third-party-request': {
     thanks: ['Grazie per aver pensato a me per aiutare qualcuno a cui [tieni|tiene|tenete].', 'Grazie per aver consigliato il mio lavoro.'],
-    empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Vedo quanto [ti|Le|vi] stia a cuore.'],
+    empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Si vede che [tieni|tiene|tenete] molto a chi [vuoi|vuole|volete] aiutare.'],
     decision: tones(
       ['Purtroppo non posso seguire una richiesta fatta per conto di terzi.', 'Temo di non poter accettare richieste tramite un intermediario.'],
       ['Non posso accettare richieste fatte per conto di altri.', 'Non mi è possibile lavorare tramite terzi.'],
       ['Non accetto richieste fatte per conto di terzi.', 'Non posso lavorare tramite terzi.'],
     ),
     reason: tones(
-      ['Lavoro sempre direttamente con chi ha bisogno di aiuto, per capirne la situazione di prima mano.'],
+      ['Per me è importante parlare direttamente con chi ha bisogno del servizio, per capirne la situazione di prima mano.'],
       ['Collaboro direttamente con chi ha bisogno del servizio.'],
-      ['Tratto esclusivamente con chi richiede il servizio.'],
+      ['Tratto esclusivamente con chi usufruisce del servizio.'],
     ),
   },
   'after-hours': {
     thanks: ['Grazie per il [tuo|Suo|vostro] messaggio.', 'Grazie per avermi scritto.'],
     empathy: ['So che gli imprevisti capitano a qualsiasi ora.', 'Capisco che per [te|Lei|voi] sia urgente.'],
     decision: tones(
-      ['Purtroppo la sera e nel fine settimana non posso essere reperibile.', 'Temo di non poter gestire richieste fuori orario.'],
+      ['Purtroppo la sera e nel fine settimana non sono reperibile.', 'Temo di non poter gestire richieste fuori orario.'],
       ['Non sono disponibile fuori orario.', 'Non posso ricevere chiamate fuori orario.'],
-      ['Non accetto richieste fuori orario.', 'Non ricevo telefonate fuori orario.'],
+      ['Non gestisco richieste fuori orario.', 'Non ricevo telefonate fuori orario.'],
     ),
     reason: tones(
-      ['Lavoro {{policy}}, e rispettare questi limiti mi permette di dare a ogni cliente tutta la mia attenzione.',
+      // The hours are the user's words and may hold a comma ("dal lunedì al venerdì, dalle 9 alle 17"):
+      // they end their clause, so no comma has to close them.
+      ['Seguo i clienti {{policy}}: rispettare questi limiti mi permette di dare a ciascuno tutta la mia attenzione.',
         'Tenere separati lavoro e tempo libero mi permette di dare a ogni cliente tutta la mia attenzione.'],
-      ['Lavoro {{policy}} e gestisco le richieste per iscritto.',
+      ['Gestisco le richieste per iscritto, {{policy}}.',
         'Gestisco le richieste per iscritto, così che tutto resti chiaro e documentato.'],
-      ['Lavoro {{policy}}, e tutte le comunicazioni passano per email.', 'Tutte le comunicazioni passano per email.'],
+      ['Tutte le comunicazioni avvengono via email, {{policy}}.', 'Tutte le comunicazioni avvengono via email.'],
     ),
   },
   'disrespect-or-ethics': {
@@ -70,8 +72,8 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     reason: tones(
       ['Il mio lavoro si basa sulla correttezza e sul rispetto reciproco, principi su cui non faccio eccezioni.'],
-      ['Questo va contro i principi con cui lavoro.'],
-      ['Questo va contro i principi con cui lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
+      ['Va contro i principi a cui mi attengo nel mio lavoro.'],
+      ['Va contro i principi a cui mi attengo nel mio lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
     ),
   },
   'not-a-fit': {
@@ -79,12 +81,12 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     empathy: ['So che non è la risposta che [speravi|sperava|speravate].', 'Apprezzo il tempo che [hai|ha|avete] dedicato a tutto questo.'],
     decision: tones(
       ['Dopo averci riflettuto con calma, ho deciso di non proseguire.', 'Temo di non essere la persona giusta per ciò di cui [hai|ha|avete] bisogno.'],
-      ['Ho deciso di non proseguire.', 'Non potrò continuare con questo lavoro.'],
+      ['Ho deciso di non proseguire.', 'Non potrò proseguire con questo progetto.'],
       ['Ho deciso di non proseguire.', 'Non posso continuare con questo lavoro.'],
     ),
     reason: tones(
-      ['Le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono abbastanza in sintonia, e [tu meriti|Lei merita|voi meritate] una collaborazione che funzioni davvero.'],
-      ['Le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono in sintonia.'],
+      ['Le [tue|Sue|vostre] esigenze e il mio approccio non sono abbastanza in sintonia e [tu meriti|Lei merita|voi meritate] una collaborazione che funzioni davvero.'],
+      ['Le [tue|Sue|vostre] esigenze e il mio approccio non sono in sintonia.'],
       ['Le [tue|Sue|vostre] esigenze e i miei servizi non sono compatibili.'],
     ),
     alternatives: {
@@ -103,7 +105,7 @@ export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
       ),
     },
     openDoor: tones(
-      ['Auguro ogni successo al [tuo|Suo|vostro] progetto, e se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
+      ['Auguro ogni successo al [tuo|Suo|vostro] progetto e, se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
         'Se in futuro la situazione dovesse cambiare, non [esitare|esiti|esitate] a scrivermi.'],
       ['Se le cose dovessero cambiare, non [esitare|esiti|esitate] a scrivermi.', 'Se la situazione dovesse cambiare, sarà un piacere risentir[ti|La|vi].'],
       ['Se la situazione dovesse cambiare, resto disponibile.', '[Puoi|Può|Potete] tornare a scrivermi se la situazione dovesse cambiare.'],
