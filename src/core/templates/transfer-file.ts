@@ -149,9 +149,7 @@ function readTemplate(raw: unknown, n: number, uiLocale: Locale): TransferTempla
 }
 
 function read(json: string, uiLocale: Locale): TransferFile {
-  if (json.length > TRANSFER_LIMITS.fileBytes || utf8Bytes(json) > TRANSFER_LIMITS.fileBytes) {
-    throw new Refused('too-large', { where: 'file', max: Math.floor(TRANSFER_LIMITS.fileBytes / 100_000) / 10 });
-  }
+  if (json.length > TRANSFER_LIMITS.fileBytes || utf8Bytes(json) > TRANSFER_LIMITS.fileBytes) throw new Refused('too-large', TOO_LARGE);
   // Editors on Windows often start a UTF-8 file with a byte order mark, which JSON.parse refuses.
   const text = json.replace(/^\uFEFF/u, '');
   if (nestingDepth(text, TRANSFER_LIMITS.depth) > TRANSFER_LIMITS.depth) throw new Refused('too-deep', { where: 'file' });
@@ -184,6 +182,11 @@ function read(json: string, uiLocale: Locale): TransferFile {
   });
   return { format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exportedAt, ...(profile ? { profile } : {}), templates };
 }
+
+const TOO_LARGE: TransferDetail = { where: 'file', max: Math.floor(TRANSFER_LIMITS.fileBytes / 100_000) / 10 };
+
+/** The message for a file over the size limit, for a page that checks the size before reading it. */
+export const tooLargeMessage = (uiLocale: Locale): string => TRANSFER_MESSAGES[uiLocale]['too-large'](TOO_LARGE);
 
 /** Reads an import file; a file that cannot be used comes back as a message in `uiLocale`. */
 export function parseImportFile(json: string, uiLocale: Locale = 'en'): ParsedFile {
