@@ -3,7 +3,8 @@
 // same id (a re-import of this device's own export) or, failing that, the very same words (a
 // re-import of a file whose templates were added here under new ids).
 import { DEFAULT_PROFILE, normalizeProfile, type Profile } from '../profile';
-import { contentOf, type TransferFile, type TransferTemplate } from './transfer-file';
+import { contentOf } from './edit';
+import type { TransferFile, TransferTemplate } from './transfer-file';
 import type { TemplateContent, TemplateRecord } from './types';
 
 /** merge: add new templates and update those that changed, keep the rest and the profile set here.

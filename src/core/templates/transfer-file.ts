@@ -4,6 +4,7 @@
 // that says what and where, and nothing is half-imported.
 import { normalizeProfile, profileIssue, type Profile } from '../profile';
 import type { Locale } from '../types';
+import { contentOf } from './edit';
 import { findHiddenCharacter } from './hidden-characters';
 import { TEMPLATE_LIMITS, type TemplateContent } from './types';
 import { describeIssue, validateTemplate } from './validate';
@@ -52,13 +53,6 @@ export interface TransferError {
 export type ParsedFile = { ok: true; file: TransferFile } | { ok: false; error: TransferError };
 
 const CONTENT_KEYS = ['name', 'reason', 'label', 'locale', 'tone', 'body'] as const;
-
-/** A template's words without its storage fields (revision, clock…), keys in a fixed order. */
-export function contentOf(t: TemplateContent): TemplateContent {
-  const out: Record<string, unknown> = {};
-  for (const key of CONTENT_KEYS) if (t[key] !== undefined) out[key] = t[key];
-  return out as unknown as TemplateContent;
-}
 
 /** The file for what this device holds now. */
 export function buildExportFile(current: { templates: readonly TransferTemplate[]; profile: Profile }, now: Date): TransferFile {
