@@ -15,6 +15,8 @@ export interface HiddenCharacter {
   kind: HiddenKind;
   /** The character as U+XXXX, for the message. */
   codePoint: string;
+  /** Where it is: a UTF-16 offset into the text. */
+  index: number;
 }
 
 const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -32,11 +34,13 @@ function kindOf(code: number, multiline: boolean): HiddenKind | undefined {
 
 /** The first character the text may not hold, or undefined when it is clean. */
 export function findHiddenCharacter(text: string, multiline: boolean): HiddenCharacter | undefined {
+  let index = 0;
   // for…of walks code points: a well-formed pair arrives whole, a lone half arrives alone.
   for (const char of text) {
     const code = char.codePointAt(0)!;
     const kind = kindOf(code, multiline);
-    if (kind) return { kind, codePoint: hex(code) };
+    if (kind) return { kind, codePoint: hex(code), index };
+    index += char.length;
   }
   return undefined;
 }

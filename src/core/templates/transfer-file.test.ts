@@ -85,7 +85,7 @@ describe('a bad file gets a clear message, in the page language, and nothing els
     expect(refusal(withTemplate((t) => (t.name = 'invoice\u202Efdp.exe')))).toBe(
       'Template 1: The name contains U+202E, an invisible direction mark that can make text display in a misleading order.');
     expect(refusal(withTemplate((t) => (t.body = 'Ciao\u0000')), 'it')).toBe(
-      'Modello 1 («Agenda llena ☕»): Il campo «testo» contiene U+0000, un carattere di controllo invisibile che non si digita da tastiera.');
+      'Modello 1 («Agenda llena ☕»): Riga 1, colonna 5: Il campo «testo» contiene U+0000, un carattere di controllo invisibile che non si digita da tastiera.');
     expect(refusal(withTemplate((t) => (t.tone = 42)))).toBe('Template 1 ("Agenda llena ☕"): "tone" should be text.');
     expect(refusal(JSON.stringify({ ...goodFile(), profile: { ...goodFile().profile, tone: 'w'.repeat(500) } }))).toBe(
       'The profile\'s "tone" cannot be what the file says.');

@@ -8,7 +8,6 @@ import { contentOf } from './edit';
 import { findHiddenCharacter } from './hidden-characters';
 import { TEMPLATE_LIMITS, type TemplateContent } from './types';
 import { describeIssue, validateTemplate } from './validate';
-import { ISSUE_MESSAGES } from './validate-messages';
 import { TRANSFER_MESSAGES, type Expected, type TransferDetail, type TransferErrorCode, type Where } from './transfer-messages';
 
 export const TRANSFER_FORMAT = 'decline-politely';
@@ -128,12 +127,9 @@ function readTemplate(raw: unknown, n: number, uiLocale: Locale): TransferTempla
   const where: Where = name === undefined ? { template: n } : { template: n, name };
   for (const key of ['id', ...CONTENT_KEYS]) if (v[key] !== undefined) mustBe(v[key], where, key, 'text');
   if (typeof v.id !== 'string' || !ID.test(v.id)) throw new Refused('bad-id', { where });
-  for (const field of CONTENT_KEYS) {
-    const hidden = typeof v[field] === 'string' ? findHiddenCharacter(v[field], field === 'body') : undefined;
-    if (hidden) throw new Refused('hidden-character', { where, hidden, field: ISSUE_MESSAGES[uiLocale].fields[field] });
-  }
-  // A choice the file gets wrong is quoted in the message: a short cut of it says enough.
-  const choices = Object.fromEntries((['reason', 'locale', 'tone'] as const).map((k) => [k, typeof v[k] === 'string' ? v[k].slice(0, 40) : v[k]]));
+  // A choice the file gets wrong is quoted in the message: a short cut of it says enough, and
+  // hidden characters are not repeated to the user.
+  const choices = Object.fromEntries((['reason', 'locale', 'tone'] as const).map((k) => [k, typeof v[k] === 'string' ? shown(v[k].slice(0, 40)) ?? '…' : v[k]]));
   const issues = validateTemplate({ ...v, ...choices }, uiLocale);
   if (issues.length > 0) {
     const more = issues.length > 1 ? ` (+${issues.length - 1})` : '';

@@ -2,6 +2,7 @@
 // message says what is wrong and, where the user can do something, what to do.
 import type { Locale } from '../types';
 import type { HiddenCharacter } from './hidden-characters';
+import { ISSUE_MESSAGES } from './validate-messages';
 
 export type TransferErrorCode =
   | 'too-large'
@@ -38,11 +39,10 @@ export interface TransferDetail {
   problem?: 'not-allowed' | 'too-long';
   value?: string;
   hidden?: HiddenCharacter;
-  /** The field a hidden character is in, in the page's language. */
-  field?: string;
 }
 
 type Say = (d: TransferDetail) => string;
+const hidden = (locale: Locale, d: TransferDetail): string => ISSUE_MESSAGES[locale].hidden(d.hidden?.kind ?? 'control', d.hidden?.codePoint ?? '');
 /** 6.5 → "6,5", as Spanish and Italian write it. */
 const decimal = (n: number | undefined): string => String(n).replace('.', ',');
 
@@ -52,11 +52,6 @@ const inTemplate = (where: Where, word: string, open: string, close: string): st
 function en(): Record<TransferErrorCode, Say> {
   const at = (d: TransferDetail): string => inTemplate(d.where, 'Template', '"', '"');
   const expected: Record<Expected, string> = { text: 'text', list: 'a list', object: 'a group of fields', date: 'a date such as 2026-01-31T12:00:00Z' };
-  const hidden = (d: TransferDetail): string => ({
-    control: `contains ${d.hidden?.codePoint}, an invisible control character that no keyboard types`,
-    direction: `contains ${d.hidden?.codePoint}, an invisible direction mark that can make text display in a misleading order`,
-    broken: 'contains a broken character (half of an emoji or symbol)',
-  })[d.hidden?.kind ?? 'control'];
   return {
     'too-large': (d) => `This file is larger than ${d.max} MB, more than an export of every template you could have. Choose a file exported by Decline Politely.`,
     'not-json': () => 'This file is not a Decline Politely export: it is not valid JSON (it may be cut short or damaged).',
@@ -69,7 +64,7 @@ function en(): Record<TransferErrorCode, Say> {
     'bad-id': (d) => `${at(d)}"id" should be a template id: up to 200 letters, digits and - _ . ~ : characters.`,
     'duplicate-id': (d) => `${at(d)}it has the same id as template ${d.found}.`,
     template: (d) => `${at(d)}${d.text}`,
-    'hidden-character': (d) => `${d.where === 'profile' ? `The profile's "${d.key}"` : `${at(d)}The ${d.field}`} ${hidden(d)}.`,
+    'hidden-character': (d) => `The profile's "${d.key}" ${hidden('en', d)}.`,
     profile: (d) => d.problem === 'too-long'
       ? `The profile's "${d.key}" should be text of at most ${d.max} characters.`
       : `The profile's "${d.key}" cannot be ${d.value === undefined ? 'what the file says' : `"${d.value}"`}.`,
@@ -79,11 +74,6 @@ function en(): Record<TransferErrorCode, Say> {
 function es(): Record<TransferErrorCode, Say> {
   const at = (d: TransferDetail): string => inTemplate(d.where, 'Plantilla', '«', '»');
   const expected: Record<Expected, string> = { text: 'un texto', list: 'una lista', object: 'un grupo de campos', date: 'una fecha como 2026-01-31T12:00:00Z' };
-  const hidden = (d: TransferDetail): string => ({
-    control: `contiene ${d.hidden?.codePoint}, un carácter de control invisible que no se escribe con el teclado`,
-    direction: `contiene ${d.hidden?.codePoint}, una marca invisible de dirección que puede mostrar el texto en un orden engañoso`,
-    broken: 'contiene un carácter roto (la mitad de un emoji o de un símbolo)',
-  })[d.hidden?.kind ?? 'control'];
   return {
     'too-large': (d) => `Este archivo ocupa más de ${decimal(d.max)} MB, más de lo que ocuparía una exportación con todas las plantillas posibles. Elige un archivo exportado por Decline Politely.`,
     'not-json': () => 'Este archivo no es una exportación de Decline Politely: no es un JSON válido (puede estar incompleto o dañado).',
@@ -96,7 +86,7 @@ function es(): Record<TransferErrorCode, Say> {
     'bad-id': (d) => `${at(d)}«id» debería ser un identificador de plantilla: hasta 200 letras, cifras y caracteres - _ . ~ :.`,
     'duplicate-id': (d) => `${at(d)}tiene el mismo identificador que la plantilla ${d.found}.`,
     template: (d) => `${at(d)}${d.text}`,
-    'hidden-character': (d) => `${d.where === 'profile' ? `El campo «${d.key}» del perfil` : `${at(d)}El campo «${d.field}»`} ${hidden(d)}.`,
+    'hidden-character': (d) => `El campo «${d.key}» del perfil ${hidden('es', d)}.`,
     profile: (d) => d.problem === 'too-long'
       ? `El campo «${d.key}» del perfil debería ser un texto de ${d.max} caracteres como máximo.`
       : `El campo «${d.key}» del perfil no admite ${d.value === undefined ? 'el valor del archivo' : `«${d.value}»`}.`,
@@ -106,11 +96,6 @@ function es(): Record<TransferErrorCode, Say> {
 function it(): Record<TransferErrorCode, Say> {
   const at = (d: TransferDetail): string => inTemplate(d.where, 'Modello', '«', '»');
   const expected: Record<Expected, string> = { text: 'un testo', list: 'un elenco', object: 'un gruppo di campi', date: 'una data come 2026-01-31T12:00:00Z' };
-  const hidden = (d: TransferDetail): string => ({
-    control: `contiene ${d.hidden?.codePoint}, un carattere di controllo invisibile che non si digita da tastiera`,
-    direction: `contiene ${d.hidden?.codePoint}, un segno invisibile di direzione che può mostrare il testo in un ordine ingannevole`,
-    broken: 'contiene un carattere danneggiato (metà di un\'emoji o di un simbolo)',
-  })[d.hidden?.kind ?? 'control'];
   return {
     'too-large': (d) => `Questo file supera i ${decimal(d.max)} MB, più di quanto occuperebbe un'esportazione con tutti i modelli possibili. Scegli un file esportato da Decline Politely.`,
     'not-json': () => 'Questo file non è un\'esportazione di Decline Politely: non è un JSON valido (potrebbe essere incompleto o danneggiato).',
@@ -123,7 +108,7 @@ function it(): Record<TransferErrorCode, Say> {
     'bad-id': (d) => `${at(d)}«id» dovrebbe essere un identificativo di modello: fino a 200 lettere, cifre e caratteri - _ . ~ :.`,
     'duplicate-id': (d) => `${at(d)}ha lo stesso identificativo del modello ${d.found}.`,
     template: (d) => `${at(d)}${d.text}`,
-    'hidden-character': (d) => `${d.where === 'profile' ? `Il campo «${d.key}» del profilo` : `${at(d)}Il campo «${d.field}»`} ${hidden(d)}.`,
+    'hidden-character': (d) => `Il campo «${d.key}» del profilo ${hidden('it', d)}.`,
     profile: (d) => d.problem === 'too-long'
       ? `Il campo «${d.key}» del profilo dovrebbe essere un testo di al massimo ${d.max} caratteri.`
       : `Il campo «${d.key}» del profilo non ammette ${d.value === undefined ? 'il valore del file' : `«${d.value}»`}.`,
