@@ -13,6 +13,9 @@ import { restoreTemplate } from './handlers/restore-template';
 import { getProfile } from './handlers/get-profile';
 import { saveProfile } from './handlers/save-profile';
 import { getSyncStatus } from './handlers/get-sync-status';
+import { exportTemplates } from './handlers/export-templates';
+import { previewImport } from './handlers/preview-import';
+import { applyImport } from './handlers/apply-import';
 import { store, watchSyncChanges } from '../shared/storage';
 
 handleMessages<BackgroundMessages>({
@@ -26,6 +29,9 @@ handleMessages<BackgroundMessages>({
   'profile/get': getProfile,
   'profile/save': saveProfile,
   'sync/status': getSyncStatus,
+  'transfer/export': exportTemplates,
+  'transfer/preview': previewImport,
+  'transfer/apply': applyImport,
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.

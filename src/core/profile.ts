@@ -56,25 +56,49 @@ export function normalizeProfile(value: unknown): Profile {
   return profile;
 }
 
-/** Why a profile sent by a page cannot be saved, or undefined when it can. */
-export function profileProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'the profile must be an object';
+/** What is wrong with a profile sent by a page or read from a file: the field (a dotted path) and how. */
+export type ProfileIssue =
+  | { key: 'profile'; kind: 'not-object' }
+  | { key: string; kind: 'not-allowed'; found: string }
+  | { key: string; kind: 'too-long'; max: number };
+
+/** The first problem in a profile, or undefined when it can be saved. Fields left out are fine. */
+export function profileIssue(value: unknown): ProfileIssue | undefined {
+  if (typeof value !== 'object' || value === null) return { key: 'profile', kind: 'not-object' };
   const v = value as Record<string, unknown>;
-  if (v.tone !== undefined && !isTone(v.tone)) return `unknown tone "${String(v.tone)}"`;
-  if (v.locale !== undefined && !isLocale(v.locale)) return `unknown language "${String(v.locale)}"`;
-  if (v.formality !== undefined && v.formality !== 'formal' && v.formality !== 'informal') return 'formality must be "formal" or "informal"';
-  if (v.myGender !== undefined && v.myGender !== 'f' && v.myGender !== 'm') return 'gender must be "f", "m" or absent';
+  const choices = [['tone', isTone], ['locale', isLocale], ['formality', (x: unknown) => x === 'formal' || x === 'informal'],
+    ['myGender', (x: unknown) => x === 'f' || x === 'm']] as const;
+  for (const [key, allowed] of choices) {
+    // JSON text for anything but a string: String() would call a hostile object's own toString.
+    if (v[key] !== undefined && !allowed(v[key])) return { key, kind: 'not-allowed', found: typeof v[key] === 'string' ? v[key] : JSON.stringify(v[key]) };
+  }
   for (const [key, max] of [['myName', PROFILE_LIMITS.myName], ['signature', PROFILE_LIMITS.signature]] as const) {
-    if (v[key] !== undefined && (typeof v[key] !== 'string' || v[key].length > max)) return `${key} must be text of at most ${max} characters`;
+    if (v[key] !== undefined && (typeof v[key] !== 'string' || v[key].length > max)) return { key, kind: 'too-long', max };
   }
   const policies = v.policies as Record<string, unknown> | undefined;
   for (const key of POLICY_KEYS) {
     const p = policies?.[key];
-    if (p !== undefined && (typeof p !== 'string' || p.length > PROFILE_LIMITS.policy)) {
-      return `the ${key} policy must be text of at most ${PROFILE_LIMITS.policy} characters`;
-    }
+    if (p !== undefined && (typeof p !== 'string' || p.length > PROFILE_LIMITS.policy)) return { key: `policies.${key}`, kind: 'too-long', max: PROFILE_LIMITS.policy };
   }
   return undefined;
+}
+
+const ENGLISH_CHOICES: Record<string, (found: string) => string> = {
+  tone: (found) => `unknown tone "${found}"`,
+  locale: (found) => `unknown language "${found}"`,
+  formality: () => 'formality must be "formal" or "informal"',
+  myGender: () => 'gender must be "f", "m" or absent',
+};
+
+/** Why a profile sent by a page cannot be saved, or undefined when it can. */
+export function profileProblem(value: unknown): string | undefined {
+  const issue = profileIssue(value);
+  if (!issue) return undefined;
+  if (issue.kind === 'not-object') return 'the profile must be an object';
+  if (issue.kind === 'not-allowed') return ENGLISH_CHOICES[issue.key]!(issue.found);
+  return issue.key.startsWith('policies.')
+    ? `the ${issue.key.slice('policies.'.length)} policy must be text of at most ${issue.max} characters`
+    : `${issue.key} must be text of at most ${issue.max} characters`;
 }
 
 // Which standing policy fills which variable, for the reasons whose drafts use it (DESIGN.md 2).

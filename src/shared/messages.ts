@@ -10,6 +10,8 @@ import type { SyncStatus } from './storage/status';
 import type { DraftLibrary } from '../core/drafts/library';
 import type { ToneRules } from '../core/tone/rule-types';
 import type { ReasonSuggestion } from '../core/types';
+import type { TransferFile } from '../core/templates/transfer-file';
+import type { ImportMode, ImportPlanSummary } from '../core/templates/import-plan';
 
 /** What the panel renders and lints with, handed over once when it opens. */
 export interface PanelLibrary {
@@ -36,6 +38,15 @@ export interface InsertResult {
   error?: string;
 }
 
+/** An import file as read by the options page, and how to import it. */
+export interface ImportRequest {
+  /** The file's text. */
+  json: string;
+  mode: ImportMode;
+  /** Language of the message when the file is refused. */
+  uiLocale?: Locale;
+}
+
 export type BackgroundMessages = {
   /** The content script announces itself; the worker answers with its version. */
   'hello': (req: { host: string }) => { version: string };
@@ -55,6 +66,12 @@ export type BackgroundMessages = {
   'profile/save': (req: { profile: Profile }) => Profile;
   /** storage.sync space used, templates kept on this device only and why, conflict copies. */
   'sync/status': (req: Record<string, never>) => SyncStatus;
+  /** This device's templates and profile as an export file (what the local mirror holds, even when sync had problems). */
+  'transfer/export': (req: Record<string, never>) => TransferFile;
+  /** What importing the file would add, change, skip or remove; changes nothing. A bad file is an Error with a clear message. */
+  'transfer/preview': (req: ImportRequest) => ImportPlanSummary;
+  /** Imports the file, planned again against the templates here now, in one write; returns what it did. */
+  'transfer/apply': (req: ImportRequest) => ImportPlanSummary;
 };
 
 export type ContentMessages = {

@@ -1,31 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
-
-type Answer = { ok: true; value: any } | { ok: false; error: string };
-
-/** Sends a message from an extension page to the background, through the real runtime messaging. */
-function send(page: MailPage, type: string, req: unknown): Promise<Answer> {
-  return page.evaluate(
-    ([t, r]) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ dp: 1, type: t, req: r }),
-    [type, req] as const,
-  ) as Promise<Answer>;
-}
-
-async function value(page: MailPage, type: string, req: unknown = {}): Promise<any> {
-  const answer = await send(page, type, req);
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.value;
-}
-
-/** Asks again until the answer satisfies `done` (the worker shares changes a moment after saving). */
-async function eventually<T>(ask: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  let last = await ask();
-  for (let i = 0; i < 100 && !done(last); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await ask();
-  }
-  return last;
-}
+import { eventually, send, value } from './worker-messages';
 
 const template = (name: string, body: string) => ({ name, reason: 'schedule-full', locale: 'en', tone: 'warm', body });
 

@@ -46,3 +46,15 @@ describe('the rest of the template', () => {
     expect(validateTemplate({ name: 'Retainer', label: 'Retainer full', locale: 'it', tone: 'firm', body: 'Grazie.' })).toEqual([]);
   });
 });
+
+describe('hidden characters, which would reach a client unseen or reorder what is shown', () => {
+  test('a control character, a direction override or half an emoji is refused where it is; tabs, line breaks and joined emoji are fine', () => {
+    expect(validateTemplate(template('Hola\u0000 {{clientFirstName}}')).map((i) => [i.code, i.field, i.column, i.message]))
+      .toEqual([['hidden-character', 'body', 5, 'The text contains U+0000, an invisible control character that no keyboard types.']]);
+    expect(validateTemplate({ ...template('Hi.'), name: 'invoice\u202Efdp.exe' }, 'es').map((i) => i.message))
+      .toEqual(['El campo «nombre» contiene U+202E, una marca invisible de dirección que puede mostrar el texto en un orden engañoso.']);
+    expect(validateTemplate({ ...template('Hi.'), name: 'Two\nlines' }).map((i) => i.code)).toEqual(['hidden-character']);
+    expect(validateTemplate(template('Ciao \ud83d')).map((i) => i.code)).toEqual(['hidden-character']);
+    expect(validateTemplate({ ...template('Hi,\r\n\tthanks 👩‍👩‍👧.'), name: 'Familia 👩‍👩‍👧 שלום' })).toEqual([]);
+  });
+});

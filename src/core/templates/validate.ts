@@ -3,6 +3,7 @@
 import { isLocale, isReasonId, isTone, type Locale } from '../types';
 import { TEMPLATE_LIMITS, TEMPLATE_VARS, type TemplateContent } from './types';
 import { ISSUE_MESSAGES, type IssueDetail, type TemplateIssueCode } from './validate-messages';
+import { findHiddenCharacter } from './hidden-characters';
 
 export interface TemplateIssue {
   code: TemplateIssueCode;
@@ -59,6 +60,9 @@ export function validateTemplate(input: Partial<Record<keyof TemplateContent, un
       return '';
     }
     if (value.length > max) add('too-long', field, value, max, value.length, { found: '', field, max });
+    // Names and labels are one line; only the body may break lines.
+    const hidden = findHiddenCharacter(value, field === 'body');
+    if (hidden) add('hidden-character', field, value, hidden.index, hidden.index + 1, { found: hidden.codePoint, field, hidden: hidden.kind });
     return value;
   };
 

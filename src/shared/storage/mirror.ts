@@ -1,6 +1,7 @@
 // The local mirror in storage.local: this device's source of truth. storage.sync is where the
 // mirror is shared; anything that cannot go there yet still lives here, marked.
 import { DEFAULT_PROFILE, type Profile } from '../../core/profile';
+import { deleteTemplate } from '../../core/templates/edit';
 import { emptyLibrary, type Library, type TemplateRecord } from '../../core/templates/types';
 import type { StorageArea } from './area';
 import { isProblem, problem, type Problem } from './problems';
@@ -91,8 +92,20 @@ export async function readMirror(local: StorageArea, now: number): Promise<Mirro
 
 export const writeMirror = (local: StorageArea, mirror: Mirror): Promise<void> => local.set({ [MIRROR_KEY]: mirror });
 
-export function addToTrash(mirror: Mirror, record: TemplateRecord): TemplateRecord[] {
+function addToTrash(mirror: Mirror, record: TemplateRecord): TemplateRecord[] {
   return [record, ...mirror.trash.filter((t) => t.id !== record.id)].slice(0, TRASH_SIZE);
+}
+
+/** Deletes a template on every device; it stays in this device's trash so the deletion can be undone. */
+export function removeFromMirror(mirror: Mirror, record: TemplateRecord, time: number): void {
+  // Whole seconds: the synced record of deletions keeps seconds, and both must agree.
+  mirror.library = deleteTemplate(mirror.library, record.id, Math.floor(time / 1000) * 1000);
+  mirror.trash = addToTrash(mirror, record);
+}
+
+/** A new profile: its time is never older than the stored one's, so it wins on every device. */
+export function setMirrorProfile(mirror: Mirror, profile: Profile, time: number): void {
+  mirror.profile = { value: profile, updatedAt: Math.max(time, mirror.profile.updatedAt + 1) };
 }
 
 /** What pages show: templates in name order, the profile, and what is kept on this device only. */

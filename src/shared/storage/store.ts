@@ -1,7 +1,9 @@
 // Personal templates and the profile on this device, shared through storage.sync. Every change
 // lands in the local mirror first; a short moment later one batched write shares it. Changes
 // from other devices are merged into the mirror whenever storage.sync reports them.
-import { createTemplate, deleteTemplate, editTemplate } from '../../core/templates/edit';
+import { createTemplate, editTemplate } from '../../core/templates/edit';
+import { isEmptyPlan, planImport, type ImportMode, type ImportPlan } from '../../core/templates/import-plan';
+import type { TransferFile } from '../../core/templates/transfer-file';
 import { mergeLibraries, pruneTombstones } from '../../core/templates/merge';
 import type { TemplateContent, TemplateRecord } from '../../core/templates/types';
 import type { Profile } from '../../core/profile';
@@ -9,8 +11,9 @@ import type { StorageArea } from './area';
 import { PROFILE_KEY, TEMPLATE_PREFIX } from './layout';
 import { nextWriteTime, recentWrites } from './limits';
 import { readSyncArea } from './read-sync-area';
+import { applyImportPlan } from './apply-import';
 import {
-  addToTrash, newTemplateId, readMirror, RECOVERY_PREFIX, snapshotOf, writeMirror,
+  newTemplateId, readMirror, RECOVERY_PREFIX, removeFromMirror, setMirrorProfile, snapshotOf, writeMirror,
   type LibrarySnapshot, type LocalOnlyReason, type Mirror,
 } from './mirror';
 import { planSync, type SyncPlan } from './plan';
@@ -62,11 +65,13 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
     }, delayMs);
   }
 
-  async function change<T>(edit: (mirror: Mirror, time: number) => T): Promise<T> {
+  /** One read-modify-write of the mirror; `unchanged` tells from the result that there is nothing to write. */
+  async function change<T>(edit: (mirror: Mirror, time: number) => T, unchanged?: (result: T) => boolean): Promise<T> {
     return exclusive(async () => {
       const time = now();
       const mirror = await readMirror(local, time);
       const result = edit(mirror, time);
+      if (unchanged?.(result)) return result;
       await writeMirror(local, mirror);
       schedule(flushDelayMs);
       return result;
@@ -175,9 +180,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
       return change((mirror, time) => {
         const record = mirror.library.templates[id];
         if (!record) throw new Error(`No template with id "${id}" to delete.`);
-        // Whole seconds: the synced record of deletions keeps seconds, and both must agree.
-        mirror.library = deleteTemplate(mirror.library, id, Math.floor(time / 1000) * 1000);
-        mirror.trash = addToTrash(mirror, record);
+        removeFromMirror(mirror, record, time);
         return record;
       });
     },
@@ -200,9 +203,26 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
 
     saveProfile(profile: Profile): Promise<Profile> {
       return change((mirror, time) => {
-        mirror.profile = { value: profile, updatedAt: Math.max(time, mirror.profile.updatedAt + 1) };
+        setMirrorProfile(mirror, profile, time);
         return profile;
       });
+    },
+
+    /** What importing the file would do to the templates and profile here now; writes nothing. */
+    async previewImport(file: TransferFile, mode: ImportMode): Promise<ImportPlan> {
+      return exclusive(async () => planImport(file, snapshotOf(await readMirror(local, now())), mode));
+    },
+
+    /**
+     * Imports a file, planned again against what is here at the moment of writing: one mirror
+     * write (none when nothing changes), then the usual batched sync.
+     */
+    importFile(file: TransferFile, mode: ImportMode): Promise<ImportPlan> {
+      return change((mirror, time) => {
+        const plan = planImport(file, snapshotOf(mirror), mode);
+        applyImportPlan(mirror, plan, time);
+        return plan;
+      }, isEmptyPlan);
     },
 
     async status(): Promise<SyncStatus> {

@@ -1,0 +1,29 @@
+// Messages from an extension page to the background, through the real runtime messaging, as
+// the options page sends them.
+import type { MailPage } from './harness';
+
+export type Answer = { ok: true; value: any } | { ok: false; error: string };
+
+export function send(page: MailPage, type: string, req: unknown): Promise<Answer> {
+  return page.evaluate(
+    ([t, r]) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ dp: 1, type: t, req: r }),
+    [type, req] as const,
+  ) as Promise<Answer>;
+}
+
+/** The answer's value; a refusal throws its message. */
+export async function value(page: MailPage, type: string, req: unknown = {}): Promise<any> {
+  const answer = await send(page, type, req);
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+/** Asks again until the answer satisfies `done` (the worker shares changes a moment after saving). */
+export async function eventually<T>(ask: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
+  let last = await ask();
+  for (let i = 0; i < 100 && !done(last); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    last = await ask();
+  }
+  return last;
+}
