@@ -72,7 +72,7 @@ export const ISSUE_MESSAGES: Record<Locale, Record<TemplateIssueCode, Say> & Ext
     'unclosed-variable': (d) => `${d.found} apre una variabile che non viene mai chiusa con }}.`,
     'unopened-variable': (d) => `${d.found} chiude una variabile che non è mai stata aperta con {{.`,
     missing: (d) => `Il campo «${d.field}» è vuoto.`,
-    'too-long': (d) => `Il campo «${d.field}» supera i ${d.max} caratteri.`,
+    'too-long': (d) => `Il campo «${d.field}» supera il limite di ${d.max} caratteri.`,
     'not-allowed': (d) => `«${d.found}» non è una scelta valida per «${d.field}».`,
     'hidden-character': (d) => `Il campo «${d.field}» ${ISSUE_MESSAGES.it.hidden(d.hidden ?? 'control', d.found)}.`,
     at: (line, column) => `Riga ${line}, colonna ${column}`,

@@ -58,3 +58,9 @@ describe('hidden characters, which would reach a client unseen or reorder what i
     expect(validateTemplate({ ...template('Hi,\r\n\tthanks 👩‍👩‍👧.'), name: 'Familia 👩‍👩‍👧 שלום' })).toEqual([]);
   });
 });
+
+test('a reason, language or tone sent as an object is refused with a message, without running its toString', () => {
+  const hostile = { toString: () => { throw new Error('ran page code'); } };
+  const issues = validateTemplate({ name: 'x', body: 'Hi', reason: hostile, locale: hostile, tone: hostile } as never);
+  expect(issues.map((i) => i.field)).toEqual(['reason', 'locale', 'tone']);
+});

@@ -23,6 +23,9 @@ const WELL_FORMED = /^\{\{(\w+)\}\}$/u;
 const known = new Set<string>(TEMPLATE_VARS);
 const byLowerCase = new Map(TEMPLATE_VARS.map((v) => [v.toLowerCase(), v]));
 
+/** A value from a page or a file, quoted for a message; never runs the value's own toString. */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? typeof value);
+
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
@@ -69,11 +72,11 @@ export function validateTemplate(input: Partial<Record<keyof TemplateContent, un
   text('name', TEMPLATE_LIMITS.name, true);
   text('label', TEMPLATE_LIMITS.label, false);
   if (input.reason !== undefined && !isReasonId(input.reason)) {
-    add('not-allowed', 'reason', '', 0, 0, { found: String(input.reason), field: 'reason' });
+    add('not-allowed', 'reason', '', 0, 0, { found: shown(input.reason), field: 'reason' });
   }
   if (input.reason === undefined && input.label === undefined) add('missing', 'reason', '', 0, 0, { found: '', field: 'reason' });
-  if (!isLocale(input.locale)) add('not-allowed', 'locale', '', 0, 0, { found: String(input.locale), field: 'locale' });
-  if (!isTone(input.tone)) add('not-allowed', 'tone', '', 0, 0, { found: String(input.tone), field: 'tone' });
+  if (!isLocale(input.locale)) add('not-allowed', 'locale', '', 0, 0, { found: shown(input.locale), field: 'locale' });
+  if (!isTone(input.tone)) add('not-allowed', 'tone', '', 0, 0, { found: shown(input.tone), field: 'tone' });
 
   const body = text('body', TEMPLATE_LIMITS.body, true);
   for (const match of body.matchAll(MARKERISH)) {
