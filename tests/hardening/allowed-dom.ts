@@ -4,11 +4,18 @@
 // a link that is not http, https or mailto.
 export interface Allowlist { tags: readonly string[]; attributes: readonly string[]; url: string }
 
-export function disallowedIn(root: Element, allow: Allowlist, skip?: (el: Element) => boolean): string[] {
-  const problems: string[] = [];
+/**
+ * Problems in the element matching `root`, skipping the elements listed in the page's
+ * `__dpBefore` (what the editor held before the test inserted anything).
+ */
+export function disallowedIn({ root, allow }: { root: string; allow: Allowlist }): string[] {
+  const box = document.querySelector(root);
+  if (!box) return [`nothing matches ${root}`];
+  const before = (globalThis as { __dpBefore?: Set<Element> }).__dpBefore;
   const urlOk = new RegExp(allow.url, 'i');
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (skip?.(el)) continue;
+  const problems: string[] = [];
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    if (before?.has(el)) continue;
     const tag = el.localName;
     if (!allow.tags.includes(tag)) problems.push(`<${tag}>`);
     for (const { name, value } of Array.from(el.attributes)) {
@@ -16,9 +23,15 @@ export function disallowedIn(root: Element, allow: Allowlist, skip?: (el: Elemen
       else if (name === 'style' && /url\(|expression|@import/i.test(value)) problems.push(`<${tag} style="${value}">`);
       else if (!allow.attributes.includes(name)) problems.push(`<${tag} ${name}>`);
       else if (name === 'href' && !urlOk.test(value.trim())) problems.push(`<${tag} href="${value}">`);
+      else if (name === 'dir' && !/^(ltr|rtl|auto)$/.test(value)) problems.push(`<${tag} dir="${value}">`);
     }
   }
   return problems;
+}
+
+/** Remembers what the editor holds now, so disallowedIn looks only at what is inserted after. */
+export function rememberEditor(root: string): void {
+  (globalThis as { __dpBefore?: Set<Element> }).__dpBefore = new Set(document.querySelector(root)?.querySelectorAll('*'));
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -14,9 +14,12 @@ const ALLOW = { tags: ALLOWED_TAGS, attributes: ALLOWED_ATTRIBUTES, url: ALLOWED
 /** What the content script hands the page (chunk.ts prepareDraft), parsed as the page would. */
 function inserted(draft: { html: string; text: string }): HTMLElement {
   const box = document.createElement('div');
+  box.id = 'box';
   box.innerHTML = toEditorLines(draft.html.trim() ? draft.html : textToHtml(draft.text));
+  document.body.replaceChildren(box);
   return box;
 }
+const problems = () => disallowedIn({ root: '#box', allow: ALLOW });
 
 test('as template bodies: the valid ones insert as their own text with only allowed formatting; the rest are refused', () => {
   let refused = 0;
@@ -26,7 +29,7 @@ test('as template bodies: the valid ones insert as their own text with only allo
       continue;
     }
     const box = inserted(renderTemplate({ body: p.text, locale: 'en' }));
-    expect(disallowedIn(box, ALLOW), p.id).toEqual([]);
+    expect(problems(), p.id).toEqual([]);
     expect(comparable(box.textContent ?? ''), p.id).toBe(comparable(p.text));
   }
   expect(refused).toBeGreaterThan(0);
@@ -37,7 +40,7 @@ test('as variable values: each lands as text, cleaned of controls and bidi overr
   for (const p of PAYLOADS) {
     const draft = renderDraft({ reason: 'schedule-full', tone: 'neutral', locale: 'en', vars: { clientFirstName: p.text, date: p.text, myName: 'Sam' } });
     const box = inserted(draft);
-    expect(disallowedIn(box, ALLOW), p.id).toEqual([]);
+    expect(problems(), p.id).toEqual([]);
     expect(comparable(box.textContent ?? ''), p.id).toContain(comparable(p.text));
   }
 }, 60_000);
