@@ -61,7 +61,7 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
       for (const req of reqs) out.push(await api.runtime.sendMessage({ dp: 1, type: 'templates/save', req }));
       return out;
     }, [
-      { template: { name: 'Kept for later', reason: 'schedule-full', locale: 'en', tone: 'neutral', body: `Hi {{clientFirstName}},\n\n${SECRET} stays in the library.` } },
+      { template: { name: 'Kept for later', reason: 'contract-terms', locale: 'en', tone: 'neutral', body: `Hi {{clientFirstName}},\n\n${SECRET} stays in the library.` } },
       { template: { name: 'Visible one', reason: 'not-a-fit', locale: 'en', tone: 'neutral', body: 'Hi {{clientFirstName}},\n\nThanks for thinking of me. This project is not a fit for my studio.\n\nBest,' } },
     ]) as Answer[];
     visibleId = answers[1]!.value!.id;
