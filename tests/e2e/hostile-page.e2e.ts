@@ -146,6 +146,9 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
     expect(readable).toContain('Kept for later');
     expect(readable).not.toContain(SECRET);
     expect(await trips(page)).toEqual([]);
+    // Its attachShadow, forced to open mode, never saw ours: the button's root stays closed.
+    expect(await page.evaluate(() => [document.querySelector('[data-testid="dp-open"]')!.shadowRoot,
+      (window as unknown as { __hostile: { shadowRoots: unknown[] } }).__hostile.shadowRoots.length])).toEqual([null, 0]);
     if (host === 'Outlook') {
       // The draft went in through the editor's own paste handling, not the fallback.
       expect(await page.evaluate(() => (window as any).__events)).toContainEqual(expect.objectContaining({ type: 'paste', body: 0 }));
