@@ -3,17 +3,23 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { loadFixture } from './hosts/load-fixture.test-helper';
 
-const runtime = vi.hoisted(() => ({ id: 'decline-politely' as string | undefined }));
-vi.mock('../shared/browser', () => ({
-  default: {
-    runtime: {
-      get id() { return runtime.id; },
-      getURL: (path: string) => `chrome-extension://x/${path}`,
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+// `id` switches every copy off at once; `copies` holds each started copy's own context, so one
+// (the copy an update left behind) can be invalidated alone.
+const runtime = { id: 'decline-politely' as string | undefined, copies: [] as { alive: boolean }[] };
+function mockBrowser(): void {
+  const copy = { alive: true };
+  runtime.copies.push(copy);
+  vi.doMock('../shared/browser', () => ({
+    default: {
+      runtime: {
+        get id() { return copy.alive ? runtime.id : undefined; },
+        getURL: (path: string) => `chrome-extension://x/${path}`,
+        onMessage: { addListener: () => undefined, removeListener: () => undefined },
+      },
+      i18n: { getMessage: (key: string) => (key === 'openButton' ? 'Rechazar con cortesía' : '') },
     },
-    i18n: { getMessage: (key: string) => (key === 'openButton' ? 'Rechazar con cortesía' : '') },
-  },
-}));
+  }));
+}
 
 const INSTANCE = Symbol.for('decline-politely.instance');
 const buttons = () => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')];
@@ -28,6 +34,7 @@ const rerenderToolbar = (index: number) => {
 };
 const startInstance = async () => {
   vi.resetModules();
+  mockBrowser();
   await import('./loader');
 };
 
@@ -58,12 +65,22 @@ test('a re-rendered toolbar gets its button back, once', async () => {
 test('a new instance (another world, after an update) replaces the old one\'s buttons, and the old one stays quiet', async () => {
   await startInstance();
   const [old] = owners();
+  runtime.copies.at(-1)!.alive = false; // the update invalidates the old copy's context
   delete (globalThis as Record<symbol, unknown>)[INSTANCE]; // the new copy runs in a world of its own
   await startInstance();
   expect(buttons()).toHaveLength(3);
   expect(owners().has(old)).toBe(false);
   rerenderToolbar(0);
   rerenderToolbar(2);
+  await mutationsSettle();
+  expect(buttons()).toHaveLength(3);
+  expect(owners().size).toBe(1);
+});
+
+test('a page script that forges the takeover event does not switch the extension off', async () => {
+  await startInstance();
+  document.dispatchEvent(new CustomEvent('decline-politely:takeover', { detail: 'page' }));
+  rerenderToolbar(1);
   await mutationsSettle();
   expect(buttons()).toHaveLength(3);
   expect(owners().size).toBe(1);

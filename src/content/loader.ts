@@ -14,7 +14,8 @@ import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
-// ones step down and take their buttons with them. Only the newest acts, so no ping-pong.
+// ones, whose context the update invalidated, step down and take their buttons with them.
+// Only the newest acts, so no ping-pong.
 const TAKEOVER = 'decline-politely:takeover';
 const INSTANCE = Symbol.for('decline-politely.instance');
 
@@ -92,8 +93,10 @@ function start(): void {
   }, { once: true });
 
   document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: owner }));
+  // The page can dispatch this event too: only a copy whose extension context is gone (the one
+  // an update left behind) steps down, so a forged announcement cannot switch us off.
   document.addEventListener(TAKEOVER, (event) => {
-    if ((event as CustomEvent).detail !== owner) stop();
+    if ((event as CustomEvent).detail !== owner && !contextAlive()) stop();
   }, { signal });
   global[INSTANCE] = { alive: () => !signal.aborted && contextAlive(), stop };
 

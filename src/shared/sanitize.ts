@@ -8,10 +8,15 @@ export type SafeHtml = string & { readonly [safe]: true };
 
 const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'U', 'BR']);
 
+/** What may reach a page; the hardening tests check inserted mail against the same lists. */
+export const ALLOWED_TAGS: readonly string[] = ['p', 'div', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'blockquote', 'a'];
+export const ALLOWED_ATTRIBUTES: readonly string[] = ['href'];
+export const ALLOWED_URL = /^(?:https?:|mailto:)/i;
+
 const CONFIG = {
-  ALLOWED_TAGS: ['p', 'div', 'br', 'b', 'strong', 'i', 'em', 'u', 'ul', 'ol', 'li', 'blockquote', 'a'],
-  ALLOWED_ATTR: ['href'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  ALLOWED_TAGS: [...ALLOWED_TAGS],
+  ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
+  ALLOWED_URI_REGEXP: ALLOWED_URL,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
 };

@@ -49,11 +49,11 @@ export async function previewFor(page: MailPage, buttonIndex: number): Promise<s
 /** In the open panel: a full schedule, in English, warm; returns the preview. */
 export async function warmEnglishPreview(page: MailPage): Promise<string> {
   await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
-  await page.evaluate(() => {
-    const select = document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement;
-    select.value = 'en';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  // The panel ignores a page script's change events: focus the language list and press Home,
+  // as a user would, for its first entry (English).
+  await page.evaluate(() => (document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement).focus());
+  await page.press('Home');
+  await page.waitUntil(() => (document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement).value === 'en');
   await page.click('panel:[data-testid="dp-tone"][data-tone="warm"]');
   return page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-preview"]')!.textContent ?? '');
 }

@@ -3,7 +3,9 @@
 import type { InsertResult } from '../compose-target';
 import type { PreparedDraft } from '../hosts/host-adapter';
 
-const flat = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+// Compared without control characters too: the HTML parser drops a NUL, so a first line holding
+// one would never be found and the draft would go in a second time by the text fallback.
+const flat = (s: string): string => s.replace(/[^\P{Cc}\s]/gu, '').replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** The draft's first line is now in the editor, and was not before. */
 export function landedCheck(editor: HTMLElement, text: string): () => boolean {

@@ -1,6 +1,7 @@
 // Input fields for the values this draft uses, and no others, prefilled from the page and profile.
 import type { DraftVars, VarName } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { isUserEvent } from './trust';
 
 const MAX = 300;
 
@@ -12,7 +13,7 @@ export function DraftFields({ fields, values, onType }: { fields: readonly VarNa
         return (
           <label class="field" key={name}>{t(`field${name}`)}
             <input type="text" data-testid="dp-field" data-var={name} maxLength={MAX} value={(values[name] as string | undefined) ?? ''}
-              placeholder={hint.startsWith('hint') ? undefined : hint} onInput={(e) => onType(name, e.currentTarget.value)} />
+              placeholder={hint.startsWith('hint') ? undefined : hint} onInput={(e) => isUserEvent(e) && onType(name, e.currentTarget.value)} />
           </label>
         );
       })}

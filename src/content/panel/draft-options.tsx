@@ -36,7 +36,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
       <div class="row">
         <label class="field">{t('languageLabel')}
           <select data-testid="dp-locale" value={choice.locale} disabled={fixed}
-            onChange={(e) => onChange({ locale: e.currentTarget.value as Locale })}>
+            onChange={(e) => isUserEvent(e) && onChange({ locale: e.currentTarget.value as Locale })}>
             {LOCALES.map((locale) => (
               <option key={locale} value={locale}>{t(LANGUAGE_KEYS[locale])}{locale === detected ? ` (${t('languageDetected')})` : ''}</option>
             ))}
@@ -45,7 +45,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
         {reason && (
           <label class="field">{t('alternativeLabel')}
             <select data-testid="dp-alternative" value={alternative} disabled={fixed}
-              onChange={(e) => onChange({ alternative: e.currentTarget.value as AlternativeId })}>
+              onChange={(e) => isUserEvent(e) && onChange({ alternative: e.currentTarget.value as AlternativeId })}>
               {reason.alternatives.map((id) => <option key={id} value={id}>{ALTERNATIVE_LABELS[id][labelLocale]}</option>)}
             </select>
           </label>
@@ -54,13 +54,13 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
       <div class="switches">
         {choice.locale !== 'en' && (
           <label class="check"><input type="checkbox" data-testid="dp-formality" checked={choice.formality === 'informal'} disabled={fixed}
-            onChange={(e) => onChange({ formality: e.currentTarget.checked ? 'informal' : 'formal' })} />{t('informal')}</label>
+            onChange={(e) => isUserEvent(e) && onChange({ formality: e.currentTarget.checked ? 'informal' : 'formal' })} />{t('informal')}</label>
         )}
         <label class="check"><input type="checkbox" data-testid="dp-explain" checked={choice.includeReason} disabled={fixed}
-          onChange={(e) => onChange({ includeReason: e.currentTarget.checked })} />{t('explainReason')}</label>
+          onChange={(e) => isUserEvent(e) && onChange({ includeReason: e.currentTarget.checked })} />{t('explainReason')}</label>
         <label class="check" title={ethics ? t('doorClosedForEthics') : undefined}>
           <input type="checkbox" data-testid="dp-door" checked={choice.keepDoorOpen && !ethics} disabled={fixed || ethics}
-            onChange={(e) => onChange({ keepDoorOpen: e.currentTarget.checked })} />{t('keepDoorOpen')}</label>
+            onChange={(e) => isUserEvent(e) && onChange({ keepDoorOpen: e.currentTarget.checked })} />{t('keepDoorOpen')}</label>
       </div>
     </div>
   );

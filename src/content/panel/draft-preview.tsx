@@ -43,7 +43,7 @@ export function DraftPreview({ text, findings, edited, onEdit }: DraftPreviewPro
       <h3><label for="dp-draft">{t('previewLabel')}</label></h3>
       <div class="preview">
         <div class="backdrop" data-testid="dp-preview" aria-hidden="true">{marked(text, findings)}</div>
-        <textarea id="dp-draft" ref={area} spellcheck={true} value={text} onInput={(e) => onEdit(e.currentTarget.value)} />
+        <textarea id="dp-draft" ref={area} spellcheck={true} value={text} onInput={(e) => isUserEvent(e) && onEdit(e.currentTarget.value)} />
       </div>
       {edited && <p class="note">{t('editedNote')}</p>}
       <h3>{t('findingsHeading')}</h3>

@@ -8,6 +8,8 @@ export function panelKeys(root: ShadowRoot, close: () => void) {
   const move = (list: HTMLElement[], from: number, by: number) => list[Math.max(0, Math.min(list.length - 1, from + by))];
 
   return (event: KeyboardEvent): void => {
+    // A page script can focus the filter and dispatch Enter there; only the user's own keys act.
+    if (!event.isTrusted) return;
     const active = root.activeElement as HTMLElement | null;
     const nav = active?.dataset.nav;
     if (event.key === 'Escape') {

@@ -10,7 +10,7 @@ import { dockBeside } from './dock';
 import { t } from '../../shared/i18n';
 import { panelKeys } from './keyboard';
 import { PanelApp } from './panel-app';
-import { PANEL_CSS } from './panel-style';
+import { hostBox, PANEL_CSS } from './panel-style';
 import { pageTheme } from './page-theme';
 import { showToast } from './toast';
 
@@ -27,13 +27,13 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = PANEL_CSS;
+  const box = document.createElement('style');
   const mount = document.createElement('div');
   mount.style.height = '100%';
-  shadow.append(style, mount);
+  shadow.append(style, box, mount);
 
   const place = () => {
-    const dock = dockBeside(target?.root ?? null);
-    Object.assign(host.style, { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.height}px` });
+    box.textContent = hostBox(dockBeside(target?.root ?? null));
   };
   place();
   document.documentElement.append(host);

@@ -79,7 +79,7 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
         {alert && <p role="alert">{alert}</p>}
         <h3><label for="dp-filter">{t('reasonsHeading')}</label></h3>
         <input id="dp-filter" type="search" data-testid="dp-filter" data-nav="filter" placeholder={t('filterReasons')}
-          value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+          value={filter} onInput={(e) => isUserEvent(e) && setFilter(e.currentTarget.value)} />
         <ReasonList locale={labelLocale} filter={filter} selected={choice.reason} selectedTemplate={choice.templateId}
           suggested={suggested} templates={library.snapshot.templates} onReason={pickReason} onTemplate={pickTemplate} />
         <DraftOptions choice={choice} alternative={alternativeOf(choice)} detected={library.detected} labelLocale={labelLocale}

@@ -1,7 +1,10 @@
 // The panel's own CSS, inside its shadow root: the page's styles cannot reach in (`all: initial`
 // on the host stops inheritance) and ours cannot leak out. Colours follow the host page's theme.
+// The host element itself is in the page, where rules like `* { all: unset !important }` or
+// `div { position: static !important }` reach it: an !important rule from inside the shadow root
+// wins over the page's !important ones, so every :host declaration carries it.
 export const PANEL_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483000; display: block; }
+:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; }
 * { box-sizing: border-box; }
 .panel { --bg: #ffffff; --fg: #1f1f1f; --muted: #5f6368; --line: #dadce0; --soft: #f1f3f4; --accent: #0b57d0;
   --accent-fg: #ffffff; --warn: #b3261e; --warn-bg: #fce8e6; --info-bg: #e8f0fe; --mark: #fde293;
@@ -54,3 +57,7 @@ ul.findings { list-style: none; padding: 0; margin: 0; }
 [role="status"] { color: var(--muted); margin: 0; font-size: 12px; }
 .spacer { flex: 1; }
 `;
+
+/** Where the panel sits, as a shadow-root rule for the same reason (an inline style loses to the page's !important). */
+export const hostBox = (box: { left: number; top: number; width: number; height: number }): string =>
+  `:host { left: ${box.left}px !important; top: ${box.top}px !important; width: ${box.width}px !important; height: ${box.height}px !important; }`;

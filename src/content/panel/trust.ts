@@ -1,5 +1,5 @@
 // The panel acts only on the user's own input: a page script can see the open shadow root and
-// dispatch clicks into it, but those events are untrusted and do nothing. The one exception is
+// dispatch clicks, keys, input and change events into it, but those are untrusted and do nothing. The one exception is
 // a click the panel's own keyboard handler makes while handling a trusted key press.
 let activating = false;
 

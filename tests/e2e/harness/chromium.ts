@@ -36,6 +36,7 @@ function wrap(page: Page): MailPage {
 export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   const routes = new Map<string, Served>();
+  const requested: string[] = [];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -56,6 +57,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (!/^(https?|wss?):/.test(url)) return route.continue(); // the extension's own files
+    requested.push(url);
     for (const [prefix, served] of routes) {
       if (url.startsWith(prefix)) {
         return route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body });
@@ -71,6 +73,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   return {
     name: 'chromium',
     serve: (prefix, served) => void routes.set(prefix, served),
+    requested: () => [...requested],
     async open(url) {
       const page = await context.newPage();
       try {

@@ -46,6 +46,7 @@ function wrap(page: Page): MailPage {
 
 export async function launchFirefox(options: { proxy?: { host: string; port: number }; idleTimeoutMs?: number } = {}): Promise<Harness> {
   const routes = new Map<string, Served>();
+  const requested: string[] = [];
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -74,6 +75,7 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
       if (!/^(https?|wss?):/.test(url)) return void request.continue();
+      requested.push(url);
       for (const [prefix, served] of routes) {
         if (url.startsWith(prefix)) {
           return void request.respond({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
@@ -98,6 +100,7 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
   return {
     name: 'firefox',
     serve: (prefix, served) => void routes.set(prefix, served),
+    requested: () => [...requested],
     async open(url) {
       const page = await browser.newPage();
       await intercept(page);

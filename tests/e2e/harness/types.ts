@@ -39,6 +39,8 @@ export interface Harness {
   readonly name: BrowserName;
   /** Serves `served` for every request whose URL starts with `urlPrefix`; any other request is aborted. */
   serve(urlPrefix: string, served: Served): void;
+  /** Every http(s) URL the pages asked for so far, served or aborted (a hostile payload that loads something shows here). */
+  requested(): readonly string[];
   open(url: string): Promise<MailPage>;
   /** Runs a function in the extension's background context (worker in Chromium, event page in Firefox). */
   inWorker<R, A = undefined>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R>;

@@ -4,19 +4,48 @@
 // dispatches a paste carrying text/html and text/plain at the editor, which RoosterJS handles
 // as a user's paste: its own insertion, its own undo step. A page script can send the same
 // request, which only makes the page paste into itself.
+//
+// Page scripts share this world and may replace any built-in once they run (JSON.parse,
+// dispatchEvent, DataTransfer, the Event getters…). This file runs at document_start, before
+// them: it takes everything it uses now and calls it through the Reflect.apply it took, and it
+// listens on window in the capture phase, so its listener comes before any the page adds.
 import { PASTE_REQUEST, PASTE_RESULT } from './paste-events';
 
-document.addEventListener(PASTE_REQUEST, (event) => {
-  const editor = event.target;
-  if (!(editor instanceof HTMLElement) || !editor.isContentEditable) return;
+const { apply } = Reflect;
+const { parse, stringify } = JSON;
+const { getOwnPropertyDescriptor } = Object;
+const toText = String;
+const Transfer = DataTransfer;
+const Paste = ClipboardEvent;
+const Custom = CustomEvent;
+const setData = DataTransfer.prototype.setData;
+const dispatch = EventTarget.prototype.dispatchEvent;
+const getter = (proto: object, name: string): (() => unknown) => getOwnPropertyDescriptor(proto, name)!.get!;
+const targetOf = getter(Event.prototype, 'target');
+const detailOf = getter(CustomEvent.prototype, 'detail');
+const isEditable = getter(HTMLElement.prototype, 'isContentEditable');
+const page = document;
+
+function editableTarget(event: Event): EventTarget | undefined {
+  const target = apply(targetOf, event, []) as EventTarget;
+  try {
+    return apply(isEditable, target, []) === true ? target : undefined;
+  } catch {
+    return undefined; // not an HTML element
+  }
+}
+
+addEventListener(PASTE_REQUEST, (event) => {
+  const editor = editableTarget(event);
+  if (!editor) return;
   let handled = false;
   try {
-    const { html, text } = JSON.parse(String((event as CustomEvent).detail)) as { html: string; text: string };
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', text);
-    handled = !editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const { html, text } = parse(toText(apply(detailOf, event, []))) as { html: string; text: string };
+    const data = new Transfer();
+    apply(setData, data, ['text/html', html]);
+    apply(setData, data, ['text/plain', text]);
+    handled = !apply(dispatch, editor, [new Paste('paste', { clipboardData: data, bubbles: true, cancelable: true })]);
   } finally {
-    document.dispatchEvent(new CustomEvent(PASTE_RESULT, { detail: JSON.stringify({ handled }) }));
+    apply(dispatch, page, [new Custom(PASTE_RESULT, { detail: stringify({ handled }) })]);
   }
-});
+}, true);
