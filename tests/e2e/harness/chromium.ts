@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, with the built extension loaded unpacked.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from './find-browsers';
@@ -33,8 +33,21 @@ function wrap(page: Page): MailPage {
   };
 }
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
+// The browser's own traffic is switched off where a switch exists (Playwright's defaults already
+// stop component and network-time updates, optimization hints and search preconnects): pings,
+// DNS prefetch, domain reliability reports and preconnects to pages the user visits. What is
+// left is listed in no-network.e2e.ts. Another --disable-features would replace Playwright's.
+const QUIET_ARGS = [
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--dns-prefetch-disable',
+];
+const QUIET_PREFERENCES = { net: { network_prediction_options: 2 } };
+
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network' } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
   const routes = new Map<string, Served>();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -48,6 +61,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...QUIET_ARGS,
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
@@ -61,11 +75,11 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
         return route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body });
       }
     }
-    return route.abort();
+    return options.unrouted === 'network' ? route.continue() : route.abort();
   });
+  const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
   const worker = async (): Promise<Worker> =>
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    context.waitForEvent('serviceworker', { timeout: 10_000 });
+    context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
   const extensionId = new URL((await worker()).url()).host;
 
   return {
@@ -100,6 +114,13 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       const browserSession = await context.browser()?.newBrowserCDPSession();
       await (browserSession ?? session).send('Target.closeTarget' as never, { targetId: info.targetId } as never);
       await session.detach();
+    },
+    async reloadExtension() {
+      const old = await worker();
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout: 15_000 });
+      // The worker dies while answering: the evaluation may fail, the new worker is the proof.
+      await old.evaluate('chrome.runtime.reload()').catch(() => undefined);
+      await next;
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

@@ -35,6 +35,15 @@ export type WorkerGlobal = typeof globalThis & {
   browser: any;
 };
 
+export interface LaunchOptions {
+  /** Lets Firefox suspend its event page quickly, so `stopWorker` can wait for it; Chromium stops its worker over DevTools. */
+  idleTimeoutMs?: number;
+  /** Sends all of the browser's traffic through this proxy (see recording-proxy.ts), loopback included. */
+  proxy?: { host: string; port: number };
+  /** What happens to a request no `serve` answers: aborted in the page (default), or let through to the network (the proxy). */
+  unrouted?: 'abort' | 'network';
+}
+
 export interface Harness {
   readonly name: BrowserName;
   /** Serves `served` for every request whose URL starts with `urlPrefix`; any other request is aborted. */
@@ -44,6 +53,8 @@ export interface Harness {
   inWorker<R, A = undefined>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Stops the background worker or event page, as the browser does when it is idle. */
   stopWorker(): Promise<void>;
+  /** Reloads the extension as an update does: pages already open keep the old content script, whose context is now invalidated. */
+  reloadExtension(): Promise<void>;
   /** Opens one of the extension's own pages, e.g. 'options.html'. */
   openExtensionPage(path: string): Promise<MailPage>;
   close(): Promise<void>;
