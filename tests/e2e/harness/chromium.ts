@@ -77,28 +77,32 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
     }
     return options.unrouted === 'network' ? route.continue() : route.abort();
   });
-  const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
+  // A stopped worker keeps its target and comes back in it; a reloaded extension's old one never does.
+  const replaced = new WeakSet<Worker>();
+  const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && !replaced.has(w);
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
   const extensionId = new URL((await worker()).url()).host;
 
+  async function openTab(url: string): Promise<MailPage> {
+    const page = await context.newPage();
+    try {
+      await page.goto(url);
+      return wrap(page);
+    } catch (error) {
+      // On install the extension opens its welcome page, which can take over a tab opened
+      // at the same moment: go again in a fresh tab.
+      if (!String(error).includes('interrupted by another navigation')) throw error;
+      const again = await context.newPage();
+      await again.goto(url);
+      return wrap(again);
+    }
+  }
+
   return {
     name: 'chromium',
     serve: (prefix, served) => void routes.set(prefix, served),
-    async open(url) {
-      const page = await context.newPage();
-      try {
-        await page.goto(url);
-        return wrap(page);
-      } catch (error) {
-        // On install the extension opens its welcome page, which can take over a tab opened
-        // at the same moment: go again in a fresh tab.
-        if (!String(error).includes('interrupted by another navigation')) throw error;
-        const again = await context.newPage();
-        await again.goto(url);
-        return wrap(again);
-      }
-    },
+    open: (url) => openTab(url),
     async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       // The function's source runs as an expression in the worker: DevTools evaluation is not
       // subject to the extension's CSP.
@@ -120,13 +124,10 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       const next = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout: 15_000 });
       // The worker dies while answering: the evaluation may fail, the new worker is the proof.
       await old.evaluate('chrome.runtime.reload()').catch(() => undefined);
+      replaced.add(old);
       await next;
     },
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return wrap(page);
-    },
+    openExtensionPage: (path) => openTab(`chrome-extension://${extensionId}/${path}`),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

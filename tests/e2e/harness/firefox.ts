@@ -103,9 +103,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
   const extensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
     page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-    await page.waitForFunction(
-      (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
-    return page;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction(
+          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
+        return page;
+      } catch (error) {
+        // A poll that meets the document mid-navigation fails with a protocol error: poll again.
+        if (attempt === 3 || (error as Error).name === 'TimeoutError') throw error;
+      }
+    }
   };
   // One extension page stays open as the door to the event page.
   let door = await extensionPage('options.html');
