@@ -7,6 +7,7 @@ import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './harness/recording-proxy';
 import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
+import { send, syncedKey } from './message-helpers';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
@@ -32,11 +33,6 @@ const BROWSER_OWN: Record<string, Record<string, string>> = {
 
 /** Pages ask for /favicon.ico on their own; an inline icon keeps that browser request out of the count. */
 const withInlineIcon = (html: string): string => html.replace('<head>', '<head><link rel="icon" href="data:,">');
-
-type Answer = { ok: boolean; value?: any; error?: string };
-const send = (page: MailPage, type: string, req: unknown): Promise<Answer> => page.evaluate(
-  ([t, r]) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ dp: 1, type: t, req: r }),
-  [type, req] as const) as Promise<Answer>;
 
 describe.each(BROWSERS)('%s: no network request, seen from below the page', (name) => {
   let proxy: RecordingProxy;
@@ -75,8 +71,7 @@ describe.each(BROWSERS)('%s: no network request, seen from below the page', (nam
     const saved = await send(options, 'templates/save', { template: { name: 'Booked', reason: 'schedule-full', locale: 'en', tone: 'warm',
       body: 'Hi {{clientFirstName}},\n\nMy calendar is full until {{date}}.' } });
     expect(saved.ok).toBe(true);
-    await options.waitUntil(async (key) => Object.keys(await ((globalThis as any).browser ?? (globalThis as any).chrome)
-      .storage.sync.get(key)).length > 0, `t:${saved.value.id}`);
+    await syncedKey(options, `t:${saved.value.id}`);
 
     const started = await h.inWorker((g) => g.performance.timeOrigin);
     await h.stopWorker();

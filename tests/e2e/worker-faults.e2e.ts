@@ -4,14 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
+import { send, syncedKey, type Answer } from './message-helpers';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
-
-type Answer = { ok: boolean; value?: any; error?: string };
-const send = (page: MailPage, type: string, req: unknown): Promise<Answer> => page.evaluate(
-  ([t, r]) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ dp: 1, type: t, req: r }),
-  [type, req] as const) as Promise<Answer>;
 
 describe.each(BROWSERS)('%s: the worker stopped at any moment', (name) => {
   let h: Harness;
@@ -75,8 +71,7 @@ describe.each(BROWSERS)('%s: the worker stopped at any moment', (name) => {
     const listed = (await send(options, 'templates/list', {})).value.templates;
     expect(listed.map((t: { id: string }) => t.id)).toContain(saved.id);
     // The save's sync write was due a second later, in a worker that no longer runs: the next one sends it.
-    await options.waitUntil(async (key) => Object.keys(await ((globalThis as any).browser ?? (globalThis as any).chrome)
-      .storage.sync.get(key)).length > 0, `t:${saved.id}`, 30_000);
+    await syncedKey(options, `t:${saved.id}`);
     lives.push(await h.inWorker((g) => g.performance.timeOrigin));
     expect(new Set(lives).size).toBe(lives.length);
   });
