@@ -12,6 +12,11 @@ const EXTENSION = resolve('dist/chrome');
 const POLL_MS = 50;
 
 function wrap(page: Page): MailPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /^chrome-extension:/u.test(message.location().url)) errors.push(message.text());
+  });
   return {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -29,6 +34,7 @@ function wrap(page: Page): MailPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     async screenshot(path) { await page.screenshot({ path }); },
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }

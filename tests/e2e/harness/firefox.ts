@@ -33,6 +33,11 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 }
 
 function wrap(page: Page): MailPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /^moz-extension:/u.test(message.location().url ?? '')) errors.push(message.text());
+  });
   return {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -52,6 +57,7 @@ function wrap(page: Page): MailPage {
     press: (key) => pressChord(page, key),
     type: (text) => page.keyboard.type(text),
     async screenshot(path) { await page.screenshot({ path: path as `${string}.png` }); },
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }

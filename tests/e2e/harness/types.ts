@@ -25,6 +25,8 @@ export interface MailPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Uncaught errors the driver saw in this tab (any world it reports), and console errors logged from the extension's own code. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
