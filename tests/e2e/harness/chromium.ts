@@ -68,6 +68,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--no-first-run',
       '--disable-gpu',
       ...QUIET_ARGS,
+      '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
@@ -126,10 +127,13 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       await session.detach();
     },
     async reloadExtension() {
+      // runtime.reload() leaves an extension loaded from the command line disabled; loading the
+      // same folder again over DevTools is the update a store would make (same id, new worker).
       const old = await worker();
       const next = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout: 15_000 });
-      // The worker dies while answering: the evaluation may fail, the new worker is the proof.
-      await old.evaluate('chrome.runtime.reload()').catch(() => undefined);
+      const session = await context.browser()!.newBrowserCDPSession();
+      await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION } as never);
+      await session.detach();
       replaced.add(old);
       await next;
     },

@@ -116,7 +116,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
         return page;
       } catch (error) {
         // A poll that meets the document mid-navigation fails with a protocol error: poll again.
-        if (attempt === 3 || (error as Error).name === 'TimeoutError') throw error;
+        if (attempt === 5 || (error as Error).name === 'TimeoutError') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300));
       }
     }
   };
