@@ -126,10 +126,13 @@ export interface LibrarySnapshot {
   templates: TemplateRecord[];
   profile: Profile;
   localOnly: Record<string, LocalOnlyReason>;
+  /** Recovery keys of what this device stored but could not read (see readMirror): pages say so. */
+  recovered?: string[];
 }
 
 export function snapshotOf(mirror: Mirror): LibrarySnapshot {
   const templates = Object.values(mirror.library.templates)
     .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-  return { templates, profile: mirror.profile.value, localOnly: mirror.localOnly };
+  const recovered = mirror.problems.filter(isMirrorProblem).flatMap((p) => (p.detail === undefined ? [] : [p.detail]));
+  return { templates, profile: mirror.profile.value, localOnly: mirror.localOnly, recovered };
 }
