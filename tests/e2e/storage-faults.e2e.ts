@@ -1,6 +1,6 @@
-// Stored data this version cannot read, in the real browsers' storage (DESIGN.md section 9): the
-// panel says so with role="alert", the sync status explains it in the browser's language, the
-// original is kept for recovery, and what can be read keeps working.
+// Stored data this version cannot read, and storage.sync refusing writes, in the real browsers'
+// storage (DESIGN.md section 9): the panel says so with role="alert", the sync status explains it
+// in the browser's language, the original is kept for recovery, and nothing is lost.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
@@ -56,6 +56,28 @@ describe.each(BROWSERS)('%s: stored data this version cannot read', (name) => {
     const synced = await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get(null));
     expect(synced.schema).toEqual({ version: 9 });
     expect(synced[`t:${saved.id}`]).toBeUndefined();
+    expect((await send(options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
+  });
+
+  test('storage.sync refusing writes for their rate: the template is kept here, listed, and marked with the reason', async () => {
+    await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.remove('schema')); // the newer version of the test before is gone
+    await h.inWorker(async (g, browserName) => {
+      const area = (g.browser ?? g.chrome).storage.sync;
+      if (browserName === 'chromium') {
+        // Chromium enforces 120 writes a minute itself: use them up for real.
+        for (let i = 0; i < 130; i++) await area.set({ 'rate:probe': i }).catch(() => undefined);
+      } else {
+        // Firefox enforces no write rate: its API is made to answer as Chromium's does past it.
+        area.set = () => Promise.reject(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'));
+      }
+    }, name);
+    const saved = (await send(options, 'templates/save', { template: { name: 'Saved in a burst', reason: 'not-a-fit', locale: 'en', tone: 'warm', body: 'Thank you.' } })).value;
+    let status = (await send(options, 'sync/status', {})).value;
+    for (let i = 0; i < 50 && !status.localOnly.some((t: { id: string; reason: string }) => t.id === saved.id && t.reason === 'rate-limit'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = (await send(options, 'sync/status', {})).value;
+    }
+    expect(status.localOnly).toContainEqual(expect.objectContaining({ id: saved.id, reason: 'rate-limit', message: expect.stringMatching(/\w/u) }));
     expect((await send(options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
   });
 });
