@@ -1,7 +1,7 @@
 // No network request from any extension context (DESIGN.md sections 9 and 10), checked below
 // the page: the whole browser goes through a recording proxy, and every request no fixture
-// answers is let through to it instead of being aborted in the page. The worker's own requests,
-// which page-level interception never sees, reach the proxy too (the control proves it).
+// answers is let through to it instead of being aborted in the page. The worker's own requests
+// reach it too, whether or not the driver's interception saw them first (the control proves it).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './harness/recording-proxy';
