@@ -6,6 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// `--out DIR` builds elsewhere than dist/ (the built-code test checks a fresh build of its own).
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]!) : join(root, 'dist');
 const targets = ['chrome', 'firefox'] as const;
 type Target = (typeof targets)[number];
 
@@ -22,7 +25,7 @@ function manifestFor(target: Target): Record<string, unknown> {
 }
 
 function copyStatic(target: Target): void {
-  const out = join(root, 'dist', target);
+  const out = join(dist, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
@@ -43,7 +46,7 @@ function optionsFor(target: Target): BuildOptions[] {
     logLevel: 'warning',
     absWorkingDir: root,
   };
-  const out = join(root, 'dist', target);
+  const out = join(dist, target);
   return [
     // Classic scripts: MV3 content scripts and Chrome's worker are not modules everywhere.
     { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', 'outlook-page': 'src/content/hosts/outlook/page-paste.ts' }, outdir: out },
@@ -54,7 +57,7 @@ function optionsFor(target: Target): BuildOptions[] {
 }
 
 async function buildOnce(): Promise<void> {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
   await Promise.all(targets.flatMap((t) => { copyStatic(t); return optionsFor(t).map((o) => build(o)); }));
 }
 

@@ -1,5 +1,6 @@
 // Pins what the extension may touch: a change here is a change to what users agreed to.
 import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { MAIL_ORIGINS } from '../../src/shared/mail-hosts';
 
@@ -9,15 +10,24 @@ const mailPatterns = MAIL_ORIGINS.map((origin) => `${origin}/*`);
 describe('manifest', () => {
   test('asks only for storage (and scripting, only if used) and the five mail hosts', () => {
     expect(manifest.permissions.filter((p: string) => p !== 'scripting')).toEqual(['storage']);
+    if (manifest.permissions.includes('scripting')) expect(execFileSync('grep', ['-rl', 'browser.scripting', 'src'], { encoding: 'utf8' })).toMatch(/\.ts/u);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect([...manifest.host_permissions].sort()).toEqual([...mailPatterns].sort());
   });
 
-  test('runs content scripts only on the mail hosts', () => {
+  test('runs content scripts only on the mail hosts, in their top frame', () => {
     for (const script of manifest.content_scripts) {
       expect(script.matches.every((m: string) => mailPatterns.includes(m))).toBe(true);
     }
-    expect(manifest.content_scripts[0].matches.sort()).toEqual([...mailPatterns].sort());
+    expect(manifest.content_scripts[0]).toEqual({ matches: mailPatterns, js: ['content.js'], run_at: 'document_start' });
+  });
+
+  test('has no key that would widen what it reaches: nothing external can connect, no sandbox, no overrides', () => {
+    expect(Object.keys(manifest).sort()).toEqual([
+      'action', 'background', 'browser_specific_settings', 'commands', 'content_scripts', 'content_security_policy',
+      'default_locale', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions',
+      'short_name', 'version', 'web_accessible_resources',
+    ]);
   });
 
   test('the one page-world script (Outlook\'s paste helper) runs only on the Outlook hosts', () => {

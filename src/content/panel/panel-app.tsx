@@ -77,6 +77,7 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
       {/* Firefox makes scrollable boxes tab stops of their own; the controls inside are the stops. */}
       <div class="body" tabIndex={-1}>
         {alert && <p role="alert">{alert}</p>}
+        {Boolean(library.snapshot.recovered?.length) && <p role="alert" data-testid="dp-storage-notice">{t('panelStorageRecovered')}</p>}
         <h3><label for="dp-filter">{t('reasonsHeading')}</label></h3>
         <input id="dp-filter" type="search" data-testid="dp-filter" data-nav="filter" placeholder={t('filterReasons')}
           value={filter} onInput={(e) => isUserEvent(e) && setFilter(e.currentTarget.value)} />

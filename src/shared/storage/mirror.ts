@@ -44,37 +44,63 @@ const randomChars = (length: number): string =>
 const newDeviceId = (): string => randomChars(8);
 export const newTemplateId = (): string => randomChars(12);
 
-/** A stored mirror, checked part by part: what cannot be trusted is dropped, never guessed. */
-export function decodeStoredMirror(value: unknown): Mirror | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Partial<Mirror> & Record<string, unknown>;
-  if (v.version !== SCHEMA_VERSION || typeof v.device !== 'string' || typeof v.library !== 'object' || v.library === null) return undefined;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+// A device id goes into every revision ("device:n"), so it can hold no colon.
+const isDeviceId = (v: unknown): v is string => typeof v === 'string' && /^[^:]+$/u.test(v);
+const LOCAL_ONLY_REASONS: readonly LocalOnlyReason[] =
+  ['too-large', 'quota', 'rate-limit', 'write-failed', 'newer-version', 'unreadable-sync', 'sync-unavailable'];
+
+/** Every part of a stored mirror that can be trusted, and whether anything had to be left out. */
+function trustedParts(v: Record<string, unknown>): { mirror: Mirror; complete: boolean } {
+  let complete = isDeviceId(v.device) && isObject(v.library);
+  const library = isObject(v.library) ? v.library : {};
+  const entries = (value: unknown): [string, unknown][] => {
+    if (value === undefined) return [];
+    if (!isObject(value)) complete = false;
+    return isObject(value) ? Object.entries(value) : [];
+  };
   const templates: Record<string, TemplateRecord> = {};
-  for (const [id, raw] of Object.entries(v.library.templates ?? {})) {
+  for (const [id, raw] of entries(library.templates)) {
     const record = decodeTemplate(raw);
-    if (!record || record.id !== id) return undefined;
-    templates[id] = record;
+    if (record && record.id === id) templates[id] = record;
+    else complete = false;
   }
   const tombstones: Library['tombstones'] = {};
-  for (const [id, raw] of Object.entries(v.library.tombstones ?? {})) {
+  for (const [id, raw] of entries(library.tombstones)) {
     const tombstone = decodeTombstone(raw);
-    if (!tombstone) return undefined;
-    tombstones[id] = tombstone;
+    if (tombstone) tombstones[id] = tombstone;
+    else complete = false;
   }
-  return {
-    version: SCHEMA_VERSION, device: v.device, library: { templates, tombstones },
-    profile: decodeProfile(v.profile) ?? { value: DEFAULT_PROFILE, updatedAt: 0 },
-    localOnly: typeof v.localOnly === 'object' && v.localOnly !== null ? v.localOnly : {},
+  const profile = decodeProfile(v.profile);
+  if (v.profile !== undefined && !profile) complete = false;
+  const localOnly = Object.fromEntries(entries(v.localOnly)
+    .filter((entry): entry is [string, LocalOnlyReason] => LOCAL_ONLY_REASONS.includes(entry[1] as LocalOnlyReason)));
+  const mirror: Mirror = {
+    version: SCHEMA_VERSION, device: isDeviceId(v.device) ? v.device : newDeviceId(), library: { templates, tombstones },
+    profile: profile ?? { value: DEFAULT_PROFILE, updatedAt: 0 },
+    localOnly,
     trash: Array.isArray(v.trash) ? v.trash.map(decodeTemplate).filter((t): t is TemplateRecord => t !== undefined) : [],
     writes: Array.isArray(v.writes) ? v.writes.filter((t): t is number => Number.isFinite(t)) : [],
     problems: Array.isArray(v.problems) ? v.problems.filter(isProblem) : [],
     ...(Number.isFinite(v.syncedAt) ? { syncedAt: v.syncedAt as number } : {}),
   };
+  return { mirror, complete };
 }
 
+/** A stored mirror, checked part by part: undefined unless every part can be trusted. */
+export function decodeStoredMirror(value: unknown): Mirror | undefined {
+  if (!isObject(value) || value.version !== SCHEMA_VERSION) return undefined;
+  const { mirror, complete } = trustedParts(value);
+  return complete ? mirror : undefined;
+}
+
+/** Problems about this device's own storage: they stay in the sync status after every sync. */
+export const isMirrorProblem = (p: Problem): boolean => p.key === 'syncProblemMirrorDamaged' || p.key === 'syncProblemMirrorNewer';
+
 /**
- * Reads the mirror. A damaged one, or one written by a newer version of the extension, is kept
- * untouched under a recovery key and replaced by a fresh mirror that sync then fills again.
+ * Reads the mirror. A damaged one is kept whole under a recovery key and replaced by what can
+ * still be trusted in it (sync fills in the rest); one written by a newer version of the
+ * extension is kept untouched the same way, and this version starts from a fresh mirror.
  */
 export async function readMirror(local: StorageArea, now: number): Promise<Mirror> {
   const stored = (await local.get(MIRROR_KEY))[MIRROR_KEY];
@@ -83,11 +109,11 @@ export async function readMirror(local: StorageArea, now: number): Promise<Mirro
   if (mirror) return mirror;
   const recoveryKey = `${RECOVERY_PREFIX}${now}`;
   await local.set({ [recoveryKey]: stored });
-  const newer = typeof stored === 'object' && stored !== null && Number((stored as Mirror).version) > SCHEMA_VERSION;
-  const fresh = newMirror(newDeviceId());
-  fresh.problems.push(problem(newer ? 'syncProblemMirrorNewer' : 'syncProblemMirrorDamaged', recoveryKey));
-  await local.set({ [MIRROR_KEY]: fresh });
-  return fresh;
+  const newer = isObject(stored) && Number(stored.version) > SCHEMA_VERSION;
+  const kept = !newer && isObject(stored) ? trustedParts(stored).mirror : newMirror(newDeviceId());
+  kept.problems.push(problem(newer ? 'syncProblemMirrorNewer' : 'syncProblemMirrorDamaged', recoveryKey));
+  await local.set({ [MIRROR_KEY]: kept });
+  return kept;
 }
 
 export const writeMirror = (local: StorageArea, mirror: Mirror): Promise<void> => local.set({ [MIRROR_KEY]: mirror });
@@ -113,10 +139,13 @@ export interface LibrarySnapshot {
   templates: TemplateRecord[];
   profile: Profile;
   localOnly: Record<string, LocalOnlyReason>;
+  /** Recovery keys of what this device stored but could not read (see readMirror): pages say so. */
+  recovered?: string[];
 }
 
 export function snapshotOf(mirror: Mirror): LibrarySnapshot {
   const templates = Object.values(mirror.library.templates)
     .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-  return { templates, profile: mirror.profile.value, localOnly: mirror.localOnly };
+  const recovered = mirror.problems.filter(isMirrorProblem).flatMap((p) => (p.detail === undefined ? [] : [p.detail]));
+  return { templates, profile: mirror.profile.value, localOnly: mirror.localOnly, recovered };
 }

@@ -13,7 +13,7 @@ import { nextWriteTime, recentWrites } from './limits';
 import { readSyncArea } from './read-sync-area';
 import { applyImportPlan } from './apply-import';
 import {
-  newTemplateId, readMirror, RECOVERY_PREFIX, removeFromMirror, setMirrorProfile, snapshotOf, writeMirror,
+  isMirrorProblem, newTemplateId, readMirror, RECOVERY_PREFIX, removeFromMirror, setMirrorProfile, snapshotOf, writeMirror,
   type LibrarySnapshot, type LocalOnlyReason, type Mirror,
 } from './mirror';
 import { planSync, type SyncPlan } from './plan';
@@ -132,7 +132,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
       }
       const area = readSyncArea(items);
       if ('blocked' in area) {
-        mirror.problems = [area.problem];
+        mirror.problems = [...mirror.problems.filter(isMirrorProblem), area.problem];
         mirror.localOnly = Object.fromEntries(Object.keys(mirror.library.templates).map((id) => [id, area.blocked]));
         return persist();
       }
@@ -142,7 +142,7 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
       if (Object.keys(recovery).length > 0) await local.set(recovery);
       mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS);
       if (area.profile && area.profile.updatedAt > mirror.profile.updatedAt) mirror.profile = area.profile;
-      mirror.problems = area.problems;
+      mirror.problems = [...mirror.problems.filter(isMirrorProblem), ...area.problems];
       // The merged mirror is saved before anything leaves storage.sync.
       await persist();
 

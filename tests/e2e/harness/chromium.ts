@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, with the built extension loaded unpacked.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from './find-browsers';
@@ -12,6 +12,11 @@ const EXTENSION = resolve('dist/chrome');
 const POLL_MS = 50;
 
 function wrap(page: Page): MailPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /^chrome-extension:/u.test(message.location().url)) errors.push(message.text());
+  });
   return {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -29,12 +34,26 @@ function wrap(page: Page): MailPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     async screenshot(path) { await page.screenshot({ path }); },
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
+// The browser's own traffic is switched off where a switch exists (Playwright's defaults already
+// stop component and network-time updates, optimization hints and search preconnects): pings,
+// DNS prefetch, domain reliability reports and preconnects to pages the user visits. What is
+// left is listed in no-network.e2e.ts. Another --disable-features would replace Playwright's.
+const QUIET_ARGS = [
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--dns-prefetch-disable',
+];
+const QUIET_PREFERENCES = { net: { network_prediction_options: 2 } };
+
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network' } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
   const routes = new Map<string, Served>();
   const requested: string[] = [];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -49,6 +68,8 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...QUIET_ARGS,
+      '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
@@ -63,31 +84,35 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
         return route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body });
       }
     }
-    return route.abort();
+    return options.unrouted === 'network' ? route.continue() : route.abort();
   });
+  // A stopped worker keeps its target and comes back in it; a reloaded extension's old one never does.
+  const replaced = new WeakSet<Worker>();
+  const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && !replaced.has(w);
   const worker = async (): Promise<Worker> =>
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    context.waitForEvent('serviceworker', { timeout: 10_000 });
+    context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
   const extensionId = new URL((await worker()).url()).host;
+
+  async function openTab(url: string): Promise<MailPage> {
+    const page = await context.newPage();
+    try {
+      await page.goto(url);
+      return wrap(page);
+    } catch (error) {
+      // On install the extension opens its welcome page, which can take over a tab opened
+      // at the same moment: go again in a fresh tab.
+      if (!String(error).includes('interrupted by another navigation')) throw error;
+      const again = await context.newPage();
+      await again.goto(url);
+      return wrap(again);
+    }
+  }
 
   return {
     name: 'chromium',
     serve: (prefix, served) => void routes.set(prefix, served),
     requested: () => [...requested],
-    async open(url) {
-      const page = await context.newPage();
-      try {
-        await page.goto(url);
-        return wrap(page);
-      } catch (error) {
-        // On install the extension opens its welcome page, which can take over a tab opened
-        // at the same moment: go again in a fresh tab.
-        if (!String(error).includes('interrupted by another navigation')) throw error;
-        const again = await context.newPage();
-        await again.goto(url);
-        return wrap(again);
-      }
-    },
+    open: (url) => openTab(url),
     async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       // The function's source runs as an expression in the worker: DevTools evaluation is not
       // subject to the extension's CSP.
@@ -104,11 +129,18 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       await (browserSession ?? session).send('Target.closeTarget' as never, { targetId: info.targetId } as never);
       await session.detach();
     },
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return wrap(page);
+    async reloadExtension() {
+      // runtime.reload() leaves an extension loaded from the command line disabled; loading the
+      // same folder again over DevTools is the update a store would make (same id, new worker).
+      const old = await worker();
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout: 15_000 });
+      const session = await context.browser()!.newBrowserCDPSession();
+      await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION } as never);
+      await session.detach();
+      replaced.add(old);
+      await next;
     },
+    openExtensionPage: (path) => openTab(`chrome-extension://${extensionId}/${path}`),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { resolve } from 'node:path';
 import { findFirefox } from './find-browsers';
 import { centreOf, matches } from './page-script';
-import type { Harness, MailPage, Served, WorkerGlobal } from './types';
+import type { Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
 
 const EXTENSION = resolve('dist/firefox');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
@@ -12,6 +12,18 @@ const POLL_MS = 50;
 const ADDON_ID = 'decline-politely@decline-politely.app';
 // A fixed internal UUID, so the tests know the moz-extension:// address of our pages.
 const ADDON_UUID = '5d3c1a70-7a4e-4f59-9d5c-6b1f4c2e9a10';
+
+// The browser's own traffic is switched off rather than filtered out (Puppeteer already turns
+// off updates, safe browsing, telemetry and the captive-portal check), so a test sending the
+// browser through a recording proxy sees only what pages and the extension ask for.
+const QUIET_PREFS = {
+  // Remote Settings (blocklists, search config…): Mozilla's own test profiles point it nowhere.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'network.connectivity-service.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+};
 
 /** Puppeteer names keys like 'Control', as Playwright does; chords are pressed in order. */
 async function pressChord(page: Page, chord: string): Promise<void> {
@@ -21,6 +33,11 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 }
 
 function wrap(page: Page): MailPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /^moz-extension:/u.test(message.location().url ?? '')) errors.push(message.text());
+  });
   return {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -40,11 +57,12 @@ function wrap(page: Page): MailPage {
     press: (key) => pressChord(page, key),
     type: (text) => page.keyboard.type(text),
     async screenshot(path) { await page.screenshot({ path: path as `${string}.png` }); },
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(options: { proxy?: { host: string; port: number }; idleTimeoutMs?: number } = {}): Promise<Harness> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Harness> {
   const routes = new Map<string, Served>();
   const requested: string[] = [];
   const browser: Browser = await puppeteer.launch({
@@ -53,6 +71,8 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
     headless: true,
     // Lets BiDi open the extension's own moz-extension:// pages.
     args: ['--remote-allow-system-access'],
+    // Release builds read services.settings.server only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 860 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
@@ -61,6 +81,7 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
       'intl.locale.requested': 'en-US',
       // Firefox suspends an idle event page after this long; tests that stop the worker shorten it.
       ...(options.idleTimeoutMs ? { 'extensions.background.idle.timeout': options.idleTimeoutMs } : {}),
+      ...QUIET_PREFS,
       ...(options.proxy
         ? { 'network.proxy.type': 1, 'network.proxy.http': options.proxy.host, 'network.proxy.http_port': options.proxy.port,
             'network.proxy.ssl': options.proxy.host, 'network.proxy.ssl_port': options.proxy.port,
@@ -81,7 +102,7 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
           return void request.respond({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
         }
       }
-      return void request.abort();
+      return void (options.unrouted === 'network' ? request.continue() : request.abort());
     });
   };
 
@@ -90,12 +111,20 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
   const extensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
     page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-    await page.waitForFunction(
-      (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
-    return page;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction(
+          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
+        return page;
+      } catch (error) {
+        // A poll that meets the document mid-navigation fails with a protocol error: poll again.
+        if (attempt === 5 || (error as Error).name === 'TimeoutError') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
   };
   // One extension page stays open as the door to the event page.
-  const door = await extensionPage('options.html');
+  let door = await extensionPage('options.html');
 
   return {
     name: 'firefox',
@@ -119,6 +148,18 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
       // Firefox suspends an event page that heard nothing for the idle timeout; tests that need
       // proof compare the worker's performance.timeOrigin before and after.
       await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs! * 3));
+    },
+    async reloadExtension() {
+      // A reload closes every extension page, the door included: open a new one once the add-on is back.
+      await door.evaluate('browser.runtime.reload()').catch(() => undefined);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          door = await extensionPage('options.html');
+          return;
+        } catch (error) {
+          if (attempt >= 4) throw error;
+        }
+      }
     },
     async openExtensionPage(path) {
       return wrap(await extensionPage(path));

@@ -25,6 +25,8 @@ export interface MailPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Uncaught errors the driver saw in this tab (any world it reports), and console errors logged from the extension's own code. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
@@ -34,6 +36,15 @@ export type WorkerGlobal = typeof globalThis & {
   chrome: any;
   browser: any;
 };
+
+export interface LaunchOptions {
+  /** Lets Firefox suspend its event page quickly, so `stopWorker` can wait for it; Chromium stops its worker over DevTools. */
+  idleTimeoutMs?: number;
+  /** Sends all of the browser's traffic through this proxy (see recording-proxy.ts), loopback included. */
+  proxy?: { host: string; port: number };
+  /** What happens to a request no `serve` answers: aborted in the page (default), or let through to the network (the proxy). */
+  unrouted?: 'abort' | 'network';
+}
 
 export interface Harness {
   readonly name: BrowserName;
@@ -46,6 +57,8 @@ export interface Harness {
   inWorker<R, A = undefined>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Stops the background worker or event page, as the browser does when it is idle. */
   stopWorker(): Promise<void>;
+  /** Reloads the extension as an update does: pages already open keep the old content script, whose context is now invalidated. */
+  reloadExtension(): Promise<void>;
   /** Opens one of the extension's own pages, e.g. 'options.html'. */
   openExtensionPage(path: string): Promise<MailPage>;
   close(): Promise<void>;

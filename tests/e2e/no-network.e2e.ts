@@ -1,0 +1,95 @@
+// No network request from any extension context (DESIGN.md sections 9 and 10), checked below
+// the page: the whole browser goes through a recording proxy, and every request no fixture
+// answers is let through to it instead of being aborted in the page. The worker's own requests
+// reach it too, whether or not the driver's interception saw them first (the control proves it).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { startRecordingProxy, type RecordingProxy } from './harness/recording-proxy';
+import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
+import { editorText, previewText } from './panel-helpers';
+import { send, syncedKey } from './message-helpers';
+
+const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
+  message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
+const OUTLOOK_REPLY = `${OUTLOOK_URL}inbox/id/no-network`;
+
+/**
+ * Chromium's own requests that no switch or preference turns off, by the host they go to. None
+ * of these hosts appears in the extension's code (tests/unit/built-code.test.ts checks every URL
+ * in dist/), so a request to one of them cannot be the extension's. Firefox has none.
+ */
+const BROWSER_OWN: Record<string, Record<string, string>> = {
+  chromium: {
+    // IdentityManager lists the Google accounts in the cookie jar once the profile's network is up.
+    'accounts.google.com:443': 'account list at profile start',
+    // An on-demand component check that --disable-component-update does not stop (HTTPS, then HTTP).
+    'update.googleapis.com:443': 'on-demand component update',
+    'update.googleapis.com:80': 'on-demand component update',
+    // Autofill's field-type query for forms on a page; its off switch is a --disable-features entry.
+    'content-autofill.googleapis.com:443': 'autofill field types',
+  },
+  firefox: {},
+};
+
+/** Pages ask for /favicon.ico on their own; an inline icon keeps that browser request out of the count. */
+const withInlineIcon = (html: string): string => html.replace('<head>', '<head><link rel="icon" href="data:,">');
+
+describe.each(BROWSERS)('%s: no network request, seen from below the page', (name) => {
+  let proxy: RecordingProxy;
+  let h: Harness;
+  beforeAll(async () => {
+    proxy = await startRecordingProxy();
+    h = await launch(name, { proxy: { host: proxy.host, port: proxy.port }, unrouted: 'network', idleTimeoutMs: 1500 });
+    h.serve(GMAIL_URL, { body: withInlineIcon(fill(fixture('gmail-panel.html'), SPANISH)), headers: GMAIL_HEADERS });
+    h.serve(OUTLOOK_REPLY, { body: withInlineIcon(outlookPage('outlook-reply.html')) });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await proxy?.close();
+  });
+
+  async function declineAndInsert(page: MailPage, editor: string): Promise<void> {
+    await page.click('[data-testid="dp-open"]');
+    await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
+    await page.click('panel:[data-testid="dp-tone"][data-tone="firm"]');
+    const draft = await previewText(page);
+    expect(draft).toMatch(/Lucía/u);
+    await page.click('panel:[data-testid="dp-insert"]');
+    await page.waitUntil((css) => !document.querySelector('[data-testid="dp-panel"]') &&
+      (document.querySelector(css) as HTMLElement | null)?.innerText.includes('Lucía'), editor);
+  }
+
+  test('the full flows (Gmail, Outlook, options page, a template saved, the worker stopped and started) send nothing', async () => {
+    const gmail = await h.open(GMAIL_URL);
+    await declineAndInsert(gmail, '[g_editable="true"]');
+    expect(await editorText(gmail)).toMatch(/^Hola, Lucía:/u);
+
+    const outlook = await h.open(OUTLOOK_REPLY);
+    await declineAndInsert(outlook, '[id^="editorParent_"] [contenteditable="true"]');
+
+    const options = await h.openExtensionPage('options.html');
+    const saved = await send(options, 'templates/save', { template: { name: 'Booked', reason: 'schedule-full', locale: 'en', tone: 'warm',
+      body: 'Hi {{clientFirstName}},\n\nMy calendar is full until {{date}}.' } });
+    expect(saved.ok).toBe(true);
+    await syncedKey(options, `t:${saved.value.id}`);
+
+    const started = await h.inWorker((g) => g.performance.timeOrigin);
+    await h.stopWorker();
+    expect((await send(options, 'templates/list', {})).value.templates).toHaveLength(1);
+    expect(await h.inWorker((g) => g.performance.timeOrigin)).not.toBe(started);
+
+    // A moment for anything deferred (a retry timer, a lazy update check) to go out.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(proxy.hits().filter((hit) => !(hit.target in BROWSER_OWN[name]!))).toEqual([]);
+    for (const page of [gmail, outlook, options]) await page.close();
+  });
+
+  test('control: what the worker and a page send past the fixtures does reach the proxy', async () => {
+    await h.inWorker((g) => g.fetch('http://dp-control-worker.invalid/ping').catch(() => undefined));
+    const gmail = await h.open(`${GMAIL_URL}?control`);
+    await gmail.evaluate(() => fetch('https://dp-control-page.invalid/ping', { mode: 'no-cors' }).catch(() => undefined));
+    const seen = proxy.hits().map((hit) => hit.target).filter((target) => !(target in BROWSER_OWN[name]!));
+    expect(seen.sort()).toEqual(['dp-control-page.invalid:443', 'dp-control-worker.invalid:80']);
+    await gmail.close();
+  });
+});

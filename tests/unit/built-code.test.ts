@@ -1,0 +1,58 @@
+// What the stores receive, checked on a fresh build: each browser's manifest asks for exactly
+// what manifest.json pins, and the shipped code cannot run strings as code, load code from
+// elsewhere or open a network connection.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MAIL_ORIGINS } from '../../src/shared/mail-hosts';
+
+const TARGETS = ['chrome', 'firefox'] as const;
+let out: string;
+const built = (target: string, file: string): string => readFileSync(join(out, target, file), 'utf8');
+const scripts = (target: string): string[] => readdirSync(join(out, target)).filter((f) => f.endsWith('.js'));
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'dp-built-'));
+  execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', out], { stdio: 'pipe' });
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe.each(TARGETS)('the %s build', (target) => {
+  test('its manifest is manifest.json with only the other browser\'s background key left out', () => {
+    const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
+    const manifest = JSON.parse(built(target, 'manifest.json'));
+    const { background, browser_specific_settings: gecko, ...rest } = source;
+    const { background: builtBackground, browser_specific_settings: builtGecko, ...builtRest } = manifest;
+    expect(builtRest).toEqual(rest);
+    expect(builtBackground).toEqual(target === 'chrome' ? { service_worker: background.service_worker } : { scripts: background.scripts });
+    expect(builtGecko).toEqual(target === 'chrome' ? undefined : gecko);
+  });
+
+  test('ships exactly the scripts the manifest and the panel loader name', () => {
+    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'outlook-page.js', 'panel.js']);
+    expect(built(target, 'options.html').match(/<script\b[^>]*>/gu)).toEqual(['<script type="module" src="options.js">']);
+  });
+
+  test('no script turns a string into code, or loads code from anywhere but the extension itself', () => {
+    for (const file of scripts(target)) {
+      const code = built(target, file);
+      expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`]|\bimportScripts\b/u);
+      // The one dynamic import is the loader's own panel chunk, by its extension URL.
+      const imports = [...code.matchAll(/\bimport\s*\(/gu)].map((m) => code.slice(m.index, m.index + 40));
+      for (const dynamic of imports) expect(dynamic, file).toMatch(/^import\(\w+\.runtime\.getURL\("panel\.js"\)\)/u);
+      expect(imports.length, file).toBe(file === 'content.js' ? 1 : 0);
+    }
+  });
+
+  test('no script can open a network connection, and the only addresses in them are the mail sites and XML namespaces', () => {
+    const namespaces = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML'];
+    for (const file of scripts(target)) {
+      const code = built(target, file);
+      expect(code, file).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|\bnew\s+Image\b/u);
+      const urls = code.match(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\]*/gu) ?? [];
+      expect(urls.filter((url) => !(MAIL_ORIGINS as readonly string[]).includes(url) && !namespaces.includes(url)), file).toEqual([]);
+    }
+  });
+});
