@@ -6,7 +6,8 @@ export interface EditContext {
   now: number;
 }
 
-const contentOf = (c: TemplateContent): TemplateContent => {
+/** Only the fields the user edits, without revision fields. */
+export const contentOf = (c: TemplateContent): TemplateContent => {
   const out: TemplateContent = { name: c.name, locale: c.locale, tone: c.tone, body: c.body };
   if (c.reason !== undefined) out.reason = c.reason;
   if (c.label !== undefined) out.label = c.label;

@@ -33,14 +33,15 @@ function wrap(page: Page): MailPage {
   };
 }
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
+export async function launchChromium(options: { proxy?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   const routes = new Map<string, Served>();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: 'en-US',
-    viewport: { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 860 },
     args: [
       '--no-sandbox',
       '--disable-background-networking',
