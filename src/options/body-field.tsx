@@ -40,11 +40,11 @@ export function BodyField({ body, issues, area, onBody }: BodyFieldProps) {
         onInput={(e) => onBody(e.currentTarget.value)} />
       <p class="note count" id="op-body-count">{t('optionsCharacters', [formatNumber(body.length), formatNumber(TEMPLATE_LIMITS.body)])}</p>
       {issues.length > 0 && (
-        <ul class="errors" id="op-body-errors">
+        <div class="errors" id="op-body-errors">
           {issues.map((issue, n) => (
-            <li key={`${issue.code}:${issue.start}`} data-testid="op-body-error" role={n === 0 ? 'alert' : undefined}>{issue.code === 'missing' ? issue.message : describeIssue(issue, uiLocale)}</li>
+            <p key={`${issue.code}:${issue.start}`} data-testid="op-body-error" role={n === 0 ? 'alert' : undefined}>{issue.code === 'missing' ? issue.message : describeIssue(issue, uiLocale)}</p>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

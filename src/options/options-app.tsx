@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { dismissWelcome, welcomeDismissed, welcomeWanted } from './first-run';
+import { NoticeBar } from './notice-bar';
 import { ProfileForm } from './profile-form';
 import { SiteAccess, useMailAccess } from './site-access';
 import { SyncStatusSection } from './sync-status';
@@ -65,14 +66,7 @@ export function OptionsApp() {
         <SyncStatusSection status={sync.status} error={sync.error} onReview={review} />
         {/* Import and export: <ImportExport /> (src/options/import-export.tsx) is mounted here. */}
       </main>
-      <div class={notice ? 'toast shown' : 'toast'} ref={region}>
-        <p role="status" data-testid="op-notice">{notice?.text ?? ''}</p>
-        {notice?.action && (
-          <button type="button" data-testid="op-undo" onClick={() => { const { action } = notice; show(undefined); void action!.run(); }}>
-            {notice.action.label}
-          </button>
-        )}
-      </div>
+      <NoticeBar notice={notice} region={region} onDone={() => show(undefined)} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function ProfileForm({ stored }: { stored: Profile }) {
         <p class="note">{t('optionsPoliciesIntro')}</p>
         <PolicyFields policies={p.policies} onChange={(policies) => set({ policies })} />
         <div class="actions">
-          <button type="submit" class="primary" data-testid="op-profile-save" disabled={form.busy}>{t('optionsSaveProfile')}</button>
+          <button type="submit" class="primary" data-testid="op-profile-save">{t('optionsSaveProfile')}</button>
           <p role="status" class="ok">{form.status?.ok ? form.status.text : ''}</p>
           {form.status && !form.status.ok && <p role="alert" class="error">{form.status.text}</p>}
         </div>

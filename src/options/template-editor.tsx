@@ -17,7 +17,6 @@ import { LocaleField, ToneField } from './tone-locale-fields';
 export interface TemplateEditorProps {
   editor: EditorState;
   profile: Profile;
-  busy: boolean;
   error?: string;
   refusals: number;
   onEdit(content: TemplateContent): void;
@@ -33,7 +32,7 @@ function FieldError({ issues, field }: { issues: readonly TemplateIssue[]; field
 }
 
 export function TemplateEditor(props: TemplateEditorProps) {
-  const { editor, profile, busy, error, refusals } = props;
+  const { editor, profile, error, refusals } = props;
   const { content } = editor;
   const form = useRef<HTMLFormElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -46,9 +45,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
     area.current?.focus();
     area.current?.setSelectionRange(start, end);
   };
-  // A new template starts with its name; a refused save goes to the first problem.
+  // A new template starts with its name, and so does one opened when the focus was nowhere (the
+  // Undo button that brought it back is gone); a refused save goes to the first problem.
   useEffect(() => {
-    if (editor.id === undefined) form.current?.querySelector<HTMLInputElement>('[name="name"]')?.focus();
+    if (editor.id === undefined || document.activeElement === document.body) form.current?.querySelector<HTMLInputElement>('[name="name"]')?.focus();
   }, []);
   useEffect(() => {
     const first = issues[0];
@@ -97,12 +97,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </div>
       {error && <p role="alert" class="error">{error}</p>}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="op-save" disabled={busy}>{t('optionsSave')}</button>
-        <button type="button" data-testid="op-duplicate" disabled={busy || editor.id === undefined} onClick={props.onDuplicate}>{t('optionsDuplicate')}</button>
+        <button type="submit" class="primary" data-testid="op-save">{t('optionsSave')}</button>
+        <button type="button" data-testid="op-duplicate" disabled={editor.id === undefined} onClick={props.onDuplicate}>{t('optionsDuplicate')}</button>
         <span class="spacer" />
         {editor.id === undefined
           ? <button type="button" data-testid="op-cancel" onClick={props.onClose}>{t('optionsDiscard')}</button>
-          : <button type="button" class="danger" data-testid="op-delete" disabled={busy} onClick={props.onDelete}>{t('optionsDelete')}</button>}
+          : <button type="button" class="danger" data-testid="op-delete" onClick={props.onDelete}>{t('optionsDelete')}</button>}
       </div>
     </form>
   );

@@ -21,7 +21,7 @@ export function TemplatesSection({ snapshot, profile, editor }: { snapshot: Libr
         <TemplateList templates={snapshot.templates} localOnly={snapshot.localOnly} filter={editor.filter} selectedId={editor.editor?.id}
           onFilter={editor.setFilter} onOpen={editor.open} />
         {editor.editor
-          ? <TemplateEditor key={editor.session} editor={editor.editor} profile={profile} busy={editor.busy} error={editor.error}
+          ? <TemplateEditor key={editor.session} editor={editor.editor} profile={profile} error={editor.error}
               refusals={editor.refusals} onEdit={editor.edit} onSave={() => void editor.save()} onDuplicate={() => void editor.duplicate()}
               onDelete={() => void editor.remove()} onClose={editor.close} />
           : (

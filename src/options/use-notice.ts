@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface Notice {
   text: string;
   action?: { label: string; run(): Promise<void> | void };
+  /** Take the keyboard focus: what the user was on is gone (a deleted template). */
+  focus?: boolean;
 }
 
 const SHOWN_MS = 15_000;

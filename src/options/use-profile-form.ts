@@ -15,7 +15,6 @@ export function useProfileForm(stored: Profile) {
   }, [stored]);
   return {
     draft,
-    busy,
     status,
     change(next: Profile) {
       setDraft(next);
@@ -23,6 +22,8 @@ export function useProfileForm(stored: Profile) {
       setStatus(undefined);
     },
     async save(profile: Profile = draft): Promise<boolean> {
+      // The button stays enabled (a disabled one drops the keyboard focus): a second press waits here.
+      if (busy) return false;
       setBusy(true);
       try {
         setDraft(await sendToBackground('profile/save', { profile }));

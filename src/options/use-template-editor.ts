@@ -48,7 +48,10 @@ export function useTemplateEditor(snapshot: LibrarySnapshot | undefined, profile
     }
   };
 
+  // Buttons stay enabled while a request runs (a disabled button would drop the keyboard focus):
+  // a second press is ignored here instead.
   const run = async (task: () => Promise<void>): Promise<void> => {
+    if (busy) return;
     setBusy(true);
     try {
       await task();
@@ -74,7 +77,7 @@ export function useTemplateEditor(snapshot: LibrarySnapshot | undefined, profile
   };
 
   return {
-    filter, setFilter, editor, error, busy, refusals, session,
+    filter, setFilter, editor, error, refusals, session,
     edit: (content: TemplateContent) => setEditor((e) => e && edited(e, content, profile, uiLocale)),
     open(id: string) {
       const record = snapshot?.templates.find((tpl) => tpl.id === id);
@@ -101,6 +104,7 @@ export function useTemplateEditor(snapshot: LibrarySnapshot | undefined, profile
       start(undefined);
       notify({
         text: t('optionsDeleted', deleted.name),
+        focus: true,
         action: {
           label: t('optionsUndo'),
           run: () => run(async () => {

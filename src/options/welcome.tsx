@@ -27,7 +27,7 @@ export function Welcome({ stored, onDone }: { stored: Profile; onDone(): void })
         <PolicyFields policies={p.policies} onChange={(policies) => form.change({ ...p, policies })} />
         {form.status && !form.status.ok && <p role="alert" class="error">{form.status.text}</p>}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="op-welcome-save" disabled={form.busy}>{t('optionsWelcomeSave')}</button>
+          <button type="submit" class="primary" data-testid="op-welcome-save">{t('optionsWelcomeSave')}</button>
           <button type="button" data-testid="op-welcome-dismiss" onClick={onDone}>{t('optionsWelcomeSkip')}</button>
         </div>
         <p class="note">{t('optionsWelcomeHowTo')}</p>

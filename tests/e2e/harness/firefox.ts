@@ -86,11 +86,21 @@ export async function launchFirefox(options: { proxy?: { host: string; port: num
   // Extension pages load in Firefox's extension process, whose load events BiDi does not
   // report: start the navigation, then wait for the document itself.
   const extensionPage = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
-    page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-    await page.waitForFunction(
-      (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
-    return page;
+    for (let attempt = 1; ; attempt++) {
+      const page = await browser.newPage();
+      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
+      try {
+        await page.waitForFunction(
+          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
+        return page;
+      } catch (error) {
+        // Now and then the tab's move from about:blank into the extension process leaves the
+        // driver polling a realm that is gone (a BiDi protocol error, not a timeout): the page
+        // itself is fine, so open it again in a fresh tab.
+        await page.close().catch(() => undefined);
+        if (attempt >= 3 || !`${String(error)} ${String((error as { cause?: unknown }).cause)}`.includes('Protocol error')) throw error;
+      }
+    }
   };
   // One extension page stays open as the door to the event page.
   const door = await extensionPage('options.html');
