@@ -11,7 +11,7 @@ execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
 
 const TEMPLATES = [
   { name: 'Booked until spring', reason: 'schedule-full', locale: 'en', tone: 'warm',
-    body: "Hi {{clientFirstName}},\n\nThank you for thinking of me for the new shop. My calendar is full until {{date}}, so I can't take this on now, and I'm sorry to miss it.\n\nIf it can wait, I'd be glad to start then.\n\nBest,\n{{myName}}" },
+    body: "Hi {{clientFirstName}},\n\nThank you for thinking of me for the new shop. I'm afraid I just can't take this on: my calendar is full until {{date}}.\n\nIf it can wait, I'd be glad to start then.\n\nBest,\n{{myName}}" },
   { name: 'Extra revisions — firm', reason: 'extra-revisions', locale: 'en', tone: 'firm',
     body: 'Hi {{clientFirstName}},\n\nThanks for the notes. Our agreement includes {{policy}}, and that round is done. Further changes are billed at {{rate}}.\n\nBest,\n{{myName}}' },
   { name: 'Agenda completa hasta marzo', reason: 'schedule-full', locale: 'es', tone: 'neutral',
@@ -42,6 +42,7 @@ try {
   const options = await h.openExtensionPage('options.html');
   await options.click(`[data-testid="op-template"][data-template-id="${ids[0]}"]`);
   await options.waitFor('[data-testid="op-finding"]');
+  await options.click('#op-editor-heading'); // moves the pointer off the list, so no row shows a hover
   if (!args.includes('--top')) {
     await options.evaluate(() => document.getElementById('templates')!.scrollIntoView({ behavior: 'instant' as ScrollBehavior }));
   }

@@ -17,4 +17,4 @@ export const localeLabel = (locale: Locale): string => t(LOCALE_KEYS[locale]);
 const numbers = new Intl.NumberFormat(uiLocale, { maximumFractionDigits: 1 });
 export const formatNumber = (n: number): string => numbers.format(n);
 /** Kilobytes as the browsers state the sync limits (100 KB = 102,400 bytes). */
-export const formatKb = (bytes: number): string => numbers.format(bytes / 1024);
+export const formatKb = (bytes: number): string => numbers.format(bytes === 0 ? 0 : Math.max(0.1, bytes / 1024)); // a few bytes is not "0 KB"

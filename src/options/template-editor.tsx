@@ -1,7 +1,7 @@
 // Editing one template: name, reason (or a label of one's own), language, tone and text, with
 // the live preview and its findings beside the text. A refused save moves focus to the first
 // problem and keeps everything typed.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import { REASONS } from '../core/reasons';
 import { TEMPLATE_LIMITS, type TemplateContent } from '../core/templates/types';
@@ -47,7 +47,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
   };
   // A new template starts with its name, and so does one opened when the focus was nowhere (the
   // Undo button that brought it back is gone); a refused save goes to the first problem.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editor.id === undefined || document.activeElement === document.body) form.current?.querySelector<HTMLInputElement>('[name="name"]')?.focus();
   }, []);
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messages';
 import type { LibrarySnapshot } from '../shared/storage/mirror';
-import { onLibraryChanged } from '../shared/storage/subscribe';
+import { onLibraryChanged, readLibrary } from '../shared/storage/subscribe';
 
 export function useLibrary(): { snapshot?: LibrarySnapshot; error?: string } {
   const [snapshot, setSnapshot] = useState<LibrarySnapshot>();
@@ -13,7 +13,10 @@ export function useLibrary(): { snapshot?: LibrarySnapshot; error?: string } {
     // Listen first, so a change made while the list is on its way is not missed; the first
     // answer only fills in when no change has arrived before it.
     onLibraryChanged(setSnapshot, stop.signal);
-    sendToBackground('templates/list', {})
+    // The mirror in storage.local is read directly, so the list does not wait for the worker to
+    // wake; without a readable mirror (first run, damage) the worker makes or recovers one.
+    readLibrary()
+      .then((read) => read ?? sendToBackground('templates/list', {}))
       .then((first) => setSnapshot((current) => current ?? first))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => stop.abort();
