@@ -21,10 +21,10 @@ export interface TemplateListProps {
 // The benchmark times the first render of the stored templates, once per page.
 let listMarked = false;
 
-function Row({ template, selected, localOnly, onOpen }: { template: TemplateRecord; selected: boolean; localOnly: boolean; onOpen(id: string): void }) {
+function Row({ template, selected, stop, localOnly, onOpen }: { template: TemplateRecord; selected: boolean; stop: boolean; localOnly: boolean; onOpen(id: string): void }) {
   return (
     <li>
-      <button type="button" class="row" data-testid="op-template" data-template-id={template.id}
+      <button type="button" class="row" data-testid="op-template" data-template-id={template.id} tabIndex={stop ? 0 : -1}
         aria-current={selected ? 'true' : undefined} onClick={() => onOpen(template.id)}>
         <span class="row-name">{template.name}</span>
         <span class="row-meta">
@@ -42,8 +42,30 @@ function Row({ template, selected, localOnly, onOpen }: { template: TemplateReco
   );
 }
 
+/**
+ * One Tab stop for the whole list (hundreds of rows): arrows, Home and End move between rows;
+ * Enter and Space open one (handled here rather than left to the button's own click, which
+ * Firefox was seen to skip for a row after the form had been submitted from the keyboard).
+ */
+function listKeys(event: KeyboardEvent, onOpen: (id: string) => void): void {
+  const rows = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="op-template"]')];
+  const row = document.activeElement as HTMLElement;
+  const at = rows.indexOf(row);
+  if (at < 0) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    onOpen(row.dataset.templateId!);
+    return;
+  }
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[event.key];
+  if (to === undefined || !rows[to]) return;
+  event.preventDefault();
+  rows[to].focus();
+}
+
 export function TemplateList({ templates, localOnly, filter, selectedId, onFilter, onOpen }: TemplateListProps) {
   const shown = useMemo(() => filterTemplates(templates, filter), [templates, filter]);
+  const stopId = shown.some((tpl) => tpl.id === selectedId) ? selectedId : shown[0]?.id;
   useLayoutEffect(() => {
     if (listMarked) return;
     listMarked = true;
@@ -76,9 +98,11 @@ export function TemplateList({ templates, localOnly, filter, selectedId, onFilte
       </p>
       {templates.length === 0 ? <p class="empty">{t('optionsNoTemplates')}</p>
         : shown.length === 0 ? <p class="empty">{t('optionsNoMatch')}</p> : null}
-      <ul class="rows" data-testid="op-template-list" aria-label={t('optionsTemplatesHeading')}>
+      {/* Firefox makes a scrolling box a Tab stop of its own; the rows are the stop. */}
+      <ul class="rows" data-testid="op-template-list" aria-label={t('optionsTemplatesHeading')} tabIndex={-1} onKeyDown={(e) => listKeys(e, onOpen)}>
         {shown.map((tpl) => (
-          <Row key={tpl.id} template={tpl} selected={tpl.id === selectedId} localOnly={localOnly[tpl.id] !== undefined} onOpen={onOpen} />
+          <Row key={tpl.id} template={tpl} selected={tpl.id === selectedId} stop={tpl.id === stopId}
+            localOnly={localOnly[tpl.id] !== undefined} onOpen={onOpen} />
         ))}
       </ul>
     </div>

@@ -168,6 +168,20 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     expect(await focused(page)).toBe('op-save'); // focus stays where the user is
     const saved = (await ask(page, 'templates/list')).templates.find((t: { id: string }) => t.id === id);
     expect(saved.body).toBe('Hello {{clientFirstName}},\n\nThanks for asking. I cannot take this on.');
+
+    // The list is one Tab stop, on the open template; Home and the arrows move, Enter opens.
+    const other = await ask(page, 'templates/save', { template: { name: 'Another one for the keys', reason: 'not-a-fit', locale: 'en', tone: 'warm', body: 'Hi.' } });
+    await page.waitFor(`[data-testid="op-template"][data-template-id="${other.id}"]`);
+    const activeRow = () => page.evaluate(() => document.activeElement?.getAttribute('data-template-id'));
+    await tabTo(page, 'op-template');
+    expect(await activeRow()).toBe(id);
+    await page.press('Home');
+    const [first, second] = await rowIds(page);
+    expect(await activeRow()).toBe(first);
+    await page.press('ArrowDown');
+    expect(await activeRow()).toBe(second);
+    await page.press('Enter');
+    await page.waitUntil((want) => document.querySelector('[data-testid="op-template"][aria-current="true"]')?.getAttribute('data-template-id') === want, second);
   });
 
   test('axe-core finds no serious or critical problem on the page with the welcome, an open template and its findings', async () => {
