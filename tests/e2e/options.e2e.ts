@@ -153,6 +153,24 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     expect(after.shown.bytes - before.shown.bytes).toBeGreaterThan(3000);
   });
 
+  test('a conflict copy from edits on two devices is listed in the sync status, and Review opens it', async () => {
+    const page = await open('options.html');
+    const template = { name: 'Edited twice', reason: 'out-of-scope', locale: 'en', tone: 'neutral', body: 'First words.' };
+    const mine = await ask(page, 'templates/save', { template });
+    await eventually(() => h.inWorker((g, key) => (g.browser ?? g.chrome).storage.sync.get(key), `t:${mine.id}`), (items: object) => Object.keys(items).length > 0);
+    await ask(page, 'templates/save', { id: mine.id, template: { ...template, body: 'Edited here.' } });
+    const theirs = { ...mine, body: 'Edited on the phone.', rev: 'phone009:1', base: mine.rev, device: 'phone009',
+      clock: { ...mine.clock, phone009: 1 }, updatedAt: Date.now() + 60_000 };
+    await h.inWorker((g, item) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${item.id}`]: item }), theirs);
+    await page.waitFor('[data-testid="op-conflicts"] [data-testid="op-conflict-review"]', 15_000);
+    expect(await text(page, '[data-testid="op-conflicts"]')).toContain('Edited twice');
+    await page.click('[data-testid="op-conflict-review"]');
+    const copy = `${mine.id}~${mine.device}:2`;
+    await page.waitUntil((id) => document.querySelector('[data-testid="op-template"][aria-current="true"]')?.getAttribute('data-template-id') === id, copy);
+    expect(await value(page, '[data-testid="op-body"]')).toBe('Edited here.');
+    expect(await text(page, `[data-testid="op-template"][data-template-id="${copy}"]`)).toContain('Conflict copy');
+  });
+
   test('keyboard only: Tab, Enter and typing create and save a template', async () => {
     const page = await open('options.html');
     await tabTo(page, 'op-new');
