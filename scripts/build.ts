@@ -31,6 +31,7 @@ function copyStatic(target: Target): void {
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
+  cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
 }
 
 function optionsFor(target: Target): BuildOptions[] {
@@ -78,7 +79,7 @@ async function watchMode(): Promise<void> {
   await buildOnce();
   const contexts = await Promise.all(targets.flatMap((t) => optionsFor(t).map((o) => context({ ...o, plugins: [announce(t)] }))));
   await Promise.all(contexts.map((c) => c.watch()));
-  for (const path of ['manifest.json', '_locales', 'icons', 'src/options/options.html']) {
+  for (const path of ['manifest.json', '_locales', 'icons', 'src/options/options.html', 'src/options/options.css']) {
     watch(join(root, path), { recursive: true }, () => {
       for (const t of targets) copyStatic(t);
       console.log(`copied static files after a change in ${path}`);

@@ -44,8 +44,10 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target) await onActionClicked(target);
 });
+// On install the options page opens on its welcome (name and standing policies); openOptionsPage
+// cannot carry the #welcome that tells the page so.
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.runtime.openOptionsPage();
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('options.html#welcome') });
 });
 
 // End-to-end tests cannot click the toolbar icon; they call the same function through the

@@ -156,7 +156,7 @@ export function ImportExport() {
   const s = pending?.summary;
   const nothingToDo = !s || s.added.length + s.changed.length + s.removed.length === 0 && !s.profileChanged;
   return (
-    <section aria-labelledby="op-import-export-heading">
+    <section id="transfer" class="card" aria-labelledby="op-import-export-heading">
       <h2 id="op-import-export-heading">{t('optionsImportHeading')}</h2>
       <p>{t('optionsExportIntro')}</p>
       <button type="button" data-testid="op-export" onClick={() => void exportNow()}>{t('optionsExportButton')}</button>

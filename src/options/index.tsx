@@ -1,9 +1,7 @@
 import { render } from 'preact';
-import browser from '../shared/browser';
+import { OptionsApp } from './options-app';
+import { uiLocale } from './labels';
 
-function Options() {
-  return <main><h1>{browser.i18n.getMessage('extName')}</h1><p>{browser.i18n.getMessage('extDescription')}</p></main>;
-}
-
+document.documentElement.lang = uiLocale;
 const app = document.getElementById('app');
-if (app) render(<Options />, app);
+if (app) render(<OptionsApp />, app);

@@ -2,8 +2,8 @@
 import browser from './browser';
 import { isLocale, type Locale } from '../core/types';
 
-export const t = (key: string, substitution?: string): string =>
-  browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+export const t = (key: string, substitution?: string | string[]): string =>
+  browser.i18n.getMessage(key, substitution === undefined ? undefined : ([] as string[]).concat(substitution)) || key;
 
 /** The browser's language, when it is one the drafts are written in. */
 export function browserLocale(): Locale | undefined {

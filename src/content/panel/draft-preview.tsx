@@ -4,18 +4,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
-
-function marked(text: string, findings: readonly Finding[]) {
-  const parts: (string | preact.JSX.Element)[] = [];
-  let at = 0;
-  for (const f of [...findings].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    parts.push(text.slice(at, f.start), <mark key={f.start}>{text.slice(f.start, f.end)}</mark>);
-    at = f.end;
-  }
-  parts.push(text.slice(at));
-  return parts;
-}
+import { markedText } from '../../shared/ui/marked-text';
+import { FindingList } from '../../shared/ui/finding-list';
 
 export interface DraftPreviewProps {
   text: string;
@@ -42,24 +32,12 @@ export function DraftPreview({ text, findings, edited, onEdit }: DraftPreviewPro
     <div>
       <h3><label for="dp-draft">{t('previewLabel')}</label></h3>
       <div class="preview">
-        <div class="backdrop" data-testid="dp-preview" aria-hidden="true">{marked(text, findings)}</div>
+        <div class="backdrop" data-testid="dp-preview" aria-hidden="true">{markedText(text, findings)}</div>
         <textarea id="dp-draft" ref={area} spellcheck={true} value={text} onInput={(e) => isUserEvent(e) && onEdit(e.currentTarget.value)} />
       </div>
       {edited && <p class="note">{t('editedNote')}</p>}
       <h3>{t('findingsHeading')}</h3>
-      {findings.length === 0 ? <p class="note">{t('findingsNone')}</p> : (
-        <ul class="findings">
-          {findings.map((f) => (
-            <li key={`${f.ruleId}:${f.start}`}>
-              <button type="button" class="finding" data-testid="dp-finding" data-severity={f.severity} data-rule={f.ruleId}
-                onClick={(e) => isUserEvent(e) && select(f)}>
-                <strong>{t(f.severity === 'warning' ? 'findingWarning' : 'findingInfo')}:</strong>{f.message}
-                {f.suggestion ? ` ${t('findingSuggestion', f.suggestion)}` : ''}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingList findings={findings} testId="dp-finding" onSelect={(f, e) => isUserEvent(e) && select(f)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// For pages (options, panel): hear about every change to the templates or the profile, whether
-// made on this device or merged from another, without asking the background again.
+// For pages (options, panel): read the templates and the profile, and hear about every change,
+// whether made on this device or merged from another, without asking the background again.
 import browser from '../browser';
 import { decodeStoredMirror, MIRROR_KEY, snapshotOf, type LibrarySnapshot } from './mirror';
 
@@ -12,4 +12,13 @@ export function onLibraryChanged(callback: (snapshot: LibrarySnapshot) => void, 
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * The library as this device's mirror holds it, read straight from storage.local (no worker to
+ * wake); undefined when there is no readable mirror yet, for the worker to create or recover.
+ */
+export async function readLibrary(): Promise<LibrarySnapshot | undefined> {
+  const mirror = decodeStoredMirror((await browser.storage.local.get(MIRROR_KEY))[MIRROR_KEY]);
+  return mirror ? snapshotOf(mirror) : undefined;
 }

@@ -50,7 +50,8 @@ const QUIET_ARGS = [
 ];
 const QUIET_PREFERENCES = { net: { network_prediction_options: 2 } };
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network' } = {}): Promise<Harness> {
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network';
+  colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -60,7 +61,8 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: 'en-US',
-    viewport: { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 860 },
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -109,17 +109,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
   // Extension pages load in Firefox's extension process, whose load events BiDi does not
   // report: start the navigation, then wait for the document itself.
   const extensionPage = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
-    page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
     for (let attempt = 1; ; attempt++) {
+      const page = await browser.newPage();
+      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
       try {
         await page.waitForFunction(
           (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
         return page;
       } catch (error) {
-        // A poll that meets the document mid-navigation fails with a protocol error: poll again.
-        if (attempt === 5 || (error as Error).name === 'TimeoutError') throw error;
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Now and then the tab's move from about:blank into the extension process leaves the
+        // driver polling a realm that is gone, or meets the document mid-navigation (BiDi
+        // protocol errors, not timeouts): the page itself is fine, so open it again in a fresh tab.
+        await page.close().catch(() => undefined);
+        if (attempt >= 4 || (error as Error).name === 'TimeoutError') throw error;
       }
     }
   };

@@ -1,0 +1,55 @@
+// Profile: who signs the drafts, how they usually write, and the standing policies the drafts cite.
+import { PROFILE_LIMITS, type Profile } from '../core/profile';
+import type { Formality, Gender } from '../core/types';
+import { t } from '../shared/i18n';
+import { PolicyFields } from './policy-fields';
+import { LocaleField, ToneField } from './tone-locale-fields';
+import { useProfileForm } from './use-profile-form';
+
+export function ProfileForm({ stored }: { stored: Profile }) {
+  const form = useProfileForm(stored);
+  const p = form.draft;
+  const set = (change: Partial<Profile>) => form.change({ ...p, ...change });
+  return (
+    <section id="profile" class="card" aria-labelledby="op-profile-heading">
+      <h2 id="op-profile-heading">{t('optionsProfileHeading')}</h2>
+      <p class="intro">{t('optionsProfileIntro')}</p>
+      <form data-testid="op-profile" noValidate onSubmit={(e) => { e.preventDefault(); void form.save(); }}>
+        <div class="grid">
+          <label class="field">{t('optionsMyName')}
+            <input type="text" name="myName" autoComplete="name" maxLength={PROFILE_LIMITS.myName} value={p.myName}
+              onInput={(e) => set({ myName: e.currentTarget.value })} />
+          </label>
+          <label class="field">{t('optionsMyGender')}
+            <select name="myGender" value={p.myGender ?? ''}
+              onChange={(e) => set({ myGender: (e.currentTarget.value || undefined) as Gender | undefined })}>
+              <option value="">{t('optionsGenderNeutral')}</option>
+              <option value="f">{t('optionsGenderF')}</option>
+              <option value="m">{t('optionsGenderM')}</option>
+            </select>
+          </label>
+          <label class="field wide">{t('optionsSignature')}
+            <textarea name="signature" rows={3} maxLength={PROFILE_LIMITS.signature} value={p.signature}
+              placeholder={t('optionsSignatureHint')} onInput={(e) => set({ signature: e.currentTarget.value })} />
+          </label>
+          <ToneField label={t('optionsDefaultTone')} value={p.tone} onChange={(tone) => set({ tone })} />
+          <LocaleField label={t('optionsDefaultLocale')} value={p.locale} onChange={(locale) => set({ locale })} />
+          <label class="field">{t('optionsFormality')}
+            <select name="formality" value={p.formality} onChange={(e) => set({ formality: e.currentTarget.value as Formality })}>
+              <option value="formal">{t('optionsFormal')}</option>
+              <option value="informal">{t('optionsInformal')}</option>
+            </select>
+          </label>
+        </div>
+        <h3>{t('optionsPoliciesHeading')}</h3>
+        <p class="note">{t('optionsPoliciesIntro')}</p>
+        <PolicyFields policies={p.policies} onChange={(policies) => set({ policies })} />
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="op-profile-save">{t('optionsSaveProfile')}</button>
+          <p role="status" class="ok">{form.status?.ok ? form.status.text : ''}</p>
+          {form.status && !form.status.ok && <p role="alert" class="error">{form.status.text}</p>}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// The sync status, asked again shortly after each change to the library: the worker shares a
+// change about a second after saving it, and rewrites the mirror when it has.
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../shared/messages';
+import type { LibrarySnapshot } from '../shared/storage/mirror';
+import type { SyncStatus } from '../shared/storage/status';
+
+const SETTLE_MS = 300;
+
+export function useSyncStatus(snapshot: LibrarySnapshot | undefined): { status?: SyncStatus; error?: string } {
+  const [status, setStatus] = useState<SyncStatus>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      sendToBackground('sync/status', {})
+        .then((s) => { if (live) { setStatus(s); setError(undefined); } })
+        .catch((e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+    }, status ? SETTLE_MS : 0);
+    return () => { live = false; clearTimeout(timer); };
+  }, [snapshot]);
+  return { status, error };
+}
