@@ -33,7 +33,14 @@ function wrap(page: Page): MailPage {
   };
 }
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean } = {}): Promise<Harness> {
+/** The harness with Playwright's own context, for the bench's DevTools-protocol measurements. */
+export interface ChromiumHarness extends Harness {
+  readonly context: BrowserContext;
+}
+
+/** `extension: false` launches the same browser without the extension, as the bench's baseline. */
+export async function launchChromium(options: { proxy?: string; headless?: boolean; extension?: boolean } = {}): Promise<ChromiumHarness> {
+  const withExtension = options.extension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   const routes = new Map<string, Served>();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -48,8 +55,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
@@ -66,10 +72,11 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     context.waitForEvent('serviceworker', { timeout: 10_000 });
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
 
   return {
     name: 'chromium',
+    context,
     serve: (prefix, served) => void routes.set(prefix, served),
     async open(url) {
       const page = await context.newPage();
