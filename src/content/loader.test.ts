@@ -2,6 +2,7 @@
 // @vitest-environment-options { "url": "https://mail.google.com/mail/u/0/" }
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { loadFixture } from './hosts/load-fixture.test-helper';
+import { SEEN_ANIMATION } from './watch-composes';
 
 const runtime = vi.hoisted(() => ({ id: 'decline-politely' as string | undefined }));
 vi.mock('../shared/browser', () => ({
@@ -25,6 +26,8 @@ const rerenderToolbar = (index: number) => {
   fresh.className = 'btC';
   for (const cell of bar.children) if (!cell.hasAttribute('data-dp-cell')) fresh.append(cell.cloneNode(true));
   bar.replaceWith(fresh);
+  // jsdom has no style engine: stand in for the browser starting the no-op animation on the new bar.
+  fresh.dispatchEvent(Object.assign(new Event('animationstart', { bubbles: true }), { animationName: SEEN_ANIMATION }));
 };
 const startInstance = async () => {
   vi.resetModules();
