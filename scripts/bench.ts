@@ -15,14 +15,18 @@ import { measureTimeToButton } from './bench/time-to-button';
 import { measureWorkerColdStart } from './bench/worker-cold-start';
 
 const OUT = resolve('artifacts/bench/bench.json');
+/** `npm run bench -- panel core` runs only the steps whose names contain one of the words. */
+const only = process.argv.slice(2);
+const wanted = (name: string): boolean => only.length === 0 || only.some((word) => name.includes(word));
 
 async function main(): Promise<number> {
   requireChromium();
   execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
   const started = Date.now();
-  const rows: Row[] = [...measureSizes(resolve('dist/chrome'))];
+  const rows: Row[] = wanted('sizes') ? measureSizes(resolve('dist/chrome')) : [];
   const browsers = await launchBoth();
   const step = async (name: string, measure: () => Promise<Row[]>) => {
+    if (!wanted(name)) return;
     const t = Date.now();
     rows.push(...(await measure()));
     console.log(`measured ${name} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
