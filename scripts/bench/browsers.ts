@@ -52,11 +52,20 @@ export function extensionId(h: ChromiumHarness): string {
   return new URL(worker.url()).host;
 }
 
-/** A trusted click at the centre of an element (a `panel:` prefix looks in the panel's shadow root). */
+/** How long a hand rests the pointer on a button before pressing it. */
+export const POINTER_DWELL_MS = 150;
+
+/**
+ * A trusted click at the centre of an element (a `panel:` prefix looks in the panel's shadow
+ * root), the pointer arriving POINTER_DWELL_MS before the press as a user's does.
+ */
 export async function click(page: Page, selector: string): Promise<void> {
   const point = await page.waitForFunction(centreOf, selector, { timeout: 10_000, polling: 20 }).then((h) => h.jsonValue());
   if (!point) throw new Error(`nothing to click at ${selector}`);
-  await page.mouse.click(point.x, point.y);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(POINTER_DWELL_MS);
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 export interface Mark { name: string; startTime: number }

@@ -5,7 +5,6 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumHarness } from '../../tests/e2e/harness/chromium';
 import { PANEL_URL, click, lastClick, nextMark, recordClicks } from './browsers';
-import { USER_PAUSE_MS } from './panel';
 import type { Row } from './report';
 import { summarize } from './stats';
 
@@ -13,7 +12,6 @@ async function firstDraft(page: Page): Promise<number> {
   await page.goto(PANEL_URL);
   await page.waitForFunction(() => document.querySelector('[data-testid="dp-open"]'), undefined, { polling: 20 });
   await recordClicks(page);
-  await page.waitForTimeout(USER_PAUSE_MS);
   await click(page, '[data-testid="dp-open"]');
   const preview = await nextMark(page, 'dp:preview', 0);
   return preview.startTime - (await lastClick(page));
