@@ -2,7 +2,7 @@
 // worker once for the library, then renders, lints and previews locally. One panel at a time.
 import { render } from 'preact';
 import { compileRules } from '../../core/tone/compile';
-import { sendToBackground, type PanelLibrary } from '../../shared/messages';
+import type { PanelLibrary } from '../../shared/messages';
 import { fetchLibrary, keptLibrary, sameLibrary } from './library-cache';
 import { onLibraryChanged } from '../../shared/storage/subscribe';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
@@ -83,8 +83,9 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   const insert = async (draft: { html: string; text: string }): Promise<string | undefined> => {
     if (!target) return t('copyModeNote');
     performance.mark('dp:insert:start');
-    const result = await sendToBackground('draft/insert', { composeId: target.id, ...draft })
-      .catch((error: unknown) => ({ inserted: false, error: messageOf(error) }));
+    // Straight into the compose window: a round trip through the worker would wait for its cold
+    // start whenever the user spent longer in the panel than the browser keeps an idle worker.
+    const result = await target.insert(draft).catch((error: unknown) => ({ inserted: false, error: messageOf(error) }));
     performance.mark('dp:insert:end');
     if (!result.inserted) return result.error ?? t('insertErrorRejected');
     close();
