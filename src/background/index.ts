@@ -3,7 +3,6 @@
 import browser from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import { hello } from './handlers/hello';
-import { insertDraft } from './handlers/insert-draft';
 import { getLibrary } from './handlers/get-library';
 import { onActionClicked } from './action';
 import { listTemplates } from './handlers/list-templates';
@@ -21,7 +20,6 @@ import { store, watchSyncChanges } from '../shared/storage';
 handleMessages<BackgroundMessages>({
   hello,
   'library/get': getLibrary,
-  'draft/insert': insertDraft,
   'templates/list': listTemplates,
   'templates/save': saveTemplate,
   'templates/delete': deleteTemplate,

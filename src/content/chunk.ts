@@ -5,7 +5,7 @@ import type { HostReader, PreparedDraft } from './hosts/host-adapter';
 import { gmailReader } from './hosts/gmail/reader';
 import { outlookReader } from './hosts/outlook/reader';
 
-export { openPanel } from './panel/open-panel';
+export { openPanel, preparePanel } from './panel/open-panel';
 
 /** Sanitizes a draft and rewrites its paragraphs as the host's own lines; only this reaches the page. */
 export function prepareDraft(draft: { html: string; text: string }): PreparedDraft {

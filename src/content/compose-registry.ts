@@ -47,7 +47,7 @@ export class ComposeRegistry {
     if (!entry) {
       this.prune();
       const id = `${this.owner}-${++this.count}`;
-      const button = createOpenButton(this.adapter.kind, this.owner, id, { onArm: () => this.arm(id), onOpen: () => this.open(id) });
+      const button = createOpenButton(this.adapter.kind, this.owner, id, { onArm: () => this.arm(id), onOpen: () => this.open(id), onPrepare: () => this.prepare(id) });
       entry = { id, root, button, caret: null };
       this.entries.set(id, entry);
       this.byRoot.set(root, entry);
@@ -66,6 +66,19 @@ export class ComposeRegistry {
     const editor = entry && this.adapter.editorOf(entry.root);
     const caret = editor && selectionIn(editor);
     if (entry && caret) entry.caret = caret;
+  }
+
+  /** Loads the panel code and what it shows while the user is about to click (first use starts at the pointer). */
+  private prepare(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    try {
+      loadChunk().then((chunk) => chunk.preparePanel(this.targetFor(entry))).catch((error: unknown) => {
+        console.debug('[Decline politely] the panel could not be prepared:', error);
+      });
+    } catch {
+      // The extension was updated or disabled under us: the click will say so and step down.
+    }
   }
 
   private open(id: string): void {

@@ -1,11 +1,10 @@
 // What the panel knows of the compose window it was opened for. The host adapters fill it in
 // (src/content/hosts/*), the panel reads it (src/content/panel/*); neither knows the other.
 //
-// Inserting: the panel does not call `insert` itself. It sends `draft/insert` with
-// { composeId: target.id, html, text } to the worker (sendToBackground), which checks the
-// sender and sends `compose/insert` back to this tab and frame; the content script then runs
-// ComposeTarget.insert. The answer is an InsertResult: when `inserted` is false, show `error`
-// (role="alert") and offer the draft for copying.
+// Inserting: the panel calls ComposeTarget.insert itself (the panel and the compose windows
+// live in the same content script). The worker reaches a compose window with `compose/insert`.
+// The answer is an InsertResult: when `inserted` is false, show `error` (role="alert") and
+// offer the draft for copying.
 export type { InsertResult } from '../shared/messages';
 import type { InsertResult } from '../shared/messages';
 

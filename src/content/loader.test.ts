@@ -2,6 +2,7 @@
 // @vitest-environment-options { "url": "https://mail.google.com/mail/u/0/" }
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { loadFixture } from './hosts/load-fixture.test-helper';
+import { SEEN_ANIMATION } from './watch-composes';
 
 // `id` switches every copy off at once; `copies` holds each started copy's own context, so one
 // (the copy an update left behind) can be invalidated alone.
@@ -31,6 +32,8 @@ const rerenderToolbar = (index: number) => {
   fresh.className = 'btC';
   for (const cell of bar.children) if (!cell.hasAttribute('data-dp-cell')) fresh.append(cell.cloneNode(true));
   bar.replaceWith(fresh);
+  // jsdom has no style engine: stand in for the browser starting the no-op animation on the new bar.
+  fresh.dispatchEvent(Object.assign(new Event('animationstart', { bubbles: true }), { animationName: SEEN_ANIMATION }));
 };
 const startInstance = async () => {
   vi.resetModules();

@@ -1,17 +1,17 @@
-// Always loaded on the mail sites, so it stays tiny and idle: one MutationObserver that looks
-// only at added elements, one button per compose window, and the panel chunk loaded only when
-// the user asks for it. Everything stops through one AbortSignal when the extension is
-// updated, disabled or replaced by a newer copy of this script.
+// Always loaded on the mail sites, so it stays tiny and idle: compose windows announced by the
+// browser's style engine (watch-composes.ts), one button per compose window, and the panel
+// chunk loaded only when the user asks for it. Everything stops through one AbortSignal when
+// the extension is updated, disabled or replaced by a newer copy of this script.
 import browser from '../shared/browser';
 import { hostKindOf } from '../shared/mail-hosts';
 import { handleMessages, type ContentMessages, type DraftPayload } from '../shared/messages';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeTarget } from './compose-target';
-import type { HostFinder } from './hosts/host-adapter';
 import { gmail } from './hosts/gmail/adapter';
 import { outlook } from './hosts/outlook/adapter';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
+import { watchComposes } from './watch-composes';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
 // ones, whose context the update invalidated, step down and take their buttons with them.
@@ -47,23 +47,6 @@ function scanQuietly(registry: ComposeRegistry, element: Element): void {
     if (!logged) console.debug('[Decline politely] could not read a compose window:', error);
     logged = true;
   }
-}
-
-function watch(adapter: HostFinder, registry: ComposeRegistry, stop: () => void, signal: AbortSignal): void {
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const element = node as Element;
-        if (!element.matches(adapter.watched) && !(element.firstElementChild && element.querySelector(adapter.watched))) continue;
-        if (!contextAlive()) return stop();
-        scanQuietly(registry, element);
-      }
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  if (document.body) scanQuietly(registry, document.body);
 }
 
 function validInsert(req: DraftPayload): DraftPayload {
@@ -115,9 +98,12 @@ function start(): void {
     },
   }, signal);
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => watch(adapter, registry, stop, signal), { once: true, signal });
-  } else watch(adapter, registry, stop, signal);
+  const watch = () => watchComposes(adapter, (element) => {
+    if (contextAlive()) scanQuietly(registry, element);
+    else stop();
+  }, signal);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true, signal });
+  else watch();
 }
 
 try {

@@ -33,6 +33,8 @@ export interface OpenButtonEvents {
   /** Before focus moves to the button: the editor's selection is still there to save. */
   onArm(): void;
   onOpen(): void;
+  /** The pointer reached the button, or it took focus: a click may follow. */
+  onPrepare(): void;
 }
 
 export function createOpenButton(host: 'gmail' | 'outlook', owner: string, composeId: string, events: OpenButtonEvents): HTMLElement {
@@ -49,7 +51,11 @@ export function createOpenButton(host: 'gmail' | 'outlook', owner: string, compo
   button.textContent = browser.i18n.getMessage('openButton') || 'Decline politely';
   button.title = browser.i18n.getMessage('openButtonTooltip');
   button.addEventListener('mousedown', () => events.onArm());
-  button.addEventListener('focus', () => events.onArm());
+  button.addEventListener('focus', () => {
+    events.onArm();
+    events.onPrepare();
+  });
+  button.addEventListener('pointerenter', () => events.onPrepare());
   // Only the user's own click (or Enter/Space on the focused button) opens the panel.
   button.addEventListener('click', (event) => {
     if (event.isTrusted) events.onOpen();

@@ -52,8 +52,6 @@ export type BackgroundMessages = {
   'hello': (req: { host: string }) => { version: string };
   /** The panel opens: drafts, tone rules, templates, profile, and what the client's message suggests. */
   'library/get': (req: { answeredText?: string }) => PanelLibrary;
-  /** The panel inserts a draft: the worker checks the sender and hands it to that tab and frame. */
-  'draft/insert': (req: DraftPayload) => InsertResult;
   /** Personal templates (name order), the profile, and which ids are kept on this device only. */
   'templates/list': (req: Record<string, never>) => LibrarySnapshot;
   /** Creates (no id) or edits a template; an invalid one is refused with "Line 3, column 16: …". */

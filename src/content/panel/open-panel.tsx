@@ -1,7 +1,9 @@
 // Opens the panel beside a compose window (or, with no compose window, in copy mode): asks the
 // worker once for the library, then renders, lints and previews locally. One panel at a time.
 import { render } from 'preact';
-import { sendToBackground, type PanelLibrary } from '../../shared/messages';
+import { compileRules } from '../../core/tone/compile';
+import type { PanelLibrary } from '../../shared/messages';
+import { fetchLibrary, keptLibrary, sameLibrary } from './library-cache';
 import { onLibraryChanged } from '../../shared/storage/subscribe';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
@@ -15,6 +17,16 @@ import { pageTheme } from './page-theme';
 import { showToast } from './toast';
 
 let closeOpen: (() => void) | undefined;
+
+/**
+ * The pointer reached the button (or it took focus): read the compose window, fetch the library
+ * and compile the likely language's tone rules now, so the click finds them ready.
+ */
+export async function preparePanel(target: ComposeTarget): Promise<void> {
+  const facts = await target.readFacts().catch(() => null);
+  const library = await (keptLibrary(facts?.answeredText) ?? fetchLibrary(facts?.answeredText));
+  compileRules(library.rules[library.detected ?? library.snapshot.profile.locale]);
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -57,9 +69,11 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
 
   let facts: ComposeFacts | null = null;
   let library: PanelLibrary;
+  let kept: Promise<PanelLibrary> | undefined;
   try {
     facts = target ? await target.readFacts().catch(() => null) : null;
-    library = await sendToBackground('library/get', { answeredText: facts?.answeredText });
+    kept = keptLibrary(facts?.answeredText);
+    library = await (kept ?? fetchLibrary(facts?.answeredText));
   } catch (error) {
     render(<section class="panel" data-theme={theme}><p role="alert">{t('libraryFailed', messageOf(error))}</p></section>, mount);
     return;
@@ -69,8 +83,9 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   const insert = async (draft: { html: string; text: string }): Promise<string | undefined> => {
     if (!target) return t('copyModeNote');
     performance.mark('dp:insert:start');
-    const result = await sendToBackground('draft/insert', { composeId: target.id, ...draft })
-      .catch((error: unknown) => ({ inserted: false, error: messageOf(error) }));
+    // Straight into the compose window: a round trip through the worker would wait for its cold
+    // start whenever the user spent longer in the panel than the browser keeps an idle worker.
+    const result = await target.insert(draft).catch((error: unknown) => ({ inserted: false, error: messageOf(error) }));
     performance.mark('dp:insert:end');
     if (!result.inserted) return result.error ?? t('insertErrorRejected');
     close();
@@ -83,8 +98,14 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
       onInsert={insert} onCopy={(text) => copyText(text, shadow)} onClose={() => close()} />, mount);
   show(library);
   // Templates and profile edited elsewhere (the options page, another device) update the open panel.
-  onLibraryChanged((snapshot) => show({ ...library, snapshot }), controller.signal);
+  onLibraryChanged((snapshot) => show(library = { ...library, snapshot }), controller.signal);
   performance.mark('dp:open:interactive');
+  if (kept) {
+    // Shown from what the worker said last time: ask again for what may have changed since.
+    fetchLibrary(facts?.answeredText).then((fresh) => {
+      if (!controller.signal.aborted && !sameLibrary(fresh, library)) show(library = fresh);
+    }, (error: unknown) => console.debug('[Decline politely] the library could not be refreshed:', error));
+  }
   (shadow.querySelector<HTMLElement>('[data-nav="item"][tabindex="0"]') ?? shadow.querySelector<HTMLElement>('[data-nav="filter"]'))?.focus();
 }
 

@@ -50,8 +50,15 @@ const QUIET_ARGS = [
 ];
 const QUIET_PREFERENCES = { net: { network_prediction_options: 2 } };
 
-export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network';
-  colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+/** The harness with Playwright's own context, for the bench's DevTools-protocol measurements. */
+export interface ChromiumHarness extends Harness {
+  readonly context: BrowserContext;
+}
+
+/** `extension: false` launches the same browser without the extension, as the bench's baseline. */
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean;
+  colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
+  const withExtension = options.extension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -72,8 +79,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-gpu',
       ...QUIET_ARGS,
       '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
@@ -93,7 +99,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && !replaced.has(w);
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
 
   async function openTab(url: string): Promise<MailPage> {
     const page = await context.newPage();
@@ -112,6 +118,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
 
   return {
     name: 'chromium',
+    context,
     serve: (prefix, served) => void routes.set(prefix, served),
     requested: () => [...requested],
     open: (url) => openTab(url),

@@ -1,0 +1,57 @@
+// Bundled by the bench and run in a Chromium page: the core's hot paths run where they run for
+// users (the panel lints and renders in the page). Exposed as globalThis.dpBench; core.ts times
+// the calls in the page's main-thread CPU time.
+import { REASONS, lintDraft, renderDraft } from '../../src/core';
+import type { Locale, Tone } from '../../src/core';
+
+const LOCALES: readonly Locale[] = ['en', 'es', 'it'];
+const TONES: readonly Tone[] = ['warm', 'neutral', 'firm'];
+const VARS = { clientFirstName: 'Alex', clientName: 'Alex Moreau', myName: 'Sam Rivera', date: 'early March', rate: '€60 an hour',
+  policy: 'one round of revisions', agreement: 'the proposal of 3 May', offer: 'the landing page alone',
+  referralName: 'Jo Park', referralContact: 'jo@example.com' };
+
+/** Real drafts of a language, one after another, cut to exactly `words` words. */
+function textOf(words: number, locale: Locale): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (let variant = 0; count < words; variant++) {
+    for (const { id } of REASONS) {
+      for (const tone of TONES) {
+        const { text } = renderDraft({ reason: id, tone, locale, variant, vars: VARS });
+        parts.push(text);
+        count += text.split(/\s+/).length;
+      }
+    }
+  }
+  return parts.join('\n\n').split(/(?<=\S)(?=\s)/).slice(0, words).join('');
+}
+
+const texts = new Map<string, string>();
+
+/** Builds (once) the text a later lint call works on: the build is not part of the timing. */
+function prepare(words: number, locale: Locale): string {
+  const key = `${locale}:${words}`;
+  if (!texts.has(key)) texts.set(key, textOf(words, locale));
+  return key;
+}
+
+/** Lints a prepared text `times` times; the bench times the call from outside, in thread CPU time. */
+function lint(key: string, times: number): number {
+  const text = texts.get(key)!;
+  const locale = key.slice(0, 2) as Locale;
+  let findings = 0;
+  for (let i = 0; i < times; i++) findings += lintDraft(text, { locale, tone: 'warm' }).length;
+  return findings;
+}
+
+/** Renders every reason in every tone and language, `times` times. */
+function renderAll(times: number): number {
+  let length = 0;
+  for (let i = 0; i < times; i++)
+    for (const { id } of REASONS) for (const tone of TONES) for (const locale of LOCALES) length += renderDraft({ reason: id, tone, locale, vars: VARS }).text.length;
+  return length;
+}
+
+export const COMBINATIONS = REASONS.length * TONES.length * LOCALES.length;
+
+Object.assign(globalThis, { dpBench: { prepare, lint, renderAll, combinations: COMBINATIONS } });

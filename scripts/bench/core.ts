@@ -1,0 +1,77 @@
+// Core figures measured in Chromium: core-page.ts is bundled with esbuild and run in a plain page
+// of the baseline browser (no extension). Each sample is the page's main-thread CPU time
+// (DevTools Performance metrics in thread ticks) around a few calls, divided by their number:
+// on a shared machine, wall-clock time mostly measures the other processes.
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { ChromiumHarness } from '../../tests/e2e/harness/chromium';
+import type { Row } from './report';
+import { summarize, type Summary } from './stats';
+
+const PAGE = 'https://bench.invalid/';
+const SAMPLES = 15;
+const CALLS = 4;
+const LOCALES = ['en', 'es', 'it'] as const;
+/** Linear means the time per word stays put: at 10,000 words at most this much over 1,000 words. */
+const LINEAR_SLACK = 1.5;
+
+type Bench = {
+  prepare(words: number, locale: string): string;
+  lint(key: string, times: number): number;
+  renderAll(times: number): number;
+  combinations: number;
+};
+type BenchGlobal = typeof globalThis & { dpBench: Bench };
+
+async function cpuMs(session: CDPSession): Promise<number> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+}
+
+/** Median main-thread CPU time of one call, over SAMPLES samples of CALLS calls (after a warm-up). */
+async function timeCalls(page: Page, session: CDPSession, run: (times: number) => Promise<unknown>): Promise<Summary> {
+  await run(CALLS); // warm-up: the rule tables compile their patterns on first use
+  const samples: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const before = await cpuMs(session);
+    await run(CALLS);
+    samples.push(((await cpuMs(session)) - before) / CALLS);
+  }
+  return summarize(samples);
+}
+
+export async function measureCore(h: ChromiumHarness): Promise<Row[]> {
+  const bundle = await build({ entryPoints: [resolve('scripts/bench/core-page.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'warning' });
+  h.serve(`${PAGE}core.js`, { contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
+  h.serve(PAGE, { body: '<!doctype html><title>core bench</title><script src="/core.js"></script>' });
+  const page = await h.context.newPage();
+  const session = await h.context.newCDPSession(page);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(PAGE);
+  const lint = async (words: number, locale: string) => {
+    const key = await page.evaluate(([w, l]) => (globalThis as BenchGlobal).dpBench.prepare(w, l), [words, locale] as const);
+    return timeCalls(page, session, (times) => page.evaluate(([k, n]) => (globalThis as BenchGlobal).dpBench.lint(k, n), [key, times] as const));
+  };
+
+  const rows: Row[] = [];
+  for (const locale of LOCALES) {
+    const small = await lint(1000, locale);
+    const large = await lint(10_000, locale);
+    rows.push(
+      { group: 'core', figure: `lintDraft ${locale}, 1,000 words`, value: small.median, unit: 'ms', spread: small },
+      { group: 'core', figure: `lintDraft ${locale}, 10,000 words`, value: large.median, unit: 'ms', spread: large, budget: 20 },
+      { group: 'core', figure: `lintDraft ${locale}, time per word at 10,000 / at 1,000 words`, value: large.median / 10 / small.median, unit: '×',
+        budget: LINEAR_SLACK, note: `linear: ${small.median.toFixed(2)} → ${(large.median / 10).toFixed(2)} ms per 1,000 words` },
+    );
+  }
+  const combinations = await page.evaluate(() => (globalThis as BenchGlobal).dpBench.combinations);
+  const render = await timeCalls(page, session, (times) => page.evaluate((n) => (globalThis as BenchGlobal).dpBench.renderAll(n), times));
+  rows.push(
+    { group: 'core', figure: `renderDraft, all ${combinations} reason × tone × locale combinations`, value: render.median, unit: 'ms', spread: render },
+    { group: 'core', figure: 'renderDraft, one draft (mean over all combinations)', value: render.median / combinations, unit: 'ms' },
+  );
+  await page.close();
+  for (const row of rows) row.note = [row.note, 'main-thread CPU time in a Chromium page'].filter(Boolean).join('; ');
+  return rows;
+}
