@@ -7,7 +7,7 @@ import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './harness/recording-proxy';
 import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
-import { send, syncedKey } from './message-helpers';
+import { send, syncedKey } from './worker-messages';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
-import { send } from './message-helpers';
+import { send } from './worker-messages';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿tienes hueco para hacernos la tienda online este mes? Un saludo.' };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
-import { send, syncedKey, type Answer } from './message-helpers';
+import { send, syncedKey, type Answer } from './worker-messages';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };

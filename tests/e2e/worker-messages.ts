@@ -2,7 +2,7 @@
 // the options page sends them.
 import type { MailPage } from './harness';
 
-export type Answer = { ok: true; value: any } | { ok: false; error: string };
+export type Answer = { ok: boolean; value?: any; error?: string };
 
 export function send(page: MailPage, type: string, req: unknown): Promise<Answer> {
   return page.evaluate(
@@ -14,7 +14,7 @@ export function send(page: MailPage, type: string, req: unknown): Promise<Answer
 /** The answer's value; a refusal throws its message. */
 export async function value(page: MailPage, type: string, req: unknown = {}): Promise<any> {
   const answer = await send(page, type, req);
-  if (!answer.ok) throw new Error(answer.error);
+  if (!answer.ok) throw new Error(answer.error ?? `${type} was refused`);
   return answer.value;
 }
 
@@ -27,3 +27,7 @@ export async function eventually<T>(ask: () => Promise<T>, done: (v: T) => boole
   }
   return last;
 }
+
+/** Waits until storage.sync holds `key`, read from an extension page. */
+export const syncedKey = (page: MailPage, key: string, timeoutMs = 30_000): Promise<unknown> => page.waitUntil(async (k) =>
+  Object.keys(await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get(k)).length > 0, key, timeoutMs);
