@@ -87,7 +87,7 @@ export const alternatives: LanguageDrafts['alternatives'] = {
     ['Additional work is billed at {{rate}}.', 'Additional work is billed separately.'],
   ),
   'what-i-can-do': tones(
-    ["What I can offer instead is {{offer}}.", "I'd be glad to suggest what I can take on instead."],
+    ["Instead, I can offer {{offer}}.", "I'd be glad to suggest what I can take on instead."],
     ['What I can offer is {{offer}}.', "I'm happy to suggest an alternative I can take on."],
     ['What I can offer is {{offer}}.', 'I can suggest an alternative within my terms.'],
   ),

@@ -108,9 +108,9 @@ export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['What I can offer instead is {{offer}}.', "I'd be glad to go ahead with the project once those clauses are removed."],
-        ['What I can offer instead is {{offer}}.', "I'm happy to go ahead once those clauses are removed."],
-        ['What I can offer instead is {{offer}}.', 'I can go ahead once those clauses are removed.'],
+        ['Instead, I can offer {{offer}}.', "I'd be glad to go ahead with the project once those clauses are removed."],
+        ['Instead, I can offer {{offer}}.', "I'm happy to go ahead once those clauses are removed."],
+        ['Instead, I can offer {{offer}}.', 'I can go ahead once those clauses are removed.'],
       ),
     },
   },
