@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { compileRules } from '../../core/tone/compile';
 import type { PanelLibrary } from '../../shared/messages';
 import { fetchLibrary, keptLibrary, sameLibrary } from './library-cache';
-import { onLibraryChanged } from '../../shared/storage/subscribe';
+import { onLibraryChanged, readLibrary } from '../../shared/storage/subscribe';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
 import { copyText } from './copy-text';
@@ -74,6 +74,10 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
     facts = target ? await target.readFacts().catch(() => null) : null;
     kept = keptLibrary(facts?.answeredText);
     library = await (kept ?? fetchLibrary(facts?.answeredText));
+    // What the worker said last time may predate a change to the templates or the profile made
+    // while no panel was open: the local copy, read in a few milliseconds, is the current one.
+    const snapshot = kept ? await readLibrary() : undefined;
+    if (snapshot) library = { ...library, snapshot };
   } catch (error) {
     render(<section class="panel" data-theme={theme}><p role="alert">{t('libraryFailed', messageOf(error))}</p></section>, mount);
     return;
