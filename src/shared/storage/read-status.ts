@@ -1,8 +1,8 @@
 // The sync status read by a page straight from this device's storage. The options page asks after
 // every change to the library; asking the worker each time would keep it awake for nothing.
 import browser from '../browser';
-import { decodeStoredMirror, MIRROR_KEY } from './mirror';
 import { statusOf, type SyncStatus } from './status';
+import { readStoredMirror } from './subscribe';
 
 /** Fills each explanation from _locales, in the browser's language. */
 export function wordStatus(status: SyncStatus): SyncStatus {
@@ -13,10 +13,6 @@ export function wordStatus(status: SyncStatus): SyncStatus {
 
 /** undefined when there is no readable mirror yet: the worker creates or recovers it. */
 export async function readSyncStatus(): Promise<SyncStatus | undefined> {
-  const [stored, area] = await Promise.all([
-    browser.storage.local.get(MIRROR_KEY),
-    browser.storage.sync.get(null).catch(() => ({})),
-  ]);
-  const mirror = decodeStoredMirror(stored[MIRROR_KEY]);
+  const [mirror, area] = await Promise.all([readStoredMirror(), browser.storage.sync.get(null).catch(() => ({}))]);
   return mirror ? wordStatus(statusOf(mirror, area)) : undefined;
 }

@@ -1,7 +1,7 @@
 // For pages (options, panel): read the templates and the profile, and hear about every change,
 // whether made on this device or merged from another, without asking the background again.
 import browser from '../browser';
-import { decodeStoredMirror, MIRROR_KEY, snapshotOf, type LibrarySnapshot } from './mirror';
+import { decodeStoredMirror, MIRROR_KEY, snapshotOf, type LibrarySnapshot, type Mirror } from './mirror';
 
 /** Calls back with the new library after each change to the local mirror; stops on abort. */
 export function onLibraryChanged(callback: (snapshot: LibrarySnapshot) => void, signal?: AbortSignal): void {
@@ -14,11 +14,13 @@ export function onLibraryChanged(callback: (snapshot: LibrarySnapshot) => void, 
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/**
- * The library as this device's mirror holds it, read straight from storage.local (no worker to
- * wake); undefined when there is no readable mirror yet, for the worker to create or recover.
- */
+/** This device's mirror read straight from storage.local (no worker to wake); undefined when none is readable yet. */
+export async function readStoredMirror(): Promise<Mirror | undefined> {
+  return decodeStoredMirror((await browser.storage.local.get(MIRROR_KEY))[MIRROR_KEY]);
+}
+
+/** The library as the mirror holds it; undefined when there is no readable mirror yet, for the worker to create or recover. */
 export async function readLibrary(): Promise<LibrarySnapshot | undefined> {
-  const mirror = decodeStoredMirror((await browser.storage.local.get(MIRROR_KEY))[MIRROR_KEY]);
+  const mirror = await readStoredMirror();
   return mirror ? snapshotOf(mirror) : undefined;
 }
