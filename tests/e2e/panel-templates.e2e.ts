@@ -4,11 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
+import { value } from './worker-messages';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿tienes hueco para hacernos la tienda online este mes? Un saludo.' };
-
-type Answer = { ok: boolean; value?: { id: string }; error?: string };
 
 describe.each(BROWSERS)('%s: personal templates in the panel', (name) => {
   let h: Harness;
@@ -35,11 +34,8 @@ describe.each(BROWSERS)('%s: personal templates in the panel', (name) => {
   }
 
   test('a template saved through the worker shows under its reason and inserts with its variables filled', async () => {
-    const answer = await options.evaluate((req) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime
-      .sendMessage({ dp: 1, type: 'templates/save', req }), { template: { name: 'Booked until spring', reason: 'schedule-full', locale: 'en', tone: 'warm',
-      body: "Hi {{clientFirstName}},\n\nThanks for thinking of me. My calendar is full until {{date}}, so I can't take this on.\n\nWarm regards," } }) as Answer;
-    expect(answer.ok).toBe(true);
-    const id = answer.value!.id;
+    const { id } = await value(options, 'templates/save', { template: { name: 'Booked until spring', reason: 'schedule-full', locale: 'en', tone: 'warm',
+      body: "Hi {{clientFirstName}},\n\nThanks for thinking of me. My calendar is full until {{date}}, so I can't take this on.\n\nWarm regards," } }) as { id: string };
 
     const page = await openPanel();
     await page.click(`panel:[data-testid="dp-template"][data-template-id="${id}"]`);
