@@ -2,7 +2,8 @@
 // extension and never change under a page, and the rule tables compile once per rules object
 // (core/tone/compile.ts), which costs tens of milliseconds: so the first ones the worker sent are
 // kept. A panel opened for the same message again (or just after the pointer reached the button)
-// shows at once what the worker said, then asks again for what may have changed (templates, profile).
+// shows at once what the worker said: the suggestions depend on the message alone, and the
+// templates and profile are read afresh from the local copy (open-panel.tsx).
 import { sendToBackground, type PanelLibrary } from '../../shared/messages';
 
 let kept: { answeredText: string | undefined; library: Promise<PanelLibrary> } | undefined;
@@ -25,7 +26,3 @@ export function fetchLibrary(answeredText: string | undefined): Promise<PanelLib
 export function keptLibrary(answeredText: string | undefined): Promise<PanelLibrary> | undefined {
   return kept && kept.answeredText === answeredText ? kept.library : undefined;
 }
-
-/** Same templates, profile and suggestions: nothing to show again. */
-export const sameLibrary = (a: PanelLibrary, b: PanelLibrary): boolean =>
-  a.detected === b.detected && JSON.stringify([a.snapshot, a.suggestions]) === JSON.stringify([b.snapshot, b.suggestions]);

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { compileRules } from '../../core/tone/compile';
 import type { PanelLibrary } from '../../shared/messages';
-import { fetchLibrary, keptLibrary, sameLibrary } from './library-cache';
+import { fetchLibrary, keptLibrary } from './library-cache';
 import { onLibraryChanged, readLibrary } from '../../shared/storage/subscribe';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
@@ -69,10 +69,9 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
 
   let facts: ComposeFacts | null = null;
   let library: PanelLibrary;
-  let kept: Promise<PanelLibrary> | undefined;
   try {
     facts = target ? await target.readFacts().catch(() => null) : null;
-    kept = keptLibrary(facts?.answeredText);
+    const kept = keptLibrary(facts?.answeredText);
     library = await (kept ?? fetchLibrary(facts?.answeredText));
     // What the worker said last time may predate a change to the templates or the profile made
     // while no panel was open: the local copy, read in a few milliseconds, is the current one.
@@ -104,12 +103,6 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   // Templates and profile edited elsewhere (the options page, another device) update the open panel.
   onLibraryChanged((snapshot) => show(library = { ...library, snapshot }), controller.signal);
   performance.mark('dp:open:interactive');
-  if (kept) {
-    // Shown from what the worker said last time: ask again for what may have changed since.
-    fetchLibrary(facts?.answeredText).then((fresh) => {
-      if (!controller.signal.aborted && !sameLibrary(fresh, library)) show(library = fresh);
-    }, (error: unknown) => console.debug('[Decline politely] the library could not be refreshed:', error));
-  }
   (shadow.querySelector<HTMLElement>('[data-nav="item"][tabindex="0"]') ?? shadow.querySelector<HTMLElement>('[data-nav="filter"]'))?.focus();
 }
 
