@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { createTemplate, deleteTemplate, editTemplate } from './edit';
-import { mergeLibraries } from './merge';
+import { mergeLibraries, pruneTombstones } from './merge';
 import { emptyLibrary, type Library, type TemplateContent, type TemplateRecord } from './types';
 
 const content = (body: string): TemplateContent => ({ name: 'Rates', reason: 'budget-too-low', locale: 'en', tone: 'neutral', body });
@@ -51,6 +51,17 @@ describe('two devices editing the same template', () => {
     for (const result of [mergeLibraries(winnerDeleted, stale), mergeLibraries(stale, winnerDeleted)]) {
       expect(Object.values(result.templates).map((t) => t.body)).toEqual(['laptop, lost']);
     }
+  });
+
+  test('a deletion past the horizon is forgotten only once storage holds none of the versions it removed', () => {
+    const onA = editTemplate(base, content('laptop, lost'), { device: 'a', now: 10 });
+    const onB = editTemplate(base, content('phone, won'), { device: 'b', now: 20 });
+    const copy = Object.values(mergeLibraries({ templates: { t1: onA }, tombstones: {} }, { templates: { t1: onB }, tombstones: {} }).templates)
+      .find((t) => t.conflictOf === 't1')!;
+    const deleted = deleteTemplate({ templates: { t1: onA }, tombstones: {} }, 't1', 30);
+    expect(pruneTombstones(deleted, 30 + 1000, 1000, [copy]).tombstones).toEqual(deleted.tombstones);
+    const survivor = { ...onB, id: `t1~${onB.rev}`, conflictOf: 't1' };
+    expect(pruneTombstones(deleted, 30 + 1000, 1000, [survivor]).tombstones).toEqual({});
   });
 
   test('a device offline for months does not bring a deleted template back', () => {

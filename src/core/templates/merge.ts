@@ -49,6 +49,13 @@ function deletedBy(record: TemplateRecord, tombstones: Library['tombstones']): '
   return original?.revs.includes(record.rev) ? 'deleted' : 'alive';
 }
 
+/**
+ * Whether these deletions take this version out of every library that merges them: deleted, or
+ * moved to a copy under another id. Either way no device lists it under its own id any more.
+ */
+export const mergedAway = (record: TemplateRecord, tombstones: Library['tombstones']): boolean =>
+  deletedBy(record, tombstones) !== 'alive';
+
 export function mergeLibraries(a: Library, b: Library): Library {
   const tombstones: Library['tombstones'] = { ...a.tombstones };
   for (const [id, t] of Object.entries(b.tombstones)) {
@@ -82,10 +89,12 @@ export function sameRecord(a: TemplateRecord | undefined, b: TemplateRecord | un
 export const sameTombstone = (a: Tombstone | undefined, b: Tombstone | undefined): boolean =>
   !a || !b ? a === b : a.deletedAt === b.deletedAt && sameClock(a.clock, b.clock) && a.revs.join() === b.revs.join();
 
-/** Forgets deletions older than the horizon, so the record of them stays small. */
-export function pruneTombstones(library: Library, now: number, horizonMs: number): Library {
-  const tombstones = Object.fromEntries(
-    Object.entries(library.tombstones).filter(([, t]) => now - t.deletedAt < horizonMs),
-  );
+/**
+ * Forgets deletions older than the horizon, so the record of them stays small. A deletion stays
+ * while storage still holds a version it removes (`held`): forgetting it would bring that back.
+ */
+export function pruneTombstones(library: Library, now: number, horizonMs: number, held: readonly TemplateRecord[]): Library {
+  const tombstones = Object.fromEntries(Object.entries(library.tombstones).filter(([id, t]) =>
+    now - t.deletedAt < horizonMs || held.some((record) => mergedAway(record, { [id]: t }))));
   return { templates: library.templates, tombstones };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { createTemplate, deleteTemplate } from '../../core/templates/edit';
+import { createTemplate, deleteTemplate, editTemplate } from '../../core/templates/edit';
+import { mergeLibraries } from '../../core/templates/merge';
 import { DEFAULT_PROFILE } from '../../core/profile';
 import { itemBytes, SYNC_LIMITS } from './limits';
 import { planSync } from './plan';
@@ -41,4 +42,15 @@ test('when the deletions cannot be shared, the deleted template stays in sync ra
   expect(plan.remove).toEqual([]);
   expect(plan.set).toEqual({});
   expect(plan.localOnly).toEqual({ deletions: 'quota' });
+});
+
+test('a deleted version leaves sync as the conflict copy it became elsewhere, and a later edit\'s copy stays', () => {
+  const onA = editTemplate(record, { ...record, body: 'Laptop.' }, { device: 'a', now: 10 });
+  const onB = editTemplate(record, { ...record, body: 'Phone.' }, { device: 'b', now: 20 });
+  const onPhone = mergeLibraries({ templates: { x1: onA }, tombstones: {} }, { templates: { x1: onB }, tombstones: {} });
+  const area = { schema: { version: 2 }, ...Object.fromEntries(Object.values(onPhone.templates).map((t) => [`t:${t.id}`, t])) };
+  const onLaptop = mergeLibraries(deleteTemplate({ templates: { x1: onA }, tombstones: {} }, 'x1', 30_000), onPhone);
+  const plan = planSync(onLaptop, profile, area);
+  expect(plan.remove.sort()).toEqual([`t:x1`, `t:x1~${onA.rev}`]);
+  expect(Object.keys(plan.set).sort()).toEqual([`t:x1~${onB.rev}`, 'tombstones']);
 });

@@ -1,6 +1,6 @@
 // Decides what one sync write sends: everything that changed and fits, in one batch. What
 // does not fit stays on this device, with the reason, until space frees up.
-import { sameRecord } from '../../core/templates/merge';
+import { mergedAway, sameRecord } from '../../core/templates/merge';
 import type { Library } from '../../core/templates/types';
 import {
   decodeProfile, decodeTemplate, decodeTombstones, PROFILE_KEY, SCHEMA_KEY, SCHEMA_VERSION, templateKey, TEMPLATE_PREFIX,
@@ -41,11 +41,16 @@ export function planSync(library: Library, profile: StoredProfile, area: Record<
     items = nextItems;
     return 'ok';
   };
-  // A deleted template leaves sync only once its deletion is there too: otherwise a device that
-  // has not heard of the deletion would put it back, and the two would undo each other forever.
+  // A deleted version leaves sync, under its own key and as any conflict copy made of it, only
+  // once its deletion is there too: otherwise a device that has not heard of the deletion would
+  // put it back, and the two would undo each other forever. Run after every merge (start-up
+  // included), this also sweeps what an earlier write left behind, in the same batch.
   const removeDeletedTemplates = (published: Library['tombstones']): void => {
-    for (const key of Object.keys(area)) {
-      if (key.startsWith(TEMPLATE_PREFIX) && published[key.slice(TEMPLATE_PREFIX.length)]) remove(key);
+    for (const [key, value] of Object.entries(area)) {
+      if (!key.startsWith(TEMPLATE_PREFIX)) continue;
+      const id = key.slice(TEMPLATE_PREFIX.length);
+      const record = decodeTemplate(value);
+      if (published[id] || (record?.id === id && mergedAway(record, published))) remove(key);
     }
   };
 

@@ -67,6 +67,53 @@ describe('templates shared between two devices', () => {
     expect(Object.keys(await sync.get(null))).not.toContain(`t:${saved.id}`);
   });
 
+  test('a deleted version that lives on as a conflict copy leaves storage.sync, and stays gone past the deletion horizon', async () => {
+    const sync = new MemoryArea({ now });
+    const laptop = device(sync);
+    const phone = device(sync);
+    const original = await laptop.save(content('Rates'));
+    await laptop.flush();
+    await phone.flush();
+    time += 1000;
+    await laptop.save(content('Rates', 'Laptop words.'), original.id);
+    time += 1000;
+    await phone.save(content('Rates', 'Phone words.'), original.id);
+    await laptop.flush();
+    await phone.flush(); // the phone's newer edit wins: the laptop's becomes a conflict copy there
+    time += 1000;
+    await laptop.remove(original.id); // the laptop still shows its own edit, and deletes it
+    for (let round = 0; round < 2; round++) {
+      await laptop.flush();
+      await phone.flush();
+    }
+    const templateKeys = async (): Promise<string[]> => Object.keys(await sync.get(null)).filter((k) => k.startsWith('t:')).sort();
+    const listed = async (store: typeof laptop): Promise<string[]> => (await store.list()).templates.map((t) => `t:${t.id}`).sort();
+    expect((await laptop.list()).templates.map((t) => t.body)).toEqual(['Phone words.']);
+    expect(await templateKeys()).toEqual(await listed(laptop));
+    expect(await listed(phone)).toEqual(await listed(laptop));
+
+    time += 541 * 24 * 3_600_000; // past the 18 months deletions are remembered
+    for (let round = 0; round < 2; round++) {
+      await laptop.flush();
+      await phone.flush();
+    }
+    for (const store of [laptop, phone]) expect((await store.list()).templates.map((t) => t.body)).toEqual(['Phone words.']);
+    expect(Object.keys(await sync.get(null)).filter((k) => k.startsWith('tombstones'))).toEqual([]);
+    expect(await templateKeys()).toEqual(await listed(laptop));
+  });
+
+  test('the sync status counts what storage.sync holds, leftovers from other versions included', async () => {
+    const sync = new MemoryArea({ now });
+    const laptop = device(sync);
+    await laptop.save(content('Counted'));
+    await sync.set({ 'written-by-someone-else': 'x'.repeat(100) });
+    await laptop.flush();
+    const held = await sync.get(null);
+    const status = await laptop.status();
+    expect(status.itemsUsed).toBe(Object.keys(held).length);
+    expect(status.bytesUsed).toBe(Object.entries(held).reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0));
+  });
+
   test('hundreds of deletions all reach the other device, spread over items that each fit', async () => {
     const sync = new MemoryArea({ now });
     const laptop = device(sync);

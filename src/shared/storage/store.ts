@@ -140,7 +140,8 @@ export function createStore({ local, sync, now = Date.now, flushDelayMs = 1_000 
       if (area.obsolete.length > 0) recovery[`${RECOVERY_PREFIX}sync-before-migration`] = items;
       if (area.damagedProfile) recovery[`${RECOVERY_PREFIX}sync-profile`] = items[PROFILE_KEY];
       if (Object.keys(recovery).length > 0) await local.set(recovery);
-      mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS);
+      const held = Object.values(area.library.templates);
+      mirror.library = pruneTombstones(mergeLibraries(mirror.library, area.library), time, TOMBSTONE_HORIZON_MS, held);
       if (area.profile && area.profile.updatedAt > mirror.profile.updatedAt) mirror.profile = area.profile;
       mirror.problems = [...mirror.problems.filter(isMirrorProblem), ...area.problems];
       // The merged mirror is saved before anything leaves storage.sync.
