@@ -4,11 +4,14 @@ import { LOCALES, REASONS, TONES, renderDraft, type DraftVars, type Locale } fro
 
 const SAMPLE: Record<Locale, DraftVars> = {
   en: { clientFirstName: 'Laura', myName: 'Sam', date: 'early March', rate: '€60 an hour', policy: 'one round of revisions of up to 15%',
-    agreement: 'the proposal you approved on 3 May', offer: 'the two blog posts', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio' },
+    agreement: 'the proposal you approved on 3 May', offer: 'the two blog posts', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio',
+    clause: 'the non-compete clause', declined: 'the social media management', resources: 'the Google Search Central guides', amount: 'the March invoice' },
   es: { clientFirstName: 'Lucía', myName: 'Sam', date: 'el 3 de marzo', rate: '60 € la hora', policy: 'una ronda de revisiones de hasta un 15 %',
-    agreement: 'el presupuesto aprobado el 3 de mayo', offer: 'las dos entradas del blog', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio' },
+    agreement: 'el presupuesto aprobado el 3 de mayo', offer: 'las dos entradas del blog', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio',
+    clause: 'la cláusula de exclusividad', declined: 'la gestión de redes sociales', resources: 'las guías gratuitas de Google', amount: 'la factura de marzo' },
   it: { clientFirstName: 'Giulia', myName: 'Sam', date: 'il 3 marzo', rate: '60 € l\'ora', policy: 'un giro di revisioni fino al 15%',
-    agreement: 'il preventivo approvato il 3 maggio', offer: 'i due articoli del blog', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio' },
+    agreement: 'il preventivo approvato il 3 maggio', offer: 'i due articoli del blog', referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio',
+    clause: 'la clausola di non concorrenza', declined: 'la gestione dei social', resources: 'le guide gratuite di Google', amount: 'la fattura di marzo' },
 };
 
 // after-hours cites working hours, not the revision policy.

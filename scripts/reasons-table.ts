@@ -6,10 +6,10 @@ export const END = '<!-- reasons:end -->';
 
 export function reasonsTable(): string {
   const rows = REASONS.map((r) =>
-    `| \`${r.id}\` | ${r.group} | ${r.label.en} · ${r.label.es} · ${r.label.it} | ${r.useWhen.en} | ${r.alternatives.map((a, i) => (i === 0 ? `**${a}**` : a)).join(', ')} | ${r.vars.join(', ') || '—'} |`);
+    `| \`${r.id}\` | ${r.group} | ${r.stage} | ${r.label.en} · ${r.label.es} · ${r.label.it} | ${r.useWhen.en} | ${r.alternatives.map((a, i) => (i === 0 ? `**${a}**` : a)).join(', ')} | ${r.vars.join(', ') || '—'} |`);
   return [
-    '| id | group | label (en · es · it) | use when | alternatives (default in bold) | variables |',
-    '|---|---|---|---|---|---|',
+    '| id | group | stage | label (en · es · it) | use when | alternatives (default in bold) | variables |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

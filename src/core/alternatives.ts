@@ -20,7 +20,7 @@ export const ALTERNATIVE_LABELS: Record<AlternativeId, Record<Locale, string>> =
 
 const ALTERNATIVE_VARS: Record<AlternativeId, readonly VarName[]> = {
   'later-date': ['date'], referral: ['referralName', 'referralContact'], 'smaller-scope': ['offer'],
-  'separate-quote': ['rate'], 'free-resources': [], 'payment-first': [], 'written-agreement': ['agreement'],
+  'separate-quote': ['rate'], 'free-resources': ['resources'], 'payment-first': ['amount'], 'written-agreement': ['agreement'],
   'paid-extra': ['rate'], 'what-i-can-do': ['offer'], 'direct-contact': [], 'working-hours': ['policy'],
   'reply-by': ['date'], none: [],
 };
@@ -31,10 +31,20 @@ const REASON_VARS: Partial<Record<ReasonId, readonly VarName[]>> = {
   'discount-after-delivery': ['agreement'], 'as-agreed-in-writing': ['agreement'],
 };
 
+// The thing refused or owed: without it the no stays vague ("these clauses", "the rest"), so the
+// panel asks for it more insistently. The no itself names it, explained or not.
+const NAMED_IN_DECISION: Partial<Record<ReasonId, readonly VarName[]>> = {
+  'contract-terms': ['clause'], 'partial-yes': ['declined'],
+};
+
+/** Fields whose absence leaves the draft vaguer where it matters: the panel marks them as recommended. */
+export const RECOMMENDED_FIELDS: ReadonlySet<VarName> = new Set(['clause', 'declined', 'resources', 'amount']);
+
 /** The fields a draft of this reason and alternative can use, in the order they appear in it. */
 export function fieldsFor(reason: ReasonId, alternative: AlternativeId, includeReason: boolean): VarName[] {
   const fields: VarName[] = ['clientFirstName'];
-  for (const name of [...(includeReason ? REASON_VARS[reason] ?? [] : []), ...ALTERNATIVE_VARS[alternative]]) {
+  const own = [...NAMED_IN_DECISION[reason] ?? [], ...(includeReason ? REASON_VARS[reason] ?? [] : [])];
+  for (const name of [...own, ...ALTERNATIVE_VARS[alternative]]) {
     if (!fields.includes(name)) fields.push(name);
   }
   return [...fields, 'myName'];

@@ -48,6 +48,9 @@ export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
 
 export type Gender = 'f' | 'm';
 export type Formality = 'formal' | 'informal';
+/** Spanish only: Spain addresses a group it is on first-name terms with as vosotros, Latin America as ustedes. */
+export type Variety = 'spain' | 'latam';
+export const VARIETIES = ['spain', 'latam'] as const;
 
 export interface DraftVars {
   clientName?: string;
@@ -62,6 +65,14 @@ export interface DraftVars {
   policy?: string;
   agreement?: string;
   offer?: string;
+  /** contract-terms: the clause refused ("the non-compete clause"). */
+  clause?: string;
+  /** partial-yes: the part the user will not do. */
+  declined?: string;
+  /** free-resources: what to read or where. */
+  resources?: string;
+  /** payment-first: what must be paid first. */
+  amount?: string;
 }
 export type VarName = keyof DraftVars;
 
@@ -77,6 +88,8 @@ export interface DraftRequest {
   signOff?: boolean;
   plural?: boolean;
   vars?: DraftVars;
+  /** Spanish only; 'latam' when absent. */
+  variety?: Variety;
 }
 
 export interface Draft {

@@ -8,6 +8,7 @@ const NAMED: DraftVars = {
   clientFirstName: 'Ana <b>&', clientName: 'Ana <b>& López', myName: 'Sam "O\'Neil"',
   referralName: 'Marta Ruiz', referralContact: 'marta@ruiz.studio', date: 'early March',
   rate: '€60/h', policy: 'one round of revisions', agreement: 'the quote of 3 May', offer: 'the two blog posts',
+  clause: 'the non-compete clause', declined: 'the video editing', resources: 'the Canva tutorials', amount: 'the March invoice',
 };
 
 function problems(text: string): string[] {
@@ -64,6 +65,10 @@ describe('every built-in draft', () => {
       if (['smaller-scope', 'what-i-can-do'].includes(alternative)) expect(used(text, 'the two blog posts'), `${reason.id} ${locale} ${tone}`).toBe(true);
       if (reason.vars.includes('agreement')) expect(used(text, 'the quote of 3 May'), `${reason.id} ${locale} ${tone}`).toBe(true);
       if (reason.id === 'extra-revisions') expect(used(text, 'one round of revisions'), `${locale} ${tone}`).toBe(true);
+      if (reason.id === 'contract-terms') expect(used(text, 'the non-compete clause'), `${locale} ${tone}`).toBe(true);
+      if (reason.id === 'partial-yes') expect(used(text, 'the video editing'), `${locale} ${tone}`).toBe(true);
+      if (alternative === 'free-resources') expect(used(text, 'the Canva tutorials'), `${reason.id} ${locale} ${tone}`).toBe(true);
+      if (alternative === 'payment-first') expect(used(text, 'the March invoice'), `${locale} ${tone}`).toBe(true);
     }
   });
 
@@ -121,16 +126,27 @@ describe('options', () => {
   test('with the signature already in the mail, the draft ends with the closing line and no name', () => {
     const { text } = renderDraft({ ...base, signOff: false, vars: { myName: 'Sam' } });
     expect(text).not.toContain('Sam');
-    expect(text.split('\n').at(-1)).toMatch(/regards,$/u);
+    expect(text.split('\n').at(-1)).toMatch(/^\p{Lu}[\p{L} ]+,$/u);
   });
 
-  test('answering several people greets them all and never names one', () => {
-    expect(renderDraft({ ...base, plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Hello all|Hello everyone),/u);
-    for (const tone of TONES) for (const variant of [0, 1, 2]) {
-      const es = renderDraft({ ...base, tone, variant, locale: 'es', plural: true, vars: { clientFirstName: 'Ana' } }).text;
-      expect(es.split('\n')[0]).toMatch(/^(Hola a todos|Buenos días a todos):$/u);
+  test('answering several people greets them all, never names one, and never guesses their gender', () => {
+    expect(renderDraft({ ...base, plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Hi all|Hello all|Hello everyone|Hello|Dear all),/u);
+    for (const tone of TONES) for (const variant of [0, 1, 2]) for (const formality of ['formal', 'informal'] as const) {
+      const es = renderDraft({ ...base, tone, variant, formality, locale: 'es', plural: true, vars: { clientFirstName: 'Ana' } }).text;
+      expect(es.split('\n')[0]).toMatch(/^(Hola|Buenos días|Buenas tardes):$/u);
+      const it = renderDraft({ ...base, tone, variant, formality, locale: 'it', plural: true, vars: { clientFirstName: 'Ana' } }).text;
+      expect(it.split('\n')[0]).toMatch(/^(Buongiorno|Salve|Ciao|Gentili clienti),$/u);
     }
-    expect(renderDraft({ ...base, locale: 'it', plural: true, vars: { clientFirstName: 'Ana' } }).text).toMatch(/^(Buongiorno|Salve) a tutti,/u);
+  });
+
+  test('Spanish of Spain greets and addresses a group on first-name terms as vosotros; Latin America as ustedes', () => {
+    const req = { ...base, reason: 'extra-revisions', locale: 'es', plural: true, formality: 'informal', vars: { rate: '60 €' } } as const;
+    const spain = [0, 1, 2, 3].map((variant) => renderDraft({ ...req, variant, variety: 'spain' }).text).join('\n');
+    const latam = [0, 1, 2, 3].map((variant) => renderDraft({ ...req, variant, variety: 'latam' }).text).join('\n');
+    expect(spain).toMatch(/\b(os|vosotros|vuestr[oa]s?|\p{L}+áis|\p{L}+éis)\b/u);
+    expect(spain).not.toMatch(/\b(ustedes|les)\b/u);
+    expect(latam).not.toMatch(/\b(os|vosotros|vuestr[oa]s?)\b/u);
+    expect(renderDraft({ ...req, variety: 'latam' })).toEqual(renderDraft(req));
   });
 
   test('the greeting uses a gendered form only when the gender was given', () => {
@@ -143,17 +159,23 @@ describe('options', () => {
   });
 
   test('a date typed with its article joins the preposition as a native would write it', () => {
-    expect(renderDraft({ ...base, locale: 'es', variant: 1, vars: { date: 'el 3 de marzo' } }).text).toContain('del 3 de marzo');
-    expect(renderDraft({ ...base, locale: 'it', variant: 1, vars: { date: 'il 3 marzo' } }).text).toContain('dal 3 marzo');
+    for (const reason of REASONS) for (const variant of [0, 1, 2, 3]) for (const alternative of reason.alternatives) {
+      const es = renderDraft({ ...base, reason: reason.id, alternative, locale: 'es', variant, vars: { date: 'el 3 de marzo' } }).text;
+      expect(es).not.toMatch(/\b(de|a) el 3\b/u);
+      const it = renderDraft({ ...base, reason: reason.id, alternative, locale: 'it', variant, vars: { date: 'il 3 marzo' } }).text;
+      expect(it).not.toMatch(/\b(di|a|da|in|su) il 3\b/u);
+    }
   });
 
-  test('after an offer made now, an Italian draft follows up on it instead of pointing to future projects', () => {
-    for (const tone of TONES) for (const variant of [0, 1]) {
-      const req = { reason: 'budget-too-low', tone, locale: 'it', variant, vars: { offer: 'i due articoli del blog' } } as const;
-      const offered = renderDraft({ ...req, alternative: 'smaller-scope' }).text;
-      expect(offered).toContain('i due articoli del blog');
-      expect(offered).not.toMatch(/futur|prossimi progetti/u);
-      expect(renderDraft({ ...req, alternative: 'none' }).text).toMatch(/futur|prossimi progetti/u);
+  test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {
+    const future = /futur|prossimi progetti|próximos proyectos|another time|next project/iu;
+    // A colleague, free resources or a direct contact point away from the current work: a look ahead may follow them.
+    const elsewhere = new Set(['none', 'referral', 'free-resources', 'direct-contact']);
+    for (const reason of REASONS) for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2]) {
+      for (const alternative of reason.alternatives.filter((a) => !elsewhere.has(a))) {
+        const offered = renderDraft({ reason: reason.id, tone, locale, variant, alternative, vars: NAMED }).text;
+        expect(offered, offered).not.toMatch(future);
+      }
     }
   });
 });

@@ -1,15 +1,17 @@
-// Composes a refusal from its parts (DESIGN.md section 3): greeting, specific thanks, empathy
-// (warm), the decision, the reason, the alternative, the open door and the sign-off. Optional
-// parts drop out whole, so a draft never shows a gap, an unfilled variable or "Dear ,".
+// Composes a refusal from its parts (DESIGN.md section 3): greeting, an acknowledgement that fits
+// where the relationship stands, empathy (warm), the no joined with its reason, an alternative
+// worded for this reason with the next step on it (or, with nothing offered, a closing line that
+// fits where the relationship stands), and the sign-off. Optional parts drop out whole, so a draft never shows a gap, an
+// unfilled variable or "Dear ,".
 import { reasonById } from '../reasons';
 import { isLocale, isTone, type AlternativeId, type Draft, type DraftRequest, type DraftVars } from '../types';
 import { paragraphsToHtml } from '../escape-html';
-import { forTone, type DraftLibrary, type PerTone } from './library';
+import { forTone, nextStepFor, type DraftLibrary, type OfferedAlternative, type PerTone } from './library';
 import { pickWording, type Address, type WordingContext } from './wording';
 import { cleanValue } from './values';
 
 const TEXT_VARS = ['clientName', 'clientFirstName', 'myName', 'referralName', 'referralContact',
-  'date', 'rate', 'policy', 'agreement', 'offer'] as const;
+  'date', 'rate', 'policy', 'agreement', 'offer', 'clause', 'declined', 'resources', 'amount'] as const;
 
 function cleanValues(vars: DraftVars = {}): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
@@ -20,6 +22,12 @@ function cleanValues(vars: DraftVars = {}): Record<string, string | undefined> {
 }
 
 const gender = (value: unknown) => (value === 'f' || value === 'm' ? value : undefined);
+
+function addressOf(req: DraftRequest): Address {
+  if (!req.plural) return req.formality === 'informal' ? 0 : 1;
+  // Only Spain's Spanish has an informal plural of its own (vosotros); elsewhere a group is ustedes, voi, you.
+  return req.locale === 'es' && req.variety === 'spain' && req.formality === 'informal' ? 3 : 2;
+}
 
 export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft {
   const reason = reasonById(req.reason);
@@ -34,37 +42,32 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const parts = lang.reasons[reason.id];
   const variant = Number.isFinite(req.variant) ? Math.trunc(req.variant!) : 0;
   const values = cleanValues(req.vars);
-  const address: Address = req.plural ? 2 : req.formality === 'informal' ? 0 : 1;
   const ctx: WordingContext = {
-    locale, address, clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values },
+    locale, address: addressOf(req), clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values },
   };
 
   // Each value appears once: a part that used the date leaves the later parts to word it without.
-  const take = (part: PerTone, what: string, optional = false): string | undefined => {
-    const picked = pickWording(forTone(part, tone), ctx, variant);
-    if (!picked) {
-      if (optional) return undefined;
-      throw new Error(`No ${locale} wording for the ${what} of "${reason.id}" (${tone})`);
-    }
+  const take = (part: PerTone | undefined, what: string): string => {
+    const picked = part && pickWording(forTone(part, tone), ctx, variant);
+    if (!picked) throw new Error(`No ${locale} wording for the ${what} of "${reason.id}" (${tone})`);
     ctx.values = Object.fromEntries(Object.entries(ctx.values).filter(([name]) => !picked.vars.includes(name)));
     return picked.text;
   };
 
   const greeting = take(lang.greeting, 'greeting');
-  const thanks = take(parts.thanks, 'thanks');
-  const empathy = tone === 'warm' ? take(parts.empathy, 'empathy', true) : undefined;
-  const decision = take(parts.decision, 'decision');
-  const why = req.includeReason === false ? undefined : take(parts.reason, 'reason');
-  const offer = alternative === 'none' ? undefined
-    : take(parts.alternatives?.[alternative] ?? lang.alternatives[alternative], `alternative "${alternative}"`);
-  const doorOpen = req.keepDoorOpen !== false && reason.id !== 'disrespect-or-ethics';
-  const doorPart = (offer === undefined ? undefined : parts.openDoorAfterOffer)
-    ?? parts.openDoor ?? lang.openDoor[reason.ongoing ? 'ongoing' : 'new'];
-  const door = doorOpen ? take(doorPart, 'open door') : undefined;
-  const closing = take(lang.closing, 'closing')!;
+  const opening = take(parts.opening, 'opening');
+  const empathy = tone === 'warm' && parts.empathy ? take(parts.empathy, 'empathy') : undefined;
+  const decision = req.includeReason === false ? take(parts.decision, 'decision') : take(parts.explained, 'explained decision');
+  const offered = alternative === 'none' ? undefined : alternative as OfferedAlternative;
+  const offer = offered && take(parts.alternatives[offered], `alternative "${offered}"`);
+  // Disrespect or an unethical request never gets an open door (DESIGN.md section 3).
+  const closeWith = req.keepDoorOpen === false || reason.id === 'disrespect-or-ethics' ? undefined
+    : offered ? nextStepFor(parts, offered) : parts.door;
+  const closingLine = closeWith && take(closeWith, offered ? `next step after "${offered}"` : 'closing line');
+  const signOff = take(parts.signOff ?? lang.signOff, 'sign-off');
   const name = req.signOff === false ? undefined : values.myName;
 
-  const paragraphs = [[greeting], [thanks, empathy], [decision, why], [offer, door], [closing]]
+  const paragraphs = [[greeting], [opening, empathy], [decision], [offer, closingLine], [signOff]]
     .map((sentences) => sentences.filter(Boolean).join(' '))
     .filter((p) => p !== '');
   paragraphs[paragraphs.length - 1] += name ? `\n${name}` : '';

@@ -37,6 +37,9 @@ describe('a value joined to the sentence before it', () => {
     ['it', 'entro ', 'il 15 marzo', 'entro il 15 marzo'],
     ['it', 'a partire da ', 'marzo', 'a partire da marzo'],
     ['it', 'Vado a ', 'La Spezia', 'Vado a La Spezia'],
+    ['it', 'può rivolgersi a ', 'Anna Galli', 'può rivolgersi ad Anna Galli'],
+    ['it', 'rimando a ', 'aprile', 'rimando ad aprile'],
+    ['it', 'Lo affido a ', 'Studio Nuvola', 'Lo affido a Studio Nuvola'],
     ['en', 'from ', 'the 15th', 'from the 15th'],
   ] as const)('%s: "%s" + "%s"', (locale, before, value, expected) => {
     expect(joinValue(before, value, locale)).toBe(expected);

@@ -51,6 +51,8 @@ export function joinValue(before: string, value: string, locale: Locale): string
     const merged = article ? SPANISH[lower]?.[article] : undefined;
     return merged ? `${head}${keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
   }
+  // "a" before a word starting with "a" takes its euphonic d: "ad Anna", "ad aprile".
+  if (lower === 'a' && /^[aAàÀ]/u.test(value)) return `${head}${keepCase('ad')} ${value}`;
   const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
   const article = match?.[1] ?? match?.[2];
   const merged = article ? italianContraction(lower, article) : undefined;

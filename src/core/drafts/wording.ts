@@ -1,7 +1,9 @@
 // One wording of a draft part, written as data with a little markup so that it can be sent to
 // the panel as JSON and still adapt to the person addressed:
 //   {{date}}          a variable; a wording whose variable has no value is not used
-//   [tú|usted|ustedes] the form for informal singular | formal singular | plural
+//   [tú|usted|ustedes|vosotros] the form for informal singular | formal singular | plural |
+//                      informal plural in Spain (Spanish only; without a fourth form the plural's
+//                      is used, so a Spanish wording that differs between them must give four)
 //   <c:o|a>  <m:o|a>   the form for a male | female client (c) or writer (m); a wording with one
 //                      is used only when that gender is known (never guessed)
 // Of the wordings that can be used, those that use the most of the given values win, so a
@@ -12,7 +14,7 @@ import { fillVars, varsIn } from './fill-vars';
 export type Wording = string;
 export type Wordings = readonly Wording[];
 
-export type Address = 0 | 1 | 2; // informal singular, formal singular, plural
+export type Address = 0 | 1 | 2 | 3; // informal singular, formal singular, plural, informal plural in Spain
 
 export interface WordingContext {
   locale: Locale;
@@ -36,12 +38,15 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   let usable = true;
   let weight = 0;
   let text = wording.replace(GENDER, (_, whose: string, male: string, female: string) => {
-    const gender = whose === 'c' ? (ctx.address === 2 ? undefined : ctx.clientGender) : ctx.myGender;
+    const gender = whose === 'c' ? (ctx.address >= 2 ? undefined : ctx.clientGender) : ctx.myGender;
     if (!gender) usable = false;
     weight += 1;
     return gender === 'f' ? female : male;
   });
-  text = text.replace(ADDRESS, (_, forms: string) => forms.split('|')[ctx.address] ?? '');
+  text = text.replace(ADDRESS, (_, forms: string) => {
+    const split = forms.split('|');
+    return split[ctx.address] ?? (ctx.address === 3 ? split[2] : undefined) ?? '';
+  });
   if (!usable || text.trim() === '') return undefined;
   const vars = varsIn(text);
   if (vars.some((name) => ctx.values[name] === undefined)) return undefined;

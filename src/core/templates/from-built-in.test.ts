@@ -15,7 +15,8 @@ test('a built-in draft copied as a template keeps its variables as markers and p
 test.each(REASON_IDS.flatMap((reason) => TONES.flatMap((tone) => LOCALES.map((locale) => [reason, tone, locale] as const))))(
   '%s %s %s: the copy, filled in the panel, reads exactly like the built-in draft', (reason, tone, locale) => {
     const vars = { clientFirstName: 'Ana', myName: 'Sam', date: 'May', rate: '€60 an hour', policy: 'one round of revisions',
-      agreement: 'the contract of 3 May', offer: 'the landing page', referralName: 'Rita', referralContact: 'rita@example.com' };
+      agreement: 'the contract of 3 May', offer: 'the landing page', referralName: 'Rita', referralContact: 'rita@example.com',
+      clause: 'the non-compete clause', declined: 'the video editing', resources: 'the Canva tutorials', amount: 'the March invoice' };
     const body = builtInTemplateBody({ reason, tone, locale });
     expect(validateTemplate({ name: 'Copy', reason, locale, tone, body })).toEqual([]);
     expect(renderTemplate({ body, locale }, vars).text).toBe(renderDraft({ reason, tone, locale, vars }).text);

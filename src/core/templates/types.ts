@@ -13,6 +13,10 @@ export const TEMPLATE_VARS = [
   'offer',
   'referralName',
   'referralContact',
+  'clause',
+  'declined',
+  'resources',
+  'amount',
 ] as const;
 export type TemplateVar = (typeof TEMPLATE_VARS)[number];
 

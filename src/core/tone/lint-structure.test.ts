@@ -186,6 +186,12 @@ describe('checks follow the tone and the reason', () => {
     expect(ids).not.toContain('structure/open-door-missing');
     expect(ruleIds(text, { locale: 'it', tone: 'firm' })).toContain('structure/open-door-missing');
   });
+
+  test('disrespect-or-ethics is not asked to thank: a bribe gets no gratitude', () => {
+    const text = 'Hi Marco,\n\nI don\'t accept payments outside the invoice, and I won\'t be continuing on these terms.\n\nRegards,\nSam';
+    expect(lintDraft(text, { locale: 'en', tone: 'neutral', reason: 'disrespect-or-ethics' }).filter((f) => f.severity === 'warning')).toEqual([]);
+    expect(ruleIds(text, { locale: 'en', tone: 'neutral' })).toContain('structure/thanks-missing');
+  });
 });
 
 describe('regret budget and soft apologies', () => {

@@ -24,7 +24,8 @@ const SEVERITY: Readonly<Record<StructureCheck, Readonly<Record<Tone, Finding['s
 
 // What each reason's drafts contain (DESIGN.md sections 2 and 3): buy-time asks for time
 // instead of refusing, so there is neither a no nor a door to leave open; disrespect-or-ethics
-// offers no alternative and never an open door.
+// thanks for nothing, offers no alternative and never an open door.
+const WITHOUT_THANKS: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
 const WITHOUT_CLEAR_NO: ReadonlySet<ReasonId> = new Set(['buy-time']);
 const WITHOUT_ALTERNATIVE: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);
 const WITHOUT_OPEN_DOOR: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics', 'buy-time']);
@@ -58,7 +59,7 @@ export function structureFindings(
     });
   };
 
-  if (!firstIn(lists.thanks, text, layout)) report('thanks-missing', bodyStartSpan);
+  if (expects(WITHOUT_THANKS) && !firstIn(lists.thanks, text, layout)) report('thanks-missing', bodyStartSpan);
   if (expects(WITHOUT_CLEAR_NO)) {
     const no = firstIn(lists.clearNo, text, layout);
     if (!no) report('clear-no-missing', bodyStartSpan);
