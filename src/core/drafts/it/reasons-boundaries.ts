@@ -1,114 +1,237 @@
-// Italian parts for reasons about boundaries and the relationship itself.
+// Italian parts for reasons about boundaries and the relationship itself. [tu|Lei|voi]; the
+// body's first word is lowercase after the greeting's comma, except a courtesy pronoun.
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+export const boundaryReasons = {
   'already-helped': {
-    thanks: ['Grazie per avermi scritto di nuovo.', "Grazie per l'aggiornamento."],
-    empathy: ['Capisco quanto sia frustrante veder ricomparire lo stesso problema.', 'So quanto sia faticoso ritrovarsi con lo stesso problema.'],
-    decision: tones(
-      ['Purtroppo non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Temo di non potermene occupare di nuovo senza compenso.'],
-      ['Non posso continuare ad aiutar[ti|La|vi] su questo punto senza compenso.', 'Non mi è possibile occuparmene di nuovo senza compenso.'],
-      ['Non posso dedicarci altro tempo senza compenso.', 'Non posso tornare su questo punto senza compenso.'],
+    opening: tones(
+      ["grazie per avermi aggiornato sull'andamento.", '[ti|La|Vi] ringrazio per avermi scritto di nuovo.'],
+      ['grazie per avermi riscritto e per avermi descritto di nuovo il problema.', "[ti|La|Vi] ringrazio per l'aggiornamento e per avermi spiegato com'è la situazione adesso."],
+      ['ho ricevuto il [tuo|Suo|vostro] nuovo messaggio.', 'ho visto che il problema si è ripresentato.'],
     ),
-    reason: tones(
-      ['Abbiamo già affrontato questo tema in passato e le indicazioni date allora restano valide.'],
-      ['Abbiamo già trattato questo tema nel lavoro precedente.'],
-      ['Questo tema è stato trattato per intero nel lavoro precedente.'],
+    empathy: ['So che ritrovarsi con lo stesso problema non è piacevole.', 'Capisco che [tu voglia|voglia|vogliate] chiudere la questione una volta per tutte.'],
+    decision: tones(
+      ['Purtroppo non posso occuparmene di nuovo senza compenso.', 'Non posso tornare su questo problema gratuitamente.'],
+      ['Non posso occuparmene di nuovo senza compenso.', 'Non posso riprendere gratuitamente lo stesso problema.'],
+      ['Non posso riprendere questo problema senza compenso.', 'Non offro assistenza gratuita su temi già trattati.'],
+    ),
+    explained: tones(
+      ["Purtroppo non posso occuparmene di nuovo senza compenso: l'abbiamo già affrontato insieme, e le indicazioni di allora restano valide.",
+        'Non posso tornare su questo problema gratuitamente, perché il supporto su questo tema era già compreso nel lavoro che abbiamo fatto insieme.'],
+      ['Non posso occuparmene di nuovo senza compenso, perché lo abbiamo già trattato nel lavoro precedente e le indicazioni di allora restano valide.',
+        'Non posso riprendere gratuitamente lo stesso problema: lo abbiamo già affrontato insieme, e le soluzioni indicate allora valgono ancora.'],
+      ['Non posso riprendere questo problema senza compenso. È già stato trattato nel lavoro precedente.',
+        'Non offro assistenza gratuita su temi già trattati: questo è stato risolto nel lavoro precedente.'],
     ),
     alternatives: {
+      'free-resources': tones(
+        ['Per ripassare i passaggi in autonomia, [ti|Le|vi] consiglio {{resources}}: è materiale chiaro e ben fatto.',
+          'Per riprendere il filo, [ti|Le|vi] suggerisco di consultare {{resources}}.',
+          'Se [ti|Le|vi] è utile, posso segnalar[ti|Le|vi] qualche risorsa gratuita per ripassare i passaggi in autonomia.',
+          'Per riprendere il filo esistono buone guide gratuite, e [ti|Le|vi] indico volentieri quelle che uso anch’io.'],
+        ['Per rivedere i passaggi in autonomia [ti|Le|vi] indico {{resources}}.', '[Puoi|Può|Potete] ripassare i passaggi con {{resources}}.',
+          'Posso indicar[ti|Le|vi] alcune risorse gratuite per rivedere i passaggi in autonomia.',
+          'Per rivedere i passaggi esistono buone guide gratuite, che posso segnalar[ti|Le|vi].'],
+        ['Per rivedere i passaggi [ti|La|vi] rimando a {{resources}}.', '[Puoi|Può|Potete] consultare {{resources}}.',
+          'Posso indicare alcune risorse gratuite sul tema.', 'Per rivedere i passaggi esistono guide gratuite.'],
+      ),
       'paid-extra': tones(
-        ['Se [desideri|desidera|desiderate] altro supporto, sarò felice di fissare una sessione a pagamento, a {{rate}}.', 'Se [desideri|desidera|desiderate] altro supporto, sarò felice di fissare una nuova sessione a pagamento.'],
-        ['Posso offrir[ti|Le|vi] una nuova sessione a pagamento, a {{rate}}.', 'Se [hai|ha|avete] bisogno di altro supporto, posso offrir[ti|Le|vi] una nuova sessione a pagamento.'],
-        ['Un ulteriore supporto è possibile con una sessione a pagamento, a {{rate}}.', 'Un ulteriore supporto è possibile con una sessione a pagamento.'],
+        ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
+          'Posso volentieri riprenderlo come nuovo intervento, a {{rate}}.',
+          'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.',
+          'Posso volentieri riprenderlo come nuovo intervento a pagamento.'],
+        ['Posso occuparmene come intervento a pagamento, a {{rate}}.', 'Un nuovo intervento è possibile alla tariffa di {{rate}}.',
+          'Posso occuparmene come intervento a pagamento.', 'Posso preparare un preventivo per un nuovo intervento.'],
+        ['Un nuovo intervento è possibile a {{rate}}.', 'Posso occuparmene come nuovo incarico, a {{rate}}.',
+          'Un nuovo intervento è possibile a pagamento.', 'Posso occuparmene come nuovo incarico, a pagamento.'],
       ),
     },
-    openDoor: tones(
-      ["Se dovesse emergere un'altra questione, mi farà piacere risentir[ti|La|vi].", 'Per qualsiasi altra questione, [scrivimi|mi scriva|scrivetemi] pure quando [vuoi|vuole|volete].'],
-      ['Per eventuali questioni nuove, non [esitare|esiti|esitate] a contattarmi.', 'Resto a [tua|Sua|vostra] disposizione per eventuali questioni nuove.'],
-      ['Per nuove questioni resto a disposizione, alle mie condizioni abituali.', 'Resto disponibile per nuove richieste alle mie condizioni abituali.'],
+    nextStep: {
+      'free-resources': tones(
+        ['Se invece il problema dovesse rivelarsi diverso da quello già trattato, [scrivimi|mi scriva|scrivetemi] pure.',
+          'Se poi dovesse emergere una questione nuova, sarò felice di valutarla.'],
+        ['Se invece si tratta di un problema nuovo, [fammelo|me lo faccia|fatemelo] sapere e lo valuto volentieri.', 'Per questioni nuove, diverse da quella già trattata, resto a [tua|Sua|vostra] disposizione.'],
+        ['Per problemi nuovi [puoi|può|potete] scrivermi.', 'Le questioni nuove le valuto volentieri.'],
+      ),
+      'paid-extra': tones(
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo un momento per lavorarci.',
+          'Se [ti|Le|vi] va, [dimmelo|me lo dica|ditemelo] e organizzo l’intervento.'],
+        ['Se [ti|Le|vi] interessa, fissiamo insieme quando intervenire.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo una data.'],
+        ['[Confermami|Mi confermi|Confermatemi] se [vuoi|vuole|volete] procedere.', 'Attendo conferma per fissare l’intervento.'],
+      ),
+    },
+    door: tones(
+      ['Per qualsiasi questione nuova, resto a [tua|Sua|vostra] disposizione come sempre.', 'Se dovesse emergere un problema diverso, mi farà piacere dar[ti|Le|vi] una mano.'],
+      ['Per questioni nuove resto a [tua|Sua|vostra] disposizione.', 'Per problemi diversi [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['Per questioni nuove [puoi|può|potete] scrivermi.', 'Resto disponibile per questioni nuove.'],
     ),
   },
+
   'third-party-request': {
-    thanks: ['Grazie per aver pensato a me per aiutare qualcuno a cui [tieni|tiene|tenete].', 'Grazie per aver consigliato il mio lavoro.'],
-    empathy: ['È un bel gesto da parte [tua|Sua|vostra].', 'Si vede che [tieni|tiene|tenete] molto a chi [vuoi|vuole|volete] aiutare.'],
-    decision: tones(
-      ['Purtroppo non posso seguire una richiesta fatta per conto di terzi.', 'Temo di non poter accettare richieste tramite un intermediario.'],
-      ['Non posso accettare richieste fatte per conto di altri.', 'Non mi è possibile lavorare tramite terzi.'],
-      ['Non accetto richieste fatte per conto di terzi.', 'Non posso lavorare tramite terzi.'],
+    opening: tones(
+      ['grazie per aver pensato a me e per aver consigliato il mio lavoro.', '[ti|La|Vi] ringrazio per la fiducia e per avermi segnalato questa persona.'],
+      ['grazie per avermi scritto per conto di questa persona e per aver pensato al mio lavoro.', '[ti|La|Vi] ringrazio per la segnalazione e per la fiducia nel mio lavoro.'],
+      ['ho ricevuto la richiesta che [mi hai|mi ha|mi avete] inviato per conto di un’altra persona.', 'ho letto la [tua|Sua|vostra] richiesta per conto di terzi.'],
     ),
-    reason: tones(
-      ['Per me è importante parlare direttamente con chi ha bisogno del servizio, per capirne la situazione di prima mano.'],
-      ['Collaboro direttamente con chi ha bisogno del servizio.'],
-      ['Tratto esclusivamente con chi usufruisce del servizio.'],
+    empathy: ['Voler aiutare un’altra persona è un gesto attento, e lo apprezzo.', 'Apprezzo molto che [tu abbia|abbia|abbiate] fatto il mio nome.'],
+    decision: tones(
+      ['Purtroppo non posso accettare richieste fatte per conto di altri.', 'Non posso avviare un lavoro tramite un intermediario.'],
+      ['Non posso accettare richieste fatte per conto di altri.', 'Non posso avviare un incarico tramite terzi.'],
+      ['Non accetto richieste per conto di terzi.', 'Non lavoro tramite intermediari.'],
+    ),
+    explained: tones(
+      ['Purtroppo non posso accettare richieste fatte per conto di altri: per lavorare bene ho bisogno di capire le esigenze direttamente dalla persona interessata.',
+        'Non posso avviare un lavoro tramite un intermediario, perché ogni decisione va presa insieme a chi riceverà il servizio.'],
+      ['Non posso accettare richieste fatte per conto di altri, perché lavoro direttamente con chi ha bisogno del servizio.',
+        'Non posso avviare un incarico tramite terzi: obiettivi e decisioni vanno concordati con la persona interessata.'],
+      ['Non accetto richieste per conto di terzi. Lavoro direttamente con chi riceve il servizio.',
+        'Non lavoro tramite intermediari: tratto direttamente con la persona interessata.'],
+    ),
+    alternatives: {
+      'direct-contact': tones(
+        ['Chi ha bisogno del mio aiuto può scrivermi direttamente, e ne parleremo insieme.',
+          '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così può contattarmi direttamente.'],
+        ['La persona interessata può contattarmi direttamente via email.', '[Puoi|Può|Potete] passarle il mio contatto, così mi scrive direttamente.'],
+        ['La persona interessata può scrivermi direttamente.', 'La richiesta va inviata da chi riceverà il servizio.'],
+      ),
+    },
+    nextStep: tones(
+      ['Valuterò volentieri la richiesta non appena mi arriverà.', 'Appena mi scrive, le spiego come lavoro e quali sono i passi successivi.'],
+      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto potremo capire insieme di che cosa ha bisogno quella persona.'],
+      ['È la prassi che seguo con ogni nuovo cliente.', 'Non faccio eccezioni a questa regola.'],
+    ),
+    door: tones(
+      ['Per qualsiasi progetto [tuo|Suo|vostro], invece, mi farà piacere sentir[ti|La|vi].', 'Se un progetto riguarderà direttamente [te|Lei|voi], sarò felice di parlarne.'],
+      ['Per progetti che [ti|La|vi] riguardano direttamente, resto a [tua|Sua|vostra] disposizione.', 'Se invece [sarai tu ad aver|sarà Lei ad aver|sarete voi ad aver] bisogno del mio lavoro, sarà un piacere risentir[ti|La|vi].'],
+      ['Per richieste che [ti|La|vi] riguardano direttamente [puoi|può|potete] scrivermi.', 'Resto disponibile per richieste dirette.'],
     ),
   },
+
   'after-hours': {
-    thanks: ['Grazie per il [tuo|Suo|vostro] messaggio.', 'Grazie per avermi scritto.'],
-    empathy: ['So che gli imprevisti capitano a qualsiasi ora.', 'Capisco che per [te|Lei|voi] sia urgente.'],
-    decision: tones(
-      ['Purtroppo la sera e nel fine settimana non sono reperibile.', 'Temo di non poter gestire richieste fuori orario.'],
-      ['Non sono disponibile fuori orario.', 'Non posso ricevere chiamate fuori orario.'],
-      ['Non gestisco richieste fuori orario.', 'Non ricevo telefonate fuori orario.'],
+    opening: tones(
+      ["grazie per l'attenzione che [dedichi|dedica|dedicate] al progetto.", '[ti|La|Vi] ringrazio per avermi cercato.'],
+      ['grazie per avermi contattato a proposito del progetto.', '[ti|La|Vi] ringrazio per il messaggio e per l’attenzione costante che [dedichi|dedica|dedicate] al progetto.'],
+      ['ho visto i [tuoi|Suoi|vostri] tentativi di contattarmi.', 'rispondo qui alla [tua|Sua|vostra] chiamata.'],
     ),
-    reason: tones(
-      // The hours are the user's words and may hold a comma ("dal lunedì al venerdì, dalle 9 alle 17"):
-      // they end their clause, so no comma has to close them.
-      ['Seguo i clienti {{policy}}: rispettare questi limiti mi permette di dare a ciascuno tutta la mia attenzione.',
-        'Tenere separati lavoro e tempo libero mi permette di dare a ogni cliente tutta la mia attenzione.'],
-      ['Gestisco le richieste per iscritto, {{policy}}.',
-        'Gestisco le richieste per iscritto, così che tutto resti chiaro e documentato.'],
-      ['Tutte le comunicazioni avvengono via email, {{policy}}.', 'Tutte le comunicazioni avvengono via email.'],
+    empathy: ["So che le urgenze non guardano l'orologio.", 'Capisco che per [te|Lei|voi] sia importante avere risposte rapide.'],
+    decision: tones(
+      ['Purtroppo la sera e nei giorni festivi non sono reperibile.', 'Non posso rispondere a chiamate fuori dal mio orario di lavoro.'],
+      ['Fuori dal mio orario di lavoro non sono reperibile.', 'Non gestisco richieste fuori orario.'],
+      ['Non rispondo a chiamate fuori orario.', 'Fuori orario non sono reperibile.'],
+    ),
+    // The hours are the user's words and may hold a comma ("dal lunedì al venerdì, dalle 9 alle 18"): they end their clause.
+    explained: tones(
+      ['Purtroppo la sera e nei giorni festivi non sono reperibile: lavoro {{policy}}, e tenere questo confine mi permette di seguire bene ogni progetto, compreso il [tuo|Suo|vostro].',
+        'Non posso rispondere a chiamate fuori dal mio orario di lavoro, perché gestisco le richieste per iscritto e sono raggiungibile {{policy}}.',
+        'Purtroppo la sera e nei giorni festivi non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni progetto, compreso il [tuo|Suo|vostro].',
+        'Non posso rispondere a chiamate fuori dal mio orario di lavoro, perché gestisco le richieste per iscritto e nei giorni lavorativi.'],
+      ['Fuori dal mio orario di lavoro non sono reperibile: lavoro {{policy}}, e così posso seguire ogni cliente con la stessa attenzione.',
+        'Non gestisco richieste fuori orario: rispondo {{policy}}, e fuori da quella fascia non lavoro.',
+        'Fuori dal mio orario di lavoro non sono reperibile, perché tengo separati lavoro e tempo libero per seguire bene ogni cliente.',
+        'Non gestisco richieste fuori orario: preferisco lavorare per iscritto e nei giorni lavorativi, così che tutto resti chiaro.'],
+      ['Non rispondo a chiamate fuori orario. Lavoro {{policy}}.',
+        'Fuori orario non sono reperibile: ricevo richieste {{policy}}.',
+        'Non rispondo a chiamate fuori orario. Le richieste si gestiscono per email, nei giorni lavorativi.',
+        'Fuori orario non sono reperibile: gestisco le richieste per email.'],
+    ),
+    alternatives: {
+      'working-hours': tones(
+        ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi] rispondo volentieri {{policy}}.',
+          'Se serve una telefonata, possiamo fissarla volentieri {{policy}}.',
+          'Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi] rispondo volentieri il primo giorno lavorativo utile.',
+          'Se serve una telefonata, possiamo fissarla volentieri in orario di lavoro, con tutto il tempo necessario.'],
+        ['[Ti|Le|Vi] rispondo per email {{policy}}.', 'Se serve una telefonata, possiamo fissarla {{policy}}.',
+          '[Ti|Le|Vi] rispondo per email il primo giorno lavorativo utile.', 'Se serve una telefonata, possiamo fissarla in orario di lavoro.'],
+        ['Rispondo per email {{policy}}.', 'Le telefonate si fissano {{policy}}.',
+          'Rispondo per email nel primo giorno lavorativo utile.', 'Le telefonate si fissano in orario di lavoro.'],
+      ),
+    },
+    nextStep: tones(
+      ['Così il progetto procede con ordine, e nessuna richiesta va persa.', 'In questo modo posso dare a ogni richiesta la cura che merita.'],
+      ['In questo modo posso dedicare alle [tue|Sue|vostre] richieste l’attenzione che meritano.', '[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi] è più comodo, così ci organizziamo.'],
+      ['Questa regola vale per tutti i miei clienti.', 'Le richieste arrivate fuori orario le gestisco il giorno lavorativo successivo.'],
+    ),
+    door: tones(
+      ['Il progetto intanto procede regolarmente, e nei miei orari resto a [tua|Sua|vostra] disposizione.',
+        'Nei miei orari di lavoro sarò felice di seguire ogni [tua|Sua|vostra] richiesta con la massima attenzione.'],
+      ['Nei miei orari di lavoro resto a [tua|Sua|vostra] disposizione.', 'Il progetto prosegue regolarmente nei miei orari di lavoro.'],
+      ['Il lavoro sul progetto prosegue come previsto.', 'Il lavoro prosegue nei miei orari.'],
     ),
   },
+
+  // No thanks, no sympathy, no open door: a calm statement of what the user will not do, worded
+  // so that it fits both disrespect and an unethical request (a bribe).
   'disrespect-or-ethics': {
-    thanks: ['Grazie per il [tuo|Suo|vostro] messaggio.', 'Grazie per avermi scritto.'],
-    empathy: ['Capisco che la questione sia molto importante per [te|Lei|voi].'],
+    opening: tones(
+      ['ho letto con attenzione il [tuo|Suo|vostro] ultimo messaggio e ho preferito prendermi un momento prima di rispondere, per farlo con calma e chiarezza.',
+        'rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo riletto con calma e aver riflettuto a lungo su come rispondere nel modo più chiaro.'],
+      ['rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo letto con attenzione.', 'ho letto il [tuo|Suo|vostro] messaggio e preferisco rispondere per iscritto, con chiarezza.'],
+      ['ho ricevuto il [tuo|Suo|vostro] messaggio e rispondo per iscritto.', 'ho letto il [tuo|Suo|vostro] ultimo messaggio e rispondo qui.'],
+    ),
     decision: tones(
-      ['Temo di non poter proseguire a queste condizioni.', 'Purtroppo non posso dare seguito a questa richiesta.'],
-      ['Non posso dare seguito a questa richiesta.', 'Non mi è possibile proseguire a queste condizioni.'],
-      ['Non posso accettare questa richiesta.', 'Non posso proseguire a queste condizioni.'],
+      ['Non posso proseguire su queste basi.', 'Non posso andare avanti in questi termini.'],
+      ['Non posso proseguire su queste basi.', 'Non posso andare avanti in questi termini.'],
+      ['Non proseguirò su queste basi.', 'Non accetto di andare avanti in questi termini.'],
     ),
-    reason: tones(
-      ['Il mio lavoro si basa sulla correttezza e sul rispetto reciproco, principi su cui non faccio eccezioni.'],
-      ['Va contro i principi a cui mi attengo nel mio lavoro.'],
-      ['Va contro i principi a cui mi attengo nel mio lavoro.', 'Richieste di questo tipo non sono compatibili con il mio modo di lavorare.'],
+    explained: tones(
+      ['Non posso proseguire su queste basi: il mio lavoro si fonda sulla correttezza e sul rispetto reciproco, e su questo non faccio eccezioni con nessun cliente. Preferisco dirlo apertamente adesso, senza giri di parole, perché non resti spazio a malintesi.',
+        'Non posso andare avanti in questi termini, perché correttezza e rispetto reciproco sono condizioni da cui non prescindo in nessuna collaborazione. È una posizione che tengo con tutti, e che preferisco esprimere in modo diretto, perché sia chiara fin da ora.'],
+      ['Non posso proseguire su queste basi, perché ogni mia collaborazione si fonda sulla correttezza e sul rispetto reciproco, con tutti i clienti. Su questo punto non faccio eccezioni, e preferisco dirlo con chiarezza per evitare qualsiasi malinteso.',
+        'Non posso andare avanti in questi termini: sono contrari ai principi con cui lavoro, e non faccio eccezioni con nessun cliente. Preferisco dirlo in modo chiaro adesso, perché non ci siano dubbi sulla mia posizione.'],
+      ['Non proseguirò su queste basi. Correttezza e rispetto reciproco sono condizioni irrinunciabili del mio lavoro, con ogni cliente e senza eccezioni. Considero chiusa la questione.',
+        'Non accetto di andare avanti in questi termini. Sono contrari ai principi con cui lavoro con ogni cliente, e la mia decisione è definitiva.'],
     ),
+    alternatives: {},
   },
+
   'not-a-fit': {
-    thanks: ['Grazie per la fiducia nel mio lavoro.', 'Grazie per aver pensato a me.'],
-    empathy: ['So che non è la risposta che [speravi|sperava|speravate].', 'Apprezzo il tempo che [hai|ha|avete] dedicato a tutto questo.'],
-    decision: tones(
-      ['Dopo averci riflettuto con calma, ho deciso di non proseguire.', 'Temo di non essere la persona giusta per ciò di cui [hai|ha|avete] bisogno.'],
-      ['Ho deciso di non proseguire.', 'Non potrò proseguire con questo progetto.'],
-      ['Ho deciso di non proseguire.', 'Non posso continuare con questo lavoro.'],
+    opening: tones(
+      ['grazie per la fiducia che [mi hai|mi ha|mi avete] dimostrato.', '[ti|La|Vi] ringrazio per il tempo che [mi hai|mi ha|mi avete] dedicato.'],
+      ['grazie per la fiducia accordata al mio lavoro e per il confronto che abbiamo avuto.', '[ti|La|Vi] ringrazio per la disponibilità che [mi hai|mi ha|mi avete] dimostrato in questo periodo.'],
+      ['[ti|Le|Vi] scrivo dopo aver valutato con attenzione la situazione.', 'grazie per la fiducia.'],
     ),
-    reason: tones(
-      ['Le [tue|Sue|vostre] esigenze e il mio approccio non sono abbastanza in sintonia e [tu meriti|Lei merita|voi meritate] una collaborazione che funzioni davvero.'],
-      ['Le [tue|Sue|vostre] esigenze e il mio approccio non sono in sintonia.'],
-      ['Le [tue|Sue|vostre] esigenze e i miei servizi non sono compatibili.'],
+    empathy: ['Ci ho riflettuto con attenzione prima di scriver[ti|Le|vi].', 'Apprezzo il modo in cui ci siamo confrontati finora.'],
+    decision: tones(
+      ['Ho deciso di non portare avanti la collaborazione.', 'Non sono la persona giusta per seguire il [tuo|Suo|vostro] progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Non sono la persona giusta per questo progetto.'],
+      ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
+    ),
+    explained: tones(
+      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|vi] il lavoro che il progetto richiede.',
+        'Non sono la persona giusta per seguire il [tuo|Suo|vostro] progetto, perché il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno, e preferisco dirlo apertamente.'],
+      ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono compatibili, e preferisco dirlo adesso.',
+        'Non sono la persona giusta per questo progetto: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], ed è meglio dirlo con chiarezza fin da ora.'],
+      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|vostre] esigenze e il mio metodo di lavoro non sono compatibili.',
+        'Non sono la persona adatta a questo progetto: il mio metodo non risponde alle [tue|Sue|vostre] esigenze.'],
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi] consiglio volentieri {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro].',
-          '[Ti|Le|Vi] consiglio volentieri {{referralName}}, che potrebbe fare al caso [tuo|Suo|vostro].',
-          'Una persona che stimo potrebbe fare al caso [tuo|Suo|vostro]: [puoi|può|potete] scriverle a {{referralContact}}.',
-          'Posso volentieri indicar[ti|Le|vi] qualcuno che potrebbe fare al caso [tuo|Suo|vostro].'],
-        ['[Ti|Le|Vi] consiglio {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro].',
-          '[Ti|Le|Vi] consiglio {{referralName}}, che potrebbe fare al caso [tuo|Suo|vostro].',
-          '[Ti|Le|Vi] suggerisco di rivolger[ti|si|vi] a {{referralContact}}: è una persona che stimo.',
-          'Posso indicar[ti|Le|vi] una persona che potrebbe fare al caso [tuo|Suo|vostro].'],
-        ['[Ti|Le|Vi] consiglio di contattare {{referralName}} ({{referralContact}}).', '[Ti|Le|Vi] consiglio di contattare {{referralName}}.',
-          '[Ti|Le|Vi] indico questo recapito: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi] una persona a cui rivolger[ti|si|vi].'],
+        ['Per andare avanti, [ti|Le|vi] consiglio di sentire {{referralName}} ({{referralContact}}), che potrebbe essere più in sintonia con ciò che [cerchi|cerca|cercate].',
+          'Se [ti|Le|vi] può essere utile, [puoi|può|potete] rivolger[ti|si|vi] a {{referralName}} ({{referralContact}}), di cui stimo il lavoro.',
+          'Per andare avanti, [ti|Le|vi] consiglio di sentire {{referralName}}, che potrebbe essere più in sintonia con ciò che [cerchi|cerca|cercate].',
+          'Per andare avanti, [ti|Le|vi] passo il contatto di una persona più in sintonia con ciò che [cerchi|cerca|cercate]: {{referralContact}}.',
+          'Se [ti|Le|vi] è utile, posso suggerir[ti|Le|vi] qualcuno più in sintonia con ciò che [cerchi|cerca|cercate].'],
+        ['[Ti|Le|Vi] suggerisco di rivolger[ti|si|vi] a {{referralName}} ({{referralContact}}), che lavora con un approccio più vicino a quello che [cerchi|cerca|cercate].',
+          'Per proseguire il progetto [ti|Le|vi] indico {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi] suggerisco di rivolger[ti|si|vi] a {{referralName}}, che lavora con un approccio più vicino a quello che [cerchi|cerca|cercate].',
+          'Per proseguire il progetto [ti|Le|vi] indico questo contatto: {{referralContact}}.',
+          'Posso suggerir[ti|Le|vi] qualcuno con un approccio più vicino a quello che [cerchi|cerca|cercate].'],
+        ['[Puoi|Può|Potete] rivolger[ti|si|vi] a {{referralName}} ({{referralContact}}).', 'Per il progetto [ti|Le|vi] indico {{referralName}} ({{referralContact}}).',
+          '[Puoi|Può|Potete] rivolger[ti|si|vi] a {{referralName}}.', 'Per il progetto [puoi|può|potete] contattare {{referralContact}}.',
+          'Posso indicar[ti|Le|vi] un altro professionista.'],
       ),
     },
-    openDoor: tones(
-      ['Auguro ogni successo al [tuo|Suo|vostro] progetto e, se in futuro le cose dovessero cambiare, sarà un piacere risentir[ti|La|vi].',
-        'Se in futuro la situazione dovesse cambiare, non [esitare|esiti|esitate] a scrivermi.'],
-      ['Se le cose dovessero cambiare, non [esitare|esiti|esitate] a scrivermi.', 'Se la situazione dovesse cambiare, sarà un piacere risentir[ti|La|vi].'],
-      ['Se la situazione dovesse cambiare, resto disponibile.', '[Puoi|Può|Potete] tornare a scrivermi se la situazione dovesse cambiare.'],
+    nextStep: tones(
+      ['[Ti|Le|Vi] auguro il meglio per il progetto.', '[Ti|Le|Vi] auguro che il progetto trovi la strada giusta.'],
+      ['[Ti|Le|Vi] auguro buona riuscita del progetto e un buon proseguimento del lavoro.', 'Buona continuazione con il progetto.'],
+      ['Buona continuazione.', 'Buona riuscita.'],
+    ),
+    door: tones(
+      ['[Ti|Le|Vi] auguro ogni successo con il progetto.', 'Grazie ancora, e in bocca al lupo per tutto.'],
+      ['[Ti|Le|Vi] auguro buon lavoro.', 'Un augurio sincero per il progetto.'],
+      ['Buon proseguimento.', 'Buon lavoro.'],
     ),
   },
-};
+} satisfies Partial<Record<ReasonId, ReasonDrafts>>;
