@@ -1,0 +1,72 @@
+// `npx tsx scripts/sample-drafts.ts <en|es|it> [seed] [count]` draws a seeded random sample of
+// drafts as a user would make them (every reason, random options, realistic typed values, some
+// fields left empty) and prints each with its situation and choices: what a blind reviewer reads.
+import { fieldsFor } from '../src/core/alternatives';
+import { LOCALES, REASONS, TONES, renderDraft, type DraftRequest, type DraftVars, type Locale, type VarName } from '../src/core/index';
+import { TYPED_FOR_REASON, TYPED_NAMES, TYPED_VALUES } from './review/typed-values';
+
+// mulberry32: a tiny seeded generator, so a sample can be drawn again exactly.
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const [locale, seedArg = '1', countArg = '25'] = process.argv.slice(2) as [Locale, string?, string?];
+if (!LOCALES.includes(locale)) throw new Error(`usage: sample-drafts.ts ${LOCALES.join('|')} [seed] [count]`);
+const random = generator(Number(seedArg));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const chance = (p: number): boolean => random() < p;
+
+const reasonOrder = [...REASONS];
+for (let i = reasonOrder.length - 1; i > 0; i -= 1) {
+  const j = Math.floor(random() * (i + 1));
+  [reasonOrder[i], reasonOrder[j]] = [reasonOrder[j]!, reasonOrder[i]!];
+}
+for (let i = 0; i < Number(countArg); i += 1) {
+  const reason = i < reasonOrder.length ? reasonOrder[i]! : pick(REASONS);
+  const alternative = pick(reason.alternatives);
+  const includeReason = chance(0.8);
+  const plural = chance(0.15);
+  const req: DraftRequest = {
+    reason: reason.id, tone: pick(TONES), locale, alternative, includeReason, plural,
+    formality: chance(0.5) ? 'formal' : 'informal', keepDoorOpen: chance(0.8), variant: Math.floor(random() * 4),
+    signOff: chance(0.85), variety: chance(0.5) ? 'spain' : 'latam',
+  };
+  const vars: DraftVars = {};
+  const typed: string[] = [];
+  // Names come from the page and the profile: a gender is known only sometimes, and then it fits the name.
+  const [client, clientGender] = pick(TYPED_NAMES[locale].client);
+  const [me, myGender] = pick(TYPED_NAMES[locale].me);
+  const position = Math.floor(random() * 1000);
+  const ownPool = TYPED_FOR_REASON[locale][reason.id] ?? {};
+  for (const name of fieldsFor(reason.id, alternative, includeReason) as VarName[]) {
+    const own = ownPool[name];
+    const pool = own ?? TYPED_VALUES[locale][name];
+    const aligned = own !== undefined || name === 'referralName' || name === 'referralContact';
+    const value = name === 'clientFirstName' ? (!plural && chance(0.9) ? client : undefined)
+      : name === 'myName' ? (chance(0.9) ? me : undefined)
+      : pool && chance(0.8) ? (aligned ? pool[position % pool.length] : pick(pool)) : undefined;
+    if (value !== undefined) (vars as Record<string, string>)[name] = value;
+    typed.push(`${name}: ${value ?? '(left empty)'}`);
+  }
+  if (vars.clientFirstName && chance(0.5)) vars.clientGender = clientGender;
+  if (vars.myName && chance(0.5)) vars.myGender = myGender;
+  const { text } = renderDraft({ ...req, vars });
+  const choices = [
+    `tone ${req.tone}`, locale === 'en' ? undefined : `address ${plural ? 'several people' : req.formality}`,
+    locale === 'es' && plural ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
+    plural && locale === 'en' ? 'several recipients' : undefined,
+    `explain the reason: ${includeReason ? 'yes' : 'no'}`,
+    // The panel offers no open door here (DESIGN.md section 3): the switch shows "Never for this reason".
+    `keep the door open: ${reason.id === 'disrespect-or-ethics' ? 'never for this reason' : req.keepDoorOpen ? 'yes' : 'no'}`,
+    `offer instead: ${alternative}`, `client's gender: ${vars.clientGender ?? 'not given'}`, `my gender: ${vars.myGender ?? 'not given'}`,
+    req.signOff ? undefined : 'signature already in the compose window (no name under the sign-off)',
+  ].filter(Boolean).join('; ');
+  console.log(`### Draft ${i + 1}\nSituation: ${reason.useWhen.en} (${reason.label[locale]})\nChoices: ${choices}\nTyped: ${typed.join('; ')}\n\n${text}\n`);
+}
