@@ -26,3 +26,11 @@ test('a profile sent by a page is refused with a reason when a field is wrong', 
   expect(profileProblem({ ...profile, policies: { revisions: 'x'.repeat(301) } })).toMatch(/revisions policy/u);
   expect(profileProblem(profile)).toBeUndefined();
 });
+
+test('the Spanish variety is kept when it is one of the two, dropped otherwise, and refused with a reason from a page', () => {
+  expect(normalizeProfile({ ...profile, variety: 'spain' }).variety).toBe('spain');
+  expect(normalizeProfile({ ...profile, variety: 'mexico' })).not.toHaveProperty('variety');
+  expect(normalizeProfile(profile)).not.toHaveProperty('variety');
+  expect(profileProblem({ ...profile, variety: 'latam' })).toBeUndefined();
+  expect(profileProblem({ ...profile, variety: 'mexico' })).toBe('variety must be "spain", "latam" or absent');
+});

@@ -1,6 +1,6 @@
 // The user's standing details: who signs, how they like to write, and the policies and
 // boundaries they decided in advance (the seeds' advice: state them up front, not per client).
-import { isLocale, isReasonId, isTone, type DraftVars, type Formality, type Gender, type Locale, type ReasonId, type Tone } from './types';
+import { isLocale, isReasonId, isTone, VARIETIES, type DraftVars, type Formality, type Gender, type Locale, type ReasonId, type Tone, type Variety } from './types';
 
 export interface Policies {
   /** e.g. "one round of revisions of up to 15%" */
@@ -21,6 +21,11 @@ export interface Profile {
   tone: Tone;
   locale: Locale;
   formality: Formality;
+  /**
+   * Spanish drafts to a group: vosotros (Spain) or ustedes (Latin America). Absent until the user
+   * saves a choice: until then the browser's languages decide (spanish-variety.ts), on each device.
+   */
+  variety?: Variety;
   /** Only for Spanish and Italian wording about the user; absent means neutral wording. */
   myGender?: Gender;
   policies: Policies;
@@ -39,6 +44,8 @@ export const DEFAULT_PROFILE: Profile = {
 
 const POLICY_KEYS = Object.keys(DEFAULT_PROFILE.policies) as (keyof Policies)[];
 
+const isVariety = (x: unknown): x is Variety => (VARIETIES as readonly unknown[]).includes(x);
+
 /** A profile from anything stored or sent: wrong or missing fields fall back to the defaults. */
 export function normalizeProfile(value: unknown): Profile {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -52,6 +59,7 @@ export function normalizeProfile(value: unknown): Profile {
     formality: v.formality === 'informal' ? 'informal' : 'formal',
     policies: Object.fromEntries(POLICY_KEYS.map((k) => [k, text(policiesIn[k], PROFILE_LIMITS.policy)])) as unknown as Policies,
   };
+  if (isVariety(v.variety)) profile.variety = v.variety;
   if (v.myGender === 'f' || v.myGender === 'm') profile.myGender = v.myGender;
   return profile;
 }
@@ -67,7 +75,7 @@ export function profileIssue(value: unknown): ProfileIssue | undefined {
   if (typeof value !== 'object' || value === null) return { key: 'profile', kind: 'not-object' };
   const v = value as Record<string, unknown>;
   const choices = [['tone', isTone], ['locale', isLocale], ['formality', (x: unknown) => x === 'formal' || x === 'informal'],
-    ['myGender', (x: unknown) => x === 'f' || x === 'm']] as const;
+    ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm']] as const;
   for (const [key, allowed] of choices) {
     // JSON text for anything but a string: String() would call a hostile object's own toString.
     if (v[key] !== undefined && !allowed(v[key])) return { key, kind: 'not-allowed', found: typeof v[key] === 'string' ? v[key] : JSON.stringify(v[key]) };
@@ -87,6 +95,7 @@ const ENGLISH_CHOICES: Record<string, (found: string) => string> = {
   tone: (found) => `unknown tone "${found}"`,
   locale: (found) => `unknown language "${found}"`,
   formality: () => 'formality must be "formal" or "informal"',
+  variety: () => 'variety must be "spain", "latam" or absent',
   myGender: () => 'gender must be "f", "m" or absent',
 };
 

@@ -17,3 +17,10 @@ test('without a reason or a name every variable is bracketed, so no sentence dro
   const values = previewValues(DEFAULT_PROFILE, undefined, label);
   expect(Object.values(values).every((v) => /^\[[A-Z]+\]$/u.test(String(v)))).toBe(true);
 });
+
+test('the clause, the declined part, the resources and the amount only the moment gives show as bracketed names', () => {
+  const values = previewValues(profile, 'contract-terms', label);
+  expect(values).toMatchObject({ clause: '[CLAUSE]', declined: '[DECLINED]', resources: '[RESOURCES]', amount: '[AMOUNT]' });
+  const { text } = renderTemplate({ locale: 'en', body: 'Hi {{clientFirstName}},\n\nI cannot sign {{clause}}.\n\n{{myName}}' }, values);
+  expect(text).toContain('I cannot sign [CLAUSE].');
+});

@@ -1,10 +1,10 @@
 // Profile: who signs the drafts, how they usually write, and the standing policies the drafts cite.
 import { PROFILE_LIMITS, type Profile } from '../core/profile';
-import type { Formality, Gender } from '../core/types';
+import type { Formality, Gender, Variety } from '../core/types';
 import { t } from '../shared/i18n';
 import { PolicyFields } from './policy-fields';
 import { LocaleField, ToneField } from './tone-locale-fields';
-import { useProfileForm } from './use-profile-form';
+import { browserVariety, useProfileForm } from './use-profile-form';
 
 export function ProfileForm({ stored }: { stored: Profile }) {
   const form = useProfileForm(stored);
@@ -38,6 +38,12 @@ export function ProfileForm({ stored }: { stored: Profile }) {
             <select name="formality" value={p.formality} onChange={(e) => set({ formality: e.currentTarget.value as Formality })}>
               <option value="formal">{t('optionsFormal')}</option>
               <option value="informal">{t('optionsInformal')}</option>
+            </select>
+          </label>
+          <label class="field">{t('optionsVariety')}
+            <select name="variety" value={p.variety ?? browserVariety()} onChange={(e) => set({ variety: e.currentTarget.value as Variety })}>
+              <option value="spain">{t('optionsVarietySpain')}</option>
+              <option value="latam">{t('optionsVarietyLatam')}</option>
             </select>
           </label>
         </div>

@@ -2,8 +2,13 @@
 // user starts typing, and saves the whole of it.
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
-import { t } from '../shared/i18n';
+import { spanishVarietyFor } from '../core/spanish-variety';
+import type { Variety } from '../core/types';
+import { browserLanguages, t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
+
+/** The Spanish variety a profile without one shows, and gets when it is saved: the browser's. */
+export const browserVariety = (): Variety => spanishVarietyFor(browserLanguages());
 
 export function useProfileForm(stored: Profile) {
   const [draft, setDraft] = useState(stored);
@@ -26,7 +31,8 @@ export function useProfileForm(stored: Profile) {
       if (busy) return false;
       setBusy(true);
       try {
-        setDraft(await sendToBackground('profile/save', { profile }));
+        // The first save fixes the variety the form showed, so a device in another language keeps it.
+        setDraft(await sendToBackground('profile/save', { profile: { ...profile, variety: profile.variety ?? browserVariety() } }));
         setTouched(false);
         setStatus({ ok: true, text: t('optionsProfileSaved') });
         return true;

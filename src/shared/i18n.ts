@@ -10,3 +10,6 @@ export function browserLocale(): Locale | undefined {
   const language = browser.i18n.getUILanguage().slice(0, 2);
   return isLocale(language) ? language : undefined;
 }
+
+/** The user's preferred languages, most preferred first, with the browser's own language last. */
+export const browserLanguages = (): string[] => [...navigator.languages, browser.i18n.getUILanguage()];

@@ -5,6 +5,7 @@ import { renderDraftWith } from '../../core/drafts/render-draft';
 import { varsIn } from '../../core/drafts/fill-vars';
 import { defaultVarsFor } from '../../core/profile';
 import { reasonById } from '../../core/reasons';
+import { varietyOf } from '../../core/spanish-variety';
 import { renderTemplate } from '../../core/templates/render';
 import type { TemplateRecord } from '../../core/templates/types';
 import type { AlternativeId, Draft, DraftVars, Formality, Locale, ReasonId, Tone, VarName } from '../../core/types';
@@ -32,6 +33,8 @@ export interface PanelContext {
   library: PanelLibrary;
   /** The browser's language, for when neither the message nor the profile says. */
   uiLocale?: Locale;
+  /** The browser's preferred languages, for the Spanish variety when the profile has none yet. */
+  languages?: readonly string[];
 }
 
 export function initialChoice({ library, uiLocale }: PanelContext): Choice {
@@ -85,7 +88,7 @@ export function draftOf(choice: Choice, context: PanelContext): Draft | undefine
   return renderDraftWith(context.library.drafts, {
     reason: choice.reason, tone: choice.tone, locale: choice.locale, formality: choice.formality,
     includeReason: choice.includeReason, keepDoorOpen: choice.keepDoorOpen, alternative: alternativeOf(choice),
-    variant: choice.variant, vars,
+    variant: choice.variant, vars, variety: varietyOf(context.library.snapshot.profile, context.languages ?? []),
     signOff: !context.facts?.hasSignature,
     plural: (context.facts?.recipientCount ?? 1) > 1,
   });

@@ -10,7 +10,7 @@ import { alternativeOf, draftOf, fieldsOf, initialChoice, lintSettingsOf, values
 import { DraftFields } from './draft-fields';
 import { DraftOptions } from './draft-options';
 import { DraftPreview } from './draft-preview';
-import { browserLocale, t } from '../../shared/i18n';
+import { browserLanguages, browserLocale, t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 import { ReasonList } from './reason-list';
 
@@ -27,7 +27,7 @@ export interface PanelAppProps {
 
 export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, onClose }: PanelAppProps) {
   const uiLocale = browserLocale();
-  const context = { facts, library, uiLocale };
+  const context = { facts, library, uiLocale, languages: browserLanguages() };
   const [choice, setChoice] = useState<Choice>(() => initialChoice(context));
   const [filter, setFilter] = useState('');
   const [edited, setEdited] = useState<string | null>(null);

@@ -40,6 +40,7 @@ input[type="search"], input[type="text"], select { width: 100%; border: 1px soli
 .switches { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-top: 8px; }
 label.field { display: block; margin-top: 8px; font-size: 12px; color: var(--muted); }
 label.field input, label.field select { margin-top: 2px; color: var(--fg); font-size: 14px; }
+label.field .recommended { display: block; margin-top: 2px; font-style: italic; } /* advice, not an error: no warning colour */
 .check { display: inline-flex; align-items: center; gap: 6px; }
 .preview { position: relative; margin-top: 6px; border: 1px solid var(--line); border-radius: 8px; }
 .preview .backdrop, .preview textarea { margin: 0; padding: 10px; font: inherit; line-height: 1.5; white-space: pre-wrap;

@@ -110,3 +110,20 @@ test('any JSON at all, and any damage to a good file, gives a file or a message,
     if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(0);
   }), { numRuns: 1500 });
 });
+
+describe('the variables and profile settings added later', () => {
+  test('a template naming the refused clause, the declined part, resources and the amount imports', () => {
+    const json = withTemplate((t) => {
+      t.body = 'Hi {{clientFirstName}},\n\nI will not sign {{clause}} and will leave out {{declined}}. {{resources}} may help; {{amount}} comes first.';
+    });
+    const parsed = parseImportFile(json);
+    expect(parsed.ok && parsed.file.templates[0]!.body).toContain('{{clause}}');
+  });
+
+  test('a profile with its Spanish variety comes through; an unknown one is refused with the value quoted', () => {
+    const withVariety = (variety: unknown): string => JSON.stringify({ ...goodFile(), profile: { ...goodFile().profile, variety } });
+    const parsed = parseImportFile(withVariety('spain'));
+    expect(parsed.ok && parsed.file.profile?.variety).toBe('spain');
+    expect(refusal(withVariety('peru'))).toMatch(/"variety".*"peru"/u);
+  });
+});

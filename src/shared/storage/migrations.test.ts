@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { varietyOf } from '../../core/spanish-variety';
 import { MemoryArea } from './memory-area';
 import { toCurrentLayout } from './migrations';
 import { createStore } from './store';
@@ -94,5 +95,48 @@ describe('data this version cannot read is kept, not overwritten', () => {
     await store.flush();
     expect((await local.get('recovery:sync-profile'))['recovery:sync-profile']).toEqual({ value: 'not a profile' });
     expect((await sync.get('profile')).profile).toMatchObject({ value: { myName: 'Ana' } });
+  });
+});
+
+describe('data stored before the Spanish variety and the clause, declined, resources and amount fields', () => {
+  // What the previous release wrote: schema 2, a profile without `variety`, templates with the old variables.
+  const previous = (): Record<string, unknown> => ({
+    schema: { version: 2 },
+    profile: { value: { myName: 'Lucía Ferrer', signature: '', tone: 'warm', locale: 'es', formality: 'informal',
+      policies: { revisions: 'una ronda', workingHours: '', paymentTerms: '', rate: '60 € la hora', boundaries: '' } }, updatedAt: 5 },
+    't:old1': { id: 'old1', name: 'Agenda llena', reason: 'schedule-full', locale: 'es', tone: 'warm',
+      body: 'Hola, {{clientFirstName}}:\n\nHasta {{date}} no tengo hueco; te recomiendo a {{referralName}} ({{referralContact}}).\n\n{{myName}}',
+      rev: 'd1:1', base: '', device: 'd1', clock: { d1: 1 }, updatedAt: 4 },
+  });
+
+  test('the layout needs no migration: nothing is rewritten and the old profile and templates load as they were', async () => {
+    expect(toCurrentLayout(previous())).toMatchObject({ ok: true, from: 2, problems: [] });
+    const sync = await areaWith(previous());
+    const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    await store.flush();
+    expect(await sync.get(null)).toEqual(previous());
+    const { templates, profile } = await store.list();
+    expect(templates.map((t) => t.body)).toEqual([(previous()['t:old1'] as { body: string }).body]);
+    expect(profile).toMatchObject({ myName: 'Lucía Ferrer', formality: 'informal', policies: { rate: '60 € la hora' } });
+    expect((await store.status()).problems).toEqual([]);
+  });
+
+  test('a profile without a variety gets the browser\'s: vosotros for Spanish from Spain, ustedes otherwise', async () => {
+    const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync: await areaWith(previous()), now });
+    const { profile } = await store.list();
+    expect(profile.variety).toBeUndefined();
+    expect(varietyOf(profile, ['es-ES', 'es'])).toBe('spain');
+    expect(varietyOf(profile, ['es-AR'])).toBe('latam');
+    expect(varietyOf(profile, [])).toBe('latam');
+  });
+
+  test('a profile saved with a variety keeps it through sync', async () => {
+    const sync = await areaWith(previous());
+    const a = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
+    await a.saveProfile({ ...(await a.getProfile()), variety: 'spain' });
+    await a.flush();
+    const b = createStore({ local: new MemoryArea({ limits: 'none' }), sync, now: () => now() + 1 });
+    await b.flush();
+    expect((await b.getProfile()).variety).toBe('spain');
   });
 });
