@@ -51,7 +51,7 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
   },
   it: {
     date: ['inizio marzo', 'lunedì 3 giugno', 'la settimana del 14 aprile', 'fine mese', 'metà settembre', 'venerdì prossimo'],
-    rate: ['60 € l’ora', '450 € a giornata', '120 € ad articolo', '300 € per ogni giro aggiuntivo'],
+    rate: ["60 € l'ora", '450 € a giornata', '120 € ad articolo', '300 € per ogni giro aggiuntivo'],
     policy: ['due giri di revisioni', 'un giro di revisioni', 'dal lunedì al venerdì, dalle 9 alle 18', 'nei giorni feriali dalle 9 alle 17'],
     agreement: ['il preventivo approvato il 3 maggio', 'il contratto del 12 febbraio', 'la proposta firmata a gennaio', 'il brief che ha approvato'],
     offer: ['le due landing page', 'una prima bozza dei testi del sito', 'una call di 30 minuti', 'il logo senza il manuale del marchio', "un'analisi del sito attuale"],
@@ -98,7 +98,7 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
       clause: ['la clausola di esclusiva biennale', 'il pagamento a 90 giorni', 'la clausola di non concorrenza'],
       offer: ["un'esclusiva di sei mesi limitata ai concorrenti diretti", 'il pagamento a 30 giorni', 'un accordo di riservatezza al suo posto'],
     },
-    'guarantee-demanded': { offer: ['un report mensile sugli indicatori concordati', 'una prova di due settimane della nuova campagna', 'un numero fisso di revisioni fino all’approvazione del design'] },
+    'guarantee-demanded': { offer: ['un report mensile sugli indicatori concordati', 'una prova di due settimane della nuova campagna', "un numero fisso di revisioni fino all'approvazione del design"] },
     'deadline-too-tight': { offer: ['la home page e la pagina contatti', 'una prima bozza del report', 'solo la versione inglese'] },
     'partial-yes': { offer: ['i testi del sito', 'il logo e i biglietti da visita', 'la newsletter mensile'] },
   },

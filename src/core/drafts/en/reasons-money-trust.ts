@@ -1,117 +1,322 @@
-// English parts for reasons about money and trust.
+// English parts for reasons about money and trust. Each reason words its own acknowledgement,
+// alternatives and closing line for where the relationship stands (reasons.ts `stage`).
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-export const moneyTrustReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+export const moneyTrustReasons = {
+  // A new enquiry whose budget is below my price.
   'budget-too-low': {
-    thanks: ['Thank you for sharing your budget so openly.', 'Thanks for being upfront about the budget.'],
-    empathy: ['I know how carefully every cost has to be planned.', 'I understand that resources are often tight.'],
-    decision: tones(
-      ["Unfortunately, I can't deliver the full project for that amount.", "I'm afraid I can't take it on at that price."],
-      ["I can't deliver the full project for that amount.", "I'm not able to take it on at that price."],
-      ["I can't take on the full project for that amount.", "I can't take it on at that price."],
+    opening: tones(
+      ['Thank you for being upfront about the budget.', 'Thanks for sharing your budget with me; it makes planning much easier.'],
+      ['Thanks for letting me know your budget.', 'I appreciate you sharing the budget upfront.'],
+      ['Thank you for confirming the budget.', 'Thanks for letting me know the budget.'],
     ),
-    reason: tones(
-      ['My rate for this type of work is {{rate}}, which reflects the time and care it needs.', 'My rates reflect the time and care this type of work needs.'],
-      ['My rate for this type of work is {{rate}}.', 'My rates for this type of work are higher.'],
-      ['My rate for this work is {{rate}}.', 'My rates for this work are fixed.'],
+    empathy: ['I understand you need the project to work financially.', "I'd like to find something that works within it."],
+    decision: tones(
+      ["I'm afraid I can't take on the full project for that amount.", "Unfortunately, I can't deliver everything you've described within that budget."],
+      ["I can't take on the full project for that amount.", "I'm not able to deliver the full scope within that budget."],
+      ["I can't take on the full project for that budget.", "I don't discount my rates to fit a budget."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't take on the full project for that amount: my rate for this kind of work is {{rate}}, which reflects the time and care it takes.",
+        "Unfortunately, I can't deliver everything you've described within that budget: my rate is {{rate}}, so the full scope comes to more than that.",
+        "I'm afraid I can't take on the full project for that amount, as the work involved costs more than that at my usual rates.",
+        "Unfortunately, I can't deliver everything you've described within that budget: at my standard rates, the full scope comes to more than that."],
+      ["I can't take on the full project for that amount, as my rate for this work is {{rate}}.",
+        "I'm not able to deliver the full scope within that budget: I charge {{rate}}, so the full scope comes to more than that.",
+        "I can't take on the full project for that amount, as the full scope costs more at my standard rates.",
+        "I'm not able to deliver the full scope within that budget: at my usual rates, the work comes to more than that."],
+      ["I can't take on the full project for that budget. My rate for this work is {{rate}}.",
+        "I don't discount my rates to fit a budget: I charge {{rate}} for this work.",
+        "I can't take on the full project for that budget. My rates for this work are fixed.",
+        "I don't discount my rates to fit a budget, and the full scope costs more at my standard rates."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Within that budget, I could deliver {{offer}}.', "I'd be glad to suggest a smaller scope that fits within that budget."],
-        ['Within that budget, I could deliver {{offer}}.', 'I could suggest a smaller scope that fits that budget.'],
-        ['Within that budget, I can deliver {{offer}}.', 'I can deliver a reduced scope within that budget.'],
+        ["Within your budget, I'd be glad to deliver {{offer}}.", "For that amount, I'd be glad to take on {{offer}} instead.",
+          "I'd be glad to suggest a smaller scope that fits within your budget.", "For that amount, I could take on a reduced version of the project, and I'd be glad to set out what it would include."],
+        ['Within your budget, I could deliver {{offer}}.', 'For that amount, I can take on {{offer}}.',
+          'I can suggest a smaller scope that fits your budget.', 'For that amount, I could take on a reduced version of the project.'],
+        ['Within your budget, I can deliver {{offer}}.', 'For that amount, I can take on {{offer}}.',
+          'I can deliver a reduced scope within your budget.', 'For that amount, I can take on a reduced version of the project.'],
       ),
       'separate-quote': tones(
-        ["I'd be glad to quote the full project at {{rate}}.", "I'd be glad to send you a full quote so you can plan for it."],
-        ['I can quote the full project at {{rate}}.', 'I can send you a full quote so you can plan for it.'],
-        ['The full project can be quoted at {{rate}}.', 'I can send you a full quote.'],
+        ["I'd be glad to send you a quote for the full project, based on my rate of {{rate}}, so you can see what it would involve.", "I'd be happy to put together a full quote based on {{rate}}, so you can plan for it.",
+          "I'd be glad to send you a full quote, so you can see what the whole project would involve.", "I'd be happy to put together a full quote, so you have the figures to plan with."],
+        ['I can send you a full quote, based on my rate of {{rate}}.', 'I can quote for the full project, based on {{rate}}.',
+          'I can send you a full quote for the whole project.', 'I can put together a full quote so you can plan for it.'],
+        ['I can quote for the full project, based on my rate of {{rate}}.', 'I can send you a quote for the full project, based on {{rate}}.',
+          'I can send a full quote for the whole project.', 'I can put together a quote for the full project.'],
       ),
     },
+    nextStep: {
+      'smaller-scope': tones(
+        ["Let me know if that would suit you, and I'll send over the details.", "If that sounds useful, I'll put together a short proposal for it."],
+        ["Let me know if you'd like a proposal for that.", "If that suits you, I'll send the details."],
+        ['Let me know if you want a proposal for that.', "If that suits you, I will send the details."],
+      ),
+      'separate-quote': tones(
+        ["Let me know if you'd like me to prepare it.", "If that would help, I'll have it with you shortly."],
+        ["Let me know if you'd like me to prepare it.", "Say the word and I'll send it over."],
+        ['Let me know if you want the quote.', "Let me know if you'd like me to send it."],
+      ),
+    },
+    door: tones(
+      ["If your budget changes, I'd be glad to hear from you.", 'I hope the project goes ahead, and if the budget changes, do get in touch.'],
+      ['If the budget changes, feel free to get in touch.', "I'd be glad to hear from you if your budget changes."],
+      ["You're welcome to contact me if your budget changes.", "I'd be glad to hear from you about future projects."],
+    ),
   },
+
+  // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
-    thanks: ['Thank you for explaining your situation so openly.', 'Thanks for being honest about where things stand.'],
-    empathy: ['I understand that money can be tight.', "I know situations like this aren't easy."],
-    decision: tones(
-      ["Unfortunately, I can't work without payment.", "I'm afraid I can't go ahead on those terms."],
-      ["I can't go ahead without payment.", "I'm not able to work on those terms."],
-      ["I can't work without payment.", "I don't accept work on those terms."],
+    opening: tones(
+      ['Thank you for your message and for explaining where things stand.', 'Thanks for being open with me about the payment.'],
+      ['Thanks for your message about the payment.', 'Thank you for explaining where things stand.'],
+      ['Thank you for your message about the payment.', 'Thank you for your message.'],
     ),
-    reason: tones(
-      ['This is how I make my living, and I keep the same terms for all my clients.'],
-      ['I apply the same payment terms to all my clients.'],
-      ['My payment terms apply to every client.'],
+    empathy: ["I know money can be tight, and I don't take that lightly.", "I understand this isn't an easy conversation."],
+    decision: tones(
+      ["I'm afraid I can't move the work forward without the full fee being paid.", "Unfortunately, I'm not able to carry on without payment in full."],
+      ["I can't go ahead with the work without full payment.", "I'm not able to work on any basis other than my usual payment terms."],
+      ["I can't work without full payment.", "I don't work without payment in full."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't move the work forward without the full fee being paid: this is how I make my living, and I keep the same terms for every client.",
+        'Unfortunately, I\'m not able to carry on without payment in full, as my fees cover my time and costs, and I apply the same terms to everyone I work with.'],
+      ["I can't go ahead with the work without full payment, as I apply the same terms to every client.",
+        "I'm not able to work on any basis other than my usual payment terms, which are the same for every client."],
+      ["I can't work without full payment. My payment terms apply to every client.",
+        "I don't work without payment in full: the same terms apply to every client."],
+    ),
+    alternatives: {
+      'payment-first': tones(
+        ["I'll be glad to go ahead as soon as payment of {{amount}} has come through.", "Once I've received payment of {{amount}}, I'll be happy to get things moving.",
+          "I'll be glad to go ahead as soon as payment is in place.", "Once payment has come through, I'll be happy to get things moving."],
+        ['I can go ahead as soon as payment of {{amount}} has been received.', 'Once payment of {{amount}} reaches me, the work can go ahead.',
+          'I can go ahead as soon as payment has been received.', 'Once the payment reaches me, the work can go ahead.'],
+        ['Work will go ahead once payment of {{amount}} has been received.', 'I will proceed once I have received payment of {{amount}}.',
+          'Work will go ahead once payment has been received.', 'I will proceed once I have received payment in full.'],
+      ),
+      'free-resources': tones(
+        ["In the meantime, I'd suggest {{resources}} as a good place to start.", 'If it helps, you could make a start on your own with {{resources}}.',
+          "If it helps, I'd be glad to point you to some free resources so you can make a start on your own.", 'In the meantime, I can send you some free guides that would help you make a start yourself.'],
+        ["In the meantime, I'd suggest {{resources}}.", 'You could make a start yourself with {{resources}}.',
+          'I can point you to free resources that would help you make a start yourself.', 'As a free alternative, I can send you some guides to help you make a start.'],
+        ['In the meantime, I recommend {{resources}}.', 'You can make a start yourself with {{resources}}.',
+          'Free resources are available, and I can point you to them.', 'I can point you to free guides so you can make a start yourself.'],
+      ),
+    },
+    nextStep: {
+      'payment-first': tones(
+        ["Let me know when it's on its way, and I'll plan the work accordingly.", "If you have any questions about the payment, I'm happy to help."],
+        ['Let me know once the payment has been made.', "If you need the payment details, I'll send them over."],
+        ['Let me know once payment has been made.', 'If you need the payment details, please let me know.'],
+      ),
+      'free-resources': tones(
+        ['I hope that helps, and good luck with the project.', 'I hope that gives you a good place to start.'],
+        ['I hope that helps you make a start.', 'Good luck with it.'],
+        ['I hope you find it useful.', 'I hope that is of use.'],
+      ),
+    },
+    door: tones(
+      ["If your situation changes, I'd be glad to hear from you.", 'Should things change on your side, do get in touch.'],
+      ['If things change, feel free to get in touch.', "You're welcome to contact me again on my usual terms."],
+      ["You're welcome to contact me again on my usual terms.", "If you'd like to go ahead on my usual terms, I'd be glad to hear from you."],
     ),
   },
+
+  // Work delivered as agreed; now they want to pay less.
   'discount-after-delivery': {
-    thanks: ['Thank you for your feedback on the project.', 'Thanks for sharing your thoughts on the work.'],
-    empathy: ['I understand things may have changed on your side.', "I understand this isn't the outcome you had in mind."],
-    decision: tones(
-      ["I'm afraid I can't reduce the agreed fee.", "Unfortunately, I can't offer a discount at this stage."],
-      ["I can't reduce the agreed fee.", "I'm not able to offer a discount at this stage."],
-      ["I can't reduce the agreed fee.", "I won't offer a discount at this stage."],
+    opening: tones(
+      ['Thanks for your message about the invoice.', 'Thanks for your message about the final fee.'],
+      ['Thanks for your message about the invoice.', 'Thank you for your message about the fee.'],
+      ['Thank you for your message about the invoice.', 'Thank you for your message about the fee.'],
     ),
-    reason: tones(
-      ['The work was delivered as set out in {{agreement}}, and the fee reflects its full scope.', 'The work was delivered as we agreed, and the fee reflects its full scope.'],
-      ['The work was delivered as set out in {{agreement}}.', 'The work was delivered as agreed.'],
-      ['The work was delivered as set out in {{agreement}}, and the fee is due in full.', 'The work was delivered as agreed, and the fee is due in full.'],
+    empathy: ["I understand you'd like the final cost to be lower.", "I've given your request proper thought."],
+    decision: tones(
+      ["I'm afraid I can't reduce the agreed fee.", "Unfortunately, I can't offer a discount on the agreed fee."],
+      ["I can't reduce the agreed fee.", "I'm not able to offer a discount on the agreed fee."],
+      ["I can't reduce the agreed fee.", "I won't reduce the fee for work delivered as agreed."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't reduce the agreed fee: the work was delivered in full, as set out in {{agreement}}, and the fee reflects exactly that.",
+        "Unfortunately, I can't offer a discount, as everything was completed in line with {{agreement}}.",
+        "I'm afraid I can't reduce the agreed fee: the work was delivered in full, as we agreed at the outset, and the fee reflects exactly that.",
+        "Unfortunately, I can't offer a discount, as everything was completed in line with what we agreed."],
+      ["I can't reduce the agreed fee, as the work was delivered as set out in {{agreement}}.",
+        "I'm not able to offer a discount, as the work was completed in line with {{agreement}}.",
+        "I can't reduce the agreed fee, as the work was delivered in full and as agreed.",
+        "I'm not able to offer a discount, as the work was completed in line with what we agreed."],
+      ["I can't reduce the agreed fee. The work was delivered as set out in {{agreement}}, and the fee is due in full.",
+        "I won't reduce the fee: the work was delivered in line with {{agreement}}, and the full fee is due.",
+        "I can't reduce the agreed fee. The work was delivered as agreed, and the fee is due in full.",
+        "I won't reduce the fee: the work was delivered as agreed, and the full fee is due."],
+    ),
+    alternatives: {
+      'written-agreement': tones(
+        ["If anything in {{agreement}} is unclear, I'd be glad to go through it with you.", "I'm happy to walk you through {{agreement}} alongside what was delivered, if that would help.",
+          "If it would help, I'd be glad to go through what we agreed alongside what was delivered.", "I'm happy to walk you through the deliverables point by point against our agreement."],
+        ["I'm happy to go through {{agreement}} with you, point by point.", 'I can walk you through {{agreement}} alongside what was delivered.',
+          "I'm happy to go through the agreement with you, point by point.", 'I can walk you through what was delivered against what we agreed.'],
+        ['I can go through {{agreement}} with you point by point.', 'I can show you how each deliverable matches {{agreement}}.',
+          'I can go through the agreement with you point by point.', 'I can show you how each deliverable matches the agreement.'],
+      ),
+    },
+    nextStep: tones(
+      ["Let me know if you'd like to do that, and I'll set aside some time.", 'If that would help, let me know a time that suits you.'],
+      ['Let me know if that would help; the invoice remains due as issued.', 'In the meantime, the invoice stands as issued.'],
+      ["Let me know if you'd like to go through it; the invoice remains payable by its due date.", 'If that would help, please send me a time that suits you.'],
+    ),
+    door: tones(
+      ["If you have any questions about the invoice, I'm happy to go through them with you.", "I hope the finished work serves you well, and I'm happy to answer any questions about the invoice."],
+      ['If you have any questions about the invoice, please let me know.', "I'm happy to answer any questions about the invoice, which remains due as issued."],
+      ["If you have any questions about the invoice, I'm available to answer them.", "The invoice remains payable in full; I'm happy to answer any questions about it."],
     ),
   },
+
+  // Work under way; they dispute what was agreed, and the written record says otherwise.
   'as-agreed-in-writing': {
-    thanks: ['Thank you for raising this with me.', 'Thanks for getting in touch about this.'],
-    empathy: ['I can see why this might have been read differently.', 'I understand this matters to you.'],
-    decision: tones(
-      ["Unfortunately, I can't change what we agreed at this stage.", "I'm afraid I can't take on work beyond what we agreed."],
-      ["I can't change the terms we agreed.", "I'm not able to go beyond what we agreed."],
-      ["I can't change the agreed terms.", "I won't change what we agreed."],
+    opening: tones(
+      ['Thank you for raising this with me.', 'Thanks for getting in touch about this.'],
+      ['Thanks for raising this.', 'Thank you for your message about what we agreed.'],
+      ['Thank you for your message about what we agreed.', 'Thank you for raising this.'],
     ),
-    reason: tones(
-      ['For reference, everything is set out in {{agreement}}.', "For reference, it's all set out in our earlier emails."],
-      ['Everything is set out in {{agreement}}.', 'Everything is set out in our written agreement.'],
-      ['Everything is set out in {{agreement}}.', 'Everything is set out in writing.'],
+    empathy: ["I understand why you'd want to clarify this.", "It's worth getting this clear, and I'm glad you asked."],
+    decision: tones(
+      ["I'm afraid I can't change what we agreed at this stage.", "Unfortunately, I can't take on work beyond what we agreed in writing."],
+      ["I can't go beyond the terms we agreed.", "I'm not able to change what we agreed at this stage."],
+      ["I can't change the agreed terms.", "I won't change what we agreed in writing."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't change what we agreed at this stage, as the terms are set out in {{agreement}}, and I'm working to those.",
+        "Unfortunately, I can't take on work beyond what we agreed in writing: {{agreement}} sets out what's included, and this falls outside it.",
+        "I'm afraid I can't change what we agreed at this stage, as the terms are set out in writing, and I'm working to those.",
+        "Unfortunately, I can't take on work beyond what we agreed in writing, and what you describe falls outside it."],
+      ["I can't go beyond the terms we agreed, which are set out in {{agreement}}.",
+        "I'm not able to change what we agreed at this stage: {{agreement}} is clear on this point.",
+        "I can't go beyond the terms we agreed, which are set out in writing.",
+        "I'm not able to change what we agreed at this stage: the written agreement is clear on this point."],
+      ["I can't change the agreed terms. They are set out in {{agreement}}.",
+        "I won't change what we agreed: {{agreement}} is clear on this point.",
+        "I can't change the agreed terms. They are set out in writing.",
+        "I won't change what we agreed: the written terms are clear on this point."],
+    ),
+    alternatives: {
+      'written-agreement': tones(
+        ["I'd be glad to go through {{agreement}} with you so we're both looking at the same thing.", 'If it helps, I can point you to the relevant part of {{agreement}}.',
+          "I'd be glad to go through the written agreement with you so we're both looking at the same thing.", 'If it helps, I can point you to the relevant part of what we agreed in writing.'],
+        ['I can go through {{agreement}} with you if anything in it is unclear.', "I'm happy to point you to the relevant part of {{agreement}}.",
+          'I can go through the written agreement with you if anything in it is unclear.', "I'm happy to send you a copy and point you to the relevant part."],
+        ['The relevant terms are in {{agreement}}.', 'I can point you to the relevant part of {{agreement}}.',
+          'I can point you to the relevant terms.', 'I can send you a copy of the agreement for reference.'],
+      ),
+    },
+    nextStep: tones(
+      ["Let me know if you'd like to do that; in the meantime, I'll carry on with the work as agreed.", "Once we're both clear on it, I'll carry on as planned."],
+      ["Let me know if that would help; the work continues as agreed in the meantime.", "In the meantime, I'll continue with the work as agreed."],
+      ["Let me know if you'd like a copy; the work continues on the agreed terms in the meantime.", "If you'd like to go through it together, let me know. In the meantime, I will continue on the agreed terms."],
+    ),
+    door: tones(
+      ["I'll keep working to what we agreed, and I'm happy to answer any questions along the way.", "I'll carry on with the work as agreed, and I'm glad to talk it through whenever suits you."],
+      ["I'll carry on with the work as agreed, and I'm happy to answer any questions about it.", "If anything in the agreement is unclear, I'm happy to go through it with you."],
+      ["I will continue on the agreed terms, and I'm happy to answer any questions about them.", "If you have any questions about the agreement, I'm happy to answer them."],
     ),
   },
+
+  // A new enquiry that insists on guaranteed results and shifts the risk onto me.
   'guarantee-demanded': {
-    thanks: ['Thank you for explaining what matters most to you.', 'Thanks for being clear about your expectations.'],
-    empathy: ['I understand you want certainty before you commit.', "I can see why you'd want to limit the risk."],
-    decision: tones(
-      ["Unfortunately, I can't guarantee specific results.", "I'm afraid I can't offer that guarantee."],
-      ["I can't guarantee specific results.", "I'm not able to offer a guarantee on results."],
-      ["I can't guarantee results.", "I can't take on all the risk."],
+    opening: tones(
+      ['Thank you for being clear about what matters to you.', 'Thanks for explaining what you need from this project.'],
+      ['Thanks for setting out your expectations.', 'Thank you for being clear about what you need.'],
+      ['Thank you for setting out what you need from the project.', 'Thank you for setting out your requirements.'],
     ),
-    reason: tones(
-      ['No honest professional can promise an outcome that depends on factors outside their control.'],
-      ['The outcome depends on factors outside my control.'],
-      ['The outcome depends on factors outside my control.'],
+    empathy: ['I understand you want some certainty before you commit.', 'Wanting to limit the risk is entirely reasonable.'],
+    decision: tones(
+      ["I'm afraid I can't guarantee specific results.", "Unfortunately, I can't offer a guarantee on the outcome."],
+      ["I can't guarantee specific results.", "I'm not able to guarantee the outcome."],
+      ["I can't guarantee results.", "I can't guarantee the outcome."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't guarantee specific results: the outcome depends on things outside my control, such as the market and how the work is used once it's delivered.",
+        "Unfortunately, I can't offer a guarantee on the outcome, because results depend partly on factors neither of us controls, and promising otherwise wouldn't be fair to you."],
+      ["I can't guarantee specific results, as the outcome depends on factors beyond my control, from market conditions to decisions made after delivery.",
+        "I'm not able to guarantee the outcome or take on all the risk: results depend on things neither of us can fully control, such as the market and timing."],
+      ["I can't guarantee results, as the outcome depends on factors outside my control.",
+        "I can't guarantee the outcome or take on all the risk, as results depend on factors I don't control."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['What I can commit to is {{offer}}.', 'What I can commit to is a clear plan, regular updates and my best work.'],
-        ['What I can commit to is {{offer}}.', 'What I can commit to is a clear plan and regular updates.'],
-        ['What I can commit to is {{offer}}.', 'What I can commit to is a clear plan and regular updates.'],
+        ['What I can commit to is {{offer}}, with regular updates so you can see how things are going.', "I'd be glad to offer {{offer}}, set out in writing so you know exactly what you're getting.",
+          'What I can commit to is a clear plan, regular updates and my full effort throughout.', "I'd be glad to set out in writing exactly what I'll deliver and when, so you know what you're getting."],
+        ['What I can commit to is {{offer}}, with regular progress updates.', 'I can offer {{offer}} instead, set out in writing.',
+          'What I can commit to is a clear plan with defined deliverables and regular updates.', "I can set out in writing exactly what I'll deliver and when."],
+        ['What I can commit to is {{offer}}.', 'What I can offer is {{offer}}, agreed in writing.',
+          'I can commit to defined deliverables, a timeline and regular updates.', 'I can set out in writing what I will deliver and when.'],
       ),
     },
+    nextStep: tones(
+      ["Let me know if that gives you enough to go on, and I'll draw up a proposal.", "If that sounds reasonable, I'll send over the details."],
+      ["If that works for you, I'll send a written proposal.", 'Let me know if you would like me to draw up a proposal.'],
+      ['Let me know if you want to proceed on that basis.', "Let me know if you'd like a written proposal."],
+    ),
+    door: tones(
+      ["I hope you find the right fit for the project, and I'd be glad to hear from you if your thinking changes.", "Whatever you decide, I wish you every success with it, and I'd be glad to hear from you in future."],
+      ['If your requirements change, feel free to get in touch.', "I hope the project goes well, and I'd be glad to hear from you about future work."],
+      ["You're welcome to contact me if your requirements change.", "If your requirements change, I'd be glad to hear from you."],
+    ),
   },
+
+  // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
-    thanks: ['Thank you for sending over the contract.', 'Thanks for sharing the agreement.'],
-    empathy: ['I understand you want to protect your business.', 'I can see why these clauses matter to you.'],
-    decision: tones(
-      ["Unfortunately, I can't accept some of the terms as they stand.", "I'm afraid I can't sign it in its current form."],
-      ["I can't accept the contract in its current form.", "I'm not able to sign it as it stands."],
-      ["I can't sign the contract as it stands.", "I don't sign contracts with clauses like these."],
+    opening: tones(
+      ['Thank you for sending over the contract.', "Thanks for sending the contract through; I've read it carefully."],
+      ['Thank you for sending over the contract.', "Thanks for the contract; I've now been through it."],
+      ['Thank you for sending the contract.', 'Thank you for the contract.'],
     ),
-    reason: tones(
-      ['Clauses like these would restrict my work for other clients, and I need to keep that freedom.'],
-      ['Clauses of this kind would restrict my work with other clients.'],
-      ['I keep my freedom to work with other clients.'],
+    empathy: ['I understand you want to protect your business.', 'It makes sense for you to want clear terms in place.'],
+    decision: tones(
+      ["I'm afraid I can't accept {{clause}}.", "Unfortunately, I'm not able to sign with {{clause}} in place.",
+        "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
+      ["I can't accept {{clause}}.", "I'm not able to sign with {{clause}} included.",
+        "I can't sign the contract in its current form.", "I'm not able to sign the contract as it stands."],
+      ["I don't accept {{clause}}.", "I can't sign with {{clause}} included.",
+        "I can't sign the contract in its current form.", "I don't sign contracts on these terms."],
+    ),
+    explained: tones(
+      ["I'm afraid I can't accept {{clause}}, because that would conflict with the terms I work on with every client, and I'd rather say so now than sign something I can't keep to.",
+        "Unfortunately, I'm not able to sign with {{clause}} in place: that isn't compatible with how I run my business, and I want to be upfront about it before we start.",
+        "I'm afraid I can't sign the contract in its current form, as some of its terms conflict with the way I work with every client.",
+        "Unfortunately, I'm not able to sign the contract as it stands: a few of its terms aren't compatible with how I run my business."],
+      ["I can't accept {{clause}}, as that would conflict with the standard terms I apply to all clients.",
+        "I'm not able to sign with {{clause}} included: that isn't compatible with how I run my business.",
+        "I can't sign the contract in its current form, as some of its terms conflict with the standard terms I apply to all clients.",
+        "I'm not able to sign the contract as it stands: some of its terms aren't compatible with how I run my business."],
+      ["I don't accept {{clause}}. That conflicts with my standard terms.",
+        "I can't sign with {{clause}} included, as that is incompatible with my standard terms.",
+        "I can't sign the contract in its current form. Some of its provisions conflict with my standard terms.",
+        "I don't sign contracts on these terms, as they conflict with how I run my business."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Instead, I can offer {{offer}}.', "I'd be glad to go ahead with the project once those clauses are removed."],
-        ['Instead, I can offer {{offer}}.', "I'm happy to go ahead once those clauses are removed."],
-        ['Instead, I can offer {{offer}}.', 'I can go ahead once those clauses are removed.'],
+        ["I'd be glad to go ahead with {{offer}} instead.", "What I could agree to instead is {{offer}}, and I'm happy to go ahead on that basis.",
+          "I'd be glad to go ahead with the rest of the contract once it's amended accordingly.", "If the contract can be amended accordingly, I'm happy to sign the rest as it stands."],
+        ['What I can agree to instead is {{offer}}.', 'I could accept {{offer}} instead.',
+          "I'm happy to sign once the contract is amended accordingly.", 'If the contract can be amended accordingly, I can sign the rest as it stands.'],
+        ['What I can agree to is {{offer}}.', 'I can accept {{offer}} instead.',
+          'I will sign once the contract is amended accordingly.', 'I can sign an amended version of the contract.'],
       ),
     },
+    nextStep: tones(
+      ["If that works for you, I'd be happy to draft the wording for the change.", "If that works for you, send over a revised version and I'll review it promptly."],
+      ["If that works for you, I can draft the wording for the change.", "If you send a revised version, I'll review it promptly."],
+      ['If you send a revised version, I will review it promptly.', 'I can suggest alternative wording if that would help.'],
+    ),
+    door: tones(
+      ["If you're able to amend the contract, I'd be glad to look at it again, and I hope the project goes well.", 'I hope we can find a way to work together on terms that suit us both.'],
+      ["If you're able to amend the contract, I'd be glad to look at it again.", "If the terms change, I'd be glad to hear from you."],
+      ["If the contract can be amended, I'd be glad to review it again.", "I'm happy to review an amended version."],
+    ),
   },
-};
+} satisfies Partial<Record<ReasonId, ReasonDrafts>>;

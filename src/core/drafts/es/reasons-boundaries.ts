@@ -1,102 +1,271 @@
-// Spanish parts for reasons about boundaries and the relationship itself.
+// Spanish parts for reasons about boundaries and the relationship itself. Each reason words its
+// own acknowledgement, alternatives and closing line for where the relationship stands
+// (reasons.ts `stage`). Brackets are [tú|usted|ustedes|vosotros].
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
-import { forTone } from '../library';
-import { openDoor } from './common';
 
-export const boundaryReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+export const boundaryReasons = {
+  // Work under way: the client comes back with a problem I already helped with.
   'already-helped': {
-    thanks: ['Gracias por [tu|su|su] nuevo mensaje.', 'Gracias por ponerme al día.'],
-    empathy: ['Entiendo lo frustrante que es que reaparezca el mismo problema.', 'Sé lo cansado que es enfrentarse otra vez al mismo problema.'],
-    decision: tones(
-      ['Lamentablemente, no puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'Me temo que no puedo ocuparme de esto de nuevo sin cargo adicional.'],
-      ['No puedo seguir [ayudándote|ayudándole|ayudándoles] con esto sin cobrar.', 'No me es posible ocuparme de esto de nuevo sin cargo adicional.'],
-      ['No puedo volver a ocuparme de esto sin cargo adicional.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
+    opening: tones(
+      ['Gracias por avisarme de que el problema ha vuelto a aparecer.',
+        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado que el problema ha vuelto a surgir.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre el problema que ha vuelto a surgir.',
+        'He leído [tu|su|su|vuestra] nueva consulta sobre este tema y [te|le|les|os] agradezco el aviso.'],
+      ['Gracias por avisarme de que el problema ha vuelto.',
+        'Gracias por [tu|su|su|vuestro] mensaje sobre el problema que ya tratamos.'],
     ),
-    reason: tones(
-      ['Ya trabajamos este tema en su momento, y los pasos que acordamos siguen siendo válidos.'],
-      ['Ya tratamos este tema en nuestro trabajo anterior.'],
-      ['Este tema ya quedó cubierto en su momento.'],
+    empathy: ['Sé que no es agradable que un problema vuelva a aparecer.',
+      'Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
+    decision: tones(
+      ['No puedo volver a ocuparme de ello sin coste.', 'No me es posible atenderlo de nuevo dentro del trabajo anterior.'],
+      ['No puedo atenderlo de nuevo sin coste.', 'No me es posible incluirlo en lo ya facturado.'],
+      ['No atiendo de nuevo este tema sin coste.', 'No voy a ocuparme de esto otra vez sin facturarlo aparte.'],
+    ),
+    explained: tones(
+      ['No puedo volver a ocuparme de ello sin coste: ya lo resolvimos en su momento, y cada nueva intervención es un trabajo aparte.',
+        'No me es posible atenderlo de nuevo dentro del trabajo anterior, porque ese trabajo ya está cerrado y los pasos que vimos entonces siguen siendo válidos.'],
+      ['No puedo atenderlo de nuevo sin coste, ya que el tema quedó resuelto en nuestro trabajo anterior.',
+        'No me es posible incluirlo en lo ya facturado: ese trabajo quedó cerrado, y esto supone una intervención nueva.'],
+      ['No atiendo de nuevo este tema sin coste. Quedó resuelto en el trabajo anterior.',
+        'No voy a ocuparme de esto otra vez sin facturarlo aparte: lo resolvimos en su momento y ese trabajo ya se cerró.'],
     ),
     alternatives: {
+      'free-resources': tones(
+        ['Para repasar los pasos con calma, [te|le|les|os] recomiendo consultar {{resources}}, que [puedes|puede|pueden|podéis] seguir a [tu|su|su|vuestro] ritmo.',
+          'Si [prefieres|prefiere|prefieren|preferís] resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
+          'Para repasar los pasos con calma, puedo indicar[te|le|les|os] algunas guías gratuitas que lo explican bien.',
+          'Si [prefieres|prefiere|prefieren|preferís] resolverlo por [tu|su|su|vuestra] cuenta, hay recursos gratuitos muy claros que puedo indicar[te|le|les|os].'],
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
+          'Como alternativa, [te|le|les|os] sugiero revisar {{resources}}.',
+          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.',
+          'Como alternativa, puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos.'],
+        ['Para consultarlo, [te|le|les|os] remito a {{resources}}.', 'Los pasos se explican en {{resources}}.',
+          'Para consultarlo, existen recursos gratuitos que puedo indicar[te|le|les|os].', 'Puedo indicar[te|le|les|os] recursos gratuitos donde se explican los pasos.'],
+      ),
       'paid-extra': tones(
-        ['Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una sesión de pago, a {{rate}}.', 'Si [quieres|quiere|quieren] más ayuda, con gusto reservamos una nueva sesión de pago.'],
-        ['Puedo ofrecer[te|le|les] una nueva sesión de pago, a {{rate}}.', 'Si [necesitas|necesita|necesitan] más ayuda, puedo ofrecer[te|le|les] una nueva sesión de pago.'],
-        ['Como alternativa, ofrezco sesiones de pago, a {{rate}}.', 'Como alternativa, ofrezco sesiones de pago.'],
+        ['Si [prefieres|prefiere|prefieren|preferís] que me ocupe yo, con gusto lo hago como una intervención nueva, a {{rate}}.',
+          'Si [quieres|quiere|quieren|queréis] que lo resuelva yo, con mucho gusto lo hago como un encargo nuevo, a {{rate}}.',
+          'Si [prefieres|prefiere|prefieren|preferís] que me ocupe yo, con gusto lo hago como una intervención nueva, con su propio presupuesto.',
+          'Si [quieres|quiere|quieren|queréis] que lo resuelva yo, con mucho gusto lo hago como un encargo nuevo, presupuestado aparte.'],
+        ['Si [prefieres|prefiere|prefieren|preferís] que lo resuelva yo, puedo hacerlo como trabajo adicional, a {{rate}}.',
+          'Puedo encargarme de ello aparte, a {{rate}}.',
+          'Si [prefieres|prefiere|prefieren|preferís] que lo resuelva yo, puedo hacerlo como trabajo adicional, con presupuesto aparte.',
+          'Puedo encargarme de ello aparte, con su propio presupuesto.'],
+        ['Puedo resolverlo como trabajo adicional, a {{rate}}.', 'Como intervención nueva, mi tarifa es {{rate}}.',
+          'Puedo resolverlo como trabajo adicional, con presupuesto aparte.', 'Como intervención nueva, se presupuesta aparte.'],
       ),
     },
+    nextStep: {
+      'free-resources': tones(
+        ['Si después de revisarlo algo sigue sin funcionar, [dímelo|dígamelo|díganmelo|decídmelo] y valoramos una intervención nueva.',
+          'Si con eso no queda resuelto, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
+        ['Si después algo sigue sin resolverse, [avísame|avíseme|avísenme|avisadme] y lo valoramos como trabajo nuevo.',
+          'Si no queda resuelto, [dímelo|dígamelo|díganmelo|decídmelo] y lo presupuesto aparte.'],
+        ['Si el problema persiste, lo presupuesto como trabajo nuevo.', 'Si no queda resuelto, lo trato como un encargo nuevo.'],
+      ),
+      'paid-extra': tones(
+        ['Si [quieres|quiere|quieren|queréis] que lo haga, [dímelo|dígamelo|díganmelo|decídmelo] y buscamos un hueco en la agenda.',
+          '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] encaja y me pongo con ello.'],
+        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] que me encargue y lo programo.',
+          'Si [te|le|les|os] encaja, [indícamelo|indíquemelo|indíquenmelo|indicádmelo] y fijamos la fecha.'],
+        ['Si [quieres|quiere|quieren|queréis] que me encargue, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] por escrito.',
+          'Con [tu|su|su|vuestra] confirmación, lo programo.'],
+      ),
+    },
+    door: tones(
+      ['Para todo lo demás del proyecto, sigo a [tu|su|su|vuestra] disposición como hasta ahora.',
+        'Para cualquier otra cosa, aquí me [tienes|tiene|tienen|tenéis] como siempre.'],
+      ['Para todo lo demás del proyecto, sigo a [tu|su|su|vuestra] disposición.', 'Si [necesitas|necesita|necesitan|necesitáis] que lo revise de nuevo, podemos plantearlo como un trabajo aparte.'],
+      ['Para cualquier otro asunto del proyecto, estoy a [tu|su|su|vuestra] disposición.', 'Si [quieres|quiere|quieren|queréis] que lo revise de nuevo, [te|le|les|os] envío presupuesto.'],
+    ),
   },
+
+  // A new enquiry made on behalf of someone else: a partner, a relative, a friend.
   'third-party-request': {
-    thanks: ['Gracias por pensar en mí para ayudar a alguien de [tu|su|su] entorno.', 'Gracias por recomendar mi trabajo.'],
-    empathy: ['Se nota que [quieres|quiere|quieren] echarle una mano.', 'Se nota que es alguien importante para [ti|usted|ustedes].'],
+    opening: tones(
+      ['Gracias por [tu|su|su|vuestro] mensaje y por acordar[te|se|se|os] de mí.',
+        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] tenido en cuenta para este encargo.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje y por pensar en mí.',
+        'He leído [tu|su|su|vuestra] consulta en nombre de otra persona; gracias por tenerme en cuenta.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje y por tenerme en cuenta.', 'Gracias por [tu|su|su|vuestra] consulta en nombre de otra persona.'],
+    ),
+    empathy: ['Es un bonito gesto querer echar una mano a alguien cercano.',
+      'Se nota que [te|le|les|os] importa que la persona interesada reciba buena ayuda.'],
     decision: tones(
-      ['Lamentablemente, no puedo aceptar encargos a través de terceros.', 'Me temo que no puedo aceptar encargos a través de otra persona.'],
-      ['No puedo aceptar encargos en nombre de terceros.', 'No me es posible aceptar encargos a través de terceros.'],
-      ['No acepto encargos en nombre de terceros.', 'No puedo aceptar encargos a través de terceros.'],
+      ['No puedo aceptar el encargo a través de otra persona.', 'No me es posible empezar sin tratar directamente con la persona interesada.'],
+      ['No puedo aceptar encargos en nombre de terceros.', 'No me es posible trabajar a través de un intermediario.'],
+      ['No acepto encargos en nombre de terceros.', 'No trabajo a través de intermediarios.'],
     ),
-    reason: tones(
-      ['Me gusta hablar directamente con quien va a recibir la ayuda, para entender bien cada caso.'],
-      ['Siempre trato directamente con quien va a recibir el servicio.'],
-      ['Trato directamente con cada cliente.'],
+    explained: tones(
+      ['No puedo aceptar el encargo a través de otra persona: necesito hablar directamente con quien va a recibir el trabajo para entender bien lo que necesita y acordarlo con ella.',
+        'No me es posible empezar sin tratar directamente con la persona interesada, porque es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
+      ['No puedo aceptar encargos en nombre de terceros, ya que siempre trato directamente con quien va a recibir el servicio.',
+        'No me es posible trabajar a través de un intermediario: las condiciones y los detalles los acuerdo siempre con la persona interesada.'],
+      ['No acepto encargos en nombre de terceros. Trato siempre directamente con quien recibe el servicio.',
+        'No trabajo a través de intermediarios. Las condiciones las acuerdo con la persona interesada.'],
     ),
-    // "La persona interesada puede… Puede escribirme…" would read as the same person twice, and
-    // "En cualquier caso" would echo the reason's "cada caso".
-    openDoor: tones(
-      ['[De todos modos, me encantaría colaborar contigo.|De todos modos, me encantaría colaborar con usted.|De todos modos, me encantaría colaborar con ustedes.]',
-        ...forTone(openDoor.new, 'warm').slice(1)],
-      forTone(openDoor.new, 'neutral'),
-      ['Por mi parte, quedo a [tu|su|su] disposición para futuros proyectos.', ...forTone(openDoor.new, 'firm').slice(1)],
+    alternatives: {
+      'direct-contact': tones(
+        ['Si esa persona me escribe directamente, estudiaré su caso con mucho gusto y le contaré cómo podemos trabajar.',
+          '[Puedes|Puede|Pueden|Podéis] pasar mi correo a la persona interesada para que me escriba directamente; con gusto veré qué necesita.'],
+        ['La persona interesada puede escribirme directamente y estudiaré su caso.',
+          '[Puedes|Puede|Pueden|Podéis] facilitar mi correo a la persona interesada para que se ponga en contacto conmigo.'],
+        ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] facilitar mi correo a la persona interesada para que me escriba.'],
+      ),
+    },
+    nextStep: tones(
+      ['[Te|Le|Les|Os] agradezco que se lo [transmitas|transmita|transmitan|transmitáis].', 'Gracias de nuevo por hacer de puente.'],
+      ['[Te|Le|Les|Os] agradezco que se lo [hagas|haga|hagan|hagáis] saber.', 'Gracias por hacerle llegar el mensaje.'],
+      ['Gracias por hacérselo saber.', 'Gracias por trasladárselo.'],
+    ),
+    door: tones(
+      ['Si en algún momento [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], será un placer ayudar[te|le|les|os].',
+        'Cuando el encargo sea para [ti|usted|ustedes|vosotros], será un placer que me [escribas|escriba|escriban|escribáis].'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], quedo a [tu|su|su|vuestra] disposición.',
+        'Si [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Para encargos propios, estoy a [tu|su|su|vuestra] disposición.', 'Para un encargo propio, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
+
+  // Work under way: calls at odd hours, evenings or holidays expected, calls insisted on over email.
   'after-hours': {
-    thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
-    empathy: ['Sé que los imprevistos surgen a cualquier hora.', 'Entiendo que para [ti|usted|ustedes] es urgente.'],
-    decision: tones(
-      ['Lamentablemente, no puedo atender llamadas ni trabajar por la noche ni los fines de semana.', 'Me temo que no puedo atender peticiones fuera de mi jornada laboral.'],
-      ['No estoy disponible fuera de mi jornada laboral.', 'No puedo atender llamadas ni encargos fuera de mi jornada.'],
-      ['No trabajo fuera de mi jornada laboral.', 'No acepto llamadas ni encargos fuera de mi jornada.'],
+    opening: tones(
+      ['Gracias por [tu|su|su|vuestro] mensaje y por mantenerme al tanto del proyecto.',
+        '[Te|Le|Les|Os] agradezco que [cuentes|cuente|cuenten|contéis] conmigo para lo que surja en el proyecto.'],
+      ['Gracias por escribirme sobre el proyecto.', 'He visto [tu|su|su|vuestro] mensaje sobre el proyecto; gracias por escribirme.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre el proyecto.',
+        'Gracias por mantenerme al tanto del proyecto.'],
     ),
-    reason: tones(
-      ['Mi horario es {{policy}}, y respetarlo me permite dar a cada cliente toda mi atención.',
-        'Respetar mis horas de descanso es lo que me permite dar a cada cliente toda mi atención.'],
-      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.',
-        'Atiendo las peticiones por escrito y dentro de mi horario, para que todo quede claro y registrado.'],
-      ['Mi horario es {{policy}}, y atiendo las peticiones por correo.', 'Atiendo las peticiones por correo y dentro de mi horario.'],
+    empathy: ['Sé que los imprevistos no avisan.', 'Entiendo que a veces las dudas surgen a deshoras.'],
+    decision: tones(
+      ['No puedo atender llamadas ni trabajar fuera de mi horario.', 'No estoy disponible por las noches ni en festivos.'],
+      ['No atiendo llamadas ni peticiones fuera de mi horario.', 'No me es posible responder de noche ni en festivos.'],
+      ['No trabajo fuera de mi horario.', 'No atiendo llamadas ni peticiones fuera de horario.'],
+    ),
+    explained: tones(
+      ['No puedo atender llamadas ni trabajar fuera de mi horario, que es {{policy}}: respetarlo es lo que me permite dar a cada proyecto toda mi atención.',
+        'No estoy disponible por las noches ni en festivos, porque mi horario es {{policy}}, y respetarlo me permite atender a cada cliente con calma.',
+        'No puedo atender llamadas ni trabajar fuera de mi horario laboral: respetarlo es lo que me permite dar a cada proyecto toda mi atención.',
+        'No estoy disponible por las noches ni en festivos, porque mantengo un horario fijo y así puedo atender a cada cliente con calma.'],
+      ['No atiendo llamadas ni peticiones fuera de mi horario, que es {{policy}}. Los asuntos del proyecto los gestiono por correo, para que quede constancia.',
+        'No me es posible responder de noche ni en festivos: mi horario es {{policy}}, y lo que llega fuera de él lo atiendo al comenzar mi siguiente jornada.',
+        'No atiendo llamadas ni peticiones fuera de mi horario laboral. Los asuntos del proyecto los gestiono por correo, para que quede constancia.',
+        'No me es posible responder de noche ni en festivos: mantengo un horario fijo, y lo que llega fuera de él lo atiendo al comenzar mi siguiente jornada.'],
+      ['Mi horario es {{policy}}; fuera de él no trabajo ni atiendo llamadas.',
+        'No atiendo llamadas ni peticiones fuera de horario. Trabajo {{policy}}.',
+        'No trabajo ni atiendo llamadas fuera de mi horario laboral.',
+        'No atiendo llamadas ni peticiones fuera de horario. Respondo en días laborables.'],
+    ),
+    alternatives: {
+      'working-hours': tones(
+        ['Dentro de mi horario, {{policy}}, [te|le|les|os] respondo con gusto por correo y, si hace falta, fijamos una llamada.',
+          'Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos con antelación.',
+          'Dentro de mi horario [te|le|les|os] respondo con gusto por correo y, si hace falta, fijamos una llamada con antelación.',
+          'Con mucho gusto [te|le|les|os] atiendo en horario laboral, por correo o en una llamada que acordemos con antelación.'],
+        ['Estoy disponible {{policy}}, y en ese horario respondo a los correos y podemos concertar llamadas.',
+          'Atiendo el proyecto {{policy}}: en esa franja respondo por correo y fijo las llamadas necesarias.',
+          'En mi horario laboral respondo a los correos y podemos concertar las llamadas que hagan falta.',
+          'Dentro de mi jornada respondo por correo y fijo las llamadas necesarias.'],
+        ['Atiendo el proyecto {{policy}}, por correo o con llamadas programadas.', 'Las consultas del proyecto las atiendo por escrito {{policy}}.',
+          'Dentro de mi horario, atiendo el proyecto por correo o con llamadas programadas.', 'Respondo por correo en horario laboral.'],
+      ),
+    },
+    nextStep: tones(
+      ['Si [necesitas|necesita|necesitan|necesitáis] que hablemos, [proponme|propóngame|propónganme|proponedme] un momento dentro de ese horario y lo reservo.',
+        'Para lo que [tengas|tenga|tengan|tengáis] pendiente ahora, [escríbeme|escríbame|escríbanme|escribidme] y lo atiendo a primera hora del siguiente día laborable.'],
+      ['Para la próxima llamada, [indícame|indíqueme|indíquenme|indicadme] qué franja [te|le|les|os] viene mejor dentro de ese horario.',
+        'Si [necesitas|necesita|necesitan|necesitáis] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de ese horario.'],
+      ['Si [necesitas|necesita|necesitan|necesitáis] una llamada, [proponme|propóngame|propónganme|proponedme] un hueco dentro de ese horario y la fijamos.', 'Lo pendiente lo atiendo en mi siguiente jornada.'],
+    ),
+    door: tones(
+      ['Sigo con el proyecto como hasta ahora y respondo a todo en cuanto retomo la jornada.',
+        'El proyecto sigue su curso, y [te|le|les|os] contesto a todo dentro de mi jornada.'],
+      ['Seguiré atendiendo el proyecto con normalidad dentro de mi jornada.', 'El proyecto sigue con normalidad, y [te|le|les|os] respondo a cualquier duda dentro de mi horario.'],
+      ['El proyecto sigue su curso, y [te|le|les|os] respondo a cualquier duda dentro de mi jornada.', 'Para cualquier duda del proyecto, [puedes|puede|pueden|podéis] escribirme y [te|le|les|os] respondo dentro de mi horario.'],
     ),
   },
+
+  // Disrespect, or an unethical request such as a bribe: no thanks, no sympathy, no open door.
+  // The wording fits both: it names the grounds (respect and honesty) without saying which was broken.
   'disrespect-or-ethics': {
-    thanks: ['Gracias por [tu|su|su] mensaje.', 'Gracias por escribirme.'],
-    empathy: ['Entiendo que este asunto es muy importante para [ti|usted|ustedes].'],
+    opening: tones(
+      ['He leído [tu|su|su|vuestro] mensaje con calma y [te|le|les|os] respondo por escrito, con la mayor claridad posible.',
+        'Respondo por escrito a [tu|su|su|vuestro] último mensaje, para que no quede ninguna duda sobre mi posición.'],
+      ['He leído [tu|su|su|vuestro] mensaje y [te|le|les|os] respondo por escrito para dejar clara mi posición.', 'Respondo por escrito a [tu|su|su|vuestro] último mensaje para dejar clara mi posición.'],
+      ['[Te|Le|Les|Os] respondo por escrito a [tu|su|su|vuestro] último mensaje.', 'Quiero responder con claridad a [tu|su|su|vuestro] último mensaje.'],
+    ),
     decision: tones(
-      ['Me temo que no puedo continuar en estas condiciones.', 'Lamentablemente, no puedo seguir adelante con esto.'],
-      ['No puedo seguir adelante con esto.', 'No me es posible continuar en estas condiciones.'],
-      ['No voy a seguir adelante con esto.', 'No puedo continuar en estas condiciones.'],
+      ['No voy a seguir adelante con esto.', 'No voy a continuar en estos términos.'],
+      ['No voy a continuar en estos términos.', 'No voy a seguir adelante con esto.'],
+      ['No voy a seguir adelante con esto.', 'No voy a continuar en estos términos.'],
     ),
-    reason: tones(
-      ['Mi trabajo se basa en la ética y el respeto mutuo, y son dos principios a los que no renuncio.'],
-      ['Va en contra de los principios con los que trabajo.'],
-      ['Va en contra de los principios con los que trabajo.', 'Es contrario a mi forma de trabajar.'],
+    explained: tones(
+      ['No voy a seguir adelante con esto: trabajo con respeto y honestidad con todos mis clientes, y no continúo una colaboración que se aparte de esa base.',
+        'No voy a continuar en estos términos, porque el respeto y la honestidad son la base de mi trabajo con cualquier cliente y no hago excepciones.'],
+      ['No voy a continuar en estos términos: el respeto y la honestidad son condiciones básicas de mi trabajo, y no sigo adelante cuando faltan.',
+        'No voy a seguir adelante con esto, porque trabajo siempre con respeto y honestidad, sin excepciones con ningún cliente.'],
+      ['No voy a seguir adelante con esto ni a continuar la conversación en estos términos. Trabajo con respeto y honestidad, sin excepciones.',
+        'No voy a continuar en estos términos. El respeto y la honestidad son condiciones de mi trabajo con cualquier cliente, y no las negocio.'],
     ),
+    signOff: ['[Un saludo,|Atentamente,|Atentamente,|Un saludo,]'],
+    alternatives: {},
   },
+
+  // Ending the work together, or not starting it.
   'not-a-fit': {
-    thanks: ['Gracias por contar conmigo.', 'Gracias por pensar en mí.'],
-    empathy: ['Sé que no es la respuesta que [esperabas|esperaba|esperaban].', 'Valoro el tiempo que [has|ha|han] dedicado a esto.'],
+    opening: tones(
+      ['Gracias por la confianza que [has|ha|han|habéis] puesto en mi trabajo.',
+        '[Te|Le|Les|Os] agradezco el tiempo que [has|ha|han|habéis] dedicado a explicarme el proyecto.'],
+      ['Gracias por contar conmigo para este proyecto.', 'He pensado con calma en el proyecto y [te|le|les|os] agradezco la confianza.'],
+      ['He valorado [tu|su|su|vuestra] propuesta con calma.', 'He pensado con detenimiento en cómo encaja el encargo con mi trabajo.'],
+    ),
+    empathy: ['Prefiero decír[telo|selo|selo|oslo] con claridad y a tiempo, para que [puedas|pueda|puedan|podáis] organizar[te|se|se|os] con margen.',
+      'Valoro mucho las conversaciones que hemos tenido.'],
     decision: tones(
-      ['Después de pensarlo con calma, he decidido no seguir adelante.', 'Me temo que no voy a poder seguir con este proyecto.'],
-      ['He decidido no seguir adelante.', 'No voy a poder continuar con este encargo.'],
-      ['He decidido no seguir adelante.', 'No voy a continuar con este trabajo.'],
+      ['He decidido no seguir adelante con el proyecto.', 'No voy a continuar con este trabajo.'],
+      ['He decidido no seguir adelante con el proyecto.', 'No voy a continuar con este trabajo.'],
+      ['He decidido no seguir adelante.', 'No voy a continuar con este encargo.'],
     ),
-    reason: tones(
-      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no terminan de encajar, y [mereces|merece|merecen] a alguien que se ajuste de verdad a lo que [buscas|busca|buscan].'],
-      ['[Tus|Sus|Sus] necesidades y mi forma de trabajar no encajan bien.'],
-      ['[Tus|Sus|Sus] necesidades y mis servicios no encajan.'],
+    explained: tones(
+      ['He decidido no seguir adelante: lo que [necesitas|necesita|necesitan|necesitáis] y mi forma de trabajar no terminan de encajar, y es mejor decirlo ahora que comprometer el resultado.',
+        'No voy a continuar con este proyecto, porque el tipo de trabajo que [buscas|busca|buscan|buscáis] se aleja de lo que hago mejor, y otra persona podrá dar[te|le|les|os] un resultado más ajustado.'],
+      ['He decidido no seguir adelante con el proyecto, ya que [tus|sus|sus|vuestras] necesidades y mi forma de trabajar no encajan bien.',
+        'No voy a continuar con este proyecto: el enfoque que [buscas|busca|buscan|buscáis] y mi manera de trabajar son demasiado distintos.'],
+      ['He decidido no seguir adelante: [tus|sus|sus|vuestras] necesidades y mis servicios no encajan.',
+        'No voy a continuar con este encargo. El enfoque que [buscas|busca|buscan|buscáis] no corresponde a mi forma de trabajar.'],
     ),
-    // Right after "we don't fit", a warm "let's work together another time" would contradict it.
-    openDoor: tones(
-      ['[Si en el futuro surge algo más acorde con mi perfil, será un placer que me escribas.|Si en el futuro surge algo más acorde con mi perfil, será un placer hablarlo.|Si en el futuro surge algo más acorde con mi perfil, será un placer hablarlo.]'],
-      forTone(openDoor.new, 'neutral'),
-      forTone(openDoor.new, 'firm'),
+    alternatives: {
+      referral: tones(
+        ['Si [te|le|les|os] sirve, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}), una persona de confianza a la que [puedes|puede|pueden|podéis] escribir de mi parte.',
+          'Para continuar, [te|le|les|os] sugiero hablar con {{referralName}}, a quien [puedes|puede|pueden|podéis] escribir a {{referralContact}}.',
+          'Si [te|le|les|os] sirve, [te|le|les|os] recomiendo a {{referralName}}, en quien confío para un proyecto así.',
+          'Para continuar, [te|le|les|os] sugiero hablar con {{referralName}}.',
+          'Si [te|le|les|os] sirve, [te|le|les|os] dejo el contacto de una persona de confianza para este tipo de proyecto: {{referralContact}}.',
+          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] recomiendo a alguien de confianza para continuar.'],
+        ['[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}), que puede ajustarse mejor a lo que [necesitas|necesita|necesitan|necesitáis].',
+          'Como alternativa, {{referralName}} ({{referralContact}}) puede ayudar[te|le|les|os] con ello.',
+          '[Te|Le|Les|Os] recomiendo a {{referralName}}, que puede ajustarse mejor a lo que [necesitas|necesita|necesitan|necesitáis].',
+          'Como alternativa, {{referralName}} puede ayudar[te|le|les|os] con ello.',
+          'Como alternativa, [te|le|les|os] recomiendo este contacto: {{referralContact}}.',
+          'Puedo recomendar[te|le|les|os] a otra persona que se ajuste mejor al proyecto.'],
+        ['Como alternativa, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).', 'Para continuar, {{referralName}} ({{referralContact}}) es una buena opción.',
+          'Como alternativa, [te|le|les|os] recomiendo a {{referralName}}.', 'Para continuar, {{referralName}} es una buena opción.',
+          'Como alternativa, [te|le|les|os] recomiendo este contacto: {{referralContact}}.', 'Puedo recomendar[te|le|les|os] a otra persona para el proyecto.'],
+      ),
+    },
+    nextStep: tones(
+      ['Si [te|le|les|os] parece bien, hago las presentaciones por correo. [Te|Le|Les|Os] deseo que el proyecto llegue a buen puerto.',
+        'Con gusto hago las presentaciones si [te|le|les|os] resulta útil, y [te|le|les|os] deseo mucha suerte con el proyecto.'],
+      ['Si lo [deseas|desea|desean|deseáis], hago las presentaciones por correo.', '[Te|Le|Les|Os] deseo que el proyecto salga adelante con éxito.'],
+      ['[Te|Le|Les|Os] deseo mucho éxito.', 'Si lo [necesitas|necesita|necesitan|necesitáis], hago las presentaciones.'],
+    ),
+    door: tones(
+      ['[Te|Le|Les|Os] deseo que el proyecto llegue a buen puerto, y gracias de nuevo por la confianza.',
+        'Ha sido un placer conocer [tu|su|su|vuestra] propuesta, y [te|le|les|os] deseo mucha suerte con ella.'],
+      ['[Te|Le|Les|Os] deseo que el proyecto salga adelante con éxito.', 'Gracias de nuevo, y mucha suerte con el proyecto.'],
+      ['[Te|Le|Les|Os] deseo éxito con el proyecto.', 'Mucha suerte con el proyecto.'],
     ),
   },
-};
+} satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -1,167 +1,507 @@
-// Spanish parts for reasons about time and scope.
+// Spanish parts for reasons about time and scope. Each reason words its own acknowledgement,
+// alternatives and closing line for where the relationship stands (reasons.ts `stage`).
+// Brackets are [tú|usted|ustedes|vosotros]. Frames around values are written to read well with
+// anything shaped like the field's placeholder: "para {{date}}" and "a partir de {{date}}" take
+// "principios de marzo" as well as "el lunes 3 de junio"; {{declined}}, {{offer}} and
+// {{resources}} only ever follow a verb or a preposition, so nothing has to agree with them.
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-export const workReasons: Partial<Record<ReasonId, ReasonDrafts>> = {
+export const workReasons = {
+  // A new enquiry; my calendar is full.
   'schedule-full': {
-    thanks: ['Gracias por pensar en mí para este proyecto.', 'Muchas gracias por hablarme de [tu|su|su] proyecto.'],
-    empathy: ['Suena muy interesante, y entiendo que [quieras|quiera|quieran] ponerlo en marcha pronto.', 'Se nota el entusiasmo que [tienes|tiene|tienen] puesto en él.'],
+    opening: tones(
+      ['Gracias por escribirme y por pensar en mí para este trabajo.',
+        'Me ha alegrado recibir [tu|su|su|vuestro] mensaje, y [te|le|les|os] agradezco que [hayas|haya|hayan|hayáis] contado conmigo para este proyecto.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje y por la información sobre el proyecto.',
+        'He leído [tu|su|su|vuestra] propuesta y [te|le|les|os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
+      ['Gracias por [tu|su|su|vuestra] consulta sobre el proyecto.', 'Gracias por pensar en mí para este proyecto.'],
+    ),
+    empathy: ['He leído con interés todo lo que [me cuentas|me cuenta|me cuentan|me contáis].',
+      'Es un encargo interesante, y por eso quiero responder[te|le|les|os] cuanto antes.'],
     decision: tones(
-      ['Lamentablemente, ahora mismo no puedo asumirlo.', 'Me temo que en este momento no voy a poder asumirlo.'],
-      ['En este momento no puedo asumirlo.', 'Ahora mismo no puedo aceptar nuevos encargos.'],
-      ['No puedo asumirlo.', 'En este momento no acepto nuevos encargos.'],
+      ['Por desgracia, ahora mismo no puedo asumir este proyecto.',
+        'En este momento no puedo hacerme cargo del proyecto, y prefiero decír[telo|selo|selo|oslo] cuanto antes.'],
+      ['No puedo asumir el proyecto en este momento.', 'Ahora mismo no puedo hacerme cargo de este encargo.'],
+      ['No puedo asumir el proyecto.', 'En este momento no acepto nuevos encargos.'],
     ),
-    reason: tones(
-      ['Tengo la agenda completa con mis clientes actuales y no podría dedicarle la atención que merece.',
-        'Tengo la agenda completa con mis clientes actuales y quiero que cada encargo que acepte reciba toda mi atención.'],
-      ['Tengo la agenda completa con los compromisos de mis clientes actuales.', 'Tengo la agenda llena con compromisos ya adquiridos.'],
-      ['Mi agenda está completa.', 'No tengo margen en mi agenda.'],
-    ),
-  },
-  'deadline-too-tight': {
-    thanks: ['Gracias por avisarme del nuevo plazo.', 'Gracias por explicarme el motivo de la urgencia.'],
-    empathy: ['Entiendo lo importante que es esta fecha para [ti|usted|ustedes].', 'Entiendo que [te gustaría|le gustaría|les gustaría] tenerlo antes.'],
-    decision: tones(
-      ['Lamentablemente, no puedo tenerlo listo para entonces.', 'Me temo que no voy a poder cumplir ese plazo.'],
-      ['No puedo tenerlo listo para esa fecha.', 'No me es posible cumplir la nueva fecha.'],
-      ['No puedo tenerlo listo para esa fecha.', 'No puedo adelantar el plazo.'],
-    ),
-    reason: tones(
-      ['Hacerlo bien lleva más tiempo, y con prisas el resultado quedaría por debajo de lo que [esperas|espera|esperan].'],
-      ['Hacerlo bien requiere más tiempo.', 'Acortar el plazo afectaría a la calidad del trabajo.'],
-      ['El calendario acordado responde al tiempo que requiere el trabajo.', 'Mantengo el calendario que acordamos: es el tiempo que hace falta para hacerlo bien.'],
+    explained: tones(
+      ['Por desgracia, ahora mismo no puedo asumirlo: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que necesita.',
+        'Ahora mismo no puedo hacerme cargo, porque tengo la agenda completa con los proyectos de mis clientes actuales y no quiero empezar un trabajo sin poder dedicarle toda mi atención.'],
+      ['No puedo asumir el proyecto en este momento, ya que tengo la agenda completa con mis clientes actuales.',
+        'Ahora mismo no puedo hacerme cargo: tengo la agenda completa con trabajo ya comprometido para otros clientes.'],
+      ['No puedo asumir el proyecto: tengo la agenda completa con mis clientes actuales.',
+        'En este momento no acepto nuevos encargos: mis clientes actuales ocupan toda mi agenda.'],
     ),
     alternatives: {
       'later-date': tones(
-        ['Podría entregar[te|le|les] el encargo completo para {{date}}, si [te|le|les] sirve.', 'Podría entregar[te|le|les] el encargo completo tal como estaba previsto, si [te|le|les] sirve.'],
-        ['Puedo entregar[te|le|les] el encargo completo para {{date}}.', 'Puedo entregar[te|le|les] el encargo completo tal como estaba previsto.'],
-        ['Puedo entregar[te|le|les] el encargo completo para {{date}}.', 'Puedo entregar[te|le|les] el encargo completo tal como estaba previsto.'],
+        ['Si [tus|sus|sus|vuestros] plazos tienen algo de margen, podría empezar a partir de {{date}}.',
+          'Si [te|le|les|os] encaja, tendría disponibilidad para empezar a partir de {{date}}.',
+          'Si [tus|sus|sus|vuestros] plazos tienen algo de margen, podría proponer[te|le|les|os] una fecha de inicio más adelante.',
+          'Si el calendario del proyecto lo permite, podría empezar en cuanto se libere mi agenda.'],
+        ['Tengo disponibilidad a partir de {{date}}, por si [tu|su|su|vuestro] calendario lo permite.',
+          'Podría empezar a partir de {{date}}, si el calendario del proyecto lo admite.',
+          'Podría proponer[te|le|les|os] una fecha de inicio posterior, si el calendario del proyecto lo admite.',
+          'Si el proyecto admite un inicio más tardío, podría reservar[te|le|les|os] la primera fecha libre de mi agenda.'],
+        ['Mi próxima fecha disponible es {{date}}.', 'Puedo empezar a partir de {{date}}.',
+          'Puedo proponer[te|le|les|os] una fecha de inicio posterior.', 'Puedo reservar[te|le|les|os] la próxima fecha libre de mi agenda.'],
       ),
-      'smaller-scope': tones(
-        ['Eso sí, podría adelantar[te|le|les] {{offer}}, si [te|le|les] sirve.', 'Eso sí, podría adelantar[te|le|les] una primera parte más reducida, si [te|le|les] sirve.'],
-        ['Puedo entregar[te|le|les] antes {{offer}}.', 'Puedo entregar[te|le|les] antes una primera parte más reducida.'],
-        ['Puedo entregar[te|le|les] antes {{offer}}.', 'Puedo entregar[te|le|les] antes una primera parte más reducida.'],
+      referral: tones(
+        ['Mientras tanto, [te|le|les|os] recomiendo hablar con {{referralName}} ({{referralContact}}), cuyo trabajo conozco y me merece toda la confianza.',
+          '[Puedes|Puede|Pueden|Podéis] contactar con {{referralName}} en {{referralContact}}: conozco bien su trabajo y [te|se|se|os] lo recomiendo con confianza.',
+          'Mientras tanto, [te|le|les|os] recomiendo hablar con {{referralName}}, cuyo trabajo conozco y me merece toda la confianza.',
+          'Una buena opción sería {{referralName}}: conozco bien su trabajo y [te|se|se|os] lo recomiendo con confianza.',
+          'Si lo [necesitas|necesita|necesitan|necesitáis] antes, [te|le|les|os] recomiendo a una persona de confianza del sector, con quien [puedes|puede|pueden|podéis] contactar en {{referralContact}}.',
+          'Si lo [necesitas|necesita|necesitan|necesitáis] antes, con gusto [te|le|les|os] paso el contacto de una persona de confianza que trabaja en este campo.'],
+        ['[Te|Le|Les|Os] recomiendo contactar con {{referralName}} ({{referralContact}}), cuyo trabajo conozco bien.',
+          'Una buena opción es {{referralName}}, con quien [puedes|puede|pueden|podéis] contactar en {{referralContact}}.',
+          '[Te|Le|Les|Os] recomiendo contactar con {{referralName}}, cuyo trabajo conozco bien.',
+          'Una buena opción es {{referralName}}, que trabaja en este campo.',
+          'Si lo [necesitas|necesita|necesitan|necesitáis] antes, [puedes|puede|pueden|podéis] contactar con una persona de confianza en {{referralContact}}.',
+          'Si lo [necesitas|necesita|necesitan|necesitáis] antes, [te|le|les|os] paso el contacto de una persona de confianza que trabaja en este campo.'],
+        ['[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}) para este proyecto.',
+          '[Puedes|Puede|Pueden|Podéis] contactar con {{referralName}} en {{referralContact}}.',
+          '[Te|Le|Les|Os] recomiendo a {{referralName}} para este proyecto.',
+          'Para este proyecto, [te|le|les|os] recomiendo contactar con {{referralName}}.',
+          'Para este proyecto, [puedes|puede|pueden|podéis] contactar con una persona de confianza en {{referralContact}}.',
+          '[Te|Le|Les|Os] puedo facilitar el contacto de una persona de confianza del sector.'],
       ),
     },
+    nextStep: {
+      'later-date': tones(
+        ['Si [te|le|les|os] encaja, [dímelo|dígamelo|díganmelo|decídmelo] y reservo ese hueco para [ti|usted|ustedes|vosotros].',
+          'Si [te|le|les|os] va bien, [avísame|avíseme|avísenme|avisadme] y hablamos de los detalles.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] viene bien y concretamos los detalles.',
+          'Si [te|le|les|os] encaja, [avísame|avíseme|avísenme|avisadme] y lo dejamos cerrado.'],
+        ['Si [quieres|quiere|quieren|queréis] reservar esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y [te|se|se|os] la guardo.',
+          'Esa fecha queda libre para [ti|usted|ustedes|vosotros] si me lo [confirmas|confirma|confirman|confirmáis] pronto.'],
+      ),
+      referral: tones(
+        ['[Puedes|Puede|Pueden|Podéis] decir que [vienes|viene|vienen|venís] de mi parte, y mucha suerte con el proyecto.',
+          'Ojalá el proyecto salga adelante tal y como lo [tienes|tiene|tienen|tenéis] pensado.'],
+        ['[Puedes|Puede|Pueden|Podéis] mencionar que [vas|va|van|vais] de mi parte.',
+          'No [dudes|dude|duden|dudéis] en mencionar mi nombre al contactar.'],
+        ['[Puedes|Puede|Pueden|Podéis] indicar que [vienes|viene|vienen|venís] de mi parte.', '[Puedes|Puede|Pueden|Podéis] decirle que [vas|va|van|vais] de mi parte.'],
+      ),
+    },
+    door: tones(
+      ['Mucha suerte con el proyecto; me encantará que volvamos a hablar cuando surja el siguiente.',
+        'Ojalá el proyecto salga bien, y si en el futuro [tienes|tiene|tienen|tenéis] otro en mente, me encantará saber de [ti|usted|ustedes|vosotros].'],
+      ['Si más adelante [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
+        'Será un placer hablar de futuros proyectos cuando [quieras|quiera|quieran|queráis].'],
+      ['Si más adelante [tienes|tiene|tienen|tenéis] otro proyecto, [puedes|puede|pueden|podéis] escribirme.', 'Cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto, será un placer estudiarlo.'],
+    ),
   },
+
+  // Work under way; they want it sooner or want to move the deadline up.
+  'deadline-too-tight': {
+    opening: tones(
+      ['Gracias por avisarme del cambio de plazo.',
+        'He leído [tu|su|su|vuestro] mensaje sobre el cambio de plazo, y [te|le|les|os] agradezco que me lo [hayas|haya|hayan|hayáis] planteado directamente.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre la fecha de entrega.', 'Gracias por avisarme de la nueva fecha que [necesitas|necesita|necesitan|necesitáis].'],
+      ['Gracias por avisarme del nuevo plazo que [necesitas|necesita|necesitan|necesitáis].', 'Gracias por plantearme el cambio de plazo.'],
+    ),
+    empathy: ['Entiendo que tener el trabajo antes [te|le|les|os] facilitaría las cosas.',
+      'Entiendo que [te|le|les|os] importa tenerlo cuanto antes.'],
+    decision: tones(
+      ['Por desgracia, no puedo adelantar la fecha de entrega.', 'No voy a poder tenerlo listo antes de lo que acordamos.'],
+      ['No puedo adelantar la fecha de entrega.', 'No me es posible tenerlo listo antes de lo acordado.'],
+      ['No puedo adelantar la entrega.', 'No voy a cambiar la fecha de entrega.'],
+    ),
+    explained: tones(
+      ['Por desgracia, no puedo adelantar la entrega: el plazo que acordamos es el tiempo que el trabajo necesita para salir bien, y con prisas el resultado se resentiría.',
+        'No voy a poder tenerlo listo antes sin que se resienta la calidad, y prefiero entregar[te|le|les|os] un trabajo bien hecho a uno apresurado.'],
+      ['No puedo adelantar la entrega, ya que acortar el plazo me obligaría a recortar las revisiones que garantizan la calidad del resultado.',
+        'No me es posible tenerlo listo antes: cada fase necesita el tiempo previsto, y comprimirlas afectaría al resultado.'],
+      ['No puedo adelantar la entrega. El calendario acordado incluye el tiempo de revisión que necesita el trabajo.',
+        'No voy a adelantar la fecha acordada: acortar el plazo supondría saltarse la revisión final.'],
+    ),
+    alternatives: {
+      'later-date': tones(
+        ['Lo que sí puedo hacer es tenerlo listo para {{date}} sin recortar ninguna fase.',
+          'Podría tenerlo terminado para {{date}}, con el mismo cuidado que el resto del trabajo.',
+          'Si [te|le|les|os] sirve, podría proponer[te|le|les|os] una fecha intermedia que no comprometa la calidad.',
+          'Lo que sí puedo hacer es revisar el calendario y proponer[te|le|les|os] la fecha más próxima que sea viable.'],
+        ['Puedo tenerlo listo para {{date}}, con todas las revisiones previstas.', 'La fecha más próxima que puedo asumir sin recortar ninguna fase es {{date}}.',
+          'Puedo proponer[te|le|les|os] una fecha intermedia que sí sea viable.', 'Puedo revisar el calendario y proponer[te|le|les|os] la fecha más próxima posible.'],
+        ['Puedo tenerlo listo para {{date}}.', 'La fecha más próxima que puedo asumir es {{date}}.',
+          'Puedo proponer[te|le|les|os] una fecha intermedia viable.', 'Puedo indicar[te|le|les|os] la fecha más próxima que es viable.'],
+      ),
+      'smaller-scope': tones(
+        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para la fecha que [me pides|me pide|me piden|me pedís], y el resto en el plazo previsto.',
+          'Si [te|le|les|os] ayuda, podría adelantar[te|le|les|os] {{offer}} y mantener el resto en el plazo acordado.',
+          'Lo que sí podría hacer es adelantar[te|le|les|os] una primera parte para la fecha que [me pides|me pide|me piden|me pedís] y entregar el resto en el plazo previsto.',
+          'Lo que sí podría hacer es priorizar lo más urgente para que llegue a tiempo y entregar el resto en el plazo acordado.'],
+        ['Para la fecha que [me pides|me pide|me piden|me pedís] puedo entregar[te|le|les|os] {{offer}}; el resto llegaría en el plazo acordado.',
+          'Puedo adelantar {{offer}} y mantener el resto en el plazo acordado.',
+          'Para la fecha que [me pides|me pide|me piden|me pedís] puedo entregar[te|le|les|os] una primera parte, y el resto en el plazo acordado.',
+          'Puedo adelantar una primera parte y mantener el resto en el plazo acordado.'],
+        ['Para la fecha que [me pides|me pide|me piden|me pedís] puedo entregar {{offer}}; el resto, en el plazo acordado.', 'Lo que sí puedo tener antes es {{offer}}; el resto llega en el plazo previsto.',
+          'Para la fecha que [me pides|me pide|me piden|me pedís] puedo entregar una primera parte; el resto, en el plazo acordado.', 'Puedo tener antes una primera parte; el resto llega en el plazo previsto.'],
+      ),
+    },
+    nextStep: {
+      'later-date': tones(
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] encaja y ajusto el calendario.', 'Si [te|le|les|os] va bien, lo dejamos así y sigo con el trabajo.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto el calendario.', 'Si [te|le|les|os] encaja, actualizo el calendario y [te|se|se|os] lo reenvío.'],
+        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] sirve.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
+      ),
+      'smaller-scope': tones(
+        ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
+          '¿[Te|Le|Les|Os] sirve así? En cuanto me lo [confirmes|confirme|confirmen|confirméis], reorganizo el trabajo.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y lo organizo.', 'Si [te|le|les|os] encaja, ajusto el plan de trabajo.'],
+        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa esta opción.', 'Con [tu|su|su|vuestra] confirmación, ajusto el plan de trabajo.'],
+      ),
+    },
+    door: tones(
+      ['Sigo con el trabajo según lo previsto y [te|le|les|os] aviso en cuanto esté listo.',
+        'Seguimos con el calendario acordado, y [te|le|les|os] iré contando cómo avanza.'],
+      ['Sigo con el trabajo según el calendario acordado; si [te|le|les|os] surge cualquier duda, [escríbeme|escríbame|escríbanme|escribidme].', 'Mantengo el ritmo previsto y [te|le|les|os] aviso cuando esté listo.'],
+      ['La entrega se mantiene en la fecha acordada, y quedo a [tu|su|su|vuestra] disposición para cualquier duda.', 'Sigo con el trabajo según lo previsto y [te|le|les|os] aviso cuando esté listo.'],
+    ),
+  },
+
+  // Work under way; an extra request that is not part of the agreed work.
   'out-of-scope': {
-    // Thanks and decision pair by position: "la nueva petición" → "incluirla", "el trabajo extra" → "añadirlo".
-    thanks: ['Gracias por enviarme la nueva petición.', 'Gracias por los detalles del trabajo extra.'],
-    empathy: ['Entiendo que [te|le|les] resultaría cómodo resolverlo todo a la vez.', 'Entiendo que sería más sencillo tenerlo todo junto.'],
-    decision: tones(
-      ['Lamentablemente, no puedo incluirla en el proyecto actual.', 'Me temo que no puedo añadirlo al encargo actual.'],
-      ['No puedo incluirla en el proyecto actual.', 'No me es posible añadirlo al encargo actual.'],
-      ['No puedo incluirla en el proyecto actual.', 'No voy a añadirlo al proyecto actual.'],
+    opening: tones(
+      ['Gracias por contarme lo que [tienes|tiene|tienen|tenéis] en mente para esta nueva parte.',
+        'Me alegra que [sigas|siga|sigan|sigáis] pensando en cómo mejorar el proyecto, y [te|le|les|os] agradezco que me lo [cuentes|cuente|cuenten|contéis].'],
+      ['Gracias por [tu|su|su|vuestro] mensaje y por explicarme la nueva petición.', 'He leído la nueva petición, gracias por enviármela.'],
+      ['Gracias por contarme la nueva petición.', 'Gracias por [tu|su|su|vuestro] mensaje sobre esta nueva parte.'],
     ),
-    reason: tones(
-      ['Va más allá del alcance que acordamos, y prefiero no poner en riesgo los plazos de lo que ya está en marcha.'],
-      ['Queda fuera del alcance que acordamos.'],
-      ['Está fuera del alcance acordado.', 'El alcance acordado no lo incluye.'],
+    empathy: ['Entiendo que resolverlo todo dentro del mismo encargo sería lo más cómodo.',
+      'Con el proyecto en marcha, entiendo que sumarlo parezca lo más práctico.'],
+    decision: tones(
+      ['No puedo incluir este trabajo en el encargo actual.', 'Por desgracia, no puedo añadir este trabajo al proyecto tal como está planteado.'],
+      ['No puedo incluir este trabajo en el encargo actual.', 'No me es posible asumirlo dentro del presupuesto actual.'],
+      ['No puedo incluir esta petición en el encargo actual.', 'No voy a añadir este trabajo al encargo actual.'],
+    ),
+    explained: tones(
+      ['No puedo incluir este trabajo en el encargo actual, porque queda fuera del alcance que acordamos y asumirlo sin más retrasaría lo que ya está en marcha.',
+        'Por desgracia, no puedo sumar esta petición sin más: queda fuera de lo que acordamos, y el presupuesto y los plazos se calcularon sin ella.'],
+      ['No puedo incluir esta petición en el encargo actual, ya que queda fuera del alcance acordado y el presupuesto no la contempla.',
+        'Este trabajo no forma parte de lo que acordamos, así que no puedo asumirlo dentro del presupuesto actual.'],
+      ['No puedo incluir esta petición en el encargo actual. El alcance que acordamos no la contempla.',
+        'No puedo añadir este trabajo al precio cerrado del proyecto: queda fuera del alcance que acordamos.'],
+    ),
+    alternatives: {
+      'separate-quote': tones(
+        ['Si [te|le|les|os] interesa, puedo hacerlo como un trabajo aparte, con una tarifa de {{rate}}.',
+          'Con gusto lo preparo como encargo independiente, a {{rate}}.',
+          'Si [te|le|les|os] interesa, con gusto [te|le|les|os] preparo un presupuesto aparte para este trabajo.',
+          'Con gusto me encargo de ello como trabajo independiente, con su propio presupuesto.'],
+        ['Puedo hacerlo como encargo aparte, a {{rate}}, sin que afecte a los plazos del proyecto.', 'Si [quieres|quiere|quieren|queréis], lo presupuesto por separado con una tarifa de {{rate}}.',
+          'Puedo preparar[te|le|les|os] un presupuesto aparte para este trabajo.', 'Si [quieres|quiere|quieren|queréis], lo presupuesto por separado.'],
+        ['Puedo presupuestarlo aparte, a {{rate}}.', 'Para esta petición, mi tarifa es de {{rate}}.',
+          'Puedo presupuestarlo aparte.', 'Puedo hacerlo como encargo independiente, con presupuesto aparte.'],
+      ),
+    },
+    nextStep: tones(
+      ['Si [te|le|les|os] encaja, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío los detalles.',
+        'En cuanto me [digas|diga|digan|digáis] algo, lo ponemos en marcha sin que afecte al resto del proyecto.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] que lo prepare y [te|le|les|os] envío el detalle.', '[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y lo preparo.'],
+      ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir adelante con este encargo.', 'Si [te|le|les|os] interesa, [avísame|avíseme|avísenme|avisadme] y lo preparo.'],
+    ),
+    door: tones(
+      ['Mientras tanto, sigo con el proyecto para que todo llegue a tiempo, y si más adelante [quieres|quiere|quieren|queréis] retomar esta idea, lo hablamos con calma.', 'Sigo adelante con el trabajo previsto, y esta idea podemos retomarla cuando [te|le|les|os] venga bien.'],
+      ['Sigo con el trabajo en curso y los plazos previstos; si más adelante [quieres|quiere|quieren|queréis] retomar esta petición, lo vemos.', 'Mientras tanto, continúo con el proyecto, y quedo a [tu|su|su|vuestra] disposición si [quieres|quiere|quieren|queréis] hablar de esta petición más adelante.'],
+      ['Sigo con el proyecto en los mismos términos; si [quieres|quiere|quieren|queréis] retomar esta petición más adelante, podemos hablarlo.', 'Continúo con el trabajo en curso, y podemos hablar de esta petición cuando [quieras|quiera|quieran|queráis].'],
     ),
   },
+
+  // A new enquiry outside my field.
   'not-my-specialty': {
-    thanks: ['Gracias por pensar en mí para esto.', 'Gracias por [acordarte|acordarse|acordarse] de mí.'],
-    empathy: ['Valoro mucho [tu|su|su] confianza en mi trabajo.', 'Entiendo que [quieras|quiera|quieran] dejarlo en buenas manos.'],
-    decision: tones(
-      ['Lamentablemente, no puedo asumir este encargo.', 'Me temo que no puedo encargarme de esto.'],
-      ['No puedo asumir este encargo.', 'No soy la persona adecuada para este encargo.'],
-      ['No voy a asumir este encargo.', 'No acepto este tipo de encargos.'],
+    opening: tones(
+      ['Gracias por pensar en mí para este trabajo.', 'Me alegra que [hayas|haya|hayan|hayáis] contado conmigo, y [te|le|les|os] agradezco la confianza.'],
+      ['Gracias por [tu|su|su|vuestra] consulta y por pensar en mí para este trabajo.', 'Gracias por escribirme y por explicarme lo que [necesitas|necesita|necesitan|necesitáis].'],
+      ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por contar conmigo.'],
     ),
-    reason: tones(
-      ['Queda fuera de mi especialidad, y [tu|su|su] proyecto merece a alguien que domine la materia.'],
-      ['No es un servicio que ofrezca.'],
-      ['No trabajo en este ámbito.'],
+    empathy: ['Prefiero decír[telo|selo|selo|oslo] cuanto antes, para que no [pierdas|pierda|pierdan|perdáis] tiempo.', 'Quiero que este encargo acabe en buenas manos.'],
+    decision: tones(
+      ['Por desgracia, no puedo asumir este encargo.', 'No soy la persona adecuada para este encargo.'],
+      ['No puedo asumir este encargo.', 'No soy la persona adecuada para este trabajo.'],
+      ['No acepto este encargo.', 'No puedo asumir este encargo.'],
+    ),
+    explained: tones(
+      ['Por desgracia, no puedo asumirlo: queda fuera de mi especialidad, y necesita a alguien que se dedique a ello a diario.',
+        'No soy la persona adecuada para este encargo, porque queda fuera de lo que hago y no podría hacerlo con el nivel que requiere.'],
+      ['No puedo asumir este encargo, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
+        'No soy la persona adecuada para este trabajo: no es mi campo, y conviene que lo haga alguien que se dedique a ello.'],
+      ['No acepto este encargo. Queda fuera de mi especialidad.', 'No trabajo en este ámbito, así que no puedo asumir el encargo.'],
+    ),
+    alternatives: {
+      referral: tones(
+        ['Quien sí podría ayudar[te|le|les|os] es {{referralName}} ({{referralContact}}): conozco su trabajo y [te|se|se|os] lo recomiendo con confianza.',
+          'Para esto [te|le|les|os] recomendaría a {{referralName}}, que trabaja precisamente en este campo; su contacto es {{referralContact}}.',
+          'Quien sí podría ayudar[te|le|les|os] es {{referralName}}: conozco su trabajo y [te|se|se|os] lo recomiendo con confianza.',
+          'Para esto [te|le|les|os] recomendaría a {{referralName}}, que trabaja precisamente en este campo.',
+          'Quien sí podría ayudar[te|le|les|os] es una persona de mi confianza especializada en este campo; su contacto es {{referralContact}}.',
+          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] facilito el contacto de alguien especializado en este campo.'],
+        ['[Te|Le|Les|Os] sugiero contactar con {{referralName}} ({{referralContact}}), que trabaja en este campo.',
+          'Para este tipo de trabajo, {{referralName}} es una buena opción; su contacto es {{referralContact}}.',
+          '[Te|Le|Les|Os] sugiero contactar con {{referralName}}, que trabaja en este campo.',
+          'Para este tipo de trabajo, {{referralName}} es una buena opción.',
+          'Para este tipo de trabajo, [te|le|les|os] sugiero una persona especializada: su contacto es {{referralContact}}.',
+          'Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] paso el contacto de alguien especializado en este campo.'],
+        ['Para este trabajo, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
+          '{{referralName}} trabaja en este campo; su contacto es {{referralContact}}.',
+          'Para este trabajo, [te|le|les|os] recomiendo a {{referralName}}.',
+          '{{referralName}} trabaja en este campo.',
+          'Para este trabajo, [te|le|les|os] recomiendo contactar con {{referralContact}}.',
+          '[Te|Le|Les|Os] puedo facilitar el contacto de alguien especializado.'],
+      ),
+      'free-resources': tones(
+        ['Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo empezar por {{resources}}.',
+          'Para dar los primeros pasos por [tu|su|su|vuestra] cuenta, merece la pena echar un vistazo a {{resources}}.',
+          'Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, con gusto [te|le|les|os] indico algunos recursos gratuitos para empezar.',
+          'Hay buenos recursos gratuitos sobre el tema, y con gusto [te|le|les|os] paso un par de ellos para empezar.'],
+        ['[Te|Le|Les|Os] recomiendo empezar por {{resources}}.', 'Para avanzar por [tu|su|su|vuestra] cuenta, [puedes|puede|pueden|podéis] consultar {{resources}}.',
+          'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] algunos recursos gratuitos para empezar.',
+          'Para avanzar por [tu|su|su|vuestra] cuenta, hay recursos gratuitos que [te|le|les|os] puedo indicar.'],
+        ['[Puedes|Puede|Pueden|Podéis] consultar {{resources}}.', 'Como punto de partida, [te|le|les|os] remito a {{resources}}.',
+          'Puedo indicar[te|le|les|os] recursos gratuitos sobre el tema.', 'Hay recursos gratuitos sobre el tema que [te|le|les|os] puedo indicar.'],
+      ),
+    },
+    nextStep: {
+      referral: tones(
+        ['Espero que [te|le|les|os] resulte de ayuda, y mucha suerte con el encargo.',
+          'No [dudes|dude|duden|dudéis] en mencionar mi nombre cuando [le escribas|le escriba|le escriban|le escribáis].'],
+        ['Si [le escribes|le escribe|le escriben|le escribís], [puedes|puede|pueden|podéis] mencionar mi nombre.', 'Mucha suerte con el encargo.'],
+        ['[Puedes|Puede|Pueden|Podéis] decir que el contacto se lo he dado yo.', '[Puedes|Puede|Pueden|Podéis] citar mi nombre cuando [le escribas|le escriba|le escriban|le escribáis].'],
+      ),
+      'free-resources': tones(
+        ['Si [te|le|les|os] surge alguna duda sobre por dónde empezar, [escríbeme|escríbame|escríbanme|escribidme] sin problema.',
+          'Mucha suerte con el proyecto, y si [necesitas|necesita|necesitan|necesitáis] algo de mi especialidad, aquí me [tienes|tiene|tienen|tenéis].'],
+        ['Si [tienes|tiene|tienen|tenéis] dudas sobre por dónde empezar, [escríbeme|escríbame|escríbanme|escribidme].', 'Mucha suerte con el proyecto.'],
+        ['Para trabajos de mi especialidad, [puedes|puede|pueden|podéis] escribirme cuando lo [necesites|necesite|necesiten|necesitéis].',
+          'Para encargos de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
+      ),
+    },
+    door: tones(
+      ['Mucha suerte, y si más adelante [necesitas|necesita|necesitan|necesitáis] algo de lo mío, me encantará ayudar[te|le|les|os].',
+        'Espero que [encuentres|encuentre|encuentren|encontréis] pronto a la persona adecuada, y aquí me [tienes|tiene|tienen|tenéis] para lo que sea de mi especialidad.'],
+      ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.',
+        'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Para trabajos de mi especialidad, [puedes|puede|pueden|podéis] escribirme cuando lo [necesites|necesite|necesiten|necesitéis].',
+        'Para encargos de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
     ),
   },
+
+  // Work under way; more rounds of changes than the agreed policy includes.
   'extra-revisions': {
-    thanks: ['Gracias por [tus|sus|sus] nuevos comentarios.', 'Gracias por enviarme [tus|sus|sus] últimas observaciones.'],
-    empathy: ['Quiero que el resultado [te|le|les] encante.', 'Se nota que [quieres|quiere|quieren] que quede perfecto.'],
-    decision: tones(
-      ['Lamentablemente, no puedo hacer más cambios sin cargo adicional.', 'Me temo que no puedo asumir más cambios dentro del precio acordado.'],
-      ['No puedo hacer más cambios sin cargo adicional.', 'No me es posible hacer más cambios dentro del precio acordado.'],
-      ['No puedo hacer más cambios sin cargo adicional.', 'No voy a hacer más cambios sin cargo adicional.'],
+    opening: tones(
+      ['Gracias por [tus|sus|sus|vuestros] comentarios sobre la última versión.', 'He revisado [tus|sus|sus|vuestros] nuevos comentarios; gracias por enviármelos.'],
+      ['Gracias por enviarme [tus|sus|sus|vuestras] observaciones sobre la última versión.', 'He recibido [tus|sus|sus|vuestros] nuevos comentarios sobre la entrega; gracias por enviarlos.'],
+      ['Gracias por [tus|sus|sus|vuestros] nuevos comentarios.', 'Gracias por la nueva lista de cambios.'],
     ),
-    // {{policy}} is the user's own words ("una ronda de revisiones de hasta un 15 %", "dos rondas
-    // de cambios"): the sentence around it agrees with any number and gender.
-    reason: tones(
-      ['[Tu|Su|Su] encargo incluía {{policy}}, y ya hemos llegado a ese límite.', '[Tu|Su|Su] encargo incluía un número determinado de rondas de revisión, y ya las hemos completado.'],
-      ['El presupuesto incluía {{policy}}, y ya hemos llegado a ese límite.', 'Ya hemos completado las rondas de revisión incluidas en el presupuesto.'],
-      ['Según mis condiciones, cada proyecto incluye {{policy}}.', 'Lo incluido en el precio ya se ha agotado.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] que el resultado quede a [tu|su|su|vuestro] gusto.',
+      'Veo que [has|ha|han|habéis] repasado esta versión con mucho detalle.'],
+    decision: tones(
+      ['Por desgracia, no puedo hacer estos cambios dentro del precio acordado.', 'No puedo incorporar más cambios sin coste adicional.'],
+      ['No puedo hacer estos cambios dentro del precio acordado.', 'No puedo incluir más cambios en el precio acordado.'],
+      ['No puedo hacer más cambios dentro del precio acordado.', 'No hago más cambios sin coste adicional.'],
+    ),
+    explained: tones(
+      ['Por desgracia, no puedo hacer estos cambios dentro del precio acordado: el encargo incluía {{policy}}, y con la última versión ya hemos llegado a ese límite.',
+        'No puedo incorporar estos cambios sin coste adicional, porque el presupuesto contemplaba {{policy}} y ese margen ya está cubierto.',
+        'Por desgracia, no puedo hacer estos cambios dentro del precio acordado: ya hemos completado las rondas de revisión que incluía el encargo.',
+        'No puedo incorporar estos cambios sin coste adicional, porque las revisiones incluidas en el presupuesto ya se han completado.'],
+      ['No puedo hacer estos cambios dentro del precio acordado, ya que el presupuesto incluía {{policy}} y ese margen ya está cubierto.',
+        'No puedo incluir estos cambios en el precio acordado: el presupuesto contemplaba {{policy}}, y con la última versión llegamos a ese límite.',
+        'No puedo hacer estos cambios dentro del precio acordado, ya que las revisiones incluidas en el presupuesto ya se han completado.',
+        'No puedo incluir estos cambios en el precio acordado: con la última versión completamos las revisiones que contemplaba el presupuesto.'],
+      ['No hago más cambios dentro del precio acordado, que incluía {{policy}}.',
+        'No puedo hacer más cambios dentro del precio acordado: el presupuesto incluía {{policy}}, y ese límite ya se ha alcanzado.',
+        'No puedo hacer más cambios dentro del precio acordado. Las revisiones incluidas en el presupuesto ya se han completado.',
+        'No hago más cambios dentro del precio acordado: las revisiones incluidas ya se han completado.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Con gusto me ocupo de estos ajustes por separado, a {{rate}}.', 'Con gusto me ocupo de estos ajustes con un presupuesto aparte.'],
-        ['Si [quieres|quiere|quieren], puedo ocuparme de estos ajustes por separado, a {{rate}}.', 'Si [quieres|quiere|quieren], puedo ocuparme de estos ajustes por separado.'],
-        ['A partir de ahora, los ajustes se facturan a {{rate}}.', 'A partir de ahora, los ajustes se facturan aparte.'],
+        ['Con gusto me ocupo de estos ajustes como trabajo adicional, con una tarifa de {{rate}}.',
+          'Si [te|le|les|os] parece bien, puedo hacerlos como revisión adicional, a {{rate}}.',
+          'Con gusto me ocupo de estos ajustes como trabajo adicional, con un presupuesto aparte.',
+          'Si [te|le|les|os] parece bien, puedo hacerlos como revisión adicional y [te|le|les|os] preparo el presupuesto.'],
+        ['Puedo hacerlos como una revisión adicional, con una tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] seguir con ellos, la revisión adicional se factura a {{rate}}.',
+          'Puedo hacerlos como revisión adicional, con presupuesto aparte.',
+          'Si [quieres|quiere|quieren|queréis] seguir con ellos, [te|le|les|os] preparo un presupuesto para la revisión adicional.'],
+        ['Las revisiones adicionales se facturan a {{rate}}.', 'Puedo hacerlos como revisión adicional, a {{rate}}.',
+          'Las revisiones adicionales se facturan aparte.', 'Puedo hacerlos como revisión adicional, con presupuesto aparte.'],
       ),
     },
-  },
-  'unrealistic-expectations': {
-    thanks: ['Gracias por compartir [tus|sus|sus] objetivos con tanta claridad.', 'Gracias por contarme qué [esperas|espera|esperan] conseguir.'],
-    empathy: ['Veo las ganas que [tienes|tiene|tienen] de que salga bien.', 'Entiendo la ambición que hay detrás.'],
-    decision: tones(
-      ['Lamentablemente, no puedo prometer ese resultado.', 'Me temo que no puedo comprometerme con ese resultado.'],
-      ['No puedo comprometerme con ese resultado.', 'No me es posible prometer ese resultado.'],
-      ['No puedo prometer ese resultado.', 'No me comprometo con un resultado que no puedo respaldar.'],
+    nextStep: tones(
+      ['[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] que sigamos así y me pongo con ellos enseguida.',
+        'Si [te|le|les|os] encaja, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y los incorporo en la próxima versión.'],
+      ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] que los incorpore.',
+        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] encaja y los incorporo.'],
+      ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] que me ocupe de estos cambios.', 'Con [tu|su|su|vuestra] confirmación, me pongo con ellos.'],
     ),
-    reason: tones(
-      ['No sería honesto por mi parte asegurar[te|le|les] algo que nadie podría lograr con los medios disponibles.'],
-      ['No es alcanzable con el tiempo y el presupuesto disponibles.'],
-      ['No es alcanzable con el tiempo y los recursos previstos.'],
+    door: tones(
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío la versión actual en formato final, y si más adelante [decides|decide|deciden|decidís] hacer estos cambios, lo hablamos con calma.',
+        'Quedo pendiente de [tus|sus|sus|vuestras] indicaciones sobre la versión actual, y con gusto retomamos estos cambios más adelante si [te|le|les|os] hace falta.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] envío la versión actual en formato final; si más adelante [quieres|quiere|quieren|queréis] retomar estos cambios, lo vemos.',
+        'Quedo a la espera de [tu|su|su|vuestra] confirmación sobre la versión actual, y a [tu|su|su|vuestra] disposición si [quieres|quiere|quieren|queréis] retomar los cambios más adelante.'],
+      ['La versión actual queda como entrega final; si más adelante [quieres|quiere|quieren|queréis] retomar estos cambios, [puedes|puede|pueden|podéis] escribirme.',
+        'Si [quieres|quiere|quieren|queréis] la versión actual en formato final, [te|se|se|os] la envío, y estos cambios pueden retomarse más adelante.'],
+    ),
+  },
+
+  // A new enquiry expecting a result nobody could promise.
+  'unrealistic-expectations': {
+    opening: tones(
+      ['Gracias por contarme lo que [esperas|espera|esperan|esperáis] conseguir con este proyecto.',
+        'Me alegra que [hayas|haya|hayan|hayáis] pensado en mí, y [te|le|les|os] agradezco que [compartas|comparta|compartan|compartáis] conmigo [tus|sus|sus|vuestros] objetivos.'],
+      ['Gracias por explicarme [tus|sus|sus|vuestros] objetivos y lo que [esperas|espera|esperan|esperáis] del proyecto.', 'He leído [tu|su|su|vuestra] propuesta con atención; gracias por los detalles.'],
+      ['Gracias por explicarme los objetivos del proyecto.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
+    ),
+    empathy: ['Un objetivo ambicioso merece una respuesta clara, así que voy al grano.',
+      'Entiendo lo que [buscas|busca|buscan|buscáis] con el proyecto.'],
+    decision: tones(
+      ['Por desgracia, no puedo comprometerme con ese resultado.', 'No puedo prometer[te|le|les|os] ese resultado.'],
+      ['No puedo comprometerme con ese resultado.', 'No puedo prometer ese resultado.'],
+      ['No me comprometo con ese resultado.', 'No puedo prometer ese resultado.'],
+    ),
+    explained: tones(
+      ['Por desgracia, no puedo comprometerme con ese resultado: depende de factores que nadie controla del todo, y prometerlo sería engañar[te|le|les|os].',
+        'No puedo prometer[te|le|les|os] ese resultado, porque ningún profesional podría garantizarlo con los medios y el plazo previstos, y no quiero empezar con una promesa que no podría cumplir.'],
+      ['No puedo comprometerme con ese resultado, ya que depende de factores que ningún profesional controla.',
+        'No puedo prometer ese resultado: con el plazo y los medios previstos no es alcanzable.'],
+      ['No me comprometo con ese resultado. Depende de factores que nadie controla.',
+        'No puedo prometer ese resultado: no es alcanzable con el plazo y los medios previstos.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Como alternativa realista, con gusto [te|le|les] ofrezco {{offer}}.', 'Con gusto [te|le|les] propongo un primer paso más acotado, con metas alcanzables.'],
-        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
-        ['Como alternativa realista, puedo ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un primer paso más acotado, con metas que sí podamos cumplir.'],
+        ['Lo que sí podría proponer[te|le|les|os] es empezar por {{offer}}, con objetivos concretos y medibles.',
+          'Como primer paso, con gusto [te|le|les|os] ofrecería {{offer}}, y con esos resultados en la mano decidiríamos el siguiente.',
+          'Lo que sí podría proponer[te|le|les|os] es empezar por una primera fase más acotada, con objetivos concretos y medibles.',
+          'Como primer paso, con gusto me encargaría de una parte más acotada, y con esos resultados en la mano decidiríamos el siguiente.'],
+        ['Puedo proponer[te|le|les|os] empezar por {{offer}}, con objetivos medibles que nos permitan valorar los resultados.',
+          'Como primera fase, podría ofrecer[te|le|les|os] {{offer}} y, con los resultados delante, decidir el siguiente paso.',
+          'Puedo proponer[te|le|les|os] una primera fase más acotada, con objetivos medibles que nos permitan valorar los resultados.',
+          'Como alternativa, podría encargarme de una primera fase de alcance reducido y, con los resultados delante, decidir el siguiente paso.'],
+        ['Puedo empezar por {{offer}}, con objetivos medibles.', 'Como primera fase, puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Puedo proponer[te|le|les|os] una primera fase de alcance reducido.', 'Puedo encargarme de una primera fase con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Con gusto [te|le|les] propongo un plan realista con metas alcanzables.'],
-        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
-        ['Lo que sí puedo hacer es ofrecer[te|le|les] {{offer}}.', 'Puedo proponer[te|le|les] un plan realista, con metas medibles.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les|os] {{offer}} y explicar[te|le|les|os] con datos qué resultados son razonables.',
+          'En cambio, con gusto [te|le|les|os] ofrecería {{offer}}, con objetivos que podamos medir juntos.',
+          'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
+          'Lo que sí está en mi mano es trabajar con objetivos medibles y contar[te|le|les|os] con datos cómo evolucionan.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les|os] {{offer}}, con objetivos medibles desde el principio.', 'A cambio, puedo comprometerme a entregar {{offer}} con objetivos medibles.',
+          'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos medibles desde el principio.', 'A cambio, puedo comprometerme con objetivos concretos y medibles.'],
+        ['Lo que sí puedo hacer es ofrecer[te|le|les|os] {{offer}}.', 'Puedo comprometerme a entregar {{offer}}.',
+          'Puedo comprometerme con objetivos concretos y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
       ),
     },
-  },
-  'partial-yes': {
-    thanks: ['Gracias por enviarme una descripción tan completa.', 'Gracias por detallarme todo lo que [necesitas|necesita|necesitan].'],
-    empathy: ['Veo que hay mucho trabajo por delante.', 'Entiendo que [te resultaría|le resultaría|les resultaría] más cómodo dejarlo todo en manos de una sola persona.'],
-    decision: tones(
-      ['Lamentablemente, no puedo asumirlo todo.', 'Me temo que no voy a poder asumir el encargo completo.'],
-      ['No puedo encargarme de todo.', 'No me es posible asumir el encargo completo.'],
-      ['No puedo encargarme de todo.', 'No voy a asumir el encargo completo.'],
+    nextStep: tones(
+      ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y lo concretamos.',
+        'Si [te|le|les|os] encaja este enfoque, [te|le|les|os] preparo una propuesta detallada.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y preparo una propuesta.', 'Si [te|le|les|os] parece bien, lo concretamos por escrito.'],
+      ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y [te|le|les|os] envío la propuesta.', 'Si [te|le|les|os] interesa, lo concretamos por escrito.'],
     ),
-    reason: tones(
-      ['Hay una parte que no podría hacer con la calidad que [mereces|merece|merecen].'],
-      ['Algunos aspectos quedan fuera de mi especialidad.'],
-      ['Una parte queda fuera de los servicios que ofrezco.'],
+    door: tones(
+      ['Si en algún momento [replanteas|replantea|replantean|replanteáis] los objetivos, me encantará volver a hablarlo.',
+        'Ojalá el proyecto salga bien, y si [cambias|cambia|cambian|cambiáis] el enfoque, me encantará retomar la conversación.'],
+      ['Si [cambias|cambia|cambian|cambiáis] el enfoque del proyecto, [puedes|puede|pueden|podéis] escribirme.',
+        'Si más adelante [replanteas|replantea|replantean|replanteáis] los objetivos, será un placer volver a hablarlo.'],
+      ['Si los objetivos cambian, [puedes|puede|pueden|podéis] escribirme.', 'Con otros objetivos, será un placer estudiar el proyecto.'],
+    ),
+  },
+
+  // A new enquiry; I can do part of it, not all.
+  'partial-yes': {
+    opening: tones(
+      ['Gracias por contarme todo lo que [necesitas|necesita|necesitan|necesitáis] para el proyecto.',
+        'Me alegra que [hayas|haya|hayan|hayáis] pensado en mí para este proyecto, y [te|se|se|os] lo agradezco.'],
+      ['Gracias por enviarme la descripción del proyecto y de lo que [necesitas|necesita|necesitan|necesitáis].',
+        'He leído [tu|su|su|vuestra] propuesta; gracias por detallar lo que [necesitas|necesita|necesitan|necesitáis].'],
+      ['Gracias por contarme lo que [necesitas|necesita|necesitan|necesitáis].', 'Gracias por la descripción del proyecto.'],
+    ),
+    empathy: ['Entiendo que [te|le|les|os] resultaría más cómodo dejarlo todo en manos de una sola persona.',
+      'Veo que hay muchas piezas en juego, y prefiero dejar claro desde el principio hasta dónde llego.'],
+    decision: tones(
+      ['Por desgracia, no puedo encargarme de {{declined}}.', 'No puedo asumir {{declined}}.',
+        'Por desgracia, no puedo encargarme del proyecto completo.', 'No puedo asumir todo el encargo.'],
+      ['No puedo encargarme de {{declined}}.', 'No me ocupo de {{declined}}.',
+        'No puedo encargarme del proyecto completo.', 'No puedo asumir todo el encargo.'],
+      ['No me ocupo de {{declined}}.', 'No me encargo de {{declined}}.',
+        'No puedo asumir el proyecto completo.', 'No puedo encargarme de todo el proyecto.'],
+    ),
+    explained: tones(
+      ['No puedo encargarme de {{declined}}, porque no es un servicio que ofrezca y no podría hacerlo con el nivel que el proyecto necesita.',
+        'Por desgracia, no puedo asumir {{declined}}: es un trabajo fuera de mi especialidad, y conviene que lo haga alguien que se dedique a ello.',
+        'No puedo encargarme de todo el proyecto, porque parte del trabajo queda fuera de los servicios que ofrezco.',
+        'Por desgracia, no puedo asumir el encargo completo: algunas tareas quedan fuera de mi especialidad, y conviene que las haga alguien que se dedique a ello.'],
+      ['No puedo encargarme de {{declined}}, ya que no es un servicio que ofrezca.',
+        'No puedo asumir {{declined}}: es un trabajo fuera de mi especialidad.',
+        'No puedo encargarme del proyecto completo, ya que parte del trabajo queda fuera de los servicios que ofrezco.',
+        'No puedo asumir todo el encargo: algunas tareas quedan fuera de mi especialidad.'],
+      ['No me ocupo de {{declined}}: no es un servicio que ofrezca.', 'No me encargo de {{declined}}, porque no trabajo en ese ámbito.',
+        'No puedo asumir el proyecto completo: parte del trabajo queda fuera de mis servicios.',
+        'No puedo encargarme de todo el proyecto: algunas tareas quedan fuera de mi especialidad.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Con gusto me ocupo de {{offer}}.', 'Con gusto me ocupo del resto.'],
-        ['Puedo ocuparme de {{offer}}.', 'Puedo ocuparme del resto.'],
-        ['Sí puedo ocuparme de {{offer}}.', 'Sí puedo ocuparme del resto.'],
+        ['Lo que sí puedo hacer, y con mucho gusto, es encargarme de {{offer}}.', 'En cambio, me encantaría ocuparme de {{offer}}.',
+          'Con gusto me encargo de las partes que sí entran en mi especialidad, y [te|se|se|os] las detallo por escrito.',
+          'Con gusto me encargo del resto del proyecto.'],
+        ['Sí puedo encargarme de {{offer}}: es justo el tipo de trabajo que hago.', 'En cambio, sí me encargo con gusto de {{offer}}, porque es justo mi especialidad.',
+          'Sí puedo encargarme del resto del proyecto.', 'Puedo asumir las partes que entran en mi especialidad, y [te|se|se|os] las detallo por escrito.'],
+        ['Puedo encargarme de {{offer}}.', 'Sí puedo ocuparme de {{offer}}.', 'Puedo encargarme del resto del proyecto.', 'Sí puedo ocuparme del resto.'],
       ),
     },
+    nextStep: tones(
+      ['Si [te|le|les|os] parece bien, [te|le|les|os] preparo el presupuesto correspondiente.',
+        'Si [te|le|les|os] encaja, [dímelo|dígamelo|díganmelo|decídmelo] y lo ponemos en marcha.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío el presupuesto de esa parte.', 'Si [te|le|les|os] encaja, preparo el presupuesto.'],
+      ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] que [te|le|les|os] envíe el presupuesto.',
+        'Si [te|le|les|os] interesa, [te|le|les|os] envío el presupuesto.'],
+    ),
   },
+
+  // Not a no yet: they want a decision on the spot; I'll answer in writing.
   'buy-time': {
-    // Thanks pair with decision and reason by position: "la propuesta" → "revisarla", "lo que buscas" → "valorarlo".
-    thanks: ['Gracias por la propuesta.', 'Gracias por explicarme lo que [buscas|busca|buscan].'],
-    empathy: ['Entiendo que [quieras|quiera|quieran] tener una respuesta pronto.', 'Sé que [tienes|tiene|tienen] ganas de avanzar.'],
+    opening: tones(
+      ['Gracias por la propuesta y por contarme lo que [tienes|tiene|tienen|tenéis] en mente.',
+        'Me alegra que [hayas|haya|hayan|hayáis] pensado en mí para esto, y [te|se|se|os] lo agradezco.'],
+      ['Gracias por la propuesta y por el interés en trabajar conmigo.', 'Gracias por [tu|su|su|vuestro] mensaje y por contarme el proyecto.'],
+      ['Gracias por los detalles del proyecto.', 'Gracias por la propuesta.'],
+    ),
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] cerrar esto pronto.',
+      'Sé que [te|le|les|os] gustaría tener una respuesta cuanto antes.'],
     decision: tones(
-      ['Antes de comprometerme, me gustaría tomarme unos días.', 'Me gustaría tomarme un tiempo para valorarlo antes de decidir.'],
-      ['Me gustaría revisarla detenidamente antes de comprometerme.', 'Necesito unos días para valorarlo con detenimiento.'],
-      ['No tomo este tipo de decisiones sobre la marcha.', 'Necesito tiempo para estudiarlo antes de decidir.'],
+      ['Antes de dar[te|le|les|os] una respuesta, necesito estudiar la propuesta con calma.',
+        'Prefiero no decidir sobre la marcha: quiero revisarlo todo con calma.'],
+      ['Necesito revisar la propuesta antes de dar[te|le|les|os] una respuesta.', 'Antes de decidir, quiero estudiar los detalles con calma.'],
+      ['No decido sobre la marcha.', 'Necesito revisar la propuesta antes de decidir.'],
     ),
-    reason: tones(
-      ['Prefiero estudiarla con calma para no precipitarme.', 'Prefiero estudiarlo con calma para no precipitarme.'],
-      ['Prefiero no tomar este tipo de decisiones sobre la marcha.'],
-      ['Reviso cada encargo antes de comprometerme.'],
+    explained: tones(
+      ['Antes de responder[te|le|les|os] quiero estudiarlo todo con calma y revisar mi agenda, porque prefiero no comprometerme a nada sin tener claro que puedo cumplirlo.',
+        'No quiero responder[te|le|les|os] a la ligera: necesito revisar bien la propuesta y mi calendario antes de decidir, para que mi respuesta sea firme.'],
+      ['Necesito estudiarlo todo con calma y revisar mi calendario antes de dar[te|le|les|os] una respuesta, para no comprometerme a algo que luego no encaje.',
+        'Antes de decidir quiero estudiar los detalles y comprobar mi disponibilidad, así que prefiero no responder sobre la marcha.'],
+      ['No decido sobre la marcha. Reviso cada propuesta y mi calendario antes de comprometerme.',
+        'Necesito revisar los detalles y mi disponibilidad antes de comprometerme a nada.'],
     ),
-    openDoor: tones(
-      ['Si mientras tanto [quieres|quiere|quieren] añadir algún detalle, no [dudes|dude|duden] en escribirme.'],
-      ['Mientras tanto, [puedes|puede|pueden] enviarme cualquier detalle que [consideres|considere|consideren] útil.'],
-      ['[Puedes|Puede|Pueden] enviarme cualquier detalle adicional por correo.'],
+    alternatives: {
+      'reply-by': tones(
+        ['[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}, sea cual sea.',
+          'Con gusto [te|le|les|os] escribo con una respuesta clara para {{date}}.',
+          '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito en cuanto haya terminado el análisis.',
+          '[Te|Le|Les|Os] escribiré con una respuesta clara en cuanto lo haya revisado todo.'],
+        ['[Te|Le|Les|Os] responderé por escrito para {{date}}, con una decisión clara.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
+          '[Te|Le|Les|Os] responderé por escrito en cuanto lo haya revisado.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito en cuanto termine de revisarlo.'],
+        ['[Te|Le|Les|Os] responderé por escrito para {{date}}.', 'Mi respuesta llegará por escrito para {{date}}.',
+          'Mi respuesta llegará por escrito en cuanto termine la revisión.', '[Te|Le|Les|Os] responderé por escrito cuando termine la revisión.'],
+      ),
+    },
+    nextStep: tones(
+      ['Si mientras tanto [quieres|quiere|quieren|queréis] añadir algún detalle, [escríbeme|escríbame|escríbanme|escribidme] sin problema.',
+        'Si entretanto [te|le|les|os] surge cualquier duda, aquí me [tienes|tiene|tienen|tenéis].'],
+      ['Si mientras tanto [necesitas|necesita|necesitan|necesitáis] aclarar algo, [escríbeme|escríbame|escríbanme|escribidme].',
+        'Si hay algún dato más que deba tener en cuenta, [envíamelo|envíemelo|envíenmelo|enviádmelo].'],
+      ['Si hay algún dato más que deba tener en cuenta, [envíamelo|envíemelo|envíenmelo|enviádmelo] por escrito.',
+        'Si mientras tanto surge algún dato nuevo, [te|le|les|os] agradeceré que me lo [envíes|envíe|envíen|enviéis] por escrito.'],
     ),
   },
-};
+} satisfies Partial<Record<ReasonId, ReasonDrafts>>;
