@@ -8,19 +8,19 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ["grazie per avermi aggiornato sull'andamento.", '[ti|La|Vi] ringrazio per avermi scritto di nuovo.'],
-      ['grazie per avermi riscritto e per avermi descritto di nuovo il problema.', "[ti|La|Vi] ringrazio per l'aggiornamento e per avermi spiegato com'è la situazione adesso."],
+      ['grazie per avermi riscritto.', "[ti|La|Vi] ringrazio per l'aggiornamento e per avermi spiegato com'è la situazione adesso."],
       ['ho ricevuto il [tuo|Suo|vostro] nuovo messaggio.', 'ho visto che il problema si è ripresentato.'],
     ),
     empathy: ['So che ritrovarsi con lo stesso problema non è piacevole.', 'Capisco che [tu voglia|voglia|vogliate] chiudere la questione una volta per tutte.'],
     decision: tones(
-      ['Purtroppo non posso occuparmene di nuovo senza compenso.', 'Non posso tornare su questo problema gratuitamente.'],
-      ['Non posso occuparmene di nuovo senza compenso.', 'Non posso riprendere gratuitamente lo stesso problema.'],
+      ['Purtroppo non posso occuparmi di nuovo di questo problema senza compenso.', 'Non posso tornare su questo problema gratuitamente.'],
+      ['Non posso occuparmi di nuovo di questo problema senza compenso.', 'Non posso riprendere gratuitamente lo stesso problema.'],
       ['Non posso riprendere questo problema senza compenso.', 'Non offro assistenza gratuita su temi già trattati.'],
     ),
     explained: tones(
-      ["Purtroppo non posso occuparmene di nuovo senza compenso: l'abbiamo già affrontato insieme, e le indicazioni di allora restano valide.",
+      ["Purtroppo non posso occuparmi di nuovo di questo problema senza compenso: l'abbiamo già affrontato insieme, e le indicazioni di allora restano valide.",
         'Non posso tornare su questo problema gratuitamente, perché il supporto su questo tema era già compreso nel lavoro che abbiamo fatto insieme.'],
-      ['Non posso occuparmene di nuovo senza compenso, perché lo abbiamo già trattato nel lavoro precedente e le indicazioni di allora restano valide.',
+      ['Non posso occuparmi di nuovo di questo problema senza compenso, perché lo abbiamo già trattato nel lavoro precedente e le indicazioni di allora restano valide.',
         'Non posso riprendere gratuitamente lo stesso problema: lo abbiamo già affrontato insieme, e le soluzioni indicate allora valgono ancora.'],
       ['Non posso riprendere questo problema senza compenso. È già stato trattato nel lavoro precedente.',
         'Non offro assistenza gratuita su temi già trattati: questo è stato risolto nel lavoro precedente.'],
@@ -30,7 +30,7 @@ export const boundaryReasons = {
         ['Per ripassare i passaggi in autonomia, [ti|Le|vi] consiglio {{resources}}: è materiale chiaro e ben fatto.',
           'Per riprendere il filo, [ti|Le|vi] suggerisco di consultare {{resources}}.',
           'Se [ti|Le|vi] è utile, posso segnalar[ti|Le|vi] qualche risorsa gratuita per ripassare i passaggi in autonomia.',
-          'Per riprendere il filo esistono buone guide gratuite, e [ti|Le|vi] indico volentieri quelle che uso anch’io.'],
+          'Per riprendere il filo esistono buone guide gratuite, e [ti|Le|vi] indico volentieri quelle che uso anch\'io.'],
         ['Per rivedere i passaggi in autonomia [ti|Le|vi] indico {{resources}}.', '[Puoi|Può|Potete] ripassare i passaggi con {{resources}}.',
           'Posso indicar[ti|Le|vi] alcune risorse gratuite per rivedere i passaggi in autonomia.',
           'Per rivedere i passaggi esistono buone guide gratuite, che posso segnalar[ti|Le|vi].'],
@@ -57,9 +57,9 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo un momento per lavorarci.',
-          'Se [ti|Le|vi] va, [dimmelo|me lo dica|ditemelo] e organizzo l’intervento.'],
+          'Se [ti|Le|vi] va, [dimmelo|me lo dica|ditemelo] e organizzo l\'intervento.'],
         ['Se [ti|Le|vi] interessa, fissiamo insieme quando intervenire.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo una data.'],
-        ['[Confermami|Mi confermi|Confermatemi] se [vuoi|vuole|volete] procedere.', 'Attendo conferma per fissare l’intervento.'],
+        ['[Confermami|Mi confermi|Confermatemi] se [vuoi|vuole|volete] procedere.', 'Attendo conferma per fissare l\'intervento.'],
       ),
     },
     door: tones(
@@ -73,9 +73,9 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per aver pensato a me e per aver consigliato il mio lavoro.', '[ti|La|Vi] ringrazio per la fiducia e per avermi segnalato questa persona.'],
       ['grazie per avermi scritto per conto di questa persona e per aver pensato al mio lavoro.', '[ti|La|Vi] ringrazio per la segnalazione e per la fiducia nel mio lavoro.'],
-      ['ho ricevuto la richiesta che [mi hai|mi ha|mi avete] inviato per conto di un’altra persona.', 'ho letto la [tua|Sua|vostra] richiesta per conto di terzi.'],
+      ['ho ricevuto la richiesta che [mi hai|mi ha|mi avete] inviato per conto di un\'altra persona.', 'ho letto la [tua|Sua|vostra] richiesta per conto di terzi.'],
     ),
-    empathy: ['Voler aiutare un’altra persona è un gesto attento, e lo apprezzo.', 'Apprezzo molto che [tu abbia|abbia|abbiate] fatto il mio nome.'],
+    empathy: ['Voler aiutare un\'altra persona è un gesto attento, e lo apprezzo.', 'Apprezzo molto che [tu abbia|abbia|abbiate] fatto il mio nome.'],
     decision: tones(
       ['Purtroppo non posso accettare richieste fatte per conto di altri.', 'Non posso avviare un lavoro tramite un intermediario.'],
       ['Non posso accettare richieste fatte per conto di altri.', 'Non posso avviare un incarico tramite terzi.'],
@@ -93,14 +93,14 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['Chi ha bisogno del mio aiuto può scrivermi direttamente, e ne parleremo insieme.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così può contattarmi direttamente.'],
-        ['La persona interessata può contattarmi direttamente via email.', '[Puoi|Può|Potete] passarle il mio contatto, così mi scrive direttamente.'],
+        ['La persona interessata può contattarmi direttamente via email.', '[Puoi|Può|Potete] girare il mio contatto a chi ne ha bisogno, così mi scrive direttamente.'],
         ['La persona interessata può scrivermi direttamente.', 'La richiesta va inviata da chi riceverà il servizio.'],
       ),
     },
     nextStep: tones(
-      ['Valuterò volentieri la richiesta non appena mi arriverà.', 'Appena mi scrive, le spiego come lavoro e quali sono i passi successivi.'],
-      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto potremo capire insieme di che cosa ha bisogno quella persona.'],
-      ['È la prassi che seguo con ogni nuovo cliente.', 'Non faccio eccezioni a questa regola.'],
+      ['Valuterò volentieri la richiesta non appena mi arriverà.', 'Appena mi scrive, spiego volentieri come lavoro e quali sono i passi successivi.'],
+      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto vediamo insieme di che cosa si tratta.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'A quel punto valuto la richiesta.'],
     ),
     door: tones(
       ['Per qualsiasi progetto [tuo|Suo|vostro], invece, mi farà piacere sentir[ti|La|vi].', 'Se un progetto riguarderà direttamente [te|Lei|voi], sarò felice di parlarne.'],
@@ -112,8 +112,8 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ["grazie per l'attenzione che [dedichi|dedica|dedicate] al progetto.", '[ti|La|Vi] ringrazio per avermi cercato.'],
-      ['grazie per avermi contattato a proposito del progetto.', '[ti|La|Vi] ringrazio per il messaggio e per l’attenzione costante che [dedichi|dedica|dedicate] al progetto.'],
-      ['ho visto i [tuoi|Suoi|vostri] tentativi di contattarmi.', 'rispondo qui alla [tua|Sua|vostra] chiamata.'],
+      ['grazie per avermi cercato.', '[ti|La|Vi] ringrazio per il messaggio e per l\'attenzione costante che [dedichi|dedica|dedicate] al progetto.'],
+      ['ho visto i [tuoi|Suoi|vostri] tentativi di contattarmi.', 'rispondo per email alla [tua|Sua|vostra] richiesta.'],
     ),
     empathy: ["So che le urgenze non guardano l'orologio.", 'Capisco che per [te|Lei|voi] sia importante avere risposte rapide.'],
     decision: tones(
@@ -127,9 +127,9 @@ export const boundaryReasons = {
         'Non posso rispondere a chiamate fuori dal mio orario di lavoro, perché gestisco le richieste per iscritto e sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nei giorni festivi non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni progetto, compreso il [tuo|Suo|vostro].',
         'Non posso rispondere a chiamate fuori dal mio orario di lavoro, perché gestisco le richieste per iscritto e nei giorni lavorativi.'],
-      ['Fuori dal mio orario di lavoro non sono reperibile: lavoro {{policy}}, e così posso seguire ogni cliente con la stessa attenzione.',
+      ['Fuori dal mio orario non sono reperibile: lavoro {{policy}}, e in questo modo riesco a seguire ogni cliente con la stessa attenzione.',
         'Non gestisco richieste fuori orario: rispondo {{policy}}, e fuori da quella fascia non lavoro.',
-        'Fuori dal mio orario di lavoro non sono reperibile, perché tengo separati lavoro e tempo libero per seguire bene ogni cliente.',
+        'Fuori orario non sono reperibile, perché tengo separati lavoro e tempo libero per seguire bene ogni cliente.',
         'Non gestisco richieste fuori orario: preferisco lavorare per iscritto e nei giorni lavorativi, così che tutto resti chiaro.'],
       ['Non rispondo a chiamate fuori orario. Lavoro {{policy}}.',
         'Fuori orario non sono reperibile: ricevo richieste {{policy}}.',
@@ -150,14 +150,14 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Così il progetto procede con ordine, e nessuna richiesta va persa.', 'In questo modo posso dare a ogni richiesta la cura che merita.'],
-      ['In questo modo posso dedicare alle [tue|Sue|vostre] richieste l’attenzione che meritano.', '[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi] è più comodo, così ci organizziamo.'],
+      ['In questo modo posso dedicare alle [tue|Sue|vostre] richieste l\'attenzione che meritano.', '[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi] è più comodo, così ci organizziamo.'],
       ['Questa regola vale per tutti i miei clienti.', 'Le richieste arrivate fuori orario le gestisco il giorno lavorativo successivo.'],
     ),
     door: tones(
       ['Il progetto intanto procede regolarmente, e nei miei orari resto a [tua|Sua|vostra] disposizione.',
         'Nei miei orari di lavoro sarò felice di seguire ogni [tua|Sua|vostra] richiesta con la massima attenzione.'],
-      ['Nei miei orari di lavoro resto a [tua|Sua|vostra] disposizione.', 'Il progetto prosegue regolarmente nei miei orari di lavoro.'],
-      ['Il lavoro sul progetto prosegue come previsto.', 'Il lavoro prosegue nei miei orari.'],
+      ['Durante il mio orario resto volentieri a [tua|Sua|vostra] disposizione.', 'Il progetto prosegue regolarmente, e per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['Il progetto prosegue come previsto; per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].', 'Nel mio orario resto disponibile per ogni richiesta.'],
     ),
   },
 
@@ -165,31 +165,31 @@ export const boundaryReasons = {
   // so that it fits both disrespect and an unethical request (a bribe).
   'disrespect-or-ethics': {
     opening: tones(
-      ['ho letto con attenzione il [tuo|Suo|vostro] ultimo messaggio e ho preferito prendermi un momento prima di rispondere, per farlo con calma e chiarezza.',
-        'rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo riletto con calma e aver riflettuto a lungo su come rispondere nel modo più chiaro.'],
-      ['rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo letto con attenzione.', 'ho letto il [tuo|Suo|vostro] messaggio e preferisco rispondere per iscritto, con chiarezza.'],
-      ['ho ricevuto il [tuo|Suo|vostro] messaggio e rispondo per iscritto.', 'ho letto il [tuo|Suo|vostro] ultimo messaggio e rispondo qui.'],
+      ['ho letto con attenzione il [tuo|Suo|vostro] ultimo messaggio.', 'rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo riletto con calma.'],
+      ['rispondo al [tuo|Suo|vostro] ultimo messaggio dopo averlo letto con attenzione.', 'ho letto con attenzione il [tuo|Suo|vostro] ultimo messaggio.'],
+      ['ho letto con attenzione il [tuo|Suo|vostro] ultimo messaggio.', 'ho ricevuto il [tuo|Suo|vostro] ultimo messaggio.'],
     ),
     decision: tones(
       ['Non posso proseguire su queste basi.', 'Non posso andare avanti in questi termini.'],
       ['Non posso proseguire su queste basi.', 'Non posso andare avanti in questi termini.'],
-      ['Non proseguirò su queste basi.', 'Non accetto di andare avanti in questi termini.'],
+      ['Non proseguirò su queste basi.', 'Non accetto di proseguire in questi termini.'],
     ),
     explained: tones(
-      ['Non posso proseguire su queste basi: il mio lavoro si fonda sulla correttezza e sul rispetto reciproco, e su questo non faccio eccezioni con nessun cliente. Preferisco dirlo apertamente adesso, senza giri di parole, perché non resti spazio a malintesi.',
-        'Non posso andare avanti in questi termini, perché correttezza e rispetto reciproco sono condizioni da cui non prescindo in nessuna collaborazione. È una posizione che tengo con tutti, e che preferisco esprimere in modo diretto, perché sia chiara fin da ora.'],
-      ['Non posso proseguire su queste basi, perché ogni mia collaborazione si fonda sulla correttezza e sul rispetto reciproco, con tutti i clienti. Su questo punto non faccio eccezioni, e preferisco dirlo con chiarezza per evitare qualsiasi malinteso.',
-        'Non posso andare avanti in questi termini: sono contrari ai principi con cui lavoro, e non faccio eccezioni con nessun cliente. Preferisco dirlo in modo chiaro adesso, perché non ci siano dubbi sulla mia posizione.'],
-      ['Non proseguirò su queste basi. Correttezza e rispetto reciproco sono condizioni irrinunciabili del mio lavoro, con ogni cliente e senza eccezioni. Considero chiusa la questione.',
-        'Non accetto di andare avanti in questi termini. Sono contrari ai principi con cui lavoro con ogni cliente, e la mia decisione è definitiva.'],
+      ['Non posso proseguire su queste basi: collaboro solo in un clima di correttezza e rispetto reciproco, e questo vale con ogni cliente, senza eccezioni.',
+        'Non posso andare avanti in questi termini, perché correttezza e rispetto reciproco sono condizioni da cui non prescindo in nessuna collaborazione, con nessun cliente.'],
+      ['Non posso proseguire su queste basi, perché ogni mia collaborazione si fonda sulla correttezza e sul rispetto reciproco, con tutti i clienti e senza eccezioni.',
+        'Non posso andare avanti in questi termini, che sono contrari al modo in cui lavoro con ogni cliente: correttezza e rispetto reciproco non sono negoziabili.'],
+      ['Non proseguirò su queste basi. Lavoro solo in un clima di correttezza e rispetto reciproco, e chiedo lo stesso a ogni cliente, senza eccezioni.',
+        'Non accetto di proseguire in questi termini, che sono contrari al modo in cui lavoro. Con ogni cliente mi attengo a correttezza e rispetto reciproco, e mi aspetto lo stesso.'],
     ),
     alternatives: {},
+    signOff: ['[Saluti,|Cordiali saluti,|Cordiali saluti,]'],
   },
 
   'not-a-fit': {
     opening: tones(
       ['grazie per la fiducia che [mi hai|mi ha|mi avete] dimostrato.', '[ti|La|Vi] ringrazio per il tempo che [mi hai|mi ha|mi avete] dedicato.'],
-      ['grazie per la fiducia accordata al mio lavoro e per il confronto che abbiamo avuto.', '[ti|La|Vi] ringrazio per la disponibilità che [mi hai|mi ha|mi avete] dimostrato in questo periodo.'],
+      ['grazie per la fiducia e per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi] ringrazio per la disponibilità che [mi hai|mi ha|mi avete] dimostrato in questo periodo.'],
       ['[ti|Le|Vi] scrivo dopo aver valutato con attenzione la situazione.', 'grazie per la fiducia.'],
     ),
     empathy: ['Ci ho riflettuto con attenzione prima di scriver[ti|Le|vi].', 'Apprezzo il modo in cui ci siamo confrontati finora.'],
@@ -201,7 +201,7 @@ export const boundaryReasons = {
     explained: tones(
       ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|vi] il lavoro che il progetto richiede.',
         'Non sono la persona giusta per seguire il [tuo|Suo|vostro] progetto, perché il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno, e preferisco dirlo apertamente.'],
-      ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono compatibili, e preferisco dirlo adesso.',
+      ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre] esigenze e il mio modo di lavorare non sono compatibili, ed è meglio chiarirlo subito.',
         'Non sono la persona giusta per questo progetto: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], ed è meglio dirlo con chiarezza fin da ora.'],
       ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|vostre] esigenze e il mio metodo di lavoro non sono compatibili.',
         'Non sono la persona adatta a questo progetto: il mio metodo non risponde alle [tue|Sue|vostre] esigenze.'],
@@ -224,14 +224,18 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['[Ti|Le|Vi] auguro il meglio per il progetto.', '[Ti|Le|Vi] auguro che il progetto trovi la strada giusta.'],
-      ['[Ti|Le|Vi] auguro buona riuscita del progetto e un buon proseguimento del lavoro.', 'Buona continuazione con il progetto.'],
-      ['Buona continuazione.', 'Buona riuscita.'],
+      ['[Ti|Le|Vi] auguro il meglio per il progetto, e per qualsiasi domanda nel frattempo resto a [tua|Sua|vostra] disposizione.',
+        '[Ti|Le|Vi] auguro ogni successo per il progetto; se nel frattempo [ti|Le|vi] serve qualche chiarimento, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['[Ti|Le|Vi] auguro buona riuscita per il progetto; per qualsiasi domanda nel frattempo resto a [tua|Sua|vostra] disposizione.',
+        'Buon proseguimento per il progetto; se [ti|Le|vi] serve qualche chiarimento, [puoi|può|potete] scrivermi.'],
+      ['Buona riuscita per il progetto. Per eventuali chiarimenti resto disponibile.', 'Buon proseguimento; per eventuali domande [puoi|può|potete] scrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi] auguro ogni successo con il progetto.', 'Grazie ancora, e in bocca al lupo per tutto.'],
-      ['[Ti|Le|Vi] auguro buon lavoro.', 'Un augurio sincero per il progetto.'],
-      ['Buon proseguimento.', 'Buon lavoro.'],
+      ['[Ti|Le|Vi] auguro ogni successo per il progetto; se nel frattempo [ti|Le|vi] serve qualche chiarimento, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Grazie ancora, e se [avrai|avrà|avrete] domande su questa decisione, sarò felice di risponder[ti|Le|vi].'],
+      ['[Ti|Le|Vi] auguro buon lavoro per il progetto; per qualsiasi chiarimento resto a [tua|Sua|vostra] disposizione.',
+        'Un augurio sincero per il progetto, e per eventuali domande [puoi|può|potete] scrivermi.'],
+      ['Buon proseguimento. Per eventuali chiarimenti resto disponibile.', 'Buon lavoro per il progetto; per domande [puoi|può|potete] scrivermi.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
