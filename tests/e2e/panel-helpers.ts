@@ -26,3 +26,6 @@ export const focused = (page: MailPage): Promise<string> => page.evaluate(() => 
   const el = document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.activeElement as HTMLElement | null;
   return el ? `${el.dataset.testid ?? el.tagName.toLowerCase()}:${el.dataset.reason ?? el.dataset.tone ?? el.dataset.var ?? ''}` : 'none';
 });
+
+/** The start of a formal Spanish draft to this client: any of the house greetings, so a test does not pin one wording. */
+export const greetsInSpanish = (name: string): RegExp => new RegExp(`^(Hola, |Buenos días, |Estimad[oa] )${name}:`, 'u');

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
-import { editorText, previewText } from './panel-helpers';
+import { editorText, previewText, greetsInSpanish } from './panel-helpers';
 import { send } from './worker-messages';
 
 const AXE_URL = 'https://mail.google.com/__test/axe.js';
@@ -50,10 +50,10 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
     await page.click('panel:input[data-testid="dp-field"][data-var="clientFirstName"]');
     await page.press('Control+End');
     await page.type(' María');
-    expect(await previewText(page)).toMatch(/^Hola, Lucía María:/u);
+    expect(await previewText(page)).toMatch(greetsInSpanish('Lucía María'));
     await page.click('panel:[data-testid="dp-insert"]');
     await page.waitUntil(() => document.querySelector('[g_editable="true"]')?.textContent?.includes('Lucía María'));
-    expect(await editorText(page)).toMatch(/^Hola, Lucía María:/u);
+    expect(await editorText(page)).toMatch(greetsInSpanish('Lucía María'));
     // Neither the preview nor Insert needed the worker: wake it from an extension page, as the options page would.
     const options = await h.openExtensionPage('options.html');
     pages.push(options);
@@ -72,7 +72,7 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
     expect(mode).toBe('panel');
     await page.waitFor('panel:[role="alert"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
-    expect(await previewText(page)).toContain('Thank');
+    expect(await previewText(page)).toMatch(/^(Hi|Hello|Dear)\b/u);
     expect(await page.evaluate(() => ({
       insert: Boolean(document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]')),
       copy: Boolean(document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-copy"]')),

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
-import { editorText, findings, focused, panelAttributes, panelValue, previewText } from './panel-helpers';
+import { editorText, findings, focused, panelAttributes, panelValue, previewText, greetsInSpanish } from './panel-helpers';
 
 const SPANISH = { subject: 'Tienda online', sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es',
   message: 'Hola Sam, necesitamos la tienda para el viernes que viene, es muy urgente. ¿Podrías tenerla lista en cuatro días en lugar de seis semanas? Un saludo.' };
@@ -42,12 +42,12 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
     await page.click('panel:[data-testid="dp-tone"][data-tone="warm"]');
     expect(await panelAttributes(page, '[data-testid="dp-tone"][data-tone="warm"]', 'aria-checked')).toEqual(['true']);
     const warm = await previewText(page);
-    expect(warm).toMatch(/^Hola, Lucía:/u);
+    expect(warm).toMatch(greetsInSpanish('Lucía'));
 
     await page.click('panel:input[data-testid="dp-field"][data-var="date"]');
     await page.type('el 12 de diciembre');
     await page.waitUntil(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
-      ?.querySelector('[data-testid="dp-preview"]')?.textContent?.includes('para el 12 de diciembre'));
+      ?.querySelector('[data-testid="dp-preview"]')?.textContent?.includes('12 de diciembre'));
 
     await page.click('panel:[data-testid="dp-tone"][data-tone="firm"]');
     expect(await previewText(page)).not.toBe(warm);
@@ -60,7 +60,7 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
     await page.click('panel:[data-testid="dp-insert"]');
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
     const body = await editorText(page);
-    expect(body).toMatch(/^Hola, Lucía:/u);
+    expect(body).toMatch(greetsInSpanish('Lucía'));
     expect(body).toContain('quizá más adelante');
     expect(body).toContain('Hola Sam, necesitamos'); // the quoted message is still there, below
     expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBeGreaterThan(0);
