@@ -50,7 +50,7 @@ for (let i = 0; i < Number(countArg); i += 1) {
     const pool = own ?? TYPED_VALUES[locale][name];
     const aligned = own !== undefined || name === 'referralName' || name === 'referralContact';
     const value = name === 'clientFirstName' ? (!plural && chance(0.9) ? client : undefined)
-      : name === 'myName' ? (chance(0.9) ? me : undefined)
+      : name === 'myName' ? me // the profile's name: the panel asks for it on first use
       : pool && chance(0.8) ? (aligned ? pool[position % pool.length] : pick(pool)) : undefined;
     if (value !== undefined) (vars as Record<string, string>)[name] = value;
     typed.push(`${name}: ${value ?? '(left empty)'}`);
@@ -59,7 +59,7 @@ for (let i = 0; i < Number(countArg); i += 1) {
   if (vars.myName && chance(0.5)) vars.myGender = myGender;
   const { text } = renderDraft({ ...req, vars });
   const choices = [
-    `tone ${req.tone}`, locale === 'en' ? undefined : `address ${plural ? 'several people' : req.formality}`,
+    `tone ${req.tone}`, locale === 'en' ? undefined : `address ${plural ? `several people, ${req.formality}` : req.formality}`,
     locale === 'es' && plural ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
     plural && locale === 'en' ? 'several recipients' : undefined,
     `explain the reason: ${includeReason ? 'yes' : 'no'}`,
