@@ -25,7 +25,7 @@ export const TYPED_NAMES: Record<Locale, { client: readonly Named[]; me: readonl
 export const TYPED_VALUES: Record<Locale, Pool> = {
   en: {
     date: ['early March', 'the week of 14 April', 'Monday 3 June', 'the end of the month', 'mid-September', 'next Friday'],
-    rate: ['€60 an hour', '£450 a day', '$85 per hour', '€120 per article', '£300 per extra round'],
+    rate: ['€60 an hour', '£450 a day', '$85 per hour', '€120 per article'],
     policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'Monday to Friday, 9 to 5', 'weekdays from 9:00 to 17:30'],
     agreement: ['the proposal you approved on 3 May', 'our contract of 12 February', 'the quote we agreed in January', 'the brief signed off in March'],
     offer: ['the two landing pages', 'a first draft of the homepage copy', 'a 30-minute strategy call', 'the logo without the full brand guide', 'an audit of your current site'],
@@ -38,7 +38,7 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
   },
   es: {
     date: ['principios de marzo', 'el lunes 3 de junio', 'la semana del 14 de abril', 'finales de mes', 'mediados de septiembre', 'el próximo viernes'],
-    rate: ['60 € la hora', '450 € por jornada', '120 € por artículo', '80 USD la hora', '300 € por ronda adicional'],
+    rate: ['60 € la hora', '450 € por jornada', '120 € por artículo', '80 USD la hora'],
     policy: ['dos rondas de cambios', 'una ronda de revisiones', 'de lunes a viernes, de 9 a 17 h', 'de 9:00 a 18:00 en días laborables'],
     agreement: ['el presupuesto aprobado el 3 de mayo', 'el contrato del 12 de febrero', 'la propuesta que firmamos en enero', 'el briefing aprobado en marzo'],
     offer: ['las dos páginas de aterrizaje', 'un primer borrador de los textos de la web', 'una llamada de 30 minutos', 'el logotipo sin el manual de marca', 'una auditoría de la web actual'],
@@ -51,7 +51,7 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
   },
   it: {
     date: ['inizio marzo', 'lunedì 3 giugno', 'la settimana del 14 aprile', 'fine mese', 'metà settembre', 'venerdì prossimo'],
-    rate: ["60 € l'ora", '450 € a giornata', '120 € ad articolo', '300 € per ogni giro aggiuntivo'],
+    rate: ["60 € l'ora", '450 € a giornata', '120 € ad articolo'],
     policy: ['due giri di revisioni', 'un giro di revisioni', 'dal lunedì al venerdì, dalle 9 alle 18', 'nei giorni feriali dalle 9 alle 17'],
     agreement: ['il preventivo approvato il 3 maggio', 'il contratto del 12 febbraio', 'la proposta firmata a gennaio', 'il brief approvato a marzo'],
     offer: ['le due landing page', 'una prima bozza dei testi del sito', 'una call di 30 minuti', 'il logo senza il manuale del marchio', "un'analisi del sito attuale"],
@@ -71,34 +71,34 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
 export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> = {
   en: {
     'after-hours': { policy: ['Monday to Friday, 9 to 5', 'weekdays from 9:00 to 17:30', 'Monday to Thursday, 8:30 to 4'] },
-    'extra-revisions': { policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'three rounds of changes'] },
+    'extra-revisions': { policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'three rounds of changes'], rate: ['£300 per extra round', '€60 an hour'] },
     'contract-terms': {
       clause: ['the two-year exclusivity clause', 'the 90-day payment terms', 'the non-compete clause'],
       offer: ['a six-month exclusivity limited to your direct competitors', 'payment within 30 days', 'a confidentiality agreement instead'],
     },
-    'guarantee-demanded': { offer: ['a monthly report on the agreed indicators', 'a two-week trial of the new campaign', 'a fixed number of revisions until you approve the design'] },
+    'guarantee-demanded': { offer: ['a monthly report on the agreed indicators', 'a two-week trial of the new campaign', 'three rounds of design revisions'] },
     'deadline-too-tight': { offer: ['the homepage and the contact page', 'a first draft of the report', 'the English version only'] },
     'partial-yes': { offer: ['the website copy', 'the logo and business cards', 'the monthly newsletter'] },
   },
   es: {
     'after-hours': { policy: ['de lunes a viernes, de 9 a 17 h', 'de 9:00 a 18:00 en días laborables', 'de lunes a jueves, de 8:30 a 16:00'] },
-    'extra-revisions': { policy: ['dos rondas de cambios', 'una ronda de revisiones', 'tres rondas de ajustes'] },
+    'extra-revisions': { policy: ['dos rondas de cambios', 'una ronda de revisiones', 'tres rondas de ajustes'], rate: ['300 € por ronda adicional', '60 € la hora'] },
     'contract-terms': {
       clause: ['la cláusula de exclusividad de dos años', 'el pago a 90 días', 'la cláusula de no competencia'],
       offer: ['una exclusividad de seis meses limitada a su competencia directa', 'el pago a 30 días', 'un acuerdo de confidencialidad en su lugar'],
     },
-    'guarantee-demanded': { offer: ['un informe mensual de los indicadores acordados', 'una prueba de dos semanas de la nueva campaña', 'un número fijo de revisiones hasta aprobar el diseño'] },
+    'guarantee-demanded': { offer: ['un informe mensual de los indicadores acordados', 'una prueba de dos semanas de la nueva campaña', 'tres rondas de revisión del diseño'] },
     'deadline-too-tight': { offer: ['la página de inicio y la de contacto', 'un primer borrador del informe', 'solo la versión en inglés'] },
     'partial-yes': { offer: ['los textos de la web', 'el logotipo y las tarjetas de visita', 'la newsletter mensual'] },
   },
   it: {
     'after-hours': { policy: ['dal lunedì al venerdì, dalle 9 alle 18', 'nei giorni feriali dalle 9 alle 17', 'dal lunedì al giovedì, dalle 8:30 alle 16'] },
-    'extra-revisions': { policy: ['due giri di revisioni', 'un giro di revisioni', 'tre giri di modifiche'] },
+    'extra-revisions': { policy: ['due giri di revisioni', 'un giro di revisioni', 'tre giri di modifiche'], rate: ['300 € per ogni giro aggiuntivo', "60 € l'ora"] },
     'contract-terms': {
       clause: ['la clausola di esclusiva biennale', 'il pagamento a 90 giorni', 'la clausola di non concorrenza'],
       offer: ["un'esclusiva di sei mesi limitata ai concorrenti diretti", 'il pagamento a 30 giorni', 'un accordo di riservatezza al suo posto'],
     },
-    'guarantee-demanded': { offer: ['un report mensile sugli indicatori concordati', 'una prova di due settimane della nuova campagna', "un numero fisso di revisioni fino all'approvazione del design"] },
+    'guarantee-demanded': { offer: ['un report mensile sugli indicatori concordati', 'una prova di due settimane della nuova campagna', 'tre giri di revisione del design'] },
     'deadline-too-tight': { offer: ['la home page e la pagina contatti', 'una prima bozza del report', 'solo la versione inglese'] },
     'partial-yes': { offer: ['i testi del sito', 'il logo e i biglietti da visita', 'la newsletter mensile'] },
   },
