@@ -74,7 +74,7 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'extra-revisions': { policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'three rounds of changes'], rate: ['£300 per extra round', '€60 an hour'] },
     'contract-terms': {
       clause: ['the two-year exclusivity clause', 'the 90-day payment terms', 'the non-compete clause'],
-      offer: ['a six-month exclusivity limited to your direct competitors', 'payment within 30 days', 'a confidentiality agreement instead'],
+      offer: ['a six-month exclusivity limited to direct competitors', 'payment within 30 days', 'a confidentiality agreement instead'],
     },
     'guarantee-demanded': { offer: ['a monthly report on the agreed indicators', 'a two-week trial of the new campaign', 'three rounds of design revisions'] },
     'deadline-too-tight': { offer: ['the homepage and the contact page', 'a first draft of the report', 'the English version only'] },
@@ -85,7 +85,7 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'extra-revisions': { policy: ['dos rondas de cambios', 'una ronda de revisiones', 'tres rondas de ajustes'], rate: ['300 € por ronda adicional', '60 € la hora'] },
     'contract-terms': {
       clause: ['la cláusula de exclusividad de dos años', 'el pago a 90 días', 'la cláusula de no competencia'],
-      offer: ['una exclusividad de seis meses limitada a su competencia directa', 'el pago a 30 días', 'un acuerdo de confidencialidad en su lugar'],
+      offer: ['una exclusividad de seis meses limitada a la competencia directa', 'el pago a 30 días', 'un acuerdo de confidencialidad en su lugar'],
     },
     'guarantee-demanded': { offer: ['un informe mensual de los indicadores acordados', 'una prueba de dos semanas de la nueva campaña', 'tres rondas de revisión del diseño'] },
     'deadline-too-tight': { offer: ['la página de inicio y la de contacto', 'un primer borrador del informe', 'solo la versión en inglés'] },

@@ -25,8 +25,9 @@ const gender = (value: unknown) => (value === 'f' || value === 'm' ? value : und
 
 function addressOf(req: DraftRequest): Address {
   if (!req.plural) return req.formality === 'informal' ? 0 : 1;
-  // Only Spain's Spanish has an informal plural of its own (vosotros); elsewhere a group is ustedes, voi, you.
-  return req.locale === 'es' && req.variety === 'spain' && req.formality === 'informal' ? 3 : 2;
+  if (req.formality !== 'informal') return 2;
+  // Latin American Spanish has no informal plural of its own: a group on first-name terms is ustedes too.
+  return req.locale === 'es' && req.variety !== 'spain' ? 2 : 3;
 }
 
 export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft {

@@ -2,8 +2,9 @@
 // the panel as JSON and still adapt to the person addressed:
 //   {{date}}          a variable; a wording whose variable has no value is not used
 //   [tú|usted|ustedes|vosotros] the form for informal singular | formal singular | plural |
-//                      informal plural in Spain (Spanish only; without a fourth form the plural's
-//                      is used, so a Spanish wording that differs between them must give four)
+//                      informal plural ("Ciao," and "vi" to a team on first-name terms; vosotros
+//                      in Spain, while Latin America's ustedes takes the third form). Without a
+//                      fourth form the plural's is used, so a wording that differs must give four.
 //   <c:o|a>  <m:o|a>   the form for a male | female client (c) or writer (m); a wording with one
 //                      is used only when that gender is known (never guessed)
 // Of the wordings that can be used, those that use the most of the given values win, so a
@@ -14,7 +15,7 @@ import { fillVars, varsIn } from './fill-vars';
 export type Wording = string;
 export type Wordings = readonly Wording[];
 
-export type Address = 0 | 1 | 2 | 3; // informal singular, formal singular, plural, informal plural in Spain
+export type Address = 0 | 1 | 2 | 3; // informal singular, formal singular, plural, informal plural
 
 export interface WordingContext {
   locale: Locale;
