@@ -28,9 +28,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'free-resources': tones(
-        ["If you'd like to tackle it [yourself|yourself|yourselves], {{resources}} would be a good place to start.", "If you'd like to tackle it [yourself|yourself|yourselves], there are some good guides on this."],
-        ["If you'd like to tackle it [yourself|yourself|yourselves], {{resources}} should help.", "There are some good guides on this if you'd like to tackle it [yourself|yourself|yourselves]."],
-        ['To tackle it [yourself|yourself|yourselves], you can use {{resources}}.', "There are some good guides on this if you'd like to tackle it [yourself|yourself|yourselves]."],
+        ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], there are some good guides on this."],
+        ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], {{resources}} should help.", "There are some good guides on this if you'd like to tackle it [yourself|yourself|yourselves|yourselves]."],
+        ['To tackle it [yourself|yourself|yourselves|yourselves], you can use {{resources}}.', "There are some good guides on this if you'd like to tackle it [yourself|yourself|yourselves|yourselves]."],
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
@@ -40,12 +40,12 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ["I'm happy to send a link if that helps, and do let me know how you get on.", "Let me know how you get on, and I'm happy to send a link if that helps."],
-        ["I'm happy to send a link if that helps; let me know how you get on.", "Let me know if you'd like me to send a link."],
+        ["I'm happy to send a link if that helps. Do let me know how you get on.", "I hope that helps, and do let me know how you get on."],
+        ["I'm happy to send a link if that would be useful.", "Let me know if you'd like me to send a link."],
         ["Let me know if you'd like me to send a link.", 'Let me know if you would like a link.'],
       ),
       'paid-extra': tones(
-        ["Let me know if you'd like to go ahead, and I'll fit it in as soon as I can.", "If that suits you, let me know and I'll tell you when I can start."],
+        ["Let me know if you'd like to go ahead, and I'll tell you when I can start.", "If that suits you, let me know and I'll confirm a start date."],
         ["Let me know if you'd like to go ahead.", "If you'd like to go ahead, let me know and I'll tell you when I can start."],
         ["Let me know if you'd like to go ahead.", 'If you would like to go ahead, let me know and I will confirm a start date.'],
       ),
@@ -80,15 +80,15 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'direct-contact': tones(
-        ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can write to me about what they need."],
-        ["They're welcome to contact me themselves.", 'Please feel free to pass on my details so they can write to me.'],
-        ['They can contact me themselves.', 'You can pass on my details so they can write to me.'],
+        ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
+        ["They're welcome to contact me themselves.", 'Please feel free to pass on my details so they can contact me directly.'],
+        ['They can contact me themselves.', 'Please pass on my details so they can contact me directly.'],
       ),
     },
     nextStep: tones(
-      ["I'll gladly take it from there once I hear from them.", "Once they've been in touch, I'll reply promptly."],
-      ["I'll take it from there once I hear from them.", "I'll reply as soon as they write."],
-      ['I will reply once they write to me.', 'I will take it from there when they write.'],
+      ["I'll gladly take it from there once I hear from them.", "I'll be glad to reply as soon as I hear from them."],
+      ["I'll take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
+      ['I will take it from there once I hear from them.', 'I will reply as soon as I hear from them.'],
     ),
     door: tones(
       ["They're welcome to contact me themselves, and I'd be glad to help you with anything of your own.", "They're very welcome to write to me themselves, and so are you if there's anything of your own I can help with."],
@@ -120,45 +120,45 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to answer your questions by email within those hours, which are {{policy}}.", "I'm happy to answer your questions by email within those hours."],
-        ['I can answer your questions by email within those hours, which are {{policy}}.', 'I can answer your questions by email within those hours.'],
-        ['I will answer questions sent by email within those hours, which are {{policy}}.', 'I will answer questions sent by email within those hours.'],
+        ["I'm happy to pick this up during those hours, which are {{policy}}, by phone or by email.", "I'm happy to pick this up with you during those hours, whether by phone or by email."],
+        ['I can pick this up during those hours, which are {{policy}}.', 'I can pick this up during those hours.'],
+        ['I can pick this up during those hours, which are {{policy}}.', 'I can pick this up during those hours.'],
       ),
     },
     nextStep: tones(
-      ['That also gives us both a written record of what we decide.', 'That way, we both have a written record of what we decide.'],
-      ['That way, we both have a written record.', 'That also gives us both a written record.'],
-      ['That way, we both have a written record.', 'That also gives us both a written record.'],
+      ['Let me know what time would suit you best.', 'Let me know a time that works for you.'],
+      ["Let me know what time suits you, and I'll set it up.", "Let me know what time would suit you, and I'll put it in my diary."],
+      ['Let me know what time suits you.', 'Please tell me what time suits you.'],
     ),
     door: tones(
-      ["I'm happy to answer anything you send by email within those hours, which are {{policy}}.", "I'm happy to answer anything you send by email within those hours."],
-      ['I can answer anything you send by email within those hours, which are {{policy}}.', 'Within those hours, email is the best way to reach me.'],
-      ['I will answer anything sent by email within those hours, which are {{policy}}.', 'Within those hours, email is the best way to reach me.'],
+      ["I'm happy to pick up anything you send during those hours, which are {{policy}}.", "I'm happy to pick up anything you send during those hours."],
+      ["I'll pick up anything you send during those hours, which are {{policy}}.", "I'll pick up anything you send during those hours."],
+      ['I will pick up anything you send during those hours, which are {{policy}}.', 'I will pick up anything you send during those hours.'],
     ),
   },
 
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message carefully, and I want to reply plainly.", "I've read your message and given it careful thought."],
-      ["I've read your message carefully and want to reply plainly.", "I've read your message and given it careful thought."],
-      ["I've read your message and want to be clear.", 'I have read your message and given it careful thought.'],
+      ["I've read your message, and I want to reply plainly.", "I've read your message, and I'll be direct."],
+      ["I've read your message, and I want to reply plainly.", "I've read your message, and I'll be direct."],
+      ["I've read your message, and I want to be clear.", "I've read your message, and I'll answer it plainly."],
     ),
     decision: tones(
-      ["I won't do what you've asked.", "I won't continue on these terms."],
-      ["I won't do what you've asked.", "I won't continue on these terms."],
-      ["I won't do what you've asked.", "I won't continue on these terms."],
+      ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
+      ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
+      ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
     ),
     explained: tones(
       ["I won't do what you've asked: it goes against the honesty and respect my work depends on, and that isn't something I'll set aside.",
-        "I won't continue on these terms: my work with every client depends on honesty and mutual respect, and I won't set that aside."],
+        "I won't do what you've asked, and I won't take this any further: my work with every client depends on honesty and mutual respect."],
       ["I won't do what you've asked, as it goes against the honesty and respect my work depends on, and my answer won't change.",
-        "I won't continue on these terms: my work with every client depends on honesty and mutual respect, and I'm not willing to set that aside."],
+        "I won't do what you've asked, and I won't take this any further: my work with every client depends on honesty and mutual respect."],
       ["I won't do what you've asked. It goes against the standards I work to with every client, and my answer will not change.",
-        "I won't continue on these terms. My work with every client depends on honesty and mutual respect, and I will not set that aside."],
+        "I won't do what you've asked, and I won't take this any further. My work with every client depends on honesty and mutual respect."],
     ),
     alternatives: {},
-    signOff: ['Regards,'],
+    signOff: tones(['Kind regards,'], ['Kind regards,'], ['Regards,']),
   },
 
   // Ending the collaboration, or not starting it.
@@ -168,7 +168,7 @@ export const boundaryReasons = {
       ["Thanks for the time you've put into our discussions.", 'Thank you for being open about what you need.'],
       ['Thank you for your time.', 'Thank you for being clear about what you need.'],
     ),
-    empathy: ["I've given it a lot of thought.", "I'd rather be upfront with you now than later on."],
+    empathy: ["I've taken some time to consider the best way forward.", "I'd rather be upfront with you now than later on."],
     decision: tones(
       ["I'm afraid I've decided not to take our work together any further.", "Unfortunately, I've decided it's best that we don't work together on this."],
       ["I've decided not to take our work together any further.", "I've decided it's best that we don't work together on this."],
@@ -202,14 +202,14 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Let me know if an introduction would help, and I wish you all the best.', "I'm happy to make an introduction if that would help, and I wish you every success."],
+      ['Let me know if an introduction would help. I wish you all the best.', "I'm happy to make an introduction if that would help. I wish you every success."],
       ["I'm happy to make an introduction if that would help.", 'Let me know if an introduction would help.'],
       ['I can make an introduction if that would help.', 'Let me know if you would like an introduction.'],
     ),
     door: tones(
-      ["If you have any questions, I'm happy to answer them, and I wish you all the best.", "I wish you every success, and do let me know if there's anything you'd like me to clarify."],
-      ["I wish you all the best, and I'm happy to answer any questions.", "If there's anything you'd like me to clarify, please let me know."],
-      ['I wish you well, and I can answer any questions you have.', 'If you have any questions, please let me know.'],
+      ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If there's anything you'd like me to clarify, do let me know."],
+      ["I'm happy to answer any questions. I wish you all the best.", "If there's anything you'd like me to clarify, please let me know."],
+      ['I can answer any questions you have. I wish you well.', 'If you have any questions, please let me know.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

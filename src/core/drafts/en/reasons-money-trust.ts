@@ -8,15 +8,15 @@ export const moneyTrustReasons = {
   // A new enquiry whose budget is below my price.
   'budget-too-low': {
     opening: tones(
-      ['Thank you for being upfront about the budget.', 'Thanks for telling me what you have to spend.'],
-      ['Thanks for letting me know your budget.', 'Thank you for telling me what you have to spend.'],
-      ['Thank you for confirming the budget.', 'Thank you for telling me what you have to spend.'],
+      ['Thank you for being upfront about the budget.', 'Thanks for telling me the figure you had in mind.'],
+      ['Thanks for letting me know your budget.', 'Thank you for telling me the figure you had in mind.'],
+      ['Thank you for confirming the budget.', 'Thank you for telling me the figure you had in mind.'],
     ),
     empathy: ['It helps to know where things stand from the start.', 'I understand the cost has to work for you.'],
     decision: tones(
-      ["I'm afraid I can't take this on for that amount.", "Unfortunately, I can't do what you've described for that figure."],
-      ["I can't take this on for that amount.", "I'm not able to do what you've described for that figure."],
-      ["I can't take this on for that amount.", "I can't do what you've described for that figure."],
+      ["I'm afraid I can't take this on for that amount.", "Unfortunately, I can't do what you've described for that sum."],
+      ["I can't take this on for that amount.", "I'm not able to do what you've described for that sum."],
+      ["I can't take this on for that amount.", "I can't do what you've described for that sum."],
     ),
     explained: tones(
       ["I'm afraid I can't take this on for that amount: my rate is {{rate}}, and what you've described would come to more than you've set aside.",
@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that sum, I'd be glad to offer {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits what you have to spend."],
-        ['For that sum, I can offer {{offer}}.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
-        ['For that sum, I can offer {{offer}}.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
+        ["Instead, I'd be glad to suggest {{offer}}, which would fit what you have to spend.", "I'd be glad to suggest a smaller piece of work that fits what you have to spend."],
+        ['Instead, I can suggest {{offer}}, which would fit what you have to spend.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
+        ['I can suggest {{offer}} instead, which fits what you have to spend.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to send you a quote for everything you've asked for, based on {{rate}}, so you can see what it would cost.",
@@ -41,14 +41,14 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ["Let me know if that would suit you, and I'll send over what it would include and when I could deliver it.", "If that appeals, I'll send you a short outline and a timeline."],
+        ["Let me know if that would suit you, and I'll send you an outline and a timeline.", "If that appeals, I'll send you a short outline and a timeline."],
         ["Let me know if you'd like an outline of what that would include.", "If that suits you, I'll send an outline and a timeline."],
         ["Let me know if you'd like an outline of what that would include.", 'If that suits you, I will send an outline and a timeline.'],
       ),
       'separate-quote': tones(
         ["Let me know if you'd like me to prepare it.", "If that would help, say the word and I'll send it over."],
         ["Let me know if you'd like me to prepare it.", 'Let me know if that would be useful.'],
-        ["Let me know if you'd like me to prepare it.", "Let me know if you'd like it."],
+        ["Let me know if you'd like me to prepare it.", 'Let me know if that would be useful.'],
       ),
     },
     door: tones(
@@ -86,9 +86,9 @@ export const moneyTrustReasons = {
         ['I will go ahead once I have received payment of {{amount}}.', 'I will go ahead once I have received payment in full.'],
       ),
       'free-resources': tones(
-        ["If it helps, {{resources}} would be a good place to begin on your own.", "If it helps, I can point you to some resources so you can make a start on your own."],
-        ["If you'd like to go it alone for now, {{resources}} is a good place to start.", 'I can point you to some resources that would help you make a start on your own.'],
-        ['If you want to go it alone, {{resources}} is a good place to start.', 'I can point you to some resources that would help you make a start on your own.'],
+        ["If it helps, {{resources}} would be a good place to begin on your own.", "If it helps, I can send you links to some resources for making a start on your own."],
+        ["If you'd like to go it alone for now, {{resources}} is a good place to start.", 'I can send you links to some resources for making a start on your own.'],
+        ['If you want to go it alone, {{resources}} is a good place to start.', 'I can send you links to some resources for making a start on your own.'],
       ),
     },
     nextStep: {
@@ -98,10 +98,10 @@ export const moneyTrustReasons = {
         ["Let me know once it's been sent.", 'If you need the bank details, I will send them.'],
       ),
       'free-resources': tones(
-        ["I'm happy to send a link, and I'd be glad to hear from you when you're ready to go ahead.",
-          "I'm happy to send a link, and you're welcome to come back to me whenever you're ready to go ahead at my usual rates."],
-        ["I'm happy to send a link, and you're welcome to come back to me when you're ready to go ahead at my usual rates.", "Let me know if you'd like me to send a link."],
-        ["Let me know if you'd like me to send a link.", "I can send a link if that is useful."],
+        ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
+          "You're welcome to come back to me when you're ready to go ahead at my usual rates."],
+        ["You're welcome to come back to me when you're ready to go ahead at my usual rates.", "When you're ready to go ahead at my usual rates, I'd be glad to hear from you."],
+        ["You're welcome to contact me when you're ready to go ahead at my usual rates.", "When you're ready to go ahead at my usual rates, let me know."],
       ),
     },
     door: tones(
@@ -140,8 +140,8 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like to do that; the invoice stands as issued.", "The invoice stands as issued, and I'm happy to find a time that suits you."],
-      ["Let me know if that would help; the invoice stands as issued.", "The invoice stands as issued, so let me know if you'd like to arrange that."],
+      ["Let me know if you'd like to do that. The invoice itself stands as issued.", "Let me know a time that suits you. The invoice itself stands as issued."],
+      ["Let me know if that would help. The invoice itself stands as issued.", "The invoice stands as issued. Let me know if you'd like to arrange that."],
       ["Let me know if you'd like to do that. The invoice stands as issued.", 'The invoice stands as issued and is payable by its due date.'],
     ),
     door: tones(
@@ -180,13 +180,13 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like to do that, and I'll carry on in the meantime.", "Let me know a time that suits you; I'll carry on in the meantime."],
-      ["Let me know if that would help; I'll carry on in the meantime.", "Let me know if you'd like that, and I'll carry on in the meantime."],
-      ['Let me know if you would like that. I will carry on in the meantime.', 'Let me know if that would help. Meanwhile, I will carry on.'],
+      ["Let me know if you'd like that. In the meantime, I'll carry on with the current work.", "Let me know a time that suits you. Meanwhile, I'll carry on with the current work."],
+      ["Let me know if that would help. In the meantime, I'll carry on with the current work.", "Let me know if you'd like that. Meanwhile, I'll carry on with the current work."],
+      ['Let me know if you would like that. In the meantime, I will carry on with the current work.', 'Let me know if that would help. Meanwhile, I will carry on with the current work.'],
     ),
     door: tones(
-      ["I'll carry on as before, and I'm happy to answer any questions along the way.", "I'm glad to talk it through whenever suits you, and I'll carry on as before."],
-      ["I'll carry on as before, and I'm happy to answer any questions.", "I'll carry on as before; let me know if you have any questions."],
+      ["I'll carry on as before, and I'm happy to answer any questions along the way.", "I'll carry on with the current work, and I'm glad to answer any questions you have."],
+      ["I'll carry on as before, and I'm happy to answer any questions.", "I'll carry on with the current work. If you have any questions, please let me know."],
       ['I will carry on as before and can answer any questions.', 'I will carry on as before. Let me know if you have questions.'],
     ),
   },
@@ -214,9 +214,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["What I'd be glad to commit to is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
-        ['What I can commit to is {{offer}}.', "I can put in writing exactly what I'll deliver and when."],
-        ['What I can commit to is {{offer}}.', 'I can put in writing what I will deliver and when.'],
+        ["What I'd be glad to suggest instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ['What I can suggest instead is {{offer}}.', "I can put in writing exactly what I'll deliver and when."],
+        ['I can suggest {{offer}} instead.', 'I can put in writing what I will deliver and when.'],
       ),
     },
     nextStep: tones(
@@ -225,9 +225,9 @@ export const moneyTrustReasons = {
       ["Let me know if you'd like a proposal on that basis.", "Let me know if you'd like me to draw up a proposal."],
     ),
     door: tones(
-      ["If you're happy to go ahead on that basis, I'd be glad to hear from you.", "If you'd still like to go ahead knowing that, you're welcome to get in touch."],
-      ["If you'd like to go ahead on that basis, feel free to get in touch.", "If you'd still like to go ahead on that understanding, I'd be glad to hear from you."],
-      ["You're welcome to contact me if you'd like to go ahead on that basis.", "If you'd still like to go ahead on that understanding, I'd be glad to hear from you."],
+      ["If you'd still like to go ahead on that basis, please let me know.", "If you're happy to go ahead with that in mind, I'd be glad to hear from you."],
+      ["If you'd like to go ahead on that basis, please let me know.", "If you'd still like to go ahead with that in mind, I'd be glad to hear from you."],
+      ["If you'd like to go ahead on that basis, let me know.", "If you still want to go ahead with that in mind, I'd be glad to hear from you."],
     ),
   },
 
@@ -263,9 +263,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["What I could agree to is {{offer}}, and I'd be happy to sign on that basis.", "I'd be glad to suggest changes to the terms that would suit us both."],
-        ['What I can agree to is {{offer}}, and I could sign on that basis.', 'I can suggest changes that would suit us both.'],
-        ['What I can agree to is {{offer}}.', 'I can suggest changes that would suit us both.'],
+        ["What I could propose is {{offer}}, and I'd be happy to sign on that basis.", "I'd be glad to suggest changes to the terms that would suit us both."],
+        ['What I can propose is {{offer}}, and I could sign on that basis.', 'I can suggest changes that would suit us both.'],
+        ['What I can propose is {{offer}}.', 'I can suggest changes that would suit us both.'],
       ),
     },
     nextStep: tones(

@@ -1,9 +1,9 @@
 // Spanish parts for reasons about money and trust. Each reason words its own acknowledgement,
 // alternatives and closing line for where the relationship stands (reasons.ts `stage`).
 // Brackets are [tú|usted|ustedes|vosotros]. A value may be singular or plural ("el anticipo",
-// "las dos facturas"), so no verb or pronoun around it agrees with it. "Presupuesto" means only
-// the client's budget here; a quote is "el precio" or "una propuesta económica", understood
-// everywhere. Within a draft, a long word should not come back: the opening, the no, the offer
+// "las dos facturas"), so no verb or pronoun around it agrees with it. In budget-too-low
+// "presupuesto" is the client's budget; elsewhere it is a quote. Prefer "proyecto"/"trabajo" to
+// the peninsular "encargo". Within a draft, a long word should not come back: the opening, the no, the offer
 // and the closing each name the matter with their own word (cifra / importe / cantidad).
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
@@ -19,28 +19,28 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Gracias por contarme qué [buscas|busca|buscan|buscáis] y por indicarme desde el principio la cifra disponible.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] indicado la cifra desde el principio.'],
-      ['Gracias por [tu|su|su|vuestra] consulta y por indicarme la cifra prevista.',
+      ['Gracias por [tu|su|su|vuestra] consulta y por decirme de cuánto [dispones|dispone|disponen|disponéis].',
         'Gracias por contarme qué [buscas|busca|buscan|buscáis] y con qué cifra [cuentas|cuenta|cuentan|contáis].'],
-      ['Gracias por indicarme la cifra disponible.', 'He recibido [tu|su|su|vuestra] consulta con la cifra prevista.'],
+      ['Gracias por indicarme la cifra disponible.', 'He recibido [tu|su|su|vuestra] consulta y sé de cuánto [dispones|dispone|disponen|disponéis].'],
     ),
     empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
-      ['No puedo asumir el encargo por ese importe.', 'Por ese importe no puedo hacerme cargo del trabajo.'],
-      ['No puedo asumir el encargo por ese importe.', 'Con ese importe no puedo hacerme cargo del trabajo.'],
-      ['No puedo asumir el encargo por ese importe.', 'Por ese importe no puedo aceptar el trabajo.'],
+      ['No puedo asumir el proyecto por ese importe.', 'Por ese importe no puedo hacerme cargo del trabajo.'],
+      ['No puedo asumir el proyecto por ese importe.', 'Con ese importe no puedo hacerme cargo del trabajo.'],
+      ['No puedo asumir el proyecto por ese importe.', 'Por ese importe no puedo aceptar el trabajo.'],
     ),
     explained: tones(
-      ['No puedo asumir el encargo por ese importe: mi tarifa para un trabajo así es de {{rate}}, y con menos no podría dedicarle el tiempo que necesita.',
-        'Por ese importe no puedo hacerme cargo: trabajo a {{rate}}, y no cubriría el tiempo que requiere un encargo así.',
-        'No puedo asumir el encargo por ese importe: queda por debajo de lo que cobro por un trabajo de este alcance.',
-        'Por ese importe no puedo hacerme cargo, porque no cubriría el tiempo que requiere un encargo así.'],
-      ['No puedo asumir el encargo por ese importe, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
-        'Con ese importe no puedo hacerme cargo: trabajo a {{rate}}, y no cubriría el tiempo que requiere un encargo así.',
-        'No puedo asumir el encargo por ese importe, porque queda por debajo de mi tarifa para un trabajo de este alcance.',
+      ['No puedo asumir el proyecto por ese importe: mi tarifa para un trabajo así es de {{rate}}, y con menos no podría dedicarle el tiempo que necesita.',
+        'Por ese importe no puedo hacerme cargo: trabajo a {{rate}}, y no cubriría el tiempo que requiere un proyecto así.',
+        'No puedo asumir el proyecto por ese importe: queda por debajo de lo que cobro por un trabajo de este alcance.',
+        'Por ese importe no puedo hacerme cargo, porque no cubriría el tiempo que requiere un proyecto así.'],
+      ['No puedo asumir el proyecto por ese importe, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
+        'Con ese importe no puedo hacerme cargo: trabajo a {{rate}}, y no cubriría el tiempo que requiere un proyecto así.',
+        'No puedo asumir el proyecto por ese importe, porque queda por debajo de mi tarifa para un trabajo de este alcance.',
         'Con ese importe no puedo hacerme cargo: no cubre el tiempo que requiere un trabajo así.'],
-      ['No puedo asumir el encargo por ese importe. Mi tarifa es de {{rate}}.',
+      ['No puedo asumir el proyecto por ese importe. Mi tarifa es de {{rate}}.',
         'Por ese importe no puedo aceptar el trabajo: mi tarifa es de {{rate}}.',
-        'No puedo asumir el encargo por ese importe: queda por debajo de mi tarifa.',
+        'No puedo asumir el proyecto por ese importe: queda por debajo de mi tarifa.',
         'Por ese importe no puedo aceptar el trabajo, porque no cubre mi tarifa.'],
     ),
     alternatives: {
@@ -69,12 +69,12 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Si [te|le|les|os] encaja, [te|le|les|os] envío el detalle de lo que incluiría y una fecha de inicio.',
+        ['Si [te|le|les|os] interesa, [te|le|les|os] envío el detalle de lo que incluiría y una fecha de inicio.',
           '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] concreto lo que incluiría.'],
         ['Si [te|le|les|os] interesa, [te|le|les|os] envío el detalle de lo que incluiría.',
-          'Si [te|le|les|os] encaja, [te|le|les|os] concreto el contenido y las fechas.'],
+          'Si [te|le|les|os] parece bien, [te|le|les|os] concreto el contenido y las fechas.'],
         ['Si [te|le|les|os] interesa, [te|le|les|os] envío el detalle.',
-          'Si [te|le|les|os] encaja, [te|le|les|os] envío lo que incluiría.'],
+          'Si [te|le|les|os] parece bien, [te|le|les|os] envío lo que incluiría.'],
       ),
       'separate-quote': tones(
         ['[Dime|Dígame|Díganme|Decidme] si lo [quieres|quiere|quieren|queréis] y me pongo con ello.',
@@ -107,17 +107,17 @@ export const moneyTrustReasons = {
     empathy: ['Hablar de dinero nunca es cómodo, y prefiero hacerlo con franqueza.',
       'Entiendo que no siempre es fácil hacer frente a un gasto así.'],
     decision: tones(
-      ['No puedo aceptar el encargo en esos términos de pago.', 'No puedo empezar por menos de mi tarifa ni con el pago aplazado.'],
-      ['No puedo aceptar el encargo en esos términos de pago.', 'No puedo empezar por menos de mi tarifa ni con el pago aplazado.'],
-      ['No puedo aceptar el encargo en esos términos de pago.', 'No puedo empezar por menos de mi tarifa.'],
+      ['No puedo aceptar el proyecto en esos términos de pago.', 'No puedo hacer el trabajo por menos de mi tarifa ni con el pago aplazado.'],
+      ['No puedo aceptar el proyecto en esos términos de pago.', 'No puedo hacer el trabajo por menos de mi tarifa ni con el pago aplazado.'],
+      ['No puedo aceptar el proyecto en esos términos de pago.', 'No puedo hacer el trabajo por menos de mi tarifa.'],
     ),
     explained: tones(
-      ['No puedo aceptar el encargo en esos términos de pago: vivo de mi trabajo, y el resto de mis clientes paga la tarifa íntegra.',
-        'No puedo empezar por menos de mi tarifa ni con el pago aplazado, porque vivo de este oficio y no sería justo con los clientes que la pagan íntegra.'],
-      ['No puedo aceptar el encargo en esos términos de pago, ya que el resto de mis clientes paga la tarifa íntegra.',
-        'No puedo empezar por menos de mi tarifa: no sería justo con los clientes que la pagan íntegra.'],
-      ['No puedo aceptar el encargo en esos términos de pago. Mis clientes pagan la tarifa íntegra.',
-        'No puedo empezar por menos de mi tarifa: no sería justo con los clientes que la pagan íntegra.'],
+      ['No puedo aceptar el proyecto en esos términos de pago: vivo de mi trabajo, y el resto de mis clientes paga la tarifa íntegra.',
+        'No puedo hacer el trabajo por menos de mi tarifa ni con el pago aplazado, porque vivo de esto y no sería justo con los clientes que la pagan completa.'],
+      ['No puedo aceptar el proyecto en esos términos de pago, ya que el resto de mis clientes paga la tarifa íntegra.',
+        'No puedo hacer el trabajo por menos de mi tarifa: no sería justo con los clientes que la pagan completa.'],
+      ['No puedo aceptar el proyecto en esos términos de pago. Mis clientes pagan la tarifa íntegra.',
+        'No puedo hacer el trabajo por menos de mi tarifa: no sería justo con los clientes que la pagan completa.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -178,13 +178,13 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.',
-        'Gracias por [tus|sus|sus|vuestros] comentarios al cerrar el encargo.'],
+        'Gracias por [tus|sus|sus|vuestros] comentarios al cerrar el proyecto.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.',
         'Gracias por escribirme sobre la factura final.'],
       ['He recibido [tu|su|su|vuestro] mensaje sobre la factura.',
         'Gracias por [tu|su|su|vuestro] mensaje sobre la factura.'],
     ),
-    empathy: ['Entiendo que al cerrar un encargo se mire cada partida.',
+    empathy: ['Es lógico mirar cada partida al cierre de un proyecto.',
       'Entiendo que [quieras|quiera|quieran|queráis] revisar cada gasto al cierre.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No puedo rebajar el importe.'],
@@ -220,17 +220,18 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Si algo no [te|le|les|os] cuadra, [dímelo|dígamelo|díganmelo|decídmelo]; mientras tanto, quedo a la espera del pago en el plazo fijado.',
         'Quedo a la espera del pago en el plazo fijado, y a [tu|su|su|vuestra] disposición para cualquier duda.'],
-      ['Quedo a la espera del pago en el plazo fijado.',
-        'Mientras tanto, quedo a la espera del pago en el plazo previsto.'],
-      ['Quedo a la espera del pago íntegro en el plazo fijado.', 'Quedo a la espera del pago en el plazo fijado.'],
+      ['Si algo no [te|le|les|os] queda claro, [dímelo|dígamelo|díganmelo|decídmelo]; quedo a la espera del pago en el plazo fijado.',
+        'Quedo a la espera del pago en el plazo previsto, y a [tu|su|su|vuestra] disposición para cualquier duda.'],
+      ['Si [tienes|tiene|tienen|tenéis] alguna duda, [dímelo|dígamelo|díganmelo|decídmelo]. Quedo a la espera del pago íntegro en el plazo fijado.',
+        'Para cualquier duda, [puedes|puede|pueden|podéis] escribirme. Quedo a la espera del pago en el plazo fijado.'],
     ),
     door: tones(
       ['Quedo a la espera del pago en el plazo fijado, y a [tu|su|su|vuestra] disposición si [te|le|les|os] surge alguna duda.',
         'Si [te|le|les|os] surge alguna duda, [dímelo|dígamelo|díganmelo|decídmelo]; mientras tanto, quedo a la espera del pago.'],
       ['Quedo a la espera del pago en el plazo previsto, y a [tu|su|su|vuestra] disposición para cualquier duda.',
         'Para cualquier duda, quedo a [tu|su|su|vuestra] disposición; mientras tanto, espero el pago en el plazo previsto.'],
-      ['Quedo a la espera del pago íntegro en el plazo fijado.',
-        'Para cualquier duda, [puedes|puede|pueden|podéis] escribirme; quedo a la espera del pago.'],
+      ['Si [tienes|tiene|tienen|tenéis] alguna duda, [dímelo|dígamelo|díganmelo|decídmelo]. Quedo a la espera del pago íntegro en el plazo fijado.',
+        'Para cualquier duda, [puedes|puede|pueden|podéis] escribirme. Quedo a la espera del pago en el plazo fijado.'],
     ),
     signOff: disputeSignOff,
   },
@@ -238,11 +239,11 @@ export const moneyTrustReasons = {
   // Work under way: the client disputes what was agreed; the written record says otherwise.
   'as-agreed-in-writing': {
     opening: tones(
-      ['Gracias por escribirme sobre lo que incluye el encargo.',
+      ['Gracias por escribirme sobre lo que incluye el proyecto.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] planteado la cuestión antes de seguir.'],
-      ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el encargo.',
-        'He leído [tu|su|su|vuestro] mensaje sobre lo que entra en el encargo; gracias por plantearlo.'],
-      ['He leído [tu|su|su|vuestro] mensaje sobre lo que incluye el encargo.', 'Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el encargo.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.',
+        'He leído [tu|su|su|vuestro] mensaje sobre lo que entra en el proyecto; gracias por plantearlo.'],
+      ['He leído [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.'],
     ),
     empathy: ['Con todo en marcha, es normal que surjan dudas sobre qué entra en cada parte.'],
     decision: tones(
@@ -278,15 +279,15 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] preparo una propuesta económica.',
-        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] haría falta y [te|le|les|os] preparo una propuesta económica.'],
-      ['Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] envío una propuesta económica.',
-        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] haría falta y [te|le|les|os] envío una propuesta económica.'],
-      ['Si [te|le|les|os] hace falta, [te|le|les|os] envío el coste por escrito.',
-        'Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] envío el coste por escrito.'],
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] digo cuánto costaría esa parte extra.',
+        '[Dime|Dígame|Díganme|Decidme] qué más [necesitas|necesita|necesitan|necesitáis] y [te|le|les|os] digo cuánto costaría.'],
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] indico por escrito cuánto costaría.',
+        '[Dime|Dígame|Díganme|Decidme] qué más [necesitas|necesita|necesitan|necesitáis] y [te|le|les|os] indico cuánto costaría.'],
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] indico por escrito cuánto costaría.',
+        'Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] digo cuánto costaría.'],
     ),
     door: tones(
-      ['Mientras tanto, sigo con lo previsto, y si [te|le|les|os] queda alguna pregunta, lo repasamos juntos cuando [quieras|quiera|quieran|queráis].',
+      ['Mientras tanto, sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, lo repasamos juntos cuando [quieras|quiera|quieran|queráis].',
         'Por mi parte, sigo adelante según el calendario, y aquí me [tienes|tiene|tienen|tenéis] para cualquier pregunta.'],
       ['Sigo adelante según lo previsto; para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.',
         'Continúo con el calendario previsto, y quedo a [tu|su|su|vuestra] disposición si [te|le|les|os] surge alguna pregunta.'],
