@@ -64,7 +64,7 @@ export const boundaryReasons = {
       ['Thank you for getting in touch.', 'Thanks for passing this on.'],
       ['Thank you for getting in touch.', 'Thank you for passing this on.'],
     ),
-    empathy: ["It's good of you to help in this way.", "I can tell you want to help."],
+    empathy: ["It's good of you to help in this way.", "It's good of you to ask on their behalf."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged on someone else's behalf."],
       ["I can't take this on unless the request comes from the person it's for.", "I can't take on work arranged on someone else's behalf."],
@@ -106,16 +106,16 @@ export const boundaryReasons = {
     ),
     empathy: ['I know things can come up at short notice.', "I know it's tempting to call when something comes up."],
     decision: tones(
-      ["I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or pick up work outside my working hours."],
-      ["I'm not available outside my working hours.", "I can't take calls or pick up work outside my working hours."],
-      ["I can't take calls or pick up work outside my working hours.", "I'm not available outside my working hours."],
+      ["I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or work outside my working hours."],
+      ["I'm not available outside my working hours.", "I can't take calls or work outside my working hours."],
+      ["I can't take calls or work outside my working hours.", "I'm not available outside my working hours."],
     ),
     explained: tones(
       ["I'm afraid I'm not available outside my working hours, which are {{policy}}: keeping to them lets me give every client my full attention.",
         "I'm afraid I'm not available outside my working hours, as keeping to them lets me give every client my full attention."],
       ["I'm not available outside my working hours, which are {{policy}}, as keeping to them lets me give every client proper attention.",
-        "I can't take calls or pick up work outside my working hours, as keeping to them lets me give every client proper attention."],
-      ["I can't take calls or pick up work outside my working hours, which are {{policy}}. Keeping to them is how I give every client proper attention.",
+        "I can't take calls or work outside my working hours, as keeping to them lets me give every client proper attention."],
+      ["I can't take calls or work outside my working hours, which are {{policy}}. Keeping to them is how I give every client proper attention.",
         "I'm not available outside my working hours. Keeping to them is how I give every client proper attention."],
     ),
     alternatives: {
@@ -131,17 +131,17 @@ export const boundaryReasons = {
       ['Let me know what time suits you.', 'Please tell me what time suits you.'],
     ),
     door: tones(
-      ["I'm happy to pick up anything you send during those hours, which are {{policy}}.", "I'm happy to pick up anything you send during those hours."],
-      ["I'll pick up anything you send during those hours, which are {{policy}}.", "I'll pick up anything you send during those hours."],
-      ['I will pick up anything you send during those hours, which are {{policy}}.', 'I will pick up anything you send during those hours.'],
+      ["I'm happy to deal with anything you send within my working hours ({{policy}}).", "I'm happy to deal with anything you send within my working hours."],
+      ["I'll deal with anything you send within my working hours ({{policy}}).", "I'll deal with anything you send within my working hours."],
+      ["I'll deal with anything you send within my working hours ({{policy}}).", "I'll deal with anything you send within my working hours."],
     ),
   },
 
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message, and I want to reply plainly.", "I've read your message, and I'll be direct."],
-      ["I've read your message, and I want to reply plainly.", "I've read your message, and I'll be direct."],
+      ["I've read your message, and I'll answer it directly.", "I've read your message, and I'll be direct."],
+      ["I've read your message, and I'll answer it directly.", "I've read your message, and I'll be direct."],
       ["I've read your message, and I want to be clear.", "I've read your message, and I'll answer it plainly."],
     ),
     decision: tones(
@@ -150,12 +150,12 @@ export const boundaryReasons = {
       ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
     ),
     explained: tones(
-      ["I won't do what you've asked: it goes against the honesty and respect my work depends on, and that isn't something I'll set aside.",
-        "I won't do what you've asked, and I won't take this any further: my work with every client depends on honesty and mutual respect."],
-      ["I won't do what you've asked, as it goes against the honesty and respect my work depends on, and my answer won't change.",
-        "I won't do what you've asked, and I won't take this any further: my work with every client depends on honesty and mutual respect."],
+      ["I won't do what you've asked: it goes against the standards I work to with every client, and that isn't something I'll set aside.",
+        "I won't do what you've asked, and I won't take this any further: it isn't something I'm prepared to do for any client."],
+      ["I won't do what you've asked, as it goes against the standards I work to with every client, and my answer won't change.",
+        "I won't do what you've asked, and I won't take this any further: it isn't something I'm prepared to do for any client."],
       ["I won't do what you've asked. It goes against the standards I work to with every client, and my answer will not change.",
-        "I won't do what you've asked, and I won't take this any further. My work with every client depends on honesty and mutual respect."],
+        "I won't do what you've asked, and I won't take this any further. It isn't something I'm prepared to do for any client."],
     ),
     alternatives: {},
     signOff: tones(['Kind regards,'], ['Kind regards,'], ['Regards,']),
@@ -166,7 +166,7 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", 'Thank you for being so open about what you need.'],
       ["Thanks for the time you've put into our discussions.", 'Thank you for being open about what you need.'],
-      ['Thank you for your time.', 'Thank you for being clear about what you need.'],
+      ['Thank you for your time so far.', 'Thank you for being clear about what you need.'],
     ),
     empathy: ["I've taken some time to consider the best way forward.", "I'd rather be upfront with you now than later on."],
     decision: tones(
@@ -179,7 +179,7 @@ export const boundaryReasons = {
         "Unfortunately, I've decided it's best that we don't work together on this, as your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our work together any further, as your requirements and the way I work aren't a good match.",
         "I've decided it's best that we don't work together on this: your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to take our work together any further. Your requirements and the way I work are not a good match.",
+      ["I've decided not to take our work together any further. Your requirements and the way I work aren't a good match.",
         "I've decided not to proceed, as your requirements and my approach do not match."],
     ),
     alternatives: {

@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Instead, I'd be glad to suggest {{offer}}, which would fit what you have to spend.", "I'd be glad to suggest a smaller piece of work that fits what you have to spend."],
-        ['Instead, I can suggest {{offer}}, which would fit what you have to spend.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
-        ['I can suggest {{offer}} instead, which fits what you have to spend.', 'I can suggest a smaller piece of work that fits what you have to spend.'],
+        ["Instead, I'd be glad to offer {{offer}}, which would fit within your budget.", "I'd be glad to offer a smaller piece of work that fits within your budget."],
+        ['Instead, I could offer {{offer}}, which would fit within your budget.', 'I could offer a smaller piece of work that fits within your budget.'],
+        ['I can offer {{offer}} instead, which fits within your budget.', 'I can offer a smaller piece of work that fits within your budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to send you a quote for everything you've asked for, based on {{rate}}, so you can see what it would cost.",
@@ -41,9 +41,9 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ["Let me know if that would suit you, and I'll send you an outline and a timeline.", "If that appeals, I'll send you a short outline and a timeline."],
-        ["Let me know if you'd like an outline of what that would include.", "If that suits you, I'll send an outline and a timeline."],
-        ["Let me know if you'd like an outline of what that would include.", 'If that suits you, I will send an outline and a timeline.'],
+        ["Let me know if that would suit you, and I'll send you the details.", "If that appeals, I'll send you the details."],
+        ["Let me know if you'd like the details.", "If that suits you, let me know and I'll send the details."],
+        ["Let me know if you'd like the details.", "If that suits you, let me know and I'll send the details."],
       ),
       'separate-quote': tones(
         ["Let me know if you'd like me to prepare it.", "If that would help, say the word and I'll send it over."],
@@ -83,7 +83,7 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ["I'll be glad to go ahead as soon as I've received payment of {{amount}}.", "I'll be glad to go ahead as soon as I've received payment in full."],
         ["I can go ahead as soon as I've received payment of {{amount}}.", "I can go ahead as soon as I've received payment in full."],
-        ['I will go ahead once I have received payment of {{amount}}.', 'I will go ahead once I have received payment in full.'],
+        ["I'll start as soon as I've received payment of {{amount}}.", "I'll start as soon as I've received payment in full."],
       ),
       'free-resources': tones(
         ["If it helps, {{resources}} would be a good place to begin on your own.", "If it helps, I can send you links to some resources for making a start on your own."],
@@ -95,7 +95,7 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ["Let me know when it's on its way, and I'll plan the work accordingly.", "If you need the bank details, I can send them over."],
         ["Let me know once it's been sent.", "If you need the bank details, I'll send them over."],
-        ["Let me know once it's been sent.", 'If you need the bank details, I will send them.'],
+        ["Let me know once it's been sent.", 'Let me know if you need the bank details.'],
       ),
       'free-resources': tones(
         ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
@@ -176,13 +176,13 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ["I'd be glad to go through {{agreement}} with you so we're both looking at the same thing.", "I'd be glad to send you a copy of what we agreed and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy and point you to the relevant section."],
-        ['The relevant section is in {{agreement}}, and I can point you to it.', 'I can send you a copy and point you to the relevant section.'],
+        ["The relevant section is in {{agreement}}, and I'm happy to point you to it.", 'I can send you a copy and point you to the relevant section.'],
       ),
     },
     nextStep: tones(
       ["Let me know if you'd like that. In the meantime, I'll carry on with the current work.", "Let me know a time that suits you. Meanwhile, I'll carry on with the current work."],
       ["Let me know if that would help. In the meantime, I'll carry on with the current work.", "Let me know if you'd like that. Meanwhile, I'll carry on with the current work."],
-      ['Let me know if you would like that. In the meantime, I will carry on with the current work.', 'Let me know if that would help. Meanwhile, I will carry on with the current work.'],
+      ["I'm happy to do that. In the meantime, I'll carry on with the current work.", "Let me know if that would help. Meanwhile, I'll carry on with the current work."],
     ),
     door: tones(
       ["I'll carry on as before, and I'm happy to answer any questions along the way.", "I'll carry on with the current work, and I'm glad to answer any questions you have."],
@@ -234,32 +234,32 @@ export const moneyTrustReasons = {
   // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
     opening: tones(
-      ['Thank you for sending over the paperwork.', "Thanks for sending this over; I've read it carefully."],
-      ['Thank you for sending over the paperwork.', "Thanks for sending this over; I've now read it."],
-      ['Thank you for sending the paperwork over.', 'Thank you for sending this over.'],
+      ['Thank you for sending over the paperwork.', "Thanks for sending over the contract; I've read it carefully."],
+      ['Thank you for sending over the paperwork.', "Thanks for sending over the contract; I've now read it through."],
+      ['Thank you for sending the paperwork over.', 'Thank you for sending over the contract.'],
     ),
     empathy: ['I understand you want to protect your interests.', 'It makes sense for you to want clear terms in place.'],
     decision: tones(
       ["I'm afraid I can't accept {{clause}}, so I can't sign the contract as it stands.", "Unfortunately, I'm not able to sign the contract with {{clause}} in it.",
-        "I'm afraid I can't sign it in its current form.", "Unfortunately, I'm not able to sign it as it stands."],
+        "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
       ["I can't accept {{clause}}, so I can't sign the contract as it stands.", "I'm not able to sign the contract with {{clause}} in it.",
-        "I can't sign it in its current form.", "I'm not able to sign it as it stands."],
+        "I can't sign the contract in its current form.", "I'm not able to sign the contract as it stands."],
       ["I can't accept {{clause}}, so I can't sign the contract as it stands.", "I won't sign the contract with {{clause}} in it.",
-        "I can't sign it in its current form.", "I won't sign it as it stands."],
+        "I can't sign the contract in its current form.", "I won't sign the contract as it stands."],
     ),
     explained: tones(
       ["I'm afraid I can't accept {{clause}}, as that isn't compatible with how I run my business, so I can't sign the contract as it stands.",
         "Unfortunately, I'm not able to sign the contract with {{clause}} in it, because that isn't compatible with how I run my business.",
-        "I'm afraid I can't sign it in its current form, as some of its provisions aren't compatible with how I run my business.",
-        "Unfortunately, I'm not able to sign it as it stands: a few of its provisions conflict with the way I work."],
+        "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
+        "Unfortunately, I'm not able to sign the contract as it stands: a few of its provisions conflict with the way I work."],
       ["I can't accept {{clause}}, as that isn't compatible with how I run my business, so I can't sign the contract as it stands.",
         "I'm not able to sign the contract with {{clause}} in it, as that isn't compatible with how I run my business.",
-        "I can't sign it in its current form, as some of its provisions aren't compatible with how I run my business.",
-        "I'm not able to sign it as it stands: some of its provisions conflict with the way I work."],
+        "I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
+        "I'm not able to sign the contract as it stands: some of its provisions conflict with the way I work."],
       ["I can't accept {{clause}}, as that conflicts with how I run my business. I can't sign the contract as it stands.",
         "I won't sign the contract with {{clause}} in it, as that conflicts with how I run my business.",
-        "I can't sign it in its current form. Some of its provisions conflict with how I run my business.",
-        "I won't sign it as it stands: some of its provisions conflict with the way I work."],
+        "I can't sign the contract in its current form. Some of its provisions conflict with how I run my business.",
+        "I won't sign the contract as it stands: some of its provisions conflict with the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(

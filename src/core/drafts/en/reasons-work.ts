@@ -14,17 +14,17 @@ export const workReasons = {
     ),
     empathy: ["It's good to hear you'd like to work with me.", 'I appreciate you explaining what you need.'],
     decision: tones(
-      ["I'm afraid I can't take on new work at the moment.", "Unfortunately, I'm not able to take on more work right now."],
-      ["I can't take on new work at the moment.", "I'm not able to take on more work right now."],
-      ["I can't take on new work at the moment.", "I'm not able to take on more work right now."],
+      ["I'm afraid I can't take on new work at the moment.", "Unfortunately, I'm not able to take on new work right now."],
+      ["I can't take on new work at the moment.", "I'm not able to take on new work right now."],
+      ["I can't take on new work at the moment.", "I'm not able to take on new work right now."],
     ),
     explained: tones(
       ["I'm afraid I can't take on new work at the moment, as my schedule is fully booked with existing clients.",
-        "Unfortunately, I'm not able to take on more work right now: my calendar is full with commitments to existing clients."],
+        "Unfortunately, I'm not able to take on new work right now: my calendar is full with commitments to existing clients."],
       ["I can't take on new work at the moment, as my schedule is fully booked with existing clients.",
-        "I'm not able to take on more work right now: my calendar is full with commitments to existing clients."],
+        "I'm not able to take on new work right now: my calendar is full with commitments to existing clients."],
       ["I can't take on new work at the moment. My schedule is fully booked with existing clients.",
-        "I'm not able to take on more work right now, as my calendar is full."],
+        "I'm not able to take on new work right now, as my calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
@@ -52,8 +52,8 @@ export const workReasons = {
     nextStep: {
       'later-date': tones(
         ['Let me know if that would suit you, and we can plan from there.', 'Do let me know if that could work for you.'],
-        ['Let me know if that timing would suit you.', 'If that works for you, we can plan from there.'],
-        ["Let me know if you'd like to book that.", 'Please let me know if that timing suits you.'],
+        ["Let me know if you're happy to wait, and we can plan from there.", 'If that works for you, we can plan from there.'],
+        ["Let me know if you'd like to book that.", 'Let me know if you can wait.'],
       ),
       referral: tones(
         ["I'm happy to put you in touch if that would help.", "Do let me know if you'd like me to put you in touch."],
@@ -77,17 +77,17 @@ export const workReasons = {
     ),
     empathy: ['I understand why an earlier date would help.', 'I can see why having it sooner would make things easier for you.'],
     decision: tones(
-      ["I'm afraid I can't deliver by the date you've asked for.", "Unfortunately, I can't have everything ready as early as you've asked."],
-      ["I can't deliver by the date you've asked for.", "I'm not able to have everything ready as early as you've asked."],
-      ["I can't deliver by the date you've asked for.", "I won't be able to have everything ready as early as you've asked."],
+      ["I'm afraid I can't deliver by the date you've asked for.", "Unfortunately, I can't have everything ready by the new date."],
+      ["I can't deliver by the date you've asked for.", "I'm not able to have everything ready by the new date."],
+      ["I can't deliver by the date you've asked for.", "I won't be able to have everything ready by the new date."],
     ),
     explained: tones(
       ["I'm afraid I can't deliver by the date you've asked for: the remaining stages need the time set aside for them, and rushing them would show in the result.",
-        "Unfortunately, I can't have everything ready as early as you've asked without the quality of the remaining stages suffering."],
+        "Unfortunately, I can't have everything ready by the new date without the quality of the remaining stages suffering."],
       ["I can't deliver by the date you've asked for, as the remaining stages need the time set aside for them.",
-        "I'm not able to have everything ready as early as you've asked: shortening the remaining stages would affect the quality."],
+        "I'm not able to have everything ready by the new date: shortening the remaining stages would affect the quality."],
       ["I can't deliver by the date you've asked for. The remaining stages need the time set aside for them.",
-        "I won't be able to have everything ready as early as you've asked, as a shorter timeframe would compromise the quality."],
+        "I won't be able to have everything ready by the new date, as a shorter timeframe would compromise the quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -102,10 +102,10 @@ export const workReasons = {
         ['What I could have ready by then is {{offer}}, with the rest following as originally planned.',
           'I could prioritise {{offer}} for your date and deliver the rest afterwards.',
           'I could have the most urgent part ready by then, with the rest following as originally planned.'],
-        ['What I can have ready by then is {{offer}}, with the rest following afterwards.', 'I could prioritise {{offer}} for your date and deliver the rest afterwards.',
-          'I could have the most urgent part ready by then, with the rest following afterwards.'],
-        ['What I can have ready by then is {{offer}}, with the rest following afterwards.', 'I can prioritise {{offer}} for your date.',
-          'I can have the most urgent part ready by then, with the rest following afterwards.'],
+        ['What I can have ready by then is {{offer}}, with the rest to follow.', 'I could prioritise {{offer}} for your date and deliver the rest afterwards.',
+          'I could have the most urgent part ready by then, with the rest to follow.'],
+        ['What I can have ready by then is {{offer}}, with the rest to follow.', 'I can prioritise {{offer}} for your date.',
+          'I can have the most urgent part ready by then, with the rest to follow.'],
       ),
     },
     nextStep: {
@@ -175,7 +175,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for thinking of me for this.', 'It was good to hear from you, and thank you for asking me to help.'],
       ['Thank you for your enquiry and for thinking of me.', 'Thanks for getting in touch and explaining what you need.'],
-      ['Thank you for the enquiry.', 'Thanks for getting in touch.'],
+      ['Thank you for your enquiry.', 'Thanks for getting in touch.'],
     ),
     empathy: ['I appreciate you taking the time to explain what you need.', "It's good of you to think of me for it."],
     decision: tones(
@@ -193,21 +193,21 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) works in this area and would be well placed to help.',
-          "I'd warmly recommend {{referralName}} ({{referralContact}}), who works in this area.",
-          '{{referralName}} works in this area and would be well placed to help.',
+        ['{{referralName}} ({{referralContact}}) specialises in this and would be well placed to help.',
+          "I'd warmly recommend {{referralName}} ({{referralContact}}), who specialises in this.",
+          '{{referralName}} specialises in this and would be well placed to help.',
           'You might find a better match at {{referralContact}}.',
-          'I can recommend a colleague who works in this area.'],
-        ['{{referralName}} ({{referralContact}}) works in this area and would be well placed to help.',
-          "I'd recommend {{referralName}} ({{referralContact}}), who works in this area.",
-          "I'd recommend {{referralName}}, who works in this area.",
+          'I can recommend a colleague who specialises in this.'],
+        ['{{referralName}} ({{referralContact}}) specialises in this and would be well placed to help.',
+          "I'd recommend {{referralName}} ({{referralContact}}), who specialises in this.",
+          "I'd recommend {{referralName}}, who specialises in this.",
           'You may find a better match at {{referralContact}}.',
-          'I can recommend a colleague who works in this area.'],
-        ['{{referralName}} ({{referralContact}}) works in this area.',
+          'I can recommend a colleague who specialises in this.'],
+        ['{{referralName}} ({{referralContact}}) specialises in this.',
           'I recommend contacting {{referralName}} ({{referralContact}}).',
-          '{{referralName}} works in this area.',
+          '{{referralName}} specialises in this.',
           'I recommend contacting {{referralContact}}.',
-          'I can refer you to a colleague who works in this area.'],
+          'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
         ["I'd suggest starting with {{resources}}.", 'A good place to begin would be {{resources}}.',
@@ -368,9 +368,9 @@ export const workReasons = {
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
           "I'd be glad to look after the parts I can cover.", "I'd be happy to take care of the other parts."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
-          'I can look after the parts I can cover on my usual terms.', "I'd be glad to take care of the other parts."],
+          "I'm happy to handle the rest of the work on my usual terms.", "I'd be glad to take care of the other parts."],
         ['I can look after {{offer}} on my usual terms.', 'I can take care of {{offer}}.',
-          'I can look after the other parts on my usual terms.', 'I can take care of the other parts.'],
+          "I'll handle the rest of the work on my usual terms.", 'I can take care of the other parts.'],
       ),
     },
     nextStep: tones(

@@ -26,14 +26,14 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin coste.', 'No puedo ocuparme de nuevo de ello dentro de lo que ya hicimos.'],
       ['No puedo ocuparme de ello otra vez sin coste.', 'No puedo incluirlo en lo ya facturado.'],
-      ['No puedo ocuparme de nuevo sin coste.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
+      ['No puedo ocuparme de ello de nuevo sin coste.', 'No voy a ocuparme de esto otra vez sin cobrarlo.'],
     ),
     explained: tones(
       ['No puedo volver a ocuparme de ello sin coste: ya lo solucionamos en su momento, y cada nueva intervención se factura por separado.',
         'No puedo ocuparme de nuevo de ello dentro de lo que ya hicimos, porque ese trabajo quedó cerrado; los pasos que vimos entonces [te|le|les|os] pueden volver a servir.'],
       ['No puedo ocuparme de ello otra vez sin coste, ya que lo solucionamos en el trabajo anterior.',
         'No puedo incluirlo en lo ya facturado: aquel trabajo quedó cerrado, y esto supone una intervención nueva.'],
-      ['No puedo ocuparme de nuevo sin coste. Lo solucionamos en el trabajo anterior.',
+      ['No puedo volver a ocuparme de ello sin coste: ya lo solucionamos en el trabajo anterior.',
         'No voy a ocuparme de esto otra vez sin cobrarlo: aquel trabajo ya se cerró.'],
     ),
     alternatives: {
@@ -116,14 +116,14 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ['Si quien lo necesita me escribe, estudiaré su caso con mucho gusto.',
-          '[Puedes|Puede|Pueden|Podéis] pasar mi correo a quien lo necesite para que me escriba; con gusto veré en qué puedo ayudar.'],
+          '[Puedes|Puede|Pueden|Podéis] pasarle mi correo para que me escriba directamente; con gusto veré en qué puedo ayudarle.'],
         ['Quien lo necesite puede escribirme, y estudiaré su caso.',
-          '[Puedes|Puede|Pueden|Podéis] pasar mi correo a quien lo necesite para que se ponga en contacto conmigo.'],
-        ['Quien lo necesite puede escribirme.', '[Puedes|Puede|Pueden|Podéis] pasar mi correo a quien lo necesite.'],
+          '[Puedes|Puede|Pueden|Podéis] pasarle mi correo para que se ponga en contacto conmigo.'],
+        ['Puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] pasarle mi correo.'],
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Gracias de nuevo por hacer de puente.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Puede escribirme directamente cuando quiera.'],
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.',
         '[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].'],
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.',
@@ -133,7 +133,7 @@ export const boundaryReasons = {
       ['Si quien lo necesita me escribe, estudiaré su caso con mucho gusto.',
         'Quien lo necesite puede escribirme cuando quiera, y lo hablamos con calma.'],
       ['Si quien lo necesita me escribe, estudiaré su caso.', 'Quien lo necesite puede escribirme cuando quiera.'],
-      ['Quien lo necesite puede escribirme.', 'Si quien lo necesita me escribe, estudiaré su caso.'],
+      ['Puede escribirme directamente.', 'Si quien lo necesita me escribe, estudiaré su caso.'],
     ),
   },
 
@@ -143,7 +143,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Gracias por [tu|su|su|vuestro] mensaje.',
         '[Te|Le|Les|Os] agradezco que [cuentes|cuente|cuenten|contéis] conmigo para lo que surja.'],
-      ['Gracias por [tu|su|su|vuestro] mensaje.', 'Gracias por [tu|su|su|vuestro] mensaje y por [tu|su|su|vuestra] confianza.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje.', 'Gracias por [tu|su|su|vuestro] mensaje sobre los horarios.'],
       ['He recibido [tu|su|su|vuestro] mensaje.', 'Gracias por [tu|su|su|vuestro] mensaje.'],
     ),
     empathy: ['Sé que los imprevistos no avisan.', 'Entiendo que a veces las dudas surgen a deshoras.'],
@@ -178,11 +178,11 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [necesitas|necesita|necesitan|necesitáis] que hablemos, [dime|dígame|díganme|decidme] qué día y hora [te|le|les|os] vienen bien y lo reservo.',
-        'Cuando [quieras|quiera|quieran|queráis] que hablemos, [proponme|propóngame|propónganme|proponedme] un día y una hora y lo reservo.'],
+        'Cuando [quieras|quiera|quieran|queráis] que hablemos, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de ese horario y lo reservo.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablarlo de viva voz, [dime|dígame|díganme|decidme] qué día y hora [te|le|les|os] vienen bien.',
-        'Para la próxima conversación, [proponme|propóngame|propónganme|proponedme] un día y una hora.'],
+        'Para la próxima conversación, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de ese horario.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [dime|dígame|díganme|decidme] qué día y hora [te|le|les|os] vienen bien.',
-        'Para hablar, [proponme|propóngame|propónganme|proponedme] un día y una hora.'],
+        'Para hablar, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de ese horario.'],
     ),
     door: tones(
       ['Sigo con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece el día.',
@@ -215,7 +215,7 @@ export const boundaryReasons = {
         'No voy a seguir adelante en estos términos, porque lo que me [has|ha|han|habéis] escrito va contra el respeto y la honestidad con que trabajo.'],
       ['No voy a seguir con esta conversación en estos términos, ya que lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto con ningún cliente.',
         'No continuaré la conversación tal como se ha planteado: lo que me [has|ha|han|habéis] escrito va contra el respeto y la honestidad que exijo en mi trabajo.'],
-      ['No continuaré esta conversación en estos términos. Lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto, con [ti|usted|ustedes|vosotros] ni con ningún otro cliente.',
+      ['No continuaré esta conversación en estos términos. Lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto, ni [contigo|con usted|con ustedes|con vosotros] ni con ningún otro cliente.',
         'No voy a aceptar lo que me [planteas|plantea|plantean|planteáis]. Va contra el respeto y la honestidad que exijo a cualquier cliente, y no haré una excepción.'],
     ),
     signOff: tones(['[Un saludo,|Un cordial saludo,|Un cordial saludo,|Un saludo,]'],
@@ -228,7 +228,7 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado [tu|su|su|vuestra] idea con tanto detalle.'],
+        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado [tu|su|su|vuestra] idea.'],
       ['Gracias por contar conmigo.', 'Gracias por la confianza que [has|ha|han|habéis] depositado en mí.'],
       ['Gracias por contar conmigo.', 'He valorado con detenimiento [tu|su|su|vuestra] propuesta.'],
     ),
@@ -267,7 +267,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, hago yo las presentaciones. [Te|Le|Les|Os] deseo que todo salga muy bien.',
-        'Si [te|le|les|os] viene bien, con gusto hago las presentaciones. Mucha suerte con todo.'],
+        'Si [te|le|les|os] viene bien, con gusto hago las presentaciones. [Te|Le|Les|Os] deseo mucho éxito.'],
       ['Si lo [deseas|desea|desean|deseáis], hago yo las presentaciones. [Te|Le|Les|Os] deseo mucho éxito.',
         'Si [te|le|les|os] viene bien, hago yo las presentaciones. Mucho éxito con todo.'],
       ['Si lo [necesitas|necesita|necesitan|necesitáis], [te|le|les|os] pongo en contacto.', 'Si [quieres|quiere|quieren|queréis], hago las presentaciones.'],
@@ -275,7 +275,7 @@ export const boundaryReasons = {
     door: tones(
       ['[Te|Le|Les|Os] deseo que todo salga muy bien, y si [te|le|les|os] queda alguna pregunta, aquí me [tienes|tiene|tienen|tenéis].',
         'Ha sido un placer conocer [tu|su|su|vuestra] idea; para cualquier pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['[Te|Le|Les|Os] deseo mucho éxito; para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.', 'Si [te|le|les|os] queda alguna pregunta, [puedes|puede|pueden|podéis] escribirme. Mucha suerte.'],
+      ['[Te|Le|Les|Os] deseo mucho éxito; para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.', 'Si [te|le|les|os] queda alguna pregunta, [puedes|puede|pueden|podéis] escribirme. [Te|Le|Les|Os] deseo mucho éxito con el proyecto.'],
       ['Para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme. [Te|Le|Les|Os] deseo suerte.', 'Si [te|le|les|os] queda alguna pregunta, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },

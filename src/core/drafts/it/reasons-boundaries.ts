@@ -8,25 +8,25 @@ export const boundaryReasons = {
   // The no never says "senza compenso": the paid offer follows it.
   'already-helped': {
     opening: tones(
-      ['grazie per avermi aggiornato sulla situazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto di nuovo.'],
+      ['grazie per avermi aggiornato sulla situazione.', '[ti|La|Vi|vi] ringrazio per avermi riscritto.'],
       ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi riscritto.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] nuovo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] risposta.', 'ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.'],
     ),
-    empathy: ['Capisco che ritrovarsi allo stesso punto sia una seccatura.', 'So che veder ricomparire la stessa difficoltà non è piacevole.'],
+    empathy: ['Capisco che ritrovarsi allo stesso punto sia una seccatura.', 'Immagino quanto sia frustrante ritrovarsi con la stessa difficoltà.'],
     decision: tones(
-      ["Purtroppo non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto.",
+      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro già concluso.",
         'Questo problema, purtroppo, non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto.",
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso.",
         'Questo problema non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto.",
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso.",
         'Questo problema non posso riprenderlo come parte del lavoro già svolto.'],
     ),
     explained: tones(
-      ["Purtroppo non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto: l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
+      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro già concluso: l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
         'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide, quindi purtroppo non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto, perché l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso: l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
         'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide, quindi non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro già svolto. L'abbiamo già affrontato insieme.",
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso: è una questione che abbiamo già affrontato insieme.",
         'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide: non posso riprenderlo come parte del lavoro già svolto.'],
     ),
     alternatives: {
@@ -75,9 +75,9 @@ export const boundaryReasons = {
   // bisogno del servizio", and only the offer or closing says "direttamente".
   'third-party-request': {
     opening: tones(
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la segnalazione.'],
-      ['grazie per la segnalazione e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
-      ['ho letto la [tua|Sua|Vostra|vostra] email.', 'ho ricevuto la [tua|Sua|Vostra|vostra] segnalazione.'],
+      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
+      ['grazie per avermi contattato e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] email.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
     empathy: ['Voler aiutare qualcuno è un bel pensiero, e lo apprezzo.', 'Capisco il desiderio di dare una mano a qualcuno a cui [tieni|tiene|tenete].'],
     decision: tones(
@@ -153,18 +153,18 @@ export const boundaryReasons = {
           "Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo in orario d'ufficio.",
           "Se serve sentirci a voce, possiamo fissare una telefonata in orario d'ufficio."],
         ['Alle email rispondo {{policy}}.', 'Una telefonata possiamo fissarla {{policy}}.',
-          "Alle email rispondo in orario d'ufficio.", "Una telefonata possiamo fissarla in orario d'ufficio."],
+          "[Puoi|Può|Potete] scrivermi o chiamarmi in orario d'ufficio: [ti|Le|Vi|vi] rispondo in quella fascia.", "Una telefonata possiamo fissarla in orario d'ufficio."],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['Spero che questa soluzione [ti|Le|Vi|vi] vada bene; intanto continuo a lavorare al progetto.',
+      ['Spero che questa soluzione [ti|Le|Vi|vi] vada bene; nel frattempo continuo a lavorare al progetto.',
         '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzarci così.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzarci così; intanto continuo a lavorare al progetto.', 'Intanto continuo a lavorare al progetto come previsto.'],
-      ['Intanto continuo a lavorare al progetto.', '[Dimmi|Mi dica|Ditemi] se [ti|Le|Vi|vi] va bene così.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzarci così; nel frattempo continuo a lavorare al progetto.', 'Nel frattempo continuo a lavorare al progetto come previsto.'],
+      ['Continuo a lavorare al progetto come previsto.', '[Dimmi|Mi dica|Ditemi] se [ti|Le|Vi|vi] va bene così.'],
     ),
     door: tones(
-      ["Intanto continuo a lavorare al progetto, e in orario d'ufficio resto a [tua|Sua|Vostra|vostra] disposizione.",
+      ["Continuo a lavorare al progetto come previsto, e in orario d'ufficio resto a [tua|Sua|Vostra|vostra] disposizione.",
         "Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo in orario d'ufficio."],
       ["In orario d'ufficio resto a [tua|Sua|Vostra|vostra] disposizione per qualsiasi domanda sul progetto.",
         "Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo in orario d'ufficio."],
@@ -201,20 +201,20 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato finora.', '[ti|La|Vi|vi] ringrazio per la collaborazione di questo periodo.'],
-      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la disponibilità di questo periodo.'],
+      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la collaborazione di queste settimane.'],
       ['[ti|Le|Vi|vi] scrivo dopo averci riflettuto.', 'grazie per la collaborazione di questo periodo.'],
     ),
     empathy: ['Ci ho riflettuto a lungo prima di scriver[ti|Le|Vi|vi].', 'Apprezzo il modo in cui ci siamo confrontati finora.'],
     decision: tones(
-      ['Ho deciso di non portare avanti la collaborazione.', 'Non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
-      ['Ho deciso di non portare avanti la collaborazione.', 'Non sono la persona giusta per questo progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire: non sono la persona giusta per questo progetto.'],
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
       ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|Vi|vi] ciò che serve.',
-        'Non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto, perché il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+        'Ho deciso di non proseguire: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto, perché il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
-        'Non sono la persona giusta per questo progetto: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate].'],
+        'Ho deciso di non proseguire: non sono la persona giusta per questo progetto, perché il mio approccio non corrisponde a quello che [cerchi|cerca|cercate].'],
       ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|Vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.',
         'Non sono la persona adatta a questo progetto: il mio metodo non risponde alle [tue|Sue|Vostre|vostre] esigenze.'],
     ),

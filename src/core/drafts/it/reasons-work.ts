@@ -12,7 +12,7 @@ export const workReasons = {
       ['grazie per avermi scritto.', '[ti|La|Vi|vi] ringrazio per il messaggio e per aver pensato a me.'],
       ['grazie per il messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
-    empathy: ['Preferisco dar[ti|Le|Vi|vi] subito una risposta chiara, così [puoi|può|potete] organizzar[ti|si|Vi|vi] di conseguenza.',
+    empathy: ['Preferisco risponder[ti|Le|Vi|vi] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] di conseguenza.',
       '[Ti|Le|Vi|Vi] rispondo subito, per non far[ti|La|Vi|vi] aspettare inutilmente.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', "Per ora ho l'agenda piena e non riesco a prendere altri incarichi."],
@@ -147,9 +147,9 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti|Le|Vi|vi] servirebbe in più.'],
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi descritto con precisione cosa [ti|Le|Vi|vi] servirebbe in più.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] nuova richiesta.', 'ho preso nota di cosa [ti|Le|Vi|vi] servirebbe in più.'],
+      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti|Le|Vi|vi] servirebbe.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi descritto con precisione cosa [ti|Le|Vi|vi] servirebbe in aggiunta.'],
+      ['ho ricevuto la [tua|Sua|Vostra|vostra] nuova richiesta.', 'ho preso nota di cosa [ti|Le|Vi|vi] servirebbe.'],
     ),
     empathy: ['Capisco che sarebbe pratico affidare anche questo a chi conosce già il progetto.',
       'Mi fa piacere che [tu voglia|voglia|vogliate] affidarmi anche questo.'],
@@ -162,7 +162,7 @@ export const workReasons = {
       ['Purtroppo non posso includere questa attività nel lavoro in corso: non fa parte del nostro accordo, e aggiungerla senza rivedere tempi e compenso toglierebbe attenzione al resto.',
         'Purtroppo non posso aggiungere questa parte al progetto senza rivederne le condizioni, perché va oltre il nostro accordo.'],
       ['Non posso includere questa attività nel lavoro in corso, perché non fa parte del nostro accordo.',
-        'Non posso aggiungere questa parte al progetto alle condizioni attuali: va oltre il nostro accordo e richiederebbe ore di lavoro in più.'],
+        'Non posso aggiungere questa parte al progetto alle condizioni attuali: va oltre il nostro accordo e richiederebbe ore di lavoro aggiuntive.'],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.',
         'Non posso aggiungere questa parte al lavoro attuale: va oltre il nostro accordo.'],
     ),
@@ -281,7 +281,7 @@ export const workReasons = {
       ['ho ricevuto i [tuoi|Suoi|Vostri|vostri] nuovi commenti.', 'ho letto i [tuoi|Suoi|Vostri|vostri] ultimi commenti.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] un risultato che [ti|La|Vi|vi] convinca fino in fondo.',
-      'Vedo che [vorresti|vorrebbe|vorreste] sistemare altri punti.'],
+      'Vedo che [vorresti|vorrebbe|vorreste] rivedere altri punti.'],
     decision: tones(
       ['Purtroppo non posso includere queste nuove richieste nel compenso concordato.', 'Alle condizioni attuali, purtroppo, non posso fare altri interventi.'],
       ['Non posso includere queste nuove richieste nel compenso concordato.', 'Alle condizioni attuali non posso fare altri interventi.'],
@@ -293,15 +293,15 @@ export const workReasons = {
       ['Purtroppo non posso includere queste nuove richieste nel compenso concordato: il nostro accordo prevede {{policy}}, e con l\'ultimo invio siamo arrivati a quel limite.',
         "Alle condizioni attuali, purtroppo, non posso fare altri interventi: il compenso comprende {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
         'Purtroppo non posso includere queste nuove richieste nel compenso concordato: con l\'ultimo invio abbiamo completato quanto previsto dal nostro accordo.',
-        'Alle condizioni attuali, purtroppo, non posso fare altri interventi: quelli compresi nel compenso li abbiamo già fatti.'],
+        'Alle condizioni attuali, purtroppo, non posso fare altri interventi: le revisioni comprese nel compenso sono già state fatte.'],
       ['Non posso includere queste nuove richieste nel compenso concordato: il nostro accordo prevede {{policy}}, e con l\'ultimo invio siamo arrivati a quel limite.',
         "Alle condizioni attuali non posso fare altri interventi, perché il compenso comprende {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
         'Non posso includere queste nuove richieste nel compenso concordato, perché con l\'ultimo invio abbiamo completato quanto previsto.',
-        'Alle condizioni attuali non posso fare altri interventi: quelli inclusi nel compenso li abbiamo già fatti.'],
+        'Alle condizioni attuali non posso fare altri interventi: le revisioni incluse nel compenso sono già state fatte.'],
       ['Non posso includere queste nuove richieste nel compenso concordato. L\'accordo prevede {{policy}}, e con l\'ultimo invio siamo arrivati a quel limite.',
         'Alle condizioni attuali non faccio altri interventi: il nostro accordo prevede {{policy}}, e con l\'ultimo invio siamo arrivati a quel limite.',
         "Non posso includere queste nuove richieste nel compenso concordato. Con l'ultimo invio abbiamo completato quanto previsto dall'accordo.",
-        "Alle condizioni attuali non faccio altri interventi: quelli previsti dall'accordo li abbiamo già fatti."],
+        "Alle condizioni attuali non posso fare altri interventi: le revisioni previste dall'accordo sono già state fatte."],
     ),
     alternatives: {
       'paid-extra': tones(
@@ -359,13 +359,13 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Come primo passo posso propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme come proseguire.',
+        ['Come punto di partenza posso propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme come proseguire.',
           'Possiamo invece partire da {{offer}}, su cui posso prendere impegni precisi.',
           'Posso propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme come proseguire.',
           'Possiamo partire da una fase più contenuta, su cui posso prendere impegni precisi.'],
-        ['Come primo passo posso propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme come proseguire.', 'Possiamo invece iniziare da {{offer}}.',
+        ['Come punto di partenza posso propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme come proseguire.', 'Possiamo invece iniziare da {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] un primo intervento più circoscritto.', 'Possiamo iniziare da una fase più contenuta, su cui posso prendere impegni precisi.'],
-        ['Come primo passo posso propor[ti|Le|Vi|vi] {{offer}}.', 'Possiamo partire da {{offer}}.',
+        ['Come punto di partenza posso propor[ti|Le|Vi|vi] {{offer}}.', 'Possiamo partire da {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] un intervento più circoscritto.', 'Possiamo partire da una fase più contenuta.'],
       ),
       'what-i-can-do': tones(
@@ -470,7 +470,7 @@ export const workReasons = {
     alternatives: {
       'reply-by': tones(
         ['[Ti|Le|Vi|Vi] scriverò con una risposta definitiva al più tardi per {{date}}.',
-          'Per {{date}} [avrai|avrà|avrete] da me una risposta chiara, per email.',
+          'Per {{date}} [avrai|avrà|avrete] da me una risposta definitiva, per email.',
           '[Ti|Le|Vi|Vi] scriverò nei prossimi giorni con una risposta definitiva.',
           '[Ti|Le|Vi|Vi] scriverò appena avrò preso una decisione.'],
         ['[Riceverai|Riceverà|Riceverete] la mia risposta scritta per {{date}}.', '[Ti|Le|Vi|Vi] risponderò per email, al più tardi per {{date}}.',
