@@ -208,7 +208,7 @@ export const boundaryReasons = {
     decision: tones(
       ['No voy a continuar la conversación en estos términos.', 'No voy a seguir adelante en estos términos.'],
       ['No voy a seguir con esta conversación en estos términos.', 'No continuaré la conversación tal como se ha planteado.'],
-      ['No continuaré esta conversación en estos términos.', 'No voy a aceptar lo que me [planteas|plantea|plantean|planteáis].'],
+      ['No continuaré esta conversación en estos términos.', 'No voy a seguir adelante con esta conversación.'],
     ),
     explained: tones(
       ['No voy a continuar la conversación en estos términos: lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto con ningún cliente.',
@@ -216,7 +216,7 @@ export const boundaryReasons = {
       ['No voy a seguir con esta conversación en estos términos, ya que lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto con ningún cliente.',
         'No continuaré la conversación tal como se ha planteado: lo que me [has|ha|han|habéis] escrito va contra el respeto y la honestidad que exijo en mi trabajo.'],
       ['No continuaré esta conversación en estos términos. Lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto, ni [contigo|con usted|con ustedes|con vosotros] ni con ningún otro cliente.',
-        'No voy a aceptar lo que me [planteas|plantea|plantean|planteáis]. Va contra el respeto y la honestidad que exijo a cualquier cliente, y no haré una excepción.'],
+        'No voy a seguir adelante con esta conversación: lo que me [has|ha|han|habéis] escrito queda fuera de lo que acepto con cualquier cliente, y en este punto no hago excepciones.'],
     ),
     signOff: tones(['[Un saludo,|Un cordial saludo,|Un cordial saludo,|Un saludo,]'],
       ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]'],
