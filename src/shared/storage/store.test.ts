@@ -19,6 +19,21 @@ function device(sync: MemoryArea) {
   return createStore({ local: new MemoryArea({ limits: 'none' }), sync, now });
 }
 
+/** Laptop and phone share a template, then each edits it before either syncs again: the laptop first, the phone a second later. */
+async function editedOnBoth() {
+  const sync = new MemoryArea({ now });
+  const laptop = device(sync);
+  const phone = device(sync);
+  const original = await laptop.save(content('Rates'));
+  await laptop.flush();
+  await phone.flush();
+  time += 1000;
+  await laptop.save(content('Rates', 'Laptop words.'), original.id);
+  time += 1000;
+  await phone.save(content('Rates', 'Phone words.'), original.id);
+  return { sync, laptop, phone, original };
+}
+
 describe('templates shared between two devices', () => {
   test('a template saved on one device appears on the other', async () => {
     const sync = new MemoryArea({ now });
@@ -31,16 +46,7 @@ describe('templates shared between two devices', () => {
   });
 
   test('edits made on both devices before syncing: the newer wins and the other is a conflict copy on both', async () => {
-    const sync = new MemoryArea({ now });
-    const laptop = device(sync);
-    const phone = device(sync);
-    const original = await laptop.save(content('Rates'));
-    await laptop.flush();
-    await phone.flush();
-    time += 1000;
-    await laptop.save(content('Rates', 'Laptop words.'), original.id);
-    time += 1000;
-    await phone.save(content('Rates', 'Phone words.'), original.id);
+    const { laptop, phone, original } = await editedOnBoth();
     await phone.flush();
     await laptop.flush();
     await phone.flush();
@@ -68,16 +74,7 @@ describe('templates shared between two devices', () => {
   });
 
   test('a deleted version that lives on as a conflict copy leaves storage.sync, and stays gone past the deletion horizon', async () => {
-    const sync = new MemoryArea({ now });
-    const laptop = device(sync);
-    const phone = device(sync);
-    const original = await laptop.save(content('Rates'));
-    await laptop.flush();
-    await phone.flush();
-    time += 1000;
-    await laptop.save(content('Rates', 'Laptop words.'), original.id);
-    time += 1000;
-    await phone.save(content('Rates', 'Phone words.'), original.id);
+    const { sync, laptop, phone, original } = await editedOnBoth();
     await laptop.flush();
     await phone.flush(); // the phone's newer edit wins: the laptop's becomes a conflict copy there
     time += 1000;
