@@ -4,11 +4,13 @@ import type { MailPage } from './harness';
 
 export type Answer = { ok: boolean; value?: any; error?: string };
 
-export function send(page: MailPage, type: string, req: unknown): Promise<Answer> {
-  return page.evaluate(
+export async function send(page: MailPage, type: string, req: unknown): Promise<Answer> {
+  const answer = await page.evaluate(
     ([t, r]) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ dp: 1, type: t, req: r }),
     [type, req] as const,
-  ) as Promise<Answer>;
+  ) as Answer | undefined;
+  // Chromium answers nothing at all when the worker is stopped between receiving and replying.
+  return answer ?? { ok: false, error: `no answer to ${type}: the worker stopped before replying` };
 }
 
 /** The answer's value; a refusal throws its message. */
