@@ -8,26 +8,26 @@ export const boundaryReasons = {
   // The no never says "senza compenso": the paid offer follows it.
   'already-helped': {
     opening: tones(
-      ['grazie per avermi aggiornato sulla situazione.', '[ti|La|Vi|vi] ringrazio per avermi riscritto.'],
-      ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi riscritto.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
+      ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per il messaggio.'],
       ['ho letto la [tua|Sua|Vostra|vostra] risposta.', 'ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.'],
     ),
-    empathy: ['Capisco che ritrovarsi allo stesso punto sia una seccatura.', 'Immagino quanto sia frustrante ritrovarsi con la stessa difficoltà.'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] venirne a capo una volta per tutte.', 'Capisco che [tu voglia|voglia|vogliate] chiudere la questione.'],
     decision: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro già concluso.",
-        'Questo problema, purtroppo, non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso riprendere questo problema nell'ambito del lavoro concluso.",
-        'Questo problema non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso riprendere questo problema nell'ambito del lavoro concluso.",
-        'Questo problema non posso riprenderlo come parte del lavoro già svolto.'],
+        "Questo problema, purtroppo, non posso seguirlo di nuovo all'interno del lavoro già chiuso."],
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concluso.",
+        "Su questo problema non posso intervenire di nuovo all'interno del lavoro già chiuso."],
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso: un nuovo intervento è possibile solo a pagamento.",
+        'Non posso riprendere questo problema senza costi aggiuntivi, perché il lavoro concordato si è chiuso.'],
     ),
     explained: tones(
-      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro già concluso: l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
-        'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide, quindi purtroppo non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso riprendere questo problema nell'ambito del lavoro concluso: l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
-        'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide, quindi non posso riprenderlo come parte del lavoro già svolto.'],
-      ["Non posso riprendere questo problema nell'ambito del lavoro concluso: è una questione che abbiamo già affrontato insieme.",
-        'Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide: non posso riprenderlo come parte del lavoro già svolto.'],
+      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro già concluso, perché l'abbiamo affrontato insieme e le indicazioni di allora restano valide.",
+        "Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema restano valide; purtroppo, però, non posso seguirlo di nuovo all'interno del lavoro già chiuso."],
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concluso, dato che l'abbiamo già affrontato insieme e le indicazioni di allora restano valide.",
+        "Su questo problema non posso intervenire di nuovo all'interno del lavoro già chiuso: le indicazioni che [ti|Le|Vi|vi] ho dato restano valide."],
+      ["Non posso riprendere questo problema nell'ambito del lavoro concluso. L'abbiamo già affrontato, e un nuovo intervento è possibile solo a pagamento.",
+        "Non posso riprendere questo problema senza costi aggiuntivi: l'abbiamo già affrontato durante il lavoro concordato, che si è chiuso."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
@@ -42,20 +42,20 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che intervenga io, posso farlo come nuovo incarico, alla tariffa di {{rate}}.',
-          'Posso seguirlo volentieri come nuovo incarico, a {{rate}}.',
+          'Posso occuparmene volentieri come nuovo incarico, a {{rate}}.',
           'Se [preferisci|preferisce|preferite] che intervenga io, posso farlo come nuovo incarico, con un preventivo dedicato.'],
-        ['Posso seguirlo come nuovo incarico, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che intervenga io, posso farlo a parte, a {{rate}}.',
-          'Posso seguirlo come nuovo incarico, con un preventivo dedicato.'],
-        ['Posso seguirlo come nuovo incarico, a {{rate}}.', 'Un nuovo intervento è possibile a {{rate}}.',
-          'Posso seguirlo come nuovo incarico, a pagamento.'],
+        ['Posso seguirlo come incarico separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] affidarlo a me, posso farlo a parte, a {{rate}}.',
+          'Posso seguirlo come incarico separato, con un preventivo dedicato.'],
+        ['Posso occuparmene a {{rate}}.', 'La mia tariffa in questo caso è {{rate}}.',
+          'Posso occuparmene con un preventivo dedicato.'],
       ),
     },
     nextStep: {
       'free-resources': tones(
         ['Se invece si tratta di una questione nuova, [scrivimi|mi scriva|scrivetemi] pure.',
           'Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per questioni diverse da questa resto a [tua|Sua|Vostra|vostra] disposizione.'],
-        ['Per questioni nuove [puoi|può|potete] scrivermi.', 'Per questioni diverse da questa resto disponibile.'],
+        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per dubbi su altri punti resto a [tua|Sua|Vostra|vostra] disposizione.'],
+        ['Per questioni nuove [puoi|può|potete] scrivermi.', 'Per dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo un momento per lavorarci.',
@@ -65,9 +65,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Per qualsiasi altra necessità resto volentieri a [tua|Sua|Vostra|vostra] disposizione.', 'Per qualsiasi altra richiesta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Per qualsiasi altra necessità resto a [tua|Sua|Vostra|vostra] disposizione.', 'Per altre richieste [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
-      ['Per altre richieste [puoi|può|potete] scrivermi.', 'Per altre necessità resto disponibile.'],
+      ['Per questioni diverse da questa resto volentieri a [tua|Sua|Vostra|vostra] disposizione.', 'Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Per questioni diverse da questa resto a [tua|Sua|Vostra|vostra] disposizione.', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['Per questioni diverse [puoi|può|potete] scrivermi.', 'Per richieste su altri fronti resto disponibile.'],
     ),
   },
 
@@ -75,30 +75,30 @@ export const boundaryReasons = {
   // bisogno del servizio", and only the offer or closing says "direttamente".
   'third-party-request': {
     opening: tones(
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
-      ['grazie per avermi contattato e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
+      ['grazie per il messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
+      ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
       ['ho letto la [tua|Sua|Vostra|vostra] email.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
-    empathy: ['Voler aiutare qualcuno è un bel pensiero, e lo apprezzo.', 'Capisco il desiderio di dare una mano a qualcuno a cui [tieni|tiene|tenete].'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'È bello che [tu voglia|voglia|vogliate] aiutare qualcuno a cui [tieni|tiene|tenete].'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Un incarico per conto di altri, purtroppo, non posso accettarlo.'],
       ['Non posso accettare un incarico per conto di altri.', 'Un incarico per conto di altri non posso accettarlo.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Un incarico per conto di altri non posso accettarlo.'],
+      ['Non posso accettare questo incarico per conto di terzi.', "Per conto di terzi non posso prendere l'incarico."],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: preferisco concordare obiettivi e decisioni con chi ha bisogno del servizio.',
         'Un incarico per conto di altri, purtroppo, non posso accettarlo, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché preferisco concordare obiettivi e decisioni con chi ha bisogno del servizio.',
-        'Un incarico per conto di altri non posso accettarlo: esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
-      ['Non posso accettare un incarico per conto di altri. Preferisco concordare tutto con chi ha bisogno del servizio.',
-        'Un incarico per conto di altri non posso accettarlo: esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+        'Un incarico per conto di altri non posso accettarlo, dato che esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        "Per conto di terzi non posso prendere l'incarico: devo concordare tutto con chi ha bisogno del servizio."],
     ),
     alternatives: {
       'direct-contact': tones(
         ['La persona interessata può scrivermi direttamente, quando le è più comodo.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ['La persona interessata può contattarmi direttamente via email.', '[Puoi|Può|Potete] girare il mio contatto alla persona interessata, così potrà scrivermi direttamente.'],
-        ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] girare il mio contatto alla persona interessata.'],
+        ["La persona interessata può scrivermi direttamente, all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] girare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
+        ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] girare il mio recapito alla persona interessata.'],
       ),
     },
     nextStep: tones(
@@ -108,9 +108,9 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
-        'Se la persona interessata vorrà contattarmi, le risponderò volentieri.'],
-      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà contattarmi, valuterò volentieri la richiesta.'],
-      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà contattarmi, valuterò la richiesta.'],
+        'Se la persona interessata vorrà farsi sentire, le risponderò volentieri.'],
+      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà farsi sentire, valuterò volentieri la richiesta.'],
+      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà farsi sentire, valuterò la richiesta.'],
     ),
   },
 
@@ -127,7 +127,7 @@ export const boundaryReasons = {
     decision: tones(
       ['Purtroppo la sera e nei festivi non sono reperibile.', 'Di sera e nei giorni festivi, purtroppo, non posso prendere chiamate.'],
       ['La sera e nei festivi non sono reperibile.', 'Di sera e nei giorni festivi non posso prendere chiamate.'],
-      ['La sera e nei festivi non sono reperibile.', 'Di sera e nei giorni festivi non prendo chiamate.'],
+      ['Non sono reperibile la sera né nei giorni festivi.', 'Di sera e nei festivi non prendo chiamate.'],
     ),
     explained: tones(
       ['Purtroppo la sera e nei festivi non sono reperibile: lavoro {{policy}}, e tenere questo confine mi permette di seguire bene ogni cliente.',
@@ -138,10 +138,10 @@ export const boundaryReasons = {
         'Di sera e nei giorni festivi non posso prendere chiamate: sono raggiungibile {{policy}}.',
         'La sera e nei festivi non sono reperibile, perché tengo separati lavoro e tempo libero.',
         'Di sera e nei giorni festivi non posso prendere chiamate, perché quelle ore le tengo libere dal lavoro.'],
-      ['La sera e nei festivi non sono reperibile. Lavoro {{policy}}.',
-        'Di sera e nei giorni festivi non prendo chiamate: sono raggiungibile {{policy}}.',
-        'La sera e nei festivi non sono reperibile: tengo separati lavoro e tempo libero.',
-        'Di sera e nei giorni festivi non prendo chiamate: quelle ore le tengo libere dal lavoro.'],
+      ['Non sono reperibile la sera né nei giorni festivi. Lavoro {{policy}}.',
+        'Di sera e nei festivi non prendo chiamate: sono raggiungibile {{policy}}.',
+        'Non sono reperibile la sera né nei giorni festivi, perché tengo separati lavoro e tempo libero.',
+        'Di sera e nei festivi non prendo chiamate: quelle ore le tengo libere dal lavoro.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -167,8 +167,8 @@ export const boundaryReasons = {
       ["Continuo a lavorare al progetto come previsto, e in orario d'ufficio resto a [tua|Sua|Vostra|vostra] disposizione.",
         "Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo in orario d'ufficio."],
       ["In orario d'ufficio resto a [tua|Sua|Vostra|vostra] disposizione per qualsiasi domanda sul progetto.",
-        "Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo in orario d'ufficio."],
-      ['Per email [puoi|può|potete] scrivermi in qualsiasi momento.', "In orario d'ufficio resto disponibile."],
+        "Le email [puoi|può|potete] mandarmele quando [vuoi|vuole|volete]: le leggo in orario d'ufficio."],
+      ["Alle email rispondo in orario d'ufficio.", "Per il progetto resto disponibile in orario d'ufficio."],
     ),
   },
 
@@ -177,22 +177,22 @@ export const boundaryReasons = {
   // or "in questi termini", which would hint that other terms could work.
   'disrespect-or-ethics': {
     opening: tones(
-      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
+      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
+      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Non continuerò a lavorare con [te|Lei|Voi|voi].'],
-      ['Non proseguirò la collaborazione.', 'Non continuerò a lavorare con [te|Lei|Voi|voi].'],
-      ['Non proseguirò la collaborazione.', 'Non continuerò a lavorare con [te|Lei|Voi|voi].'],
+      ['Ho deciso di non proseguire la collaborazione.', 'Non continuerò la collaborazione con [te|Lei|Voi|voi].'],
+      ['Non proseguirò la collaborazione e considero chiuso il rapporto.', 'Non continuerò a lavorare con [te|Lei|Voi|voi]: il rapporto si chiude qui.'],
     ),
     explained: tones(
-      ['Non proseguirò la collaborazione: con tutti i clienti lavoro solo in un clima di correttezza e di rispetto reciproco, e quanto mi [hai|ha|avete] scritto va nella direzione opposta.',
-        'Non continuerò a lavorare con [te|Lei|Voi|voi], perché quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi: con ogni cliente pretendo correttezza e rispetto, e li garantisco a mia volta.'],
-      ['Non proseguirò la collaborazione: con tutti i clienti lavoro solo in un clima di correttezza e di rispetto reciproco, e quanto mi [hai|ha|avete] scritto va nella direzione opposta.',
-        'Non continuerò a lavorare con [te|Lei|Voi|voi], perché quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi: con ogni cliente pretendo correttezza e rispetto, e li garantisco a mia volta.'],
-      ['Non proseguirò la collaborazione. Con tutti i clienti lavoro solo in un clima di correttezza e di rispetto reciproco, e quanto mi [hai|ha|avete] scritto va nella direzione opposta.',
-        'Non continuerò a lavorare con [te|Lei|Voi|voi]. Quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi: con ogni cliente pretendo correttezza e rispetto, e li garantisco a mia volta.'],
+      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro la correttezza e il rispetto reciproco su cui baso il rapporto con ogni cliente.',
+        'Non continuerò a lavorare con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi, e con ogni cliente pretendo la stessa correttezza che garantisco.'],
+      ['Ho deciso di non proseguire la collaborazione, dato che quanto mi [hai|ha|avete] scritto va contro la correttezza che chiedo a ogni cliente e che garantisco a mia volta.',
+        'Non continuerò la collaborazione con [te|Lei|Voi|voi], perché quanto mi [hai|ha|avete] scritto è incompatibile con i principi con cui svolgo la mia attività, con qualunque cliente.'],
+      ['Non proseguirò la collaborazione e considero chiuso il rapporto. Quanto mi [hai|ha|avete] scritto è contrario alla correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
+        'Non continuerò a lavorare con [te|Lei|Voi|voi]: il rapporto si chiude qui, perché quanto mi [hai|ha|avete] scritto è in contrasto con i principi che applico con ogni cliente.'],
     ),
     alternatives: {},
     signOff: ['[Saluti,|Cordiali saluti,|Cordiali saluti,|Saluti,]'],
@@ -200,31 +200,31 @@ export const boundaryReasons = {
 
   'not-a-fit': {
     opening: tones(
-      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato finora.', '[ti|La|Vi|vi] ringrazio per la collaborazione di questo periodo.'],
-      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la collaborazione di queste settimane.'],
-      ['[ti|Le|Vi|vi] scrivo dopo averci riflettuto.', 'grazie per la collaborazione di questo periodo.'],
+      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
+      ['grazie per il tempo e per la fiducia.', 'grazie per il confronto avuto finora.'],
+      ['[ti|Le|Vi|vi] scrivo dopo una riflessione attenta.', 'ho valutato con attenzione come procedere.'],
     ),
-    empathy: ['Ci ho riflettuto a lungo prima di scriver[ti|Le|Vi|vi].', 'Apprezzo il modo in cui ci siamo confrontati finora.'],
+    empathy: ['Apprezzo il modo in cui ci siamo confrontati.', 'Apprezzo la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
     decision: tones(
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire: non sono la persona giusta per questo progetto.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Non posso proseguire: non sono la persona giusta per questo progetto.'],
+      ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto e ho deciso di fermarmi qui.'],
     ),
     explained: tones(
       ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|Vi|vi] ciò che serve.',
-        'Ho deciso di non proseguire: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto, perché il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+        'Ho deciso di non proseguire, perché non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
-        'Ho deciso di non proseguire: non sono la persona giusta per questo progetto, perché il mio approccio non corrisponde a quello che [cerchi|cerca|cercate].'],
+        'Non posso proseguire, perché il mio approccio non corrisponde a quello che [cerchi|cerca|cercate] e per questo progetto non sono la persona giusta.'],
       ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|Vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.',
-        'Non sono la persona adatta a questo progetto: il mio metodo non risponde alle [tue|Sue|Vostre|vostre] esigenze.'],
+        'Non sono la persona adatta a questo progetto e ho deciso di fermarmi qui: il mio metodo non risponde alle [tue|Sue|Vostre|vostre] esigenze.'],
     ),
     alternatives: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] più utile.',
-          'Se [ti|Le|Vi|vi] può essere utile, [ti|Le|Vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] più utile.',
+          'Se [ti|Le|Vi|vi] può servire, [ti|Le|Vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] d\'aiuto.',
           '[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}}, che potrà esser[ti|Le|Vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|Vi|vi] più utile: {{referralContact}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso suggerir[ti|Le|Vi|vi] qualcuno che potrà esser[ti|Le|Vi|vi] più utile.'],
+          'Se [ti|Le|Vi|vi] serve, posso suggerir[ti|Le|Vi|vi] qualcuno più adatto.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
@@ -238,17 +238,17 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo, e per qualsiasi domanda sul passaggio di consegne resto a [tua|Sua|Vostra|vostra] disposizione.',
         '[Ti|Le|Vi|Vi] auguro ogni successo; se [ti|Le|Vi|vi] serve qualche chiarimento, [contattami|mi contatti|contattatemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo per il seguito; per eventuali domande resto a [tua|Sua|Vostra|vostra] disposizione.',
-        '[Ti|Le|Vi|Vi] auguro ogni successo per il seguito; per eventuali chiarimenti [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo per il seguito. Per eventuali domande [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro ogni successo per il seguito. Per eventuali chiarimenti resto disponibile.'],
+      ['[Ti|Le|Vi|Vi] faccio i migliori auguri per il seguito; per eventuali domande resto a [tua|Sua|Vostra|vostra] disposizione.',
+        '[Ti|Le|Vi|Vi] faccio i migliori auguri per il seguito; per eventuali chiarimenti [puoi|può|potete] scrivermi.'],
+      ['[Ti|Le|Vi|Vi] auguro buona fortuna. Per eventuali domande [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro buona fortuna. Per chiarimenti sul passaggio di consegne resto disponibile.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo; per qualsiasi domanda sul passaggio di consegne, [contattami|mi contatti|contattatemi] pure.',
-        'Se [avrai|avrà|avrete] domande su questa decisione, sarò felice di risponder[ti|Le|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo per il seguito; per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.',
-        'Per eventuali domande su questa decisione [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo per il seguito. Per eventuali chiarimenti resto disponibile.', 'Per eventuali domande su questa decisione [puoi|può|potete] scrivermi.'],
+        'Se [avrai|avrà|avrete] domande su questa scelta, sarò felice di risponder[ti|Le|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] faccio i migliori auguri per il seguito; per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.',
+        'Per eventuali domande su questa scelta [puoi|può|potete] scrivermi.'],
+      ['[Ti|Le|Vi|Vi] auguro buona fortuna. Per chiarimenti sul passaggio di consegne resto disponibile.', 'Per eventuali domande su questa scelta [puoi|può|potete] scrivermi.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

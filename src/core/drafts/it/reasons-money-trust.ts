@@ -11,15 +11,15 @@ import { tones } from '../by-tone';
 export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
-      ['grazie per avermi scritto e per aver indicato subito il budget.', '[ti|La|Vi|vi] ringrazio per la richiesta e per aver pensato a me.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] richiesta e il budget che [hai|ha|avete] indicato.', '[ti|La|Vi|vi] ringrazio per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per aver indicato il budget.', '[ti|La|Vi|vi] ringrazio per avermi contattato e per la chiarezza sul budget.'],
-      ['ho letto la [tua|Sua|Vostra|vostra] richiesta e il budget indicato.', 'ho ricevuto la [tua|Sua|Vostra|vostra] richiesta e il budget che [hai|ha|avete] indicato.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] richiesta.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Apprezzo la trasparenza, e [ti|Le|Vi|vi] rispondo con la stessa franchezza.'],
+    empathy: ['Apprezzo la trasparenza, e [ti|Le|Vi|vi] rispondo con la stessa franchezza.', 'Apprezzo la chiarezza, e [ti|Le|Vi|vi] rispondo allo stesso modo.'],
     decision: tones(
       ["Purtroppo a questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Per questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
-      ["Per questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche non posso seguire il progetto.'],
+      ["Con il budget indicato non posso accettare l'incarico.", 'Il budget indicato non basta, quindi non posso seguire il progetto.'],
     ),
     explained: tones(
       ["Purtroppo a questa cifra non posso accettare l'incarico: per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
@@ -30,10 +30,10 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto, perché per un incarico simile chiedo {{rate}}.',
         "Per questa cifra non posso accettare l'incarico, perché è al di sotto della mia tariffa per un lavoro di questo tipo.",
         'A queste condizioni economiche non riesco a seguire il progetto: la cifra non copre il tempo che un incarico simile richiede.'],
-      ["Per questa cifra non posso accettare l'incarico. La mia tariffa per un lavoro di questo tipo è di {{rate}}.",
-        'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Per questa cifra non posso accettare l'incarico: è al di sotto della mia tariffa.",
-        'A queste condizioni economiche non posso seguire il progetto: la cifra non copre il tempo necessario.'],
+      ["Con il budget indicato non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
+        'Il budget indicato non basta, quindi non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
+        "Con il budget indicato non posso accettare l'incarico, perché è al di sotto della mia tariffa.",
+        'Il budget indicato non copre il tempo necessario, quindi non posso seguire il progetto.'],
     ),
     alternatives: {
       // "l'importo che hai previsto": the client's money, never read as the rate just quoted.
@@ -81,7 +81,7 @@ export const moneyTrustReasons = {
       ['Se in futuro la spesa prevista dovesse cambiare, mi farà piacere riparlarne.',
         'Sarò felice di risentir[ti|La|Vi|vi] se le [tue|Sue|Vostre|vostre] esigenze dovessero cambiare.'],
       ['Se in futuro la spesa prevista cambierà, [puoi|può|potete] scrivermi di nuovo.', 'Se le [tue|Sue|Vostre|vostre] esigenze cambieranno, resto a [tua|Sua|Vostra|vostra] disposizione.'],
-      ['Se la spesa prevista cambierà, [puoi|può|potete] riscrivermi.', 'Se le esigenze cambieranno, resto disponibile.'],
+      ['Se la spesa prevista cambierà, [puoi|può|potete] riscrivermi.', 'Se le cifre cambieranno, [puoi|può|potete] scrivermi di nuovo.'],
     ),
   },
 
@@ -91,20 +91,20 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ['ho letto con attenzione il [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] punto di vista.'],
     ),
-    empathy: ["So che parlare di soldi non è mai piacevole, e apprezzo che [tu l'abbia|l'abbia|l'abbiate] fatto apertamente.", 'Capisco che il costo sia un punto importante per [te|Lei|Voi|voi], ed è giusto parlarne con chiarezza.'],
+    empathy: ["Apprezzo che [tu abbia|abbia|abbiate] affrontato apertamente l'aspetto economico: è giusto parlarne con chiarezza fin da subito.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne in modo diretto.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza il compenso previsto, purtroppo, non posso iniziare.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso iniziare senza il compenso previsto.'],
-      ['Non posso lavorare a condizioni diverse da quelle indicate.', 'Non posso iniziare senza il compenso previsto.'],
+      ['Non posso accettare condizioni diverse da quelle indicate.', 'Senza il compenso previsto non posso avviare il lavoro.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato: sono le stesse per tutti i clienti.',
         'Senza il compenso previsto, purtroppo, non posso iniziare: è la condizione che applico a ogni incarico.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso iniziare senza il compenso previsto: è la condizione che applico a ogni incarico.'],
-      ['Non posso lavorare a condizioni diverse da quelle indicate. Valgono per tutti i clienti.',
-        'Non posso iniziare senza il compenso previsto: è una condizione che vale per ogni incarico.'],
+      ['Non posso accettare condizioni diverse da quelle indicate: valgono per tutti i clienti.',
+        'Senza il compenso previsto non posso avviare il lavoro. È la condizione di ogni mio incarico.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -119,14 +119,14 @@ export const moneyTrustReasons = {
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per cominciare intanto in autonomia, [ti|Le|Vi|vi] consiglio {{resources}}.',
-          'Per muovere i primi passi, [ti|Le|Vi|vi] suggerisco {{resources}}.',
-          'Per cominciare intanto in autonomia, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.',
-          'Per muovere i primi passi, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Per cominciare in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', 'Per muovere i primi passi [puoi|può|potete] consultare {{resources}}.',
-          'Per cominciare in autonomia, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.', 'Per muovere i primi passi, posso mandar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Per cominciare in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', 'Per iniziare, [ti|La|Vi|vi] rimando a {{resources}}.',
-          'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite per cominciare.', 'Per cominciare, posso mandar[ti|Le|Vi|vi] qualche guida gratuita.'],
+        ['Se intanto [ti|Le|Vi|vi] è utile, [ti|Le|Vi|vi] consiglio {{resources}}.',
+          'Nel frattempo [puoi|può|potete] trovare indicazioni pratiche in {{resources}}.',
+          'Se intanto [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.',
+          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite, per procedere in autonomia.'],
+        ['Se intanto [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] segnalo {{resources}}.', 'Nel frattempo [puoi|può|potete] consultare {{resources}}.',
+          'Se intanto [ti|Le|Vi|vi] serve, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.', 'Nel frattempo posso mandar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Come riferimento, [ti|Le|Vi|vi] segnalo {{resources}}.',
+          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.', 'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite da consultare in autonomia.'],
       ),
     },
     nextStep: {
@@ -159,28 +159,28 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni.'],
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per le osservazioni sul lavoro.', '[ti|La|Vi|vi] ringrazio per le [tue|Sue|Vostre|vostre] osservazioni sul lavoro.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] richiesta di rivedere la fattura.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.'],
+      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per le osservazioni sul lavoro.', '[ti|La|Vi|vi] ringrazio per le [tue|Sue|Vostre|vostre] osservazioni sul lavoro svolto.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho ricevuto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
     ),
-    empathy: ['Ho preso nota delle [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che sia un tema delicato e preferisco parlarne con chiarezza.'],
+    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che [tu voglia|voglia|vogliate] fare chiarezza sulla cifra da pagare.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Non posso applicare uno sconto sull'importo concordato."],
-      ['Non posso ridurre il compenso concordato.', "Non posso applicare uno sconto sull'importo concordato."],
-      ['Non posso ridurre il compenso concordato.', "Non posso applicare sconti sull'importo concordato."],
+      ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
+      ['Non posso ridurre la fattura.', 'Non posso concedere sconti sul compenso pattuito.'],
     ),
     explained: tones(
-      ['Purtroppo non posso ridurre il compenso concordato: ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Non posso applicare uno sconto sull'importo concordato, perché quanto ho consegnato corrisponde in ogni punto a {{agreement}}.",
-        'Purtroppo non posso ridurre il compenso concordato: ho consegnato tutto ciò che avevamo stabilito.',
-        "Non posso applicare uno sconto sull'importo concordato, perché quanto ho consegnato corrisponde in ogni punto agli accordi."],
-      ['Non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
+      ['Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
         "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in ogni punto a {{agreement}}.",
-        'Non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
+        'Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
         "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in ogni punto agli accordi."],
-      ['Non posso ridurre il compenso concordato. Ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Non posso applicare sconti sull'importo concordato: quanto ho consegnato corrisponde a {{agreement}}.",
-        'Non posso ridurre il compenso concordato. Ho consegnato tutto ciò che avevamo stabilito.',
-        "Non posso applicare sconti sull'importo concordato: quanto ho consegnato corrisponde agli accordi presi."],
+      ['Non posso rivedere al ribasso il compenso concordato, dato che ho consegnato tutto ciò che prevedeva {{agreement}}.',
+        'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta {{agreement}}.',
+        'Non posso rivedere al ribasso il compenso concordato, dato che ho consegnato tutto ciò che avevamo stabilito.',
+        'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta gli accordi presi.'],
+      ['Non posso ridurre la fattura. Ho consegnato tutto ciò che prevedeva {{agreement}}.',
+        'Non posso concedere sconti sul compenso pattuito, perché la consegna è conforme a {{agreement}}.',
+        'Non posso ridurre la fattura. Ho consegnato tutto ciò che avevamo stabilito.',
+        'Non posso concedere sconti sul compenso pattuito, perché la consegna è conforme agli accordi.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -196,31 +196,31 @@ export const moneyTrustReasons = {
     },
     // One offer per draft: after the offer the closing only waits for the balance.
     nextStep: tones(
-      ['Nel frattempo resto in attesa del saldo nei termini previsti, e grazie ancora per la collaborazione.', 'Conto quindi di ricevere il saldo nei termini previsti, e grazie ancora per la collaborazione.'],
-      ['Nel frattempo resto in attesa del saldo nei termini previsti.', 'Conto quindi di ricevere il saldo nei termini previsti.'],
-      ['Attendo il saldo nei termini previsti.', 'Attendo il saldo per intero.'],
+      ['Nel frattempo resto in attesa del saldo nei termini previsti, e grazie ancora per la collaborazione.', 'Conto di ricevere il saldo nei termini previsti, e grazie ancora per la collaborazione.'],
+      ['Resto in attesa del saldo entro la scadenza prevista.', 'Nel frattempo attendo il pagamento completo nei tempi stabiliti.'],
+      ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo.'],
     ),
     door: tones(
       ['Resto in attesa del saldo e sono a [tua|Sua|Vostra|vostra] disposizione per qualsiasi domanda.',
-        'Conto di ricevere il saldo nei termini previsti; per qualsiasi chiarimento, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Resto in attesa del saldo nei termini previsti e a [tua|Sua|Vostra|vostra] disposizione per qualsiasi chiarimento.',
-        'Attendo il saldo nei tempi stabiliti; per domande [puoi|può|potete] scrivermi.'],
-      ['Attendo il saldo nei termini previsti. Per chiarimenti resto disponibile.',
-        'Attendo il saldo per intero; per domande [puoi|può|potete] scrivermi.'],
+        'Per qualsiasi domanda sulla fattura resto a [tua|Sua|Vostra|vostra] disposizione, e conto di ricevere il saldo nei termini previsti.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; per chiarimenti sulla fattura [puoi|può|potete] scrivermi.',
+        'Attendo il saldo nei tempi stabiliti e resto a [tua|Sua|Vostra|vostra] disposizione per qualsiasi chiarimento.'],
+      ['Attendo il saldo per intero entro la scadenza; per altre domande [puoi|può|potete] scrivermi.',
+        'Attendo il saldo completo e resto disponibile per qualsiasi chiarimento.'],
     ),
   },
 
   'as-agreed-in-writing': {
     opening: tones(
-      ['grazie per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.', '[ti|La|Vi|vi] ringrazio per aver sollevato la questione.'],
-      ['grazie per aver sollevato la questione: è meglio chiarire subito questo punto.', '[ti|La|Vi|vi] ringrazio per il messaggio: è giusto affrontare subito questo punto.'],
+      ['ho letto con attenzione i [tuoi|Suoi|Vostri|vostri] dubbi.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per aver espresso i [tuoi|Suoi|Vostri|vostri] dubbi.'],
       ['ho letto le [tue|Sue|Vostre|vostre] osservazioni.', 'ho ricevuto le [tue|Sue|Vostre|vostre] obiezioni.'],
     ),
-    empathy: ['È giusto fare chiarezza subito, prima che nascano equivoci.', 'Capisco che [tu voglia|voglia|vogliate] avere le idee chiare su questo punto.'],
+    empathy: ['Apprezzo che [tu abbia|abbia|abbiate] sollevato subito la questione, prima che nascano equivoci.', 'Apprezzo la franchezza, ed è giusto fare chiarezza.'],
     decision: tones(
       ['Purtroppo non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ['Non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
-      ['Non posso accettare condizioni diverse da quelle scritte.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
+      ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare una lettura diversa da quella di {{agreement}}, che resta il nostro riferimento comune.',
@@ -252,7 +252,7 @@ export const moneyTrustReasons = {
     // One offer per draft: the closing asks how to go on, it offers nothing more.
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; intanto vado avanti con le attività previste.', 'Attendo un [tuo|Suo|Vostro|vostro] riscontro e, intanto, vado avanti con le attività previste.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere.', 'Attendo un [tuo|Suo|Vostro|vostro] riscontro.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; nel frattempo proseguo con le attività previste.', 'Attendo un [tuo|Suo|Vostro|vostro] riscontro, e intanto proseguo con le attività in corso.'],
       ['Attendo un [tuo|Suo|Vostro|vostro] riscontro.', '[Dimmi|Mi dica|Ditemi] come [vuoi|vuole|volete] procedere.'],
     ),
     door: tones(
@@ -266,32 +266,31 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate].',
-        "[ti|La|Vi|vi] ringrazio per l'interesse e per aver chiarito subito le [tue|Sue|Vostre|vostre] aspettative."],
-      ['grazie per avermi scritto e per aver indicato con precisione cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate].', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate].'],
+      ["[ti|La|Vi|vi] ringrazio per l'interesse e per la franchezza.", 'grazie per avermi scritto con franchezza.'],
+      ['grazie per il messaggio e per aver posto subito la questione delle garanzie.', "[ti|La|Vi|vi] ringrazio per l'interesse e per la chiarezza della richiesta."],
       ['ho letto la [tua|Sua|Vostra|vostra] richiesta di garanzie.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulle garanzie.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] delle sicurezze prima di investire.', "È comprensibile voler investire con qualche sicurezza, soprattutto all'inizio."],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] delle sicurezze prima di investire.', 'È comprensibile voler investire con qualche sicurezza, e capisco che [tu voglia|voglia|vogliate] tutelar[ti|si|Vi|vi].'],
     decision: tones(
-      ['Purtroppo non posso garantire il risultato.', 'Non posso assumermi tutto il rischio sul risultato.'],
+      ['Purtroppo non posso garantire il risultato.', 'Non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
-      ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
+      ['Il risultato non posso garantirlo.', 'Non posso assumermi da solo tutto il rischio.'],
     ),
     explained: tones(
-      ['Purtroppo non posso garantire il risultato: oltre al mio lavoro, entrano in gioco elementi che nessuno di noi controlla.',
-        'Non posso assumermi tutto il rischio sul risultato, perché una parte dipende da scelte e circostanze che non sono nelle mie mani.'],
-      ['Non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco elementi che nessuno di noi controlla.',
-        "Non posso farmi carico di tutto il rischio: una parte dell'esito dipende da scelte e circostanze che non sono nelle mie mani."],
-      ['Non posso garantire il risultato. Dipende anche da elementi che non controllo.',
-        "Non posso farmi carico di tutto il rischio: una parte dell'esito non dipende da me."],
+      ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
+        'Non posso assumermi tutto il rischio legato ai risultati, perché una parte dipende da scelte e circostanze che non sono nelle mie mani.'],
+      ['Non posso garantire il risultato, dato che dipende anche da fattori che sfuggono al mio controllo.',
+        "Non posso farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
+      ['Il risultato non posso garantirlo. Dipende anche da fattori che non controllo.',
+        'Non posso assumermi da solo tutto il rischio. I risultati dipendono in parte da fattori esterni.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e modalità.',
-          'Posso invece impegnarmi su {{offer}}, con scadenze precise.',
+          'Posso invece impegnarmi su {{offer}}, con scadenze precise e verifiche fissate insieme.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e modalità.', 'Posso impegnarmi invece su {{offer}}, con scadenze precise.',
+        ['Posso offrir[ti|Le|Vi|vi] {{offer}}, con tempi e modalità messi per iscritto.', 'In alternativa propongo {{offer}}, con impegni scritti su tempi e verifiche.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso impegnarmi su {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -300,7 +299,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Se questa impostazione [ti|La|Vi|vi] convince, [ti|Le|Vi|vi] mando tutti i dettagli per partire.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.'],
-      ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando tutti i dettagli per partire.', '[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere su queste basi.'],
+      ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] preparo una proposta scritta.', '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere su queste basi.', 'Se [ti|Le|Vi|vi] sta bene, procediamo così.'],
     ),
     door: tones(
@@ -313,61 +312,62 @@ export const moneyTrustReasons = {
   },
 
   'contract-terms': {
-    // Every opening names the contract, so "firmarlo" below always has its referent.
+    // Every opening names the contract, so "firmarlo" below always has its referent; the no then
+    // says "il testo", so that "contratto" does not come back.
     opening: tones(
       ["grazie per avermi inviato il contratto e per la cura con cui [l'hai|l'ha|l'avete] preparato.", '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
-      ['grazie per avermi inviato il contratto e per il tempo dedicato a prepararlo.', '[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l\'interesse a collaborare.'],
+      ['grazie per avermi inviato il contratto e per il tempo dedicato a prepararlo.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho letto il contratto.', 'ho esaminato il contratto.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] tutelare la [tua|Sua|Vostra|vostra] attività.', "È giusto che l'accordo tuteli entrambe le parti."],
-    decision: tones(
-      ["Purtroppo non posso accettare {{clause}}. Per questo non posso firmare il contratto così com'è.", 'Finché il contratto contiene {{clause}}, purtroppo, non posso firmarlo.',
-        'Purtroppo non posso firmarlo nella forma attuale.', "Così com'è, purtroppo, non posso firmarlo."],
-      ["Non posso accettare {{clause}}. Per questo non posso firmare il contratto così com'è.", 'Finché il contratto contiene {{clause}}, non posso firmarlo.',
-        'Non posso firmarlo nella forma attuale.', "Così com'è non posso firmarlo."],
-      ['Non posso accettare {{clause}}, quindi non posso firmare il contratto in questa forma.', 'Finché il contratto contiene {{clause}}, non posso firmarlo.',
-        'Non posso firmarlo in questa forma.', "Così com'è non posso firmarlo."],
-    ),
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"): nothing agrees with it.
+    decision: tones(
+      ["Purtroppo non posso accettare {{clause}} e, di conseguenza, non sono in grado di firmare il testo così com'è.", 'Finché il testo contiene {{clause}}, purtroppo, non posso firmarlo.',
+        'Purtroppo non posso firmarlo nella forma attuale.', "Così com'è, purtroppo, non posso firmarlo."],
+      ['Non posso accettare {{clause}}, quindi non sono in grado di firmare il testo nella forma attuale.', 'Finché il testo prevede {{clause}}, non posso firmarlo.',
+        'Nella forma attuale non posso firmarlo.', 'Non posso firmarlo senza qualche modifica.'],
+      ['Non posso accettare {{clause}}. Senza una modifica su questo punto non firmo.', "Così com'è, con {{clause}}, non posso firmarlo.",
+        'Non posso firmarlo senza modifiche.', "Così com'è non posso firmarlo."],
+    ),
     explained: tones(
-      ["Purtroppo non posso accettare {{clause}}: è un impegno che non sono in grado di sostenere. Per questo non posso firmare il contratto così com'è.",
-        'Finché contiene {{clause}}, purtroppo, non posso firmarlo: è un vincolo troppo stretto per la mia attività.',
-        'Purtroppo non posso firmarlo nella forma attuale: alcune clausole comportano impegni che non sono in grado di sostenere.',
-        "Così com'è, purtroppo, non posso firmarlo, perché alcune clausole sono per me troppo vincolanti."],
-      ["Non posso accettare {{clause}}: è un impegno che non sono in grado di sostenere. Per questo non posso firmare il contratto così com'è.",
-        'Finché contiene {{clause}}, non posso firmarlo: è un vincolo troppo stretto per la mia attività.',
-        'Non posso firmarlo nella forma attuale: alcune clausole comportano impegni che non sono in grado di sostenere.',
-        "Così com'è non posso firmarlo, perché alcune clausole sono per me troppo vincolanti."],
-      ['Non posso accettare {{clause}}: è un impegno che non sono in grado di sostenere, quindi non posso firmare il contratto in questa forma.',
-        'Finché contiene {{clause}}, non posso firmarlo: è un vincolo troppo stretto per la mia attività.',
-        'Non posso firmarlo in questa forma: alcune clausole comportano impegni che non sono in grado di sostenere.',
-        "Così com'è non posso firmarlo: alcune clausole sono per me troppo vincolanti."],
+      ["Purtroppo non posso accettare {{clause}}, che per me è un vincolo troppo stretto, e di conseguenza non sono in grado di firmare il testo così com'è.",
+        'Finché il testo contiene {{clause}}, purtroppo, non posso firmarlo, perché sarebbe un impegno che non sono in grado di sostenere.',
+        'Purtroppo non posso firmarlo nella forma attuale, perché alcune clausole comportano impegni che non sono in grado di sostenere.',
+        "Così com'è, purtroppo, non posso firmarlo: alcune clausole sono troppo vincolanti per me."],
+      ["Non posso accettare {{clause}}: è un impegno che non sono in grado di sostenere, quindi il testo, così com'è, non posso firmarlo.",
+        'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività sarebbe un vincolo eccessivo.',
+        'Nella forma attuale non posso firmarlo, perché alcune clausole comportano impegni che non sono in grado di sostenere.',
+        'Non posso firmarlo senza qualche modifica, dato che alcune clausole sono troppo vincolanti per me.'],
+      ['Non posso accettare {{clause}}, un impegno che non sono in grado di sostenere. Senza una modifica su questo punto non firmo.',
+        "Così com'è, con {{clause}}, non posso firmarlo: è un vincolo eccessivo per la mia attività.",
+        'Non posso firmarlo senza modifiche: alcune clausole sono troppo vincolanti.',
+        "Così com'è non posso firmarlo. Alcune clausole comportano impegni che non sono in grado di sostenere."],
     ),
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza al suo posto":
     // no "invece" or "al posto di" around them.
     alternatives: {
       'what-i-can-do': tones(
-        ["Posso propor[ti|Le|Vi|vi] {{offer}}, lasciando il resto del testo com'è.",
-          'Per me andrebbe bene {{offer}}, senza toccare il resto del testo.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa, lasciando invariato il resto.',
-          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa.'],
-        ['Posso propor[ti|Le|Vi|vi] {{offer}}, lasciando invariato il resto del testo.', 'Per me andrebbe bene {{offer}}.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa, lasciando invariato il resto.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['Posso propor[ti|Le|Vi|vi] {{offer}}.', 'Per me va bene {{offer}}.',
+        ['Posso propor[ti|Le|Vi|vi] {{offer}}; il resto per me va bene così.',
+          'Da parte mia, potrei accettare {{offer}}, e sul resto non ho osservazioni.',
+          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici; il resto per me va bene così.',
+          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
+        ['Posso propor[ti|Le|Vi|vi] {{offer}}; sul resto non ho osservazioni.', 'Da parte mia, posso accettare {{offer}}.',
+          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
+        ['Posso propor[ti|Le|Vi|vi] {{offer}}.', 'Posso accettare {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
       ['Se [ti|Le|Vi|vi] va bene, [mandami|mi mandi|mandatemi] pure la versione aggiornata e procediamo.',
-        "[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se [ti|Le|Vi|vi] va bene, sistemiamo il testo e procediamo con la firma."],
-      ['[Fammi|Mi faccia|Fatemi] sapere se questa modifica [ti|Le|Vi|vi] va bene, così procediamo con la firma.', 'Se [ti|Le|Vi|vi] sta bene, attendo la versione aggiornata per la firma.'],
+        '[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se [ti|Le|Vi|vi] va bene, aggiorniamo la bozza e procediamo con la firma.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa modifica [ti|Le|Vi|vi] va bene, così procediamo con la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
       ['Attendo la versione aggiornata per la firma.', 'Se [ti|Le|Vi|vi] sta bene, attendo la versione aggiornata.'],
     ),
     door: tones(
-      ['Se in futuro le condizioni dovessero cambiare, mi farà piacere riparlarne.',
-        'Se [vorrai|vorrà|vorrete] rivedere il testo, sarò felice di riparlarne.'],
-      ['Se le condizioni dovessero cambiare, resto a [tua|Sua|Vostra|vostra] disposizione.', 'Sarà un piacere valutare una versione diversa in futuro.'],
-      ['Se le condizioni cambiano, [puoi|può|potete] scrivermi di nuovo.', 'Resto disponibile a valutare una versione diversa.'],
+      ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',
+        'Se [vorrai|vorrà|vorrete] rivedere le condizioni, sarò felice di riparlarne.'],
+      ['Resto a [tua|Sua|Vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
+      ['Resto disponibile a valutare una nuova versione.', 'Se [mi manderai|mi manderà|mi manderete] una versione rivista, la valuterò.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
