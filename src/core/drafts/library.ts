@@ -25,6 +25,8 @@ export interface ReasonDrafts {
   nextStep?: PerTone | Partial<Record<OfferedAlternative, PerTone>>;
   /** The closing line when nothing is offered, for where the relationship stands (absent for disrespect). */
   door?: PerTone;
+  /** A greeting of its own where the language's would ring false ("Hi Priya," above a refused bribe). */
+  greeting?: PerTone;
   /** A sign-off of its own where the language's would ring false ("Warm regards" under a refused bribe). */
   signOff?: PerTone;
 }

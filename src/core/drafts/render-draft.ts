@@ -55,7 +55,7 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
     return picked.text;
   };
 
-  const greeting = take(lang.greeting, 'greeting');
+  const greeting = take(parts.greeting ?? lang.greeting, 'greeting');
   const opening = take(parts.opening, 'opening');
   const empathy = tone === 'warm' && parts.empathy ? take(parts.empathy, 'empathy') : undefined;
   const decision = req.includeReason === false ? take(parts.decision, 'decision') : take(parts.explained, 'explained decision');
