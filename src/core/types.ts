@@ -133,3 +133,8 @@ export const isTone = (value: unknown): value is Tone =>
   typeof value === 'string' && (TONES as readonly string[]).includes(value);
 export const isReasonId = (value: unknown): value is ReasonId =>
   typeof value === 'string' && (REASON_IDS as readonly string[]).includes(value);
+
+/** The default branch of a switch over every locale: a locale added to LOCALES and not handled fails to compile there. */
+export function unhandledLocale(locale: never): never {
+  throw new RangeError(`No case for locale "${String(locale)}"`);
+}
