@@ -64,7 +64,7 @@ for (let i = 0; i < Number(countArg); i += 1) {
     locale === 'es' && plural ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
     plural && !LOCALE_TRAITS[locale].formalAddress ? 'several recipients' : undefined,
     `explain the reason: ${includeReason ? 'yes' : 'no'}`,
-    // The panel offers no open door here (DESIGN.md section 3): the switch shows "Never for this reason".
+    // The panel offers no open door here (docs/design.md section 3): the switch shows "Never for this reason".
     `keep the door open: ${reason.id === 'disrespect-or-ethics' ? 'never for this reason' : req.keepDoorOpen ? 'yes' : 'no'}`,
     `offer instead: ${alternative}`, `client's gender: ${vars.clientGender ?? 'not given'}`, `my gender: ${vars.myGender ?? 'not given'}`,
     req.signOff ? undefined : 'signature already in the compose window (no name under the sign-off)',

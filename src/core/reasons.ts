@@ -1,4 +1,4 @@
-// The 19 refusal reasons (DESIGN.md section 2). Ids and alternative ids are a stable contract;
+// The 19 refusal reasons (docs/design.md section 2). Ids and alternative ids are a stable contract;
 // labels and "use when" lines are in the draft's languages, for the panel and the options page.
 import type { AlternativeId, Locale, ReasonId, VarName } from './types';
 

@@ -1,4 +1,4 @@
-// Shapes of the public core contract (DESIGN.md section 6). Tests outside this repo use them.
+// Shapes of the public core contract (docs/design.md section 7). Tests outside this repo use them.
 
 export const LOCALES = ['en', 'es', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];

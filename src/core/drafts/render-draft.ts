@@ -1,4 +1,4 @@
-// Composes a refusal from its parts (DESIGN.md section 3): greeting, an acknowledgement that fits
+// Composes a refusal from its parts (docs/design.md section 3): greeting, an acknowledgement that fits
 // where the relationship stands, empathy (warm), the no joined with its reason, an alternative
 // worded for this reason with the next step on it (or, with nothing offered, a closing line that
 // fits where the relationship stands), and the sign-off. Optional parts drop out whole, so a draft never shows a gap, an
@@ -65,7 +65,7 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const decision = req.includeReason === false ? take(parts.decision, 'decision') : take(parts.explained, 'explained decision');
   const offered = alternative === 'none' ? undefined : alternative as OfferedAlternative;
   const offer = offered && take(parts.alternatives[offered], `alternative "${offered}"`);
-  // Disrespect or an unethical request never gets an open door (DESIGN.md section 3).
+  // Disrespect or an unethical request never gets an open door (docs/design.md section 3).
   const closeWith = req.keepDoorOpen === false || reason.id === 'disrespect-or-ethics' ? undefined
     : offered ? nextStepFor(parts, offered) : parts.door;
   const closingLine = closeWith && take(closeWith, offered ? `next step after "${offered}"` : 'closing line');
