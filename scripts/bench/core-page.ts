@@ -1,11 +1,8 @@
 // Bundled by the bench and run in a Chromium page: the core's hot paths run where they run for
 // users (the panel lints and renders in the page). Exposed as globalThis.dpBench; core.ts times
 // the calls in the page's main-thread CPU time.
-import { REASONS, lintDraft, renderDraft } from '../../src/core';
-import type { Locale, Tone } from '../../src/core';
-
-const LOCALES: readonly Locale[] = ['en', 'es', 'it'];
-const TONES: readonly Tone[] = ['warm', 'neutral', 'firm'];
+import { LOCALES, REASONS, TONES, lintDraft, renderDraft } from '../../src/core';
+import type { Locale } from '../../src/core';
 const VARS = { clientFirstName: 'Alex', clientName: 'Alex Moreau', myName: 'Sam Rivera', date: 'early March', rate: '€60 an hour',
   policy: 'one round of revisions', agreement: 'the proposal of 3 May', offer: 'the landing page alone',
   referralName: 'Jo Park', referralContact: 'jo@example.com' };

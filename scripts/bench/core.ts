@@ -6,13 +6,13 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumHarness } from '../../tests/e2e/harness/chromium';
+import { LOCALES } from '../../src/core/types';
 import type { Row } from './report';
 import { summarize, type Summary } from './stats';
 
 const PAGE = 'https://bench.invalid/';
 const SAMPLES = 15;
 const CALLS = 4;
-const LOCALES = ['en', 'es', 'it'] as const;
 /** Linear means the time per word stays put: at 10,000 words at most this much over 1,000 words. */
 const LINEAR_SLACK = 1.5;
 

@@ -1,5 +1,5 @@
 // Gzip size of every file the Chrome build ships; the two budgets are the script every mail page
-// loads and the panel chunk loaded on first use (DESIGN.md section 8).
+// loads and the panel chunk loaded on first use (docs/design.md section 9).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// The public core contract (DESIGN.md section 6): tests outside this repository use it.
+// The public core contract (docs/design.md section 7): tests outside this repository use it.
 import type { Draft, DraftRequest } from './types';
 import { BUILT_IN_DRAFTS } from './drafts/built-in';
 import { renderDraftWith } from './drafts/render-draft';

@@ -110,7 +110,7 @@ export function profileProblem(value: unknown): string | undefined {
     : `${issue.key} must be text of at most ${issue.max} characters`;
 }
 
-// Which standing policy fills which variable, for the reasons whose drafts use it (DESIGN.md 2).
+// Which standing policy fills which variable, for the reasons whose drafts use it (docs/design.md section 2).
 const FROM_POLICIES: Partial<Record<ReasonId, Partial<Record<keyof DraftVars, keyof Policies>>>> = {
   'extra-revisions': { policy: 'revisions', rate: 'rate' },
   'after-hours': { policy: 'workingHours' },

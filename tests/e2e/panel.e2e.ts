@@ -1,4 +1,4 @@
-// The Decline panel end to end (DESIGN.md section 1, flows 1 and 2): in both browsers, on Gmail
+// The Decline panel end to end (docs/design.md section 1, flows 1 and 2): in both browsers, on Gmail
 // fixtures served with Gmail's Trusted Types header.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';

@@ -2,13 +2,13 @@
 // reshapes the draft without typing.
 import { ALTERNATIVE_LABELS } from '../../core/alternatives';
 import { reasonById } from '../../core/reasons';
-import { LOCALES, TONES, type AlternativeId, type Locale, type Tone } from '../../core/types';
+import { LOCALES, TONES, type AlternativeId, type Locale } from '../../core/types';
 import type { Choice } from './choice';
 import { t } from '../../shared/i18n';
+import { LOCALE_LABEL_KEYS, TONE_LABEL_KEYS } from '../../shared/label-keys';
+import { LOCALE_TRAITS } from '../../core/locale-traits';
 import { isUserEvent } from './trust';
 
-const TONE_KEYS: Record<Tone, string> = { warm: 'toneWarm', neutral: 'toneNeutral', firm: 'toneFirm' };
-const LANGUAGE_KEYS: Record<Locale, string> = { en: 'langEn', es: 'langEs', it: 'langIt' };
 
 export interface DraftOptionsProps {
   choice: Choice;
@@ -30,7 +30,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
         {TONES.map((tone) => (
           <button type="button" role="radio" key={tone} data-testid="dp-tone" data-tone={tone} data-nav="tone" disabled={fixed}
             aria-checked={choice.tone === tone ? 'true' : 'false'} tabIndex={choice.tone === tone ? 0 : -1}
-            onClick={(e) => isUserEvent(e) && onChange({ tone })}>{t(TONE_KEYS[tone])}</button>
+            onClick={(e) => isUserEvent(e) && onChange({ tone })}>{t(TONE_LABEL_KEYS[tone])}</button>
         ))}
       </div>
       <div class="row">
@@ -38,7 +38,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
           <select data-testid="dp-locale" value={choice.locale} disabled={fixed}
             onChange={(e) => isUserEvent(e) && onChange({ locale: e.currentTarget.value as Locale })}>
             {LOCALES.map((locale) => (
-              <option key={locale} value={locale}>{t(LANGUAGE_KEYS[locale])}{locale === detected ? ` (${t('languageDetected')})` : ''}</option>
+              <option key={locale} value={locale}>{t(LOCALE_LABEL_KEYS[locale])}{locale === detected ? ` (${t('languageDetected')})` : ''}</option>
             ))}
           </select>
         </label>
@@ -52,7 +52,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
         )}
       </div>
       <div class="switches">
-        {choice.locale !== 'en' && (
+        {LOCALE_TRAITS[choice.locale].formalAddress && (
           <label class="check"><input type="checkbox" data-testid="dp-formality" checked={choice.formality === 'informal'} disabled={fixed}
             onChange={(e) => isUserEvent(e) && onChange({ formality: e.currentTarget.checked ? 'informal' : 'formal' })} />{t('informal')}</label>
         )}

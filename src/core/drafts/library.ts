@@ -1,4 +1,4 @@
-// The shape of a language's draft parts (DESIGN.md section 3): plain data, so the worker can hand
+// The shape of a language's draft parts (docs/design.md section 3): plain data, so the worker can hand
 // it to the panel as JSON. A part given as a plain list is the same in every tone.
 import type { AlternativeId, Locale, ReasonId, Tone } from '../types';
 import type { Wordings } from './wording';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REASON_IDS } from '../types';
+import { LOCALES, REASON_IDS } from '../types';
 import { CLIENT_MESSAGES, type LabelledMessage } from './client-messages.fixture';
 import { HELD_OUT_MESSAGES } from './held-out-messages.fixture';
 import { suggestReasons } from './suggest-reasons';
@@ -33,7 +33,7 @@ describe('suggestReasons on client messages', () => {
   });
 
   test('the messages cover every reason in every language', () => {
-    for (const locale of ['en', 'es', 'it'] as const) {
+    for (const locale of LOCALES) {
       const covered = new Set(CLIENT_MESSAGES.filter((m) => m.locale === locale).map((m) => m.reason));
       expect([...REASON_IDS].filter((reason) => !covered.has(reason))).toEqual([]);
     }

@@ -30,7 +30,7 @@ export interface ToneRule {
   suggestion?: string;
 }
 
-/** The phrase lists the structure checks (DESIGN.md section 4) look for, in one language. */
+/** The phrase lists the structure checks (docs/design.md section 4) look for, in one language. */
 export interface StructurePhrases {
   /** Words that open a greeting line: "Hi", "Dear", "Hola", "Gentile". */
   greetings: readonly string[];

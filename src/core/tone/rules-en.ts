@@ -1,4 +1,4 @@
-// English tone rules. Judgement on tones (DESIGN.md section 3):
+// English tone rules. Judgement on tones (docs/design.md section 3):
 // - Hedges, minimizers and self-doubt are warnings in every tone: warmth comes from thanks and
 //   empathy, never from sounding unsure of the decision.
 // - A soft apology ("sorry", "I apologize") is off in warm, where the structure check counts it
