@@ -12,10 +12,10 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['ho letto la [tua|Sua|Vostra|vostra] richiesta e il budget che [hai|ha|avete] indicato.', '[ti|La|Vi|vi] ringrazio per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per aver indicato il budget.', '[ti|La|Vi|vi] ringrazio per avermi contattato e per la chiarezza sul budget.'],
-      ['ho letto la [tua|Sua|Vostra|vostra] richiesta.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
+      ['grazie per la richiesta e per aver indicato il budget.', '[ti|La|Vi|vi] ringrazio per la richiesta e per avermi indicato subito la cifra disponibile.'],
+      ['ho valutato la [tua|Sua|Vostra|vostra] richiesta.', 'ho esaminato con attenzione la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Apprezzo la trasparenza, e [ti|Le|Vi|vi] rispondo con la stessa franchezza.', 'Apprezzo la chiarezza, e [ti|Le|Vi|vi] rispondo allo stesso modo.'],
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto quanto [vuoi|vuole|volete] investire.', 'Apprezzo che [tu abbia|abbia|abbiate] messo in chiaro fin dall\'inizio il tetto massimo.'],
     decision: tones(
       ["Purtroppo a questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Per questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -67,7 +67,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'smaller-scope': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene: in quel caso [ti|Le|Vi|vi] mando i dettagli.',
-          '[Dimmi|Mi dica|Ditemi] se [ti|Le|Vi|vi] interessa: [ti|Le|Vi|vi] mando subito i dettagli, con tempi e modalità.'],
+          'Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] invio subito i dettagli, con tempi e modalità.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', 'Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando i dettagli con i tempi.'],
         ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere così.', 'Attendo una [tua|Sua|Vostra|vostra] conferma per procedere.'],
       ),
@@ -87,11 +87,11 @@ export const moneyTrustReasons = {
 
   'cannot-pay': {
     opening: tones(
-      ['grazie per avermi scritto con sincerità.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
+      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per avermi detto come la [pensi|pensa|pensate|pensate].', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
-      ['ho letto con attenzione il [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] punto di vista.'],
+      ['[ti|Le|Vi|vi] rispondo sull\'aspetto economico.', 'ho preso nota della [tua|Sua|Vostra|vostra] posizione.'],
     ),
-    empathy: ["Apprezzo che [tu abbia|abbia|abbiate] affrontato apertamente l'aspetto economico: è giusto parlarne con chiarezza fin da subito.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne in modo diretto.'],
+    empathy: ["Apprezzo che [tu abbia|abbia|abbiate] affrontato apertamente l'aspetto economico, e [ti|Le|Vi|vi] rispondo con la stessa chiarezza.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne apertamente.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza il compenso previsto, purtroppo, non posso iniziare.'],
@@ -104,7 +104,7 @@ export const moneyTrustReasons = {
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso iniziare senza il compenso previsto: è la condizione che applico a ogni incarico.'],
       ['Non posso accettare condizioni diverse da quelle indicate: valgono per tutti i clienti.',
-        'Senza il compenso previsto non posso avviare il lavoro. È la condizione di ogni mio incarico.'],
+        'Senza il compenso previsto non posso avviare il lavoro. Vale per tutti i miei incarichi.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -119,13 +119,13 @@ export const moneyTrustReasons = {
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Se intanto [ti|Le|Vi|vi] è utile, [ti|Le|Vi|vi] consiglio {{resources}}.',
+        ['Intanto [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
           'Nel frattempo [puoi|può|potete] trovare indicazioni pratiche in {{resources}}.',
           'Se intanto [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.',
           'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite, per procedere in autonomia.'],
         ['Se intanto [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] segnalo {{resources}}.', 'Nel frattempo [puoi|può|potete] consultare {{resources}}.',
           'Se intanto [ti|Le|Vi|vi] serve, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.', 'Nel frattempo posso mandar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Come riferimento, [ti|Le|Vi|vi] segnalo {{resources}}.',
+        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Nel frattempo, per orientar[ti|si|Vi|vi] in autonomia, [puoi|può|potete] consultare {{resources}}.',
           'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.', 'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite da consultare in autonomia.'],
       ),
     },
@@ -160,9 +160,9 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni.'],
       ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per le osservazioni sul lavoro.', '[ti|La|Vi|vi] ringrazio per le [tue|Sue|Vostre|vostre] osservazioni sul lavoro svolto.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho ricevuto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho ricevuto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
     ),
-    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che [tu voglia|voglia|vogliate] fare chiarezza sulla cifra da pagare.'],
+    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che il costo [ti|Le|Vi|vi] lasci qualche perplessità.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
@@ -196,17 +196,17 @@ export const moneyTrustReasons = {
     },
     // One offer per draft: after the offer the closing only waits for the balance.
     nextStep: tones(
-      ['Nel frattempo resto in attesa del saldo nei termini previsti, e grazie ancora per la collaborazione.', 'Conto di ricevere il saldo nei termini previsti, e grazie ancora per la collaborazione.'],
+      ['Resto comunque in attesa del saldo nei termini previsti. Grazie ancora per la collaborazione.', 'Grazie ancora per la collaborazione. Conto di ricevere il saldo entro la scadenza indicata in fattura.'],
       ['Resto in attesa del saldo entro la scadenza prevista.', 'Nel frattempo attendo il pagamento completo nei tempi stabiliti.'],
       ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo.'],
     ),
     door: tones(
-      ['Resto in attesa del saldo e sono a [tua|Sua|Vostra|vostra] disposizione per qualsiasi domanda.',
-        'Per qualsiasi domanda sulla fattura resto a [tua|Sua|Vostra|vostra] disposizione, e conto di ricevere il saldo nei termini previsti.'],
-      ['Resto in attesa del saldo entro la scadenza prevista; per chiarimenti sulla fattura [puoi|può|potete] scrivermi.',
-        'Attendo il saldo nei tempi stabiliti e resto a [tua|Sua|Vostra|vostra] disposizione per qualsiasi chiarimento.'],
-      ['Attendo il saldo per intero entro la scadenza; per altre domande [puoi|può|potete] scrivermi.',
-        'Attendo il saldo completo e resto disponibile per qualsiasi chiarimento.'],
+      ['Per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo entro la scadenza indicata in fattura.',
+        'Per qualsiasi domanda sulla fattura resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo nei termini previsti.'],
+      ['Per chiarimenti sulla fattura [puoi|può|potete] scrivermi. Resto in attesa del saldo entro la scadenza prevista.',
+        'Attendo il saldo nei tempi stabiliti. Per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.'],
+      ['Attendo il saldo per intero entro la scadenza. Per altre domande [puoi|può|potete] scrivermi.',
+        'Attendo il saldo completo alla scadenza. Per chiarimenti resto disponibile.'],
     ),
   },
 
@@ -214,9 +214,9 @@ export const moneyTrustReasons = {
     opening: tones(
       ['ho letto con attenzione i [tuoi|Suoi|Vostri|vostri] dubbi.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] messaggio.'],
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per aver espresso i [tuoi|Suoi|Vostri|vostri] dubbi.'],
-      ['ho letto le [tue|Sue|Vostre|vostre] osservazioni.', 'ho ricevuto le [tue|Sue|Vostre|vostre] obiezioni.'],
+      ['[ti|Le|Vi|vi] rispondo sul punto che [hai|ha|avete] sollevato.', 'ho ricevuto le [tue|Sue|Vostre|vostre] obiezioni.'],
     ),
-    empathy: ['Apprezzo che [tu abbia|abbia|abbiate] sollevato subito la questione, prima che nascano equivoci.', 'Apprezzo la franchezza, ed è giusto fare chiarezza.'],
+    empathy: ['Apprezzo che [tu abbia|abbia|abbiate] sollevato subito la questione, prima che nascano equivoci.', 'Apprezzo che [tu voglia|voglia|vogliate] avere un quadro chiaro degli impegni presi.'],
     decision: tones(
       ['Purtroppo non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ['Non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
@@ -251,9 +251,9 @@ export const moneyTrustReasons = {
     },
     // One offer per draft: the closing asks how to go on, it offers nothing more.
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; intanto vado avanti con le attività previste.', 'Attendo un [tuo|Suo|Vostro|vostro] riscontro e, intanto, vado avanti con le attività previste.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; nel frattempo proseguo con le attività previste.', 'Attendo un [tuo|Suo|Vostro|vostro] riscontro, e intanto proseguo con le attività in corso.'],
-      ['Attendo un [tuo|Suo|Vostro|vostro] riscontro.', '[Dimmi|Mi dica|Ditemi] come [vuoi|vuole|volete] procedere.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; intanto vado avanti con le attività previste.', 'Intanto vado avanti con le attività previste; per qualsiasi dubbio resto a [tua|Sua|Vostra|vostra] disposizione.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; nel frattempo proseguo con le attività previste.', 'Intanto proseguo con le attività in corso, come stabilito.'],
+      ['Per domande su un punto specifico [puoi|può|potete] scrivermi.', 'Se un punto non [ti|Le|Vi|vi] è chiaro, possiamo chiarirlo per email.'],
     ),
     door: tones(
       ['Intanto proseguo secondo quanto stabilito; se qualcosa non [ti|Le|Vi|vi] torna, [scrivimi|mi scriva|scrivetemi] pure.',
@@ -266,9 +266,9 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ["[ti|La|Vi|vi] ringrazio per l'interesse e per la franchezza.", 'grazie per avermi scritto con franchezza.'],
-      ['grazie per il messaggio e per aver posto subito la questione delle garanzie.', "[ti|La|Vi|vi] ringrazio per l'interesse e per la chiarezza della richiesta."],
-      ['ho letto la [tua|Sua|Vostra|vostra] richiesta di garanzie.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulle garanzie.'],
+      ["[ti|La|Vi|vi] ringrazio per l'interesse verso i miei servizi.", 'grazie per il messaggio e per l\'interesse a lavorare insieme.'],
+      ['grazie per il messaggio e per aver posto subito la questione delle garanzie.', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
+      ['[ti|Le|Vi|vi] scrivo in merito alle condizioni che [hai|ha|avete] posto.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] delle sicurezze prima di investire.', 'È comprensibile voler investire con qualche sicurezza, e capisco che [tu voglia|voglia|vogliate] tutelar[ti|si|Vi|vi].'],
     decision: tones(
@@ -286,11 +286,11 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e modalità.',
-          'Posso invece impegnarmi su {{offer}}, con scadenze precise e verifiche fissate insieme.',
+        ['Posso invece impegnarmi su ciò che dipende da me: tempi, metodo e {{offer}}.',
+          'Posso invece offrir[ti|Le|Vi|vi] {{offer}}: su questo posso prendere un impegno preciso.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso offrir[ti|Le|Vi|vi] {{offer}}, con tempi e modalità messi per iscritto.', 'In alternativa propongo {{offer}}, con impegni scritti su tempi e verifiche.',
+        ['Posso invece prendere impegni precisi su tempi, metodo e {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}, con impegni messi per iscritto.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso impegnarmi su {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -315,9 +315,9 @@ export const moneyTrustReasons = {
     // Every opening names the contract, so "firmarlo" below always has its referent; the no then
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
-      ["grazie per avermi inviato il contratto e per la cura con cui [l'hai|l'ha|l'avete] preparato.", '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
+      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
       ['grazie per avermi inviato il contratto e per il tempo dedicato a prepararlo.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
-      ['ho letto il contratto.', 'ho esaminato il contratto.'],
+      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] tutelare la [tua|Sua|Vostra|vostra] attività.', "È giusto che l'accordo tuteli entrambe le parti."],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"): nothing agrees with it.
@@ -326,7 +326,7 @@ export const moneyTrustReasons = {
         'Purtroppo non posso firmarlo nella forma attuale.', "Così com'è, purtroppo, non posso firmarlo."],
       ['Non posso accettare {{clause}}, quindi non sono in grado di firmare il testo nella forma attuale.', 'Finché il testo prevede {{clause}}, non posso firmarlo.',
         'Nella forma attuale non posso firmarlo.', 'Non posso firmarlo senza qualche modifica.'],
-      ['Non posso accettare {{clause}}. Senza una modifica su questo punto non firmo.', "Così com'è, con {{clause}}, non posso firmarlo.",
+      ['Non posso accettare {{clause}}. Senza una modifica su questo punto non potrò firmare il testo.', "Così com'è, con {{clause}}, non posso firmarlo.",
         'Non posso firmarlo senza modifiche.', "Così com'è non posso firmarlo."],
     ),
     explained: tones(
@@ -338,7 +338,7 @@ export const moneyTrustReasons = {
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività sarebbe un vincolo eccessivo.',
         'Nella forma attuale non posso firmarlo, perché alcune clausole comportano impegni che non sono in grado di sostenere.',
         'Non posso firmarlo senza qualche modifica, dato che alcune clausole sono troppo vincolanti per me.'],
-      ['Non posso accettare {{clause}}, un impegno che non sono in grado di sostenere. Senza una modifica su questo punto non firmo.',
+      ['Non posso accettare {{clause}}, perché è un impegno che non sono in grado di sostenere. Senza una modifica su questo punto non potrò firmare il testo.',
         "Così com'è, con {{clause}}, non posso firmarlo: è un vincolo eccessivo per la mia attività.",
         'Non posso firmarlo senza modifiche: alcune clausole sono troppo vincolanti.',
         "Così com'è non posso firmarlo. Alcune clausole comportano impegni che non sono in grado di sostenere."],
