@@ -50,7 +50,7 @@ function optionsFor(target: Target): BuildOptions[] {
   const out = join(dist, target);
   return [
     // Classic scripts: MV3 content scripts and Chrome's worker are not modules everywhere.
-    { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', 'outlook-page': 'src/content/hosts/outlook/page-paste.ts' }, outdir: out },
+    { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', 'outlook-page': 'src/content/hosts/outlook/page-world.ts' }, outdir: out },
     // The panel is an ES module the loader imports on first use, so it costs nothing until then.
     { ...common, format: 'esm', entryPoints: { panel: 'src/content/chunk.ts' }, outdir: out },
     { ...common, format: 'esm', entryPoints: { options: 'src/options/index.tsx' }, outdir: out },

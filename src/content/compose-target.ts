@@ -7,9 +7,10 @@
 // offer the draft for copying.
 export type { InsertResult } from '../shared/messages';
 import type { InsertResult } from '../shared/messages';
+import type { HostKind } from '../shared/mail-hosts';
 
 export interface ComposeFacts {
-  host: 'gmail' | 'outlook';
+  host: HostKind;
   /** The recipient (or, failing that, the sender of the message being answered): "Ana María López". */
   clientName?: string;
   /** What a greeting uses ("Ana María"); undefined when the page does not tell (e.g. info@…). */

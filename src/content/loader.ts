@@ -7,8 +7,7 @@ import { hostKindOf } from '../shared/mail-hosts';
 import { handleMessages, type ContentMessages, type DraftPayload } from '../shared/messages';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeTarget } from './compose-target';
-import { gmail } from './hosts/gmail/adapter';
-import { outlook } from './hosts/outlook/adapter';
+import { FINDERS } from './hosts/finders';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
 import { watchComposes } from './watch-composes';
@@ -66,7 +65,7 @@ function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   const owner = `dp${Math.random().toString(36).slice(2, 10)}`;
-  const adapter = kind === 'gmail' ? gmail : outlook;
+  const adapter = FINDERS[kind];
   const stop = (): void => controller.abort();
   const keys = installKeyGuard(signal);
   const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, keys, stop));

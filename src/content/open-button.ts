@@ -1,6 +1,7 @@
 // The "Decline politely" button. It lives in a closed shadow root, so the page's CSS cannot
 // reach inside and ours cannot leak out; the host element carries the test hook.
 import browser from '../shared/browser';
+import type { HostKind } from '../shared/mail-hosts';
 
 const STYLE = `
 :host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin-inline-start:8px!important;position:relative!important}
@@ -37,7 +38,7 @@ export interface OpenButtonEvents {
   onPrepare(): void;
 }
 
-export function createOpenButton(host: 'gmail' | 'outlook', owner: string, composeId: string, events: OpenButtonEvents): HTMLElement {
+export function createOpenButton(host: HostKind, owner: string, composeId: string, events: OpenButtonEvents): HTMLElement {
   const element = document.createElement('span');
   element.dataset.testid = 'dp-open';
   element.dataset.dpOwner = owner;

@@ -3,6 +3,7 @@
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
 import type { Locale } from '../core/types';
+import type { HostKind } from './mail-hosts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';
@@ -74,7 +75,7 @@ export type BackgroundMessages = {
 
 export type ContentMessages = {
   /** Asks the content script of a tab whether it is alive. */
-  'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
+  'content/ping': (req: Record<string, never>) => { host: HostKind; composeCount: number };
   /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
   'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
   /** Inserts a draft into one compose window of this frame (sent by the worker only). */
