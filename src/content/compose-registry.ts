@@ -7,8 +7,9 @@ import type { HostFinder } from './hosts/host-adapter';
 import { placeCaret, selectionIn } from './insert/caret';
 import { createOpenButton, matchTheme } from './open-button';
 import { loadChunk } from './load-chunk';
+import { ours } from './our-elements';
 
-const BUTTON = '[data-testid="dp-open"]';
+const BUTTON = ours('button');
 
 interface Entry {
   id: string;

@@ -8,6 +8,7 @@ import { handleMessages, type ContentMessages, type DraftPayload } from '../shar
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeTarget } from './compose-target';
 import { FINDERS } from './hosts/finders';
+import { ours } from './our-elements';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
 import { watchComposes } from './watch-composes';
@@ -71,7 +72,7 @@ function start(): void {
   const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, keys, stop));
   signal.addEventListener('abort', () => {
     registry.clear();
-    document.querySelector('[data-testid="dp-panel"]')?.remove();
+    document.querySelector(ours('panel'))?.remove();
   }, { once: true });
 
   document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: owner }));
