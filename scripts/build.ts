@@ -11,6 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `--out DIR` builds elsewhere than dist/ (the built-code test checks a fresh build of its own).
 const outFlag = process.argv.indexOf('--out');
 const dist = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]!) : join(root, 'dist');
+// `--test` builds in the messages only end-to-end tests send; the shipped build leaves them out.
+const testBuild = process.argv.includes('--test');
 const targets: readonly Target[] = ['chrome', 'firefox'];
 
 function copyStatic(target: Target): void {
@@ -30,7 +32,7 @@ function optionsFor(target: Target): BuildOptions[] {
     sourcemap: false,
     legalComments: 'none',
     target: target === 'chrome' ? 'chrome121' : 'firefox140',
-    define: { __BROWSER__: JSON.stringify(target) },
+    define: { __BROWSER__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(testBuild) },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',

@@ -2,7 +2,7 @@
 // (src/content/hosts/*), the panel reads it (src/content/panel/*); neither knows the other.
 //
 // Inserting: the panel calls ComposeTarget.insert itself (the panel and the compose windows
-// live in the same content script). The worker reaches a compose window with `compose/insert`.
+// live in the same content script); from outside it, `compose/insert` reaches a compose window.
 // The answer is an InsertResult: when `inserted` is false, show `error` (role="alert") and
 // offer the draft for copying.
 export type { InsertResult } from '../shared/messages';

@@ -4,7 +4,7 @@
 // the extension is updated, disabled or replaced by a newer copy of this script.
 import browser from '../shared/browser';
 import { hostKindOf } from '../shared/mail-hosts';
-import { handleMessages, type ContentMessages, type DraftPayload } from '../shared/messages';
+import { handleMessages, type ContentMessages, type DraftPayload, type TestContentMessages } from '../shared/messages';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeTarget } from './compose-target';
 import { FINDERS } from './hosts/finders';
@@ -83,8 +83,7 @@ function start(): void {
   }, { signal });
   global[INSTANCE] = { alive: () => !signal.aborted && contextAlive(), stop };
 
-  handleMessages<ContentMessages>({
-    'content/ping': () => ({ host: kind, composeCount: registry.size() }),
+  handleMessages<ContentMessages & TestContentMessages>({
     'panel/open': () => {
       const target = registry.current() ?? null;
       openPanel(target, keys, stop);
@@ -96,6 +95,7 @@ function start(): void {
       if (!target) return { inserted: false, error: browser.i18n.getMessage('insertErrorClosed') || 'The reply window was closed.' };
       return target.insert({ html, text });
     },
+    ...(__TEST_BUILD__ ? { 'content/ping': () => ({ host: kind, composeCount: registry.size() }) } : {}),
   }, signal);
 
   const watch = () => watchComposes(adapter, (element) => {
