@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// @vitest-environment-options { "url": "https://mail.yahoo.com/d/compose/" }
+// @vitest-environment-options { "url": "https://webmail.example.test/compose/" }
 import { expect, test, vi } from 'vitest';
 import { loadFixture } from './hosts/load-fixture.test-helper';
 
