@@ -1,8 +1,7 @@
 // The MV3 service worker (a background script in Firefox). It keeps no state in memory: the
 // browser may stop it at any moment, so everything it knows is read from storage per call.
 import browser from '../shared/browser';
-import { handleMessages, type BackgroundMessages } from '../shared/messages';
-import { hello } from './handlers/hello';
+import { handleMessages, type BackgroundMessages, type TestBackgroundMessages } from '../shared/messages';
 import { getLibrary } from './handlers/get-library';
 import { onActionClicked } from './action';
 import { listTemplates } from './handlers/list-templates';
@@ -17,19 +16,18 @@ import { previewImport } from './handlers/preview-import';
 import { applyImport } from './handlers/apply-import';
 import { store, watchSyncChanges } from '../shared/storage';
 
-handleMessages<BackgroundMessages>({
-  hello,
+handleMessages<BackgroundMessages & TestBackgroundMessages>({
   'library/get': getLibrary,
   'templates/list': listTemplates,
   'templates/save': saveTemplate,
   'templates/delete': deleteTemplate,
   'templates/restore': restoreTemplate,
-  'profile/get': getProfile,
   'profile/save': saveProfile,
   'sync/status': getSyncStatus,
   'transfer/export': exportTemplates,
   'transfer/preview': previewImport,
   'transfer/apply': applyImport,
+  ...(__TEST_BUILD__ ? { 'profile/get': getProfile } : {}),
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.

@@ -3,6 +3,7 @@
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
 import type { Locale } from '../core/types';
+import type { HostKind } from './mail-hosts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';
@@ -48,8 +49,6 @@ export interface ImportRequest {
 }
 
 export type BackgroundMessages = {
-  /** The content script announces itself; the worker answers with its version. */
-  'hello': (req: { host: string }) => { version: string };
   /** The panel opens: drafts, tone rules, templates, profile, and what the client's message suggests. */
   'library/get': (req: { answeredText?: string }) => PanelLibrary;
   /** Personal templates (name order), the profile, and which ids are kept on this device only. */
@@ -60,7 +59,6 @@ export type BackgroundMessages = {
   'templates/delete': (req: { id: string }) => { deleted: TemplateRecord };
   /** Undo of a deletion made on this device: the template returns under a new id. */
   'templates/restore': (req: { id: string }) => TemplateRecord;
-  'profile/get': (req: Record<string, never>) => Profile;
   'profile/save': (req: { profile: Profile }) => Profile;
   /** storage.sync space used, templates kept on this device only and why, conflict copies. */
   'sync/status': (req: Record<string, never>) => SyncStatus;
@@ -73,12 +71,24 @@ export type BackgroundMessages = {
 };
 
 export type ContentMessages = {
-  /** Asks the content script of a tab whether it is alive. */
-  'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
   /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
   'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
-  /** Inserts a draft into one compose window of this frame (sent by the worker only). */
+  /**
+   * Inserts a draft into one compose window of this frame, from outside the content script: the
+   * right-click menu's way in (end-to-end tests send it until the menu does).
+   */
   'compose/insert': (req: DraftPayload) => InsertResult;
+};
+
+// Asked only by end-to-end tests, so answered only in the build they load (__TEST_BUILD__).
+export type TestBackgroundMessages = {
+  /** The profile as the worker reads it. */
+  'profile/get': (req: Record<string, never>) => Profile;
+};
+
+export type TestContentMessages = {
+  /** Whether the content script of a tab is alive, on which host, and how many compose windows it knows. */
+  'content/ping': (req: Record<string, never>) => { host: HostKind; composeCount: number };
 };
 
 type AnyMap = Record<string, (req: never) => unknown>;

@@ -15,6 +15,7 @@ import { PanelApp } from './panel-app';
 import { hostBox, PANEL_CSS } from './panel-style';
 import { pageTheme } from './page-theme';
 import { showToast } from './toast';
+import { createOurElement } from '../our-elements';
 
 let closeOpen: (() => void) | undefined;
 
@@ -34,15 +35,11 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   performance.mark('dp:open:start');
   closeOpen?.();
   const controller = new AbortController();
-  const host = document.createElement('div');
-  host.dataset.testid = 'dp-panel';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = PANEL_CSS;
+  const { host, shadow } = createOurElement('panel', PANEL_CSS);
   const box = document.createElement('style');
   const mount = document.createElement('div');
   mount.style.height = '100%';
-  shadow.append(style, box, mount);
+  shadow.append(box, mount);
 
   const place = () => {
     box.textContent = hostBox(dockBeside(target?.root ?? null));

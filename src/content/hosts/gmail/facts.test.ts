@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { gmail } from './adapter';
+import { gmailFinder } from './finder';
 import { readGmailFacts } from './facts';
 import { loadFixture } from '../load-fixture.test-helper';
 import { expectDialogReadAndButtonPlaced } from './dialog.test-helper';
 
-const composeWindows = () => gmail.composeRootsFor(document.body).map((root) => ({ root, editor: gmail.editorOf(root)! }));
+const composeWindows = () => gmailFinder.composeRootsFor(document.body).map((root) => ({ root, editor: gmailFinder.editorOf(root)! }));
 
 test('an inline reply in a thread: the client, the user, the signature and the client\'s latest words', () => {
   loadFixture('gmail-thread.html');
