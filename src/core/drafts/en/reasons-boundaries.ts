@@ -8,21 +8,21 @@ export const boundaryReasons = {
   // Work under way or done; they come back with the same problem I already helped with.
   'already-helped': {
     opening: tones(
-      ['Thank you for letting me know the problem has come back.', 'I appreciate you letting me know this has come up again.'],
+      ['Thank you for letting me know the problem has come back.', 'I appreciate you getting back to me about this.'],
       ['Thanks for getting back in touch about this.', 'I appreciate you letting me know the problem has returned.'],
-      ["I've read your message about the recurring problem.", "I've seen that the same problem has come up again."],
+      ["I've read your message about the recurring problem.", "I've seen that the same problem has come back."],
     ),
-    empathy: ["I understand it's frustrating to be dealing with this again.", "I know it's unwelcome to have the same thing come back."],
+    empathy: ["I understand it's frustrating when an issue you thought was solved returns.", "I know it's unwelcome to have the same thing come back."],
     decision: tones(
-      ["I'm afraid I can't help with the same issue again free of charge.", "Unfortunately, I can't take this up again without charge."],
-      ["I'm not able to look at this issue again at no charge.", "I can't take this up again without charging for it."],
+      ["I'm afraid I can't look into it a second time free of charge.", "Unfortunately, I can't take it on again without charge."],
+      ["I'm not able to look at this issue again at no charge.", "I'm not able to look into this again free of charge."],
       ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
     ),
     explained: tones(
-      ["I'm afraid I can't help with the same issue again free of charge, as we covered it in full before.",
-        "Unfortunately, I can't take this up again without charge, because we dealt with it in detail previously."],
+      ["I'm sorry, but I can't look into it a second time free of charge, as we covered it in full before.",
+        "Unfortunately, I can't take it on again without charge, because we dealt with it in detail previously."],
       ["I'm not able to look at this issue again at no charge, since we dealt with it fully before.",
-        "I can't take this up again without charging for it, as we covered it in detail previously."],
+        "I'm not able to look into this again free of charge, as we covered it in detail previously."],
       ["I can't work on this issue again at no charge. We dealt with it fully before.",
         "I won't work on this again without charge, as we covered it in detail previously."],
     ),
@@ -43,8 +43,8 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Do let me know how you get on.', "I hope that helps, and I'd be glad to hear how you get on."],
-        ['Let me know how you get on.', 'I hope that resolves it, and please let me know how you get on.'],
+        ['Do let me know how you get on.', "I hope that helps. I'd be glad to hear how you get on."],
+        ['Let me know how you get on.', 'I hope that helps. Let me know how it goes.'],
         ['Let me know how it goes.', 'Please let me know the outcome.'],
       ),
       'paid-extra': tones(
@@ -54,9 +54,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to look at it again as paid work, I'd be glad to.", "I'm glad to help with anything new that comes up."],
-      ["If you'd like me to look into it again as paid work, let me know.", "I'm happy to help with any new issue on my usual terms."],
-      ['I can look at it again as paid work if you wish.', "You're welcome to contact me about new issues on my usual terms."],
+      ["If you'd like me to take it on as paid work, I'd be glad to.", "I'm happy to help with anything new that comes up."],
+      ["If you'd like me to take it on as paid work, let me know.", "I'm happy to help with any new issue on my usual terms."],
+      ['I can look into it as paid work if you wish.', "You're welcome to contact me about new issues on my usual terms."],
     ),
   },
 
@@ -65,16 +65,16 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for getting in touch about this.', 'Thanks for passing this request on.'],
       ['I appreciate you passing this on.', 'Thank you for your message about this request.'],
-      ["I've read your request.", "I've received your message about this work."],
+      ["Your message asks for help on someone else's behalf.", "I've noted who this request is for."],
     ),
-    empathy: ["It's good of you to help in this way.", "It's thoughtful of you to help out like this."],
+    empathy: ["It's good of you to ask on their behalf.", "I'm glad you thought of me for this."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't accept work arranged through someone else."],
       ["I can't take this on through an intermediary.", "I won't take on work arranged for someone else."],
     ),
     explained: tones(
-      ["I'm afraid I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
+      ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
         'I can\'t accept work arranged through someone else, as I agree scope and terms only with the client themselves.'],
@@ -91,21 +91,21 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
-      ['I will respond once I hear from them.', 'I will deal with it once they get in touch.'],
+      ['I will respond once I hear from them.', "I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
       ["You're welcome to contact me about any work of your own.", 'If you need help with something of your own, feel free to get in touch.'],
-      ["You're welcome to contact me about your own work.", 'For any work of your own, you can contact me directly.'],
+      ["You're welcome to contact me about a project of your own.", 'For any work of your own, you can contact me directly.'],
     ),
   },
 
   // Work under way; calls at odd hours, evenings or holidays, calls instead of email.
   'after-hours': {
     opening: tones(
-      ['Thank you for getting in touch about this.', 'Thanks for your message.'],
-      ['I appreciate you getting in touch about this.', 'Thanks for your message about this.'],
-      ["I've received your message.", "I've read your message."],
+      ['Thank you for your message.', 'Thanks for getting in touch.'],
+      ['I appreciate you getting in touch.', 'Thanks for the message.'],
+      ["I'm replying by email to your latest message.", "I'm writing about how and when we keep in touch."],
     ),
     empathy: ['I know things can come up at short notice.', "I understand you'd like to reach me quickly."],
     decision: tones(
@@ -118,14 +118,14 @@ export const boundaryReasons = {
         "Unfortunately, I can't take calls or work outside my working hours, as keeping to a fixed schedule lets me give every client my full attention."],
       ["I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
         "I can't take calls or requests outside my working hours, as keeping to set hours is how I give every client proper attention."],
-      ["I won't take calls or work outside my working hours, which are {{policy}}, so that every client gets my full attention.",
+      ["I won't take calls or work outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
         "I'm not available outside my working hours. Keeping to them is how I give every client proper attention."],
     ),
     alternatives: {
       'working-hours': tones(
         ["I'm happy to pick this up during those hours, which are {{policy}}, by phone or by email.", "I'm happy to pick this up with you during those hours, whether by phone or by email."],
         ['I can deal with this within those hours, which are {{policy}}.', 'I can deal with this within those hours.'],
-        ['I can deal with this {{policy}}.', 'I will pick this up during my normal hours.'],
+        ['I can deal with this {{policy}}.', 'I will pick this up during those hours.'],
       ),
     },
     nextStep: tones(
@@ -144,7 +144,7 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ["I've read your message, and I'll answer it directly.", "I've read your message, and I'll be direct."],
-      ["I've read your message and will reply plainly.", "I've read your message, and my reply is short."],
+      ["I've read your message and will reply plainly.", "I've read your message."],
       ["I've read your message, and I'll be brief.", "I've read your message and will answer plainly."],
     ),
     decision: tones(
@@ -154,14 +154,19 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["I won't do what you've asked, as it goes against the standards I work to with every client, and that won't change.",
-        "I won't do what you've asked, and I won't take this any further: it isn't something I'm prepared to do for any client."],
+        "I won't do what you've asked; it isn't something I'm prepared to do for any client, and I won't take the matter further."],
       ["I won't do what you've asked, because it goes against the standards I hold with every client, and my position on this is settled.",
-        "I won't do what you've asked, and I won't discuss it further, as it isn't something I'd do for any client."],
+        "I won't do what you've asked, as it isn't something I'd do for any client. I won't discuss it further, and my answer will not change."],
       ["I won't do what you've asked. It goes against the standards I hold to with every client, and that will not change.",
-        "I won't do what you've asked, and I won't respond to this further. It isn't something I would do for any client."],
+        "I won't do what you've asked; it isn't something I would do for any client. I won't respond further on this matter."],
     ),
     alternatives: {},
-    signOff: tones(['Kind regards,'], ['Regards,'], ['Regards,']),
+    greeting: tones(
+      ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
+      ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
+      ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
+    ),
+    signOff: tones(['Regards,'], ['Regards,'], ['Regards,']),
   },
 
   // Ending the collaboration, or not starting it.
@@ -174,41 +179,41 @@ export const boundaryReasons = {
     empathy: ["I've given careful thought to the best way forward.", 'I want to be straightforward with you about where I stand.'],
     decision: tones(
       ["I'm afraid I've decided not to take our work together any further.", "Unfortunately, I've decided it's best that we don't work together on this."],
-      ["I've decided not to continue with this collaboration.", "I've decided not to proceed with this work."],
+      ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I'm afraid I've decided not to take our work together any further, as your requirements and the way I work don't match closely enough, and it's fairer to both of us to say so now.",
+      ["I've decided not to take our work together any further, as your requirements and the way I work don't match closely enough. It's fairer to both of us to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to continue with this collaboration, as what you need and the way I work aren't a good match.",
+      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a good match.",
         "I've decided not to proceed with this work, since your requirements and my approach are too far apart for this to work well."],
       ["I've decided not to proceed. Your requirements and my approach do not match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
     ),
     alternatives: {
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) could be a better match for what you need.',
+        ['{{referralName}} may be a better fit for what you need. You can reach them at {{referralContact}}.',
           "I'd recommend {{referralName}}, who could be a better match for what you need.",
           'You might find a better match by contacting {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better match."],
-        ['You may find {{referralName}} ({{referralContact}}) a better fit.',
+        ['You may find {{referralName}} a better fit, and can reach them at {{referralContact}}.',
           'You may find {{referralName}} a better fit.',
           'For a better fit, it may be worth contacting {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
-        ['I recommend {{referralName}} ({{referralContact}}) as a better fit.',
+        ['I recommend {{referralName}}, who can be reached at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',
           'You could try {{referralContact}} for a better fit.',
           'I can recommend someone better suited to your requirements.'],
       ),
     },
     nextStep: tones(
-      ['Let me know if an introduction would help. I wish you all the best.', "I'm happy to make an introduction if that would help, and I wish you every success."],
+      ['Let me know if an introduction would help. I wish you all the best.', "I'm happy to make an introduction if that would help. I wish you every success."],
       ["I'm happy to make an introduction if that would help.", "Let me know if you'd like an introduction."],
-      ['I can make an introduction if you wish.', 'I can introduce you if that would be useful.'],
+      ["I'll make an introduction if you wish.", 'Let me know if an introduction would be useful.'],
     ),
     door: tones(
-      ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success, and I'm glad to clarify anything if needed."],
-      ["I'm happy to answer any questions, and I wish you well.", 'If anything needs clarifying, please let me know.'],
+      ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],
+      ["If you have any questions, I'll gladly answer them. I wish you well.", 'If anything needs clarifying, please let me know.'],
       ['I can answer any questions you have. I wish you well.', 'If you have questions, please let me know.'],
     ),
   },

@@ -10,19 +10,19 @@ export const workReasons = {
     opening: tones(
       ['Thank you for getting in touch about your project.', 'Thank you for your enquiry, and for thinking of me.'],
       ['Thanks for your enquiry.', 'I appreciate you getting in touch about your plans.'],
-      ["I've received your enquiry.", 'Thank you for thinking of me.'],
+      ['Thank you for getting in touch.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'm glad you'd like to work together.", "It's good to hear what you have in mind."],
+    empathy: ["I'm glad you'd like to work with me.", "It's good to hear what you have in mind."],
     decision: tones(
       ["I'm afraid I can't take on new work at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
       ["I'm not taking on new work at the moment.", "I can't take on another project right now."],
     ),
     explained: tones(
-      ["I'm afraid I can't take on new work at the moment, as my schedule is fully booked with existing clients.",
+      ["I'm sorry, but I can't take on new work at the moment, as my schedule is fully booked with existing clients.",
         "Unfortunately, I'm not able to take on any more work right now, because my existing clients fill my calendar."],
       ["I can't take on new projects at the moment, as my schedule is fully booked with existing clients.",
-        "I'm not able to take on any new work right now because my calendar is full with work for existing clients."],
+        "I'm not able to take on any new work right now, as my calendar is fully committed to existing clients."],
       ["I'm not taking on new work at the moment. My schedule is fully booked.",
         "I can't take on another project right now, as my calendar is full."],
     ),
@@ -36,17 +36,17 @@ export const workReasons = {
           'I can start at a later date.'],
       ),
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) does similar work and may have availability.',
+        ['{{referralName}}, who does similar work, may have availability and can be reached at {{referralContact}}.',
           '{{referralName}} does similar work and may have availability.',
-          'It may be worth contacting {{referralContact}}, who does similar work and may have availability.',
+          'A colleague who does similar work may have availability, and you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['{{referralName}} ({{referralContact}}) does similar work and may be able to help.',
+        ['{{referralName}} does similar work and may be able to help. You can reach them at {{referralContact}}.',
           '{{referralName}} does similar work and may be able to help.',
-          'You could contact {{referralContact}}, who does similar work.',
+          'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['I recommend contacting {{referralName}} ({{referralContact}}) instead.', 'You can contact {{referralName}} at {{referralContact}}.',
+        ['I recommend contacting {{referralName}} at {{referralContact}} instead.', 'You can contact {{referralName}} at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
-          'I recommend contacting {{referralContact}}, who does similar work.', 'I can refer you to a colleague who does similar work.'],
+          'I recommend contacting a colleague who does similar work, at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
     },
     nextStep: {
@@ -58,11 +58,11 @@ export const workReasons = {
       referral: tones(
         ["I'm happy to put you in touch if that would help.", "Do let me know if you'd like me to put you in touch."],
         ["Let me know if you'd like me to put you in touch.", "I'm happy to put you in touch if you'd like."],
-        ["Let me know if you'd like me to put you in touch.", "I can put you in touch if you'd like."],
+        ["Let me know if you'd like me to put you in touch.", "I'll put you in touch if you'd like."],
       ),
     },
     door: tones(
-      ["I'd be glad to hear from you another time.", 'Please do keep me in mind for anything else that comes up.'],
+      ["I'd be happy to hear from you another time.", 'Please do keep me in mind for anything else that comes up.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you about future work."],
       ["You're welcome to contact me another time.", "You're welcome to get in touch about future work."],
     ),
@@ -71,31 +71,31 @@ export const workReasons = {
   // Work under way; they want it sooner or want to move the deadline up.
   'deadline-too-tight': {
     opening: tones(
-      ['Thanks for letting me know you need this sooner.', 'Thank you for telling me about the new timing on your side.'],
+      ['Thanks for letting me know you need this sooner.', 'Thank you for letting me know about the change to your timeline.'],
       ['I appreciate you letting me know about the change in timing.', 'Thanks for your message about the new date.'],
-      ["I've noted that you need this sooner.", "I've read your message about the timing."],
+      ["I've noted that you now need this sooner.", 'Thanks for letting me know about the new timing.'],
     ),
-    empathy: ['I understand why an earlier date would help.', 'I can see why having it sooner would make things easier for you.'],
+    empathy: ['I know the new timing matters to you.', 'I understand a quicker turnaround would make things easier on your side.'],
     decision: tones(
       ["I'm afraid I can't deliver by the date you've asked for.", "Unfortunately, I can't have everything ready by the new date."],
       ["I can't meet the new deadline.", "I'm not able to bring the delivery forward."],
       ["I can't meet the date you've asked for.", "I won't be able to move the deadline forward."],
     ),
     explained: tones(
-      ["I'm afraid I can't deliver by the date you've asked for, because the work needs the time we set aside for it.",
+      ["I'm not able to deliver by the date you've asked for, because the work needs the time we set aside for it.",
         "Unfortunately, I can't have everything ready by the new date without the quality suffering."],
       ["I can't meet the new deadline, as the work needs the time we set for it to be done well.",
         "I'm not able to bring the delivery forward without cutting corners on the quality of the work."],
-      ["I can't meet the date you've asked for. A shorter timeframe would compromise the quality.",
+      ["I can't meet the date you've asked for. A shorter timeframe would compromise the quality of the work.",
         "I won't be able to move the deadline forward, as the work needs the time we scheduled."],
     ),
     alternatives: {
       'later-date': tones(
-        ['I could have it all finished by {{date}}.', 'The soonest I could have it all finished is {{date}}.',
+        ['I could complete the work by {{date}}.', 'The earliest I could deliver is {{date}}.',
           "I'd be glad to go through what's left and tell you the soonest I could finish."],
-        ['I can have it all finished by {{date}}.', 'The soonest I could have it all finished is {{date}}.',
+        ['I can have everything finished by {{date}}.', 'The soonest I could finish is {{date}}.',
           "I can go through what's left and tell you the soonest I could finish."],
-        ['I can have it all finished by {{date}}.', 'The soonest I can finish is {{date}}.',
+        ['I can deliver everything by {{date}}.', 'The soonest I can finish is {{date}}.',
           "I can review what's left and give you the soonest possible finish."],
       ),
       'smaller-scope': tones(
@@ -110,7 +110,7 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll confirm the new date in writing.", "Do let me know whether that would suit you, and I'll confirm it in writing."],
+        ["Let me know if that would work for you, and I'll confirm the new date in writing.", "If that suits you, I'll update the timetable and send you the revised version in writing."],
         ["Let me know if that works for you, and I'll confirm the new date in writing.", "Please let me know if that would suit you, and I'll update the schedule."],
         ["Let me know if you'd like to proceed on that basis.", 'Please let me know if that works for you.'],
       ),
@@ -121,7 +121,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ["I'll keep to the current timetable, and if anything changes on your side, I'm happy to talk it through.",
+      ["I'll keep to the current timetable. If anything changes on your side, I'm happy to talk it through.",
         "I'll keep working to the schedule we agreed, and I'm happy to answer any questions in the meantime."],
       ["I'll keep to the current timetable and am happy to answer any questions about it.",
         "I'll continue on the current timetable. If anything changes on your side, let me know."],
@@ -134,17 +134,17 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for sending over the additional request.'],
-      ["I appreciate you letting me know what else you need.", 'Thanks for sending over the extra request.'],
-      ["I've looked at the additional request.", "I've read what else you'd like done."],
+      ["I appreciate you letting me know what else you need.", 'Thanks for sending over the new request.'],
+      ['Thanks for your message about the additional work.', "I've noted the further task you mentioned."],
     ),
-    empathy: ['I can see why it would be convenient to have it done at the same time.', 'It makes sense to want everything dealt with together.'],
+    empathy: ['I understand it would be convenient to have it done at the same time.', 'I know it would be simpler to sort everything out in one go.'],
     decision: tones(
       ["I'm afraid I can't include it in the current project.", "Unfortunately, I can't take it on at no extra cost."],
       ["I'm not able to fold it into this project.", "I can't add it at no extra cost."],
       ["I can't include it in the current project.", "I won't be able to add it at no extra cost."],
     ),
     explained: tones(
-      ["I'm afraid I can't include it in the current project, as it goes beyond the original brief and the fee doesn't cover it.",
+      ["I won't be able to include it in the current project, as it goes beyond the original brief and the fee doesn't cover it.",
         "Unfortunately, I can't take it on at no extra cost, because it sits outside the original brief."],
       ["I'm not able to fold it into this project, as it falls outside the brief we agreed.",
         "I can't add it at no extra cost, since the agreed fee covers the original brief only."],
@@ -163,27 +163,27 @@ export const workReasons = {
     },
     nextStep: tones(
       ["Let me know if you'd like to see the cost and timing, and I'll send them over.", "If that would help, I'll set out the cost and timing so you can decide."],
-      ["Let me know if you'd like the figures, and I'll send them with the timing.", "If you'd like to see the figures, I'll send them over with the timing."],
-      ["Let me know if you'd like the figures.", "If you'd like the figures, I'll send them over."],
+      ["Let me know if you'd like me to price it, and I'll include the timing.", "If you'd like to go ahead, I'll send you the cost and timing."],
+      ["Let me know if you'd like me to price it up.", "If you'd like to go ahead, I'll send you the cost."],
     ),
     door: tones(
-      ["I'll carry on with everything we agreed, and I'm glad to talk it through if you'd like it done separately.",
-        "In the meantime, I'll continue with the agreed scope, and I'm happy to discuss it whenever suits you."],
-      ["I'll go on with the current scope, and I'm happy to answer any questions.",
+      ["I'll carry on with everything we agreed. If you'd like the new task done separately, I'm glad to talk it through.",
+        "I'll continue with the agreed scope in the meantime, and I'm happy to discuss the new task whenever suits you."],
+      ["I'll go on with the current scope. If you have any questions about it, let me know.",
         "I'll keep working on the current brief. Let me know if you have any questions."],
       ["I'll complete the work as agreed and can answer any questions.",
-        "I'll continue with the current scope. If you have questions, please ask."],
+        "I'll continue with the current scope and can answer any questions about it."],
     ),
   },
 
   // A new enquiry outside my field.
   'not-my-specialty': {
     opening: tones(
-      ['Thank you for thinking of me for this.', 'It was good to hear from you, and thank you for asking me to help.'],
-      ['Thank you for your enquiry and for thinking of me.', 'Thanks for getting in touch with your enquiry.'],
-      ["I've read your enquiry.", 'Thanks for getting in touch.'],
+      ['Thank you for thinking of me for this.', 'It was good to hear from you about this.'],
+      ['Thank you for your enquiry and for thinking of me.', 'Thank you for asking me about this.'],
+      ['Thank you for your enquiry.', 'Thanks for getting in touch.'],
     ),
-    empathy: ['I appreciate you taking the time to explain what you need.', "It's good of you to ask me."],
+    empathy: ['I appreciate you taking the time to explain what you need.', 'I appreciate you asking me.'],
     decision: tones(
       ["I'm afraid I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -199,18 +199,18 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) specialises in this and would be well placed to help.',
-          "I'd warmly recommend {{referralName}} ({{referralContact}}), who specialises in this.",
+        ["I'd warmly recommend {{referralName}}, who specialises in this and can be reached at {{referralContact}}.",
+          '{{referralName}} specialises in this and would be well placed to help. You can reach them at {{referralContact}}.',
           '{{referralName}} specialises in this and would be well placed to help.',
           'You might find a better match at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['{{referralName}} ({{referralContact}}) specialises in this and would be well placed to help.',
-          "I'd recommend {{referralName}} ({{referralContact}}), who specialises in this.",
+        ["I'd recommend {{referralName}}, who specialises in this and can be reached at {{referralContact}}.",
+          '{{referralName}} specialises in this and would be well placed to help. You can contact them at {{referralContact}}.',
           "I'd recommend {{referralName}}, who specialises in this.",
           'You may find a better match at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['{{referralName}} ({{referralContact}}) specialises in this.',
-          'I recommend contacting {{referralName}} ({{referralContact}}).',
+        ['{{referralName}} specialises in this and can be reached at {{referralContact}}.',
+          'I recommend contacting {{referralName}} at {{referralContact}}.',
           '{{referralName}} specialises in this.',
           'I recommend contacting {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
@@ -227,13 +227,13 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ["Let me know if you'd like me to make an introduction.", "I'd be glad to introduce you if that would be useful."],
-        ["Let me know if you'd like me to make an introduction.", 'I can introduce you if that would be useful.'],
-        ["Let me know if you'd like an introduction.", "I can make an introduction if you'd like."],
+        ["Let me know if you'd like me to make an introduction.", "I'd be happy to introduce you if that would help."],
+        ["Let me know if you'd like an introduction.", "I'll make an introduction if you'd like."],
       ),
       'free-resources': tones(
         ["I'm happy to send you the links if that would help.", "Do let me know if you'd like the links."],
         ["Let me know if you'd like me to send the links.", "I'm happy to send you the links if that would help."],
-        ["Let me know if you'd like the links.", "I can send you the links if you'd like."],
+        ["Let me know if you'd like the links.", "I'll send you the links if you'd like."],
       ),
     },
     door: tones(
@@ -248,7 +248,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for your latest feedback.', 'Thank you for your comments on the latest draft.'],
       ['I appreciate your comments on the latest draft.', 'Thanks for your latest feedback.'],
-      ["I've read your latest feedback.", "I've gone through your comments."],
+      ["I've gone through your latest feedback.", "I've been through your latest comments."],
     ),
     empathy: ["I can see you're keen to get this right.", 'I can see the result matters to you.'],
     decision: tones(
@@ -257,33 +257,33 @@ export const workReasons = {
       ["I can't make further edits within the agreed fee.", "I won't be able to include these edits in the agreed fee."],
     ),
     explained: tones(
-      ["I'm afraid I can't make the new edits within the current fee, as the price we agreed covers {{policy}}, and we've now used that up.",
-        "Unfortunately, I can't include the new edits in the agreed price, because it covers {{policy}}, and we've already used up that allowance.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now used up the rounds included in the price we agreed.",
+      ["I'm sorry, but I can't make the new edits within the current fee, as the price we agreed covers {{policy}}, and that allowance has now been used.",
+        "Unfortunately, I can't include the new edits in the agreed price, because it covers {{policy}}, and we've already reached that limit.",
+        "I'm sorry, but I can't make the new edits within the current fee, as the rounds included in the price we agreed have now been used.",
         "Unfortunately, I can't include the new edits in the agreed price, because we've already been through the rounds it covers."],
-      ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and we've now used that up.",
-        "I'm not able to include this round in the agreed price, since it covers {{policy}} and that allowance has been used up.",
-        "I can't make these edits within the current fee, as we've now used up the rounds the agreed price includes.",
+      ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
+        "I'm not able to include this round in the agreed price, since it covers {{policy}} and we've reached that limit.",
+        "I can't make these edits within the current fee, as the rounds the agreed price includes have now been used.",
         "I'm not able to include this round in the agreed price, since we've already had the rounds it covers."],
-      ["I can't make further edits within the agreed fee. It covers {{policy}}, and we've used that up.",
-        "I won't be able to include these edits in the agreed fee, which covers {{policy}}. We've used that allowance.",
-        "I can't make further edits within the agreed fee. We've used up the rounds it includes.",
-        "I won't be able to include these edits in the agreed fee, as we've used up the rounds it covers."],
+      ["I can't make further edits within the agreed fee. It covers {{policy}}, and that allowance has been used.",
+        "I won't be able to include these edits in the agreed fee, which covers {{policy}}. That allowance has been used.",
+        "I can't make further edits within the agreed fee, as the rounds it includes have been used.",
+        "I won't be able to include these edits in the agreed fee, as we've had the rounds it covers."],
     ),
     alternatives: {
       'paid-extra': tones(
-        ["I'd be glad to make them for an additional fee, charged at {{rate}}.", "I'd be happy to take them on at {{rate}}.",
+        ["I'd be glad to make them at {{rate}}.", "I'd be happy to take them on at {{rate}}.",
           "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
-        ['I can make them for an additional fee, charged at {{rate}}.', 'I can take them on at {{rate}}.',
+        ['I can make them as paid work, at {{rate}}.', 'I can take them on at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['Additional edits would be charged at {{rate}}.', 'I can make them for a fee of {{rate}}.',
-          'Additional edits would be charged separately.', 'I can make them as paid extra work.'],
+        ['This work would be billed at {{rate}}.', 'I can make them for a fee of {{rate}}.',
+          'This work would be billed separately.', 'I can make them as separately paid work.'],
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like a quote for them, and I'll confirm the cost before I start.", "If you'd like to go ahead, I'll confirm the total before I start."],
-      ["Let me know if you'd like a quote for them.", "If you'd like to go ahead, I'll confirm the total first."],
-      ["Let me know if you'd like a quote.", "Please confirm in writing if you'd like me to go ahead."],
+      ["Let me know if you'd like to go ahead, and I'll confirm the cost before I start.", "If you'd like me to make them, I'll confirm the total before I start."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the total first."],
+      ["Let me know if you'd like to go ahead.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
       ["If you have any questions about where things stand, I'm happy to go through them with you.", "I'm glad to talk through anything about the current version."],
@@ -297,9 +297,9 @@ export const workReasons = {
     opening: tones(
       ['Thank you for sharing your goals.', 'Thanks for getting in touch about your goals.'],
       ['I appreciate you setting out your goals.', 'Thanks for your enquiry.'],
-      ["I've read your enquiry.", "I've looked at the goals you set out."],
+      ['Thank you for your enquiry.', 'Thanks for outlining your goals.'],
     ),
-    empathy: ["I can see what you're aiming for.", 'I can see why this matters to you.'],
+    empathy: ["I can see what you're aiming for.", 'I understand how important this is to you.'],
     decision: tones(
       ["I'm afraid I can't promise the result you've described.", "Unfortunately, I can't commit to the outcome you have in mind."],
       ["I can't promise that result.", "I'm not able to commit to the outcome you're after."],
@@ -307,11 +307,11 @@ export const workReasons = {
     ),
     explained: tones(
       ["I'm afraid I can't promise the result you've described, as it depends on factors beyond the work itself.",
-        "Unfortunately, I can't commit to the outcome you have in mind, because no single piece of work could guarantee it."],
-      ["I can't promise that result, since it depends on factors that no single piece of work can control.",
+        "Unfortunately, I can't commit to the outcome you have in mind, because no one could guarantee it."],
+      ["I can't promise that result, since it depends on factors that no one can control.",
         "I'm not able to commit to the outcome you're after, as it goes beyond what this kind of work can achieve on its own."],
       ["I can't promise the result you've described. It depends on factors outside my control.",
-        "I can't commit to that outcome, as no piece of work could guarantee it."],
+        "I can't commit to that outcome, as no one could guarantee it."],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -327,7 +327,7 @@ export const workReasons = {
           "Instead, I'd be glad to put together a plan with clear, measurable goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['Instead, I can offer {{offer}}, with the scope agreed in writing.', 'I can suggest {{offer}} instead, with the scope agreed in advance.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer {{offer}} instead, with a defined scope.', 'What I can do is {{offer}}, on a clearly defined scope.',
+        ['I can offer {{offer}} instead, with a defined scope.', 'I can provide {{offer}}, with the scope set in writing.',
           'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
@@ -346,9 +346,9 @@ export const workReasons = {
   // A new enquiry; I can do part of it. Always says what I will do.
   'partial-yes': {
     opening: tones(
-      ['Thank you for your enquiry and the details you sent.', 'Thank you for getting in touch about this work.'],
-      ["I've looked through what you sent, and I appreciate the detail.", 'Thanks for getting in touch about the work.'],
-      ["I've read through your request.", "I've looked at what you sent."],
+      ['Thank you for your enquiry and the details you sent.', 'Thank you for setting out everything you need.'],
+      ["I've looked through what you sent, and I appreciate the detail.", 'Thanks for sending over the details of the project.'],
+      ["I've gone through your request item by item.", 'Thanks for the details of what you need.'],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
@@ -360,8 +360,8 @@ export const workReasons = {
         "I won't be taking on every item.", "I can't cover all of it."],
     ),
     explained: tones(
-      ["I'm afraid I can't take on {{declined}}, as it isn't one of the services I offer, so you'd need to arrange it separately.",
-        "Unfortunately, I'm not able to include {{declined}}, because it falls outside the services I offer and would need to be arranged separately.",
+      ["I won't be able to take on {{declined}}, as it's not a service I offer and a specialist would do it better.",
+        "Unfortunately, I'm not able to include {{declined}}, because it falls outside the services I offer and would be better handled by a specialist.",
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, I'm not able to take on everything you've asked for, because some items fall outside what I offer."],
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}} because it falls outside what I do.",
@@ -391,7 +391,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for sending over the details.', "Thanks for walking me through what you have in mind."],
       ["Thanks for setting out what you're asking.", 'I appreciate you sending the details.'],
-      ["I've received the details.", "I've read what you've sent."],
+      ['Thanks for the details.', 'Thank you for sending this over.'],
     ),
     empathy: ["I understand you'd like a decision soon.", "I know you'd like to settle this quickly."],
     decision: tones(
@@ -420,7 +420,7 @@ export const workReasons = {
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know before then, I'd be glad to have it."],
       ["In the meantime, please send anything else you'd like me to consider.", "If there's anything else you'd like me to weigh up before then, please send it over."],
-      ['Please send anything else I should take into account before then.', "If there's anything else I should know, please let me have it."],
+      ['Please send anything else I should take into account before then.', "If there's anything else I should know, please send it to me before then."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
