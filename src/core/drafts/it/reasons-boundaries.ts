@@ -10,7 +10,7 @@ export const boundaryReasons = {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
       ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per il messaggio.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] aggiornamento.', 'ho preso nota della [tua|Sua|Vostra|vostra] nuova segnalazione.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.', 'rispondo alla [tua|Sua|Vostra|vostra] nuova segnalazione.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] venirne a capo una volta per tutte.', 'Capisco che [tu voglia|voglia|vogliate] chiudere la questione.'],
     decision: tones(
@@ -18,27 +18,27 @@ export const boundaryReasons = {
         "Questo problema, purtroppo, non posso seguirlo di nuovo all'interno dell'incarico già chiuso."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito dell'incarico concluso.",
         "Su questo problema non posso intervenire di nuovo all'interno dell'incarico già chiuso."],
-      ["Non posso riprendere questo problema nell'ambito dell'incarico già concluso: un nuovo intervento è possibile solo a pagamento.",
-        'Non posso riprendere questo problema senza costi aggiuntivi, perché il lavoro concordato si è chiuso.'],
+      ["Non posso tornare su questo problema nell'ambito dell'incarico già concluso: un nuovo intervento è possibile solo a pagamento.",
+        'Non posso tornare su questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito dell'incarico già concluso, perché l'abbiamo affrontato insieme e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
         "Le indicazioni che [ti|Le|Vi|vi] ho dato su questo problema quando l'abbiamo affrontato insieme restano valide; purtroppo, però, non posso seguirlo di nuovo all'interno dell'incarico già chiuso."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito dell'incarico concluso, dato che l'abbiamo già affrontato insieme e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
         "Su questo problema non posso intervenire di nuovo all'interno dell'incarico già chiuso: le indicazioni che [ti|Le|Vi|vi] ho dato quando l'abbiamo affrontato restano valide."],
-      ["Non posso riprendere questo problema nell'ambito dell'incarico concluso. L'abbiamo già affrontato, e un nuovo intervento è possibile solo a pagamento.",
-        "Non posso riprendere questo problema senza costi aggiuntivi: l'abbiamo già affrontato durante il lavoro concordato, che si è chiuso."],
+      ["Non posso tornare su questo problema nell'ambito dell'incarico concluso. L'abbiamo già affrontato, e un nuovo intervento è possibile solo a pagamento.",
+        "Non posso tornare su questo problema senza costi aggiuntivi: l'abbiamo già affrontato nell'ambito del lavoro concordato, ormai concluso."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per ripassare i passaggi in autonomia, [ti|Le|Vi|vi] consiglio {{resources}}.',
+        ['Per ripercorrere la soluzione in autonomia, [ti|Le|Vi|vi] consiglio {{resources}}.',
           'Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
-          'Per ripassare i passaggi in autonomia, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
-        ['Per rivedere i passaggi in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', '[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
-          'Per rivedere i passaggi in autonomia, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
-        ['Per rivedere i passaggi, [ti|La|Vi|vi] rimando a {{resources}}.', '[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
-          'Per rivedere i passaggi, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
+          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita.'],
+        ['Per riprendere la procedura in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', '[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
+          'Se [ti|Le|Vi|vi] serve, posso indicar[ti|Le|Vi|vi] qualche guida gratuita.'],
+        ['Per la procedura [ti|La|Vi|vi] rimando a {{resources}}.', '[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
+          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che intervenga io, posso farlo come lavoro a parte, alla tariffa di {{rate}}.',
@@ -77,7 +77,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] email.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'rispondo alla [tua|Sua|Vostra|vostra] email.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'È bello che [tu voglia|voglia|vogliate] aiutare qualcuno a cui [tieni|tiene|tenete].'],
     decision: tones(
@@ -86,9 +86,9 @@ export const boundaryReasons = {
       ['Non posso accettare questo incarico per conto di terzi.', "Per conto di terzi non posso prendere l'incarico."],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri: preferisco concordare obiettivi e decisioni con chi ha bisogno del servizio.',
+      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.',
         'Un incarico per conto di altri, purtroppo, non posso accettarlo, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
-      ['Non posso accettare un incarico per conto di altri, perché preferisco concordare obiettivi e decisioni con chi ha bisogno del servizio.',
+      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.',
         'Un incarico per conto di altri non posso accettarlo, dato che esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
       ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
         "Per conto di terzi non posso prendere l'incarico: devo concordare tutto con chi ha bisogno del servizio."],
@@ -97,7 +97,7 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['La persona interessata può scrivermi direttamente, quando le è più comodo.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ["La persona interessata può scrivermi direttamente, all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] girare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
+        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] girare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
         ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] girare il mio recapito alla persona interessata.'],
       ),
     },
@@ -180,20 +180,20 @@ export const boundaryReasons = {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
       ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio.', 'ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Non continuerò a lavorare con [te|Lei|Voi|voi].'],
       ['Ho deciso di non proseguire la collaborazione.', 'Non continuerò la collaborazione con [te|Lei|Voi|voi].'],
-      ['Non proseguirò la collaborazione e considero chiuso il rapporto.', 'Non continuerò a lavorare con [te|Lei|Voi|voi]: il rapporto si chiude qui.'],
+      ['Ho deciso di non lavorare più con [te|Lei|Voi|voi].', 'Non posso proseguire la collaborazione.'],
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.',
         'Non continuerò a lavorare con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi, e con ogni cliente pretendo la stessa correttezza che garantisco.'],
       ['Ho deciso di non proseguire la collaborazione, dato che quanto mi [hai|ha|avete] scritto è contrario alla correttezza che chiedo a ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione con [te|Lei|Voi|voi], perché quanto mi [hai|ha|avete] scritto è incompatibile con i principi con cui svolgo la mia attività, con qualunque cliente.'],
-      ['Non proseguirò la collaborazione e considero chiuso il rapporto. Quanto mi [hai|ha|avete] scritto è contrario alla correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
-        'Non continuerò a lavorare con [te|Lei|Voi|voi]: il rapporto si chiude qui, perché quanto mi [hai|ha|avete] scritto è in contrasto con i principi che applico con ogni cliente.'],
+      ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto è contrario alla correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
+        'Non posso proseguire la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
     alternatives: {},
     signOff: tones(
@@ -207,7 +207,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
       ['grazie per il tempo e per la fiducia.', 'grazie per il confronto avuto finora.'],
-      ['[ti|Le|Vi|vi] scrivo dopo una riflessione attenta.', 'ho valutato con attenzione come procedere.'],
+      ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     empathy: ['Apprezzo il modo in cui ci siamo confrontati.', 'Apprezzo la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
     decision: tones(
@@ -245,15 +245,15 @@ export const boundaryReasons = {
         '[Ti|Le|Vi|Vi] auguro ogni successo; se [ti|Le|Vi|vi] serve qualche chiarimento, [contattami|mi contatti|contattatemi] pure.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per eventuali domande resto a [tua|Sua|Vostra|vostra] disposizione.',
         '[Ti|Le|Vi|Vi] auguro buon lavoro; per qualsiasi chiarimento [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro buona fortuna. Per eventuali domande [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro buona fortuna. Per chiarimenti sul passaggio di consegne resto disponibile.'],
+      ['[Ti|Le|Vi|Vi] auguro ogni bene. Per questioni pratiche [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro il meglio. Per chiarimenti sul passaggio di consegne resto disponibile.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo; per qualsiasi domanda sul passaggio di consegne, [contattami|mi contatti|contattatemi] pure.',
-        'Se [avrai|avrà|avrete] domande su questa scelta, sarò felice di risponder[ti|Le|Vi|vi].'],
+        '[Ti|Le|Vi|Vi] auguro il meglio; per qualsiasi chiarimento pratico [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.',
-        'Per eventuali domande su questa scelta [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro buona fortuna. Per chiarimenti sul passaggio di consegne resto disponibile.', 'Per eventuali domande su questa scelta [puoi|può|potete] scrivermi.'],
+        'Per qualsiasi questione pratica [puoi|può|potete] scrivermi.'],
+      ['[Ti|Le|Vi|Vi] auguro il meglio. Per chiarimenti sul passaggio di consegne resto disponibile.', 'Per qualsiasi chiarimento pratico resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -12,10 +12,10 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['ho letto la [tua|Sua|Vostra|vostra] richiesta e il budget che [hai|ha|avete] indicato.', '[ti|La|Vi|vi] ringrazio per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per aver indicato il budget.', '[ti|La|Vi|vi] ringrazio per la richiesta e per avermi indicato subito la cifra disponibile.'],
+      ['grazie per la richiesta e per aver indicato il budget.', '[ti|La|Vi|vi] ringrazio per la richiesta e per avermi indicato la cifra disponibile.'],
       ['ho valutato la [tua|Sua|Vostra|vostra] richiesta.', 'ho esaminato con attenzione la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto quanto [vuoi|vuole|volete] investire.', 'Apprezzo che [tu abbia|abbia|abbiate] messo in chiaro fin dall\'inizio il tetto massimo.'],
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto quanto [vuoi|vuole|volete] investire.', 'Apprezzo che [tu abbia|abbia|abbiate] messo in chiaro il tetto di spesa.'],
     decision: tones(
       ["Purtroppo a questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Per questa cifra non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -46,21 +46,21 @@ export const moneyTrustReasons = {
           "Senza superare l'importo previsto, posso occuparmi di {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|Vi|vi] una versione ridotta.",
           "Senza superare l'importo previsto, posso realizzare una versione ridotta, limitata all'essenziale."],
-        ["Con l'importo previsto posso offrir[ti|Le|Vi|vi] {{offer}}.",
-          "Con l'importo che [hai|ha|avete] previsto posso occuparmi di {{offer}}.",
-          "Con l'importo previsto posso offrir[ti|Le|Vi|vi] una versione ridotta.",
-          "Con l'importo che [hai|ha|avete] previsto posso realizzare una versione ridotta."],
+        ['Entro quella cifra posso invece offrir[ti|Le|Vi|vi] {{offer}}.',
+          'Per quella cifra posso occuparmi di {{offer}}.',
+          'Entro quella cifra posso invece offrir[ti|Le|Vi|vi] una versione ridotta.',
+          'Per quella cifra posso realizzare una versione ridotta.'],
       ),
       'separate-quote': tones(
-        ['Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, alla tariffa di {{rate}}.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo a {{rate}}, così [puoi|può|potete] valutare se rivedere la spesa.',
+        ['Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
+          'Posso inviar[ti|Le|Vi|vi] un preventivo completo basato sulla mia tariffa di {{rate}}, così [puoi|può|potete] valutare se rivedere la spesa.',
           'Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, da valutare con calma.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere la spesa.'],
-        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato a {{rate}}.',
-          'Posso preparar[ti|Le|Vi|vi] un preventivo a {{rate}}, da confrontare con la spesa prevista.',
+        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
+          'Posso preparar[ti|Le|Vi|vi] un preventivo basato sulla mia tariffa di {{rate}}, da confrontare con la spesa prevista.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, da confrontare con la spesa prevista.',
           'Posso preparar[ti|Le|Vi|vi] un preventivo completo, con il dettaglio delle attività.'],
-        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo a {{rate}}.', 'Posso preparar[ti|Le|Vi|vi] un preventivo calcolato a {{rate}}.',
+        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.', 'Posso preparar[ti|Le|Vi|vi] un preventivo sulla base della mia tariffa di {{rate}}.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività.', 'Posso preparar[ti|Le|Vi|vi] un preventivo dettagliato.'],
       ),
     },
@@ -89,9 +89,9 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per avermi detto come la [pensi|pensa|pensate|pensate].', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
-      ['[ti|Le|Vi|vi] rispondo sull\'aspetto economico.', 'ho preso nota della [tua|Sua|Vostra|vostra] posizione.'],
+      ['[ti|Le|Vi|vi] rispondo sull\'aspetto economico.', 'ho letto quanto [mi hai|mi ha|mi avete] scritto.'],
     ),
-    empathy: ["Apprezzo che [tu abbia|abbia|abbiate] affrontato apertamente l'aspetto economico, e [ti|Le|Vi|vi] rispondo con la stessa chiarezza.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne apertamente.'],
+    empathy: ["Apprezzo che [tu mi abbia|mi abbia|mi abbiate] scritto dell'aspetto economico, e [ti|Le|Vi|vi] rispondo con altrettanta chiarezza.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne apertamente.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza il compenso previsto, purtroppo, non posso iniziare.'],
@@ -112,10 +112,10 @@ export const moneyTrustReasons = {
           'Sarò felice di partire non appena avrò ricevuto il pagamento di {{amount}}.',
           'Appena ricevo il pagamento, comincio volentieri.',
           'Sarò felice di partire non appena avrò ricevuto il pagamento.'],
-        ['Posso partire una volta ricevuto il pagamento di {{amount}}.', 'Avvio le attività appena ricevo il pagamento di {{amount}}.',
-          'Posso partire una volta ricevuto il pagamento.', 'Avvio le attività appena ricevo il pagamento.'],
-        ['Comincio dopo il pagamento di {{amount}}.', 'Parto appena ricevo il pagamento di {{amount}}.',
-          'Comincio dopo il pagamento.', 'Parto una volta ricevuto il pagamento.'],
+        ['Posso iniziare una volta ricevuto il pagamento di {{amount}}.', 'Avvio le attività appena ricevo il pagamento di {{amount}}.',
+          'Posso iniziare una volta ricevuto il pagamento.', 'Avvio le attività appena ricevo il pagamento.'],
+        ['Comincio dopo il pagamento di {{amount}}.', 'Comincerò non appena avrò ricevuto il pagamento di {{amount}}.',
+          'Comincio dopo il pagamento.', 'Comincerò non appena avrò ricevuto il pagamento.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
@@ -125,7 +125,7 @@ export const moneyTrustReasons = {
           'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite, per procedere in autonomia.'],
         ['Se intanto [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] segnalo {{resources}}.', 'Nel frattempo [puoi|può|potete] consultare {{resources}}.',
           'Se intanto [ti|Le|Vi|vi] serve, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.', 'Nel frattempo posso mandar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Nel frattempo, per orientar[ti|si|Vi|vi] in autonomia, [puoi|può|potete] consultare {{resources}}.',
+        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Nel frattempo, per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.', 'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite da consultare in autonomia.'],
       ),
     },
@@ -158,9 +158,9 @@ export const moneyTrustReasons = {
 
   'discount-after-delivery': {
     opening: tones(
-      ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni.'],
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per le osservazioni sul lavoro.', '[ti|La|Vi|vi] ringrazio per le [tue|Sue|Vostre|vostre] osservazioni sul lavoro svolto.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho ricevuto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
+      ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi detto come la [pensi|pensa|pensate|pensate].'],
+      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio in merito all'importo della fattura."],
+      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che il costo [ti|Le|Vi|vi] lasci qualche perplessità.'],
     decision: tones(
@@ -170,9 +170,9 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in ogni punto a {{agreement}}.",
+        "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in tutto a {{agreement}}.",
         'Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
-        "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in ogni punto agli accordi."],
+        "Non posso applicare uno sconto sull'importo concordato: quanto ho consegnato corrisponde in tutto agli accordi."],
       ['Non posso rivedere al ribasso il compenso concordato, dato che ho consegnato tutto ciò che prevedeva {{agreement}}.',
         'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta {{agreement}}.',
         'Non posso rivedere al ribasso il compenso concordato, dato che ho consegnato tutto ciò che avevamo stabilito.',
@@ -184,12 +184,12 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
+        ['Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme, punto per punto, {{agreement}}.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
-          "Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme l'accordo scritto punto per punto.",
+          "Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme, punto per punto, l'accordo scritto.",
           "[Ti|Le|Vi|Vi] rimando volentieri l'accordo scritto, così [puoi|può|potete] verificare ogni punto."],
-        ['Se serve, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
-          "Se serve, possiamo rileggere insieme l'accordo scritto punto per punto.", "[Ti|Le|Vi|Vi] rimando l'accordo scritto, così [puoi|può|potete] verificare ogni punto."],
+        ['Se serve, possiamo rileggere insieme, punto per punto, {{agreement}}.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          "Se serve, possiamo rileggere insieme, punto per punto, l'accordo scritto.", "[Ti|Le|Vi|Vi] rimando l'accordo scritto, così [puoi|può|potete] verificare ogni punto."],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} come riferimento.', 'Se serve, possiamo rileggere insieme {{agreement}}.',
           "[Ti|Le|Vi|Vi] rimando l'accordo scritto come riferimento.", "Se serve, possiamo rileggere insieme l'accordo scritto."],
       ),
@@ -203,7 +203,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo entro la scadenza indicata in fattura.',
         'Per qualsiasi domanda sulla fattura resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo nei termini previsti.'],
-      ['Per chiarimenti sulla fattura [puoi|può|potete] scrivermi. Resto in attesa del saldo entro la scadenza prevista.',
+      ['Per chiarimenti [puoi|può|potete] scrivermi. Resto in attesa del saldo entro la scadenza prevista.',
         'Attendo il saldo nei tempi stabiliti. Per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.'],
       ['Attendo il saldo per intero entro la scadenza. Per altre domande [puoi|può|potete] scrivermi.',
         'Attendo il saldo completo alla scadenza. Per chiarimenti resto disponibile.'],
@@ -214,9 +214,9 @@ export const moneyTrustReasons = {
     opening: tones(
       ['ho letto con attenzione i [tuoi|Suoi|Vostri|vostri] dubbi.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] messaggio.'],
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per aver espresso i [tuoi|Suoi|Vostri|vostri] dubbi.'],
-      ['[ti|Le|Vi|vi] rispondo sul punto che [hai|ha|avete] sollevato.', 'ho ricevuto le [tue|Sue|Vostre|vostre] obiezioni.'],
+      ['[ti|Le|Vi|vi] rispondo sul punto che [hai|ha|avete] sollevato.', 'ho letto le [tue|Sue|Vostre|vostre] obiezioni.'],
     ),
-    empathy: ['Apprezzo che [tu abbia|abbia|abbiate] sollevato subito la questione, prima che nascano equivoci.', 'Apprezzo che [tu voglia|voglia|vogliate] avere un quadro chiaro degli impegni presi.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] chiarire questo punto.', 'Apprezzo che [tu voglia|voglia|vogliate] avere un quadro chiaro degli impegni presi.'],
     decision: tones(
       ['Purtroppo non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ['Non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
@@ -251,8 +251,8 @@ export const moneyTrustReasons = {
     },
     // One offer per draft: the closing asks how to go on, it offers nothing more.
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; intanto vado avanti con le attività previste.', 'Intanto vado avanti con le attività previste; per qualsiasi dubbio resto a [tua|Sua|Vostra|vostra] disposizione.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere come [preferisci|preferisce|preferite] procedere; nel frattempo proseguo con le attività previste.', 'Intanto proseguo con le attività in corso, come stabilito.'],
+      ['Se qualche punto [ti|Le|Vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; intanto vado avanti con le attività previste.', 'Intanto vado avanti con le attività previste; per qualsiasi dubbio resto a [tua|Sua|Vostra|vostra] disposizione.'],
+      ['Per qualsiasi punto da chiarire resto a [tua|Sua|Vostra|vostra] disposizione; nel frattempo proseguo con le attività previste.', 'Intanto proseguo con le attività in corso, come stabilito.'],
       ['Per domande su un punto specifico [puoi|può|potete] scrivermi.', 'Se un punto non [ti|Le|Vi|vi] è chiaro, possiamo chiarirlo per email.'],
     ),
     door: tones(
@@ -267,7 +267,7 @@ export const moneyTrustReasons = {
   'guarantee-demanded': {
     opening: tones(
       ["[ti|La|Vi|vi] ringrazio per l'interesse verso i miei servizi.", 'grazie per il messaggio e per l\'interesse a lavorare insieme.'],
-      ['grazie per il messaggio e per aver posto subito la questione delle garanzie.', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
+      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
       ['[ti|Le|Vi|vi] scrivo in merito alle condizioni che [hai|ha|avete] posto.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] delle sicurezze prima di investire.', 'È comprensibile voler investire con qualche sicurezza, e capisco che [tu voglia|voglia|vogliate] tutelar[ti|si|Vi|vi].'],
@@ -287,10 +287,10 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Posso invece impegnarmi su ciò che dipende da me: tempi, metodo e {{offer}}.',
-          'Posso invece offrir[ti|Le|Vi|vi] {{offer}}: su questo posso prendere un impegno preciso.',
+          'Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con un impegno scritto su tempi e attività.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece prendere impegni precisi su tempi, metodo e {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}, con impegni messi per iscritto.',
+        ['Posso invece prendere impegni precisi su tempi, metodo e {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}, mettendo per iscritto che cosa mi impegno a fare.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso impegnarmi su {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -347,18 +347,18 @@ export const moneyTrustReasons = {
     // no "invece" or "al posto di" around them.
     alternatives: {
       'what-i-can-do': tones(
-        ['Posso propor[ti|Le|Vi|vi] {{offer}}; il resto per me va bene così.',
-          'Da parte mia, potrei accettare {{offer}}, e sul resto non ho osservazioni.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici; il resto per me va bene così.',
+        ['Come alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
+          'Da parte mia, potrei accettare {{offer}}.',
+          'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
           'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
-        ['Posso propor[ti|Le|Vi|vi] {{offer}}; sul resto non ho osservazioni.', 'Da parte mia, posso accettare {{offer}}.',
+        ['In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.', 'Da parte mia, posso accettare {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
         ['Posso propor[ti|Le|Vi|vi] {{offer}}.', 'Posso accettare {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
-      ['Se [ti|Le|Vi|vi] va bene, [mandami|mi mandi|mandatemi] pure la versione aggiornata e procediamo.',
+      ["Se [sei|è|siete] d'accordo, [mandami|mi mandi|mandatemi] pure la versione aggiornata e procediamo.",
         '[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se [ti|Le|Vi|vi] va bene, aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se questa modifica [ti|Le|Vi|vi] va bene, così procediamo con la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
       ['Attendo la versione aggiornata per la firma.', 'Se [ti|Le|Vi|vi] sta bene, attendo la versione aggiornata.'],

@@ -9,10 +9,10 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la fiducia.'],
       ['grazie per la [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] proposta di collaborazione.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.'],
+      ['rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.', '[ti|Le|Vi|vi] scrivo in merito alla collaborazione che [mi hai|mi ha|mi avete] proposto.'],
     ),
-    empathy: ['Preferisco risponder[ti|Le|Vi|vi] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] di conseguenza.',
-      '[Ti|Le|Vi|Vi] rispondo subito, per non far[ti|La|Vi|vi] aspettare.'],
+    empathy: ['Preferisco risponder[ti|Le|Vi|vi] con chiarezza, così [puoi|può|potete] organizzar[ti|si|Vi|vi] di conseguenza.',
+      'Capisco che [tu stia|stia|stiate|stiate] cercando qualcuno disponibile.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo in questo periodo non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'In questo periodo non posso prendere in carico il progetto.'],
@@ -78,9 +78,9 @@ export const workReasons = {
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi spiegato i tempi che [ti|Le|Vi|vi] servirebbero.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato le [tue|Sue|Vostre|vostre] esigenze di calendario.'],
-      ['grazie per il messaggio sui tempi che [ti|Le|Vi|vi] servirebbero.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['[ti|Le|Vi|vi] scrivo in merito ai tempi che [mi hai|mi ha|mi avete] chiesto.', 'ho preso nota della [tua|Sua|Vostra|vostra] richiesta di accorciare i tempi.'],
+      ['grazie per avermi fatto sapere per quando [ti|Le|Vi|vi] servirebbe tutto.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato le [tue|Sue|Vostre|vostre] esigenze di calendario.'],
+      ['grazie per avermi spiegato i tempi che [ti|Le|Vi|vi] servirebbero.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['[ti|Le|Vi|vi] scrivo in merito ai tempi che [mi hai|mi ha|mi avete] chiesto.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di ricevere tutto prima.'],
     ),
     empathy: ['Capisco che [ti|Le|Vi|vi] farebbe comodo poter contare su tempi più brevi.',
       'Capisco che per [te|Lei|Voi|voi] sarebbe importante ricevere tutto prima.'],
@@ -135,7 +135,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti|Le|Vi|vi] servirebbe in più.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] nuova richiesta.', 'ho preso nota di cosa [ti|Le|Vi|vi] servirebbe in più.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] nuova richiesta.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta aggiuntiva.'],
     ),
     empathy: ['Capisco che sarebbe pratico affidare anche questo a chi conosce già il progetto.',
       'Mi fa piacere che [tu voglia|voglia|vogliate] affidarmi anche questa parte.'],
@@ -158,7 +158,7 @@ export const workReasons = {
           'Se [ti|Le|Vi|vi] interessa, posso preparar[ti|Le|Vi|vi] volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}.',
           'Posso invece preparar[ti|Le|Vi|vi] un preventivo separato.'],
-        ['Posso preparar[ti|Le|Vi|vi] un preventivo a parte, alla tariffa di {{rate}}.', 'Posso preventivarla come lavoro separato.'],
+        ['Posso preparar[ti|Le|Vi|vi] un preventivo a parte, calcolato sulla mia tariffa di {{rate}}.', 'Posso preventivarla come lavoro separato.'],
       ),
     },
     nextStep: tones(
@@ -166,7 +166,7 @@ export const workReasons = {
         'Se [ti|Le|Vi|vi] va bene, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [ti|Le|Vi|vi] va bene, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere.', 'Se [ti|Le|Vi|vi] va bene, [confermamelo|me lo confermi|confermatemelo].'],
+      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', 'Se [ti|Le|Vi|vi] va bene, [confermamelo|me lo confermi|confermatemelo].'],
     ),
     door: tones(
       ['Intanto porto avanti il resto come previsto; per qualsiasi dubbio [scrivimi|mi scriva|scrivetemi] pure.',
@@ -181,7 +181,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
       ['grazie per avermi descritto la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
-      ['ho ricevuto la [tua|Sua|Vostra|vostra] email.', '[ti|Le|Vi|vi] rispondo in merito al lavoro che [mi hai|mi ha|mi avete] descritto.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] richiesta.', '[ti|Le|Vi|vi] rispondo in merito al lavoro che [mi hai|mi ha|mi avete] descritto.'],
     ),
     empathy: ['Preferisco risponder[ti|Le|Vi|vi] con franchezza.',
       'Preferisco dir[ti|Le|Vi|vi] subito come stanno le cose.'],
@@ -248,31 +248,31 @@ export const workReasons = {
 
   'extra-revisions': {
     opening: tones(
-      ['grazie per i nuovi commenti.', '[ti|La|Vi|vi] ringrazio per le osservazioni.'],
+      ['grazie per i commenti.', '[ti|La|Vi|vi] ringrazio per le osservazioni.'],
       ['grazie per il riscontro.', '[ti|La|Vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
-      ['ho ricevuto i [tuoi|Suoi|Vostri|vostri] nuovi commenti.', 'ho letto i [tuoi|Suoi|Vostri|vostri] ultimi commenti.'],
+      ['ho letto i [tuoi|Suoi|Vostri|vostri] commenti.', '[ti|Le|Vi|vi] rispondo sui commenti che [mi hai|mi ha|mi avete] inviato.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] un risultato che [ti|La|Vi|vi] convinca fino in fondo.',
       'Capisco che [vorresti|vorrebbe|vorreste] rivedere altri punti.'],
     decision: tones(
-      ['Purtroppo non posso includere queste nuove richieste nel compenso concordato.', 'Purtroppo non posso fare altri interventi oltre a quelli previsti.'],
-      ['Non posso includere queste nuove richieste nel compenso concordato.', 'Non posso fare altri interventi oltre a quelli previsti.'],
-      ['Queste nuove richieste non posso includerle nel compenso concordato.', 'Oltre a quelli previsti non posso fare altri interventi.'],
+      ['Purtroppo non posso includere queste richieste nel compenso concordato.', 'Purtroppo non posso fare altri interventi oltre a quelli previsti.'],
+      ['Non posso includere queste richieste nel compenso concordato.', 'Non posso fare altri interventi oltre a quelli previsti.'],
+      ['Queste richieste non posso includerle nel compenso concordato.', 'Non posso fare altre modifiche oltre a quelle previste.'],
     ),
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame repeats its words (revisioni, modifiche, giri).
     explained: tones(
-      ["Purtroppo non posso includere queste nuove richieste nel compenso concordato, perché il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
+      ["Purtroppo non posso includere queste richieste nel compenso concordato, perché il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
         "Purtroppo non posso fare altri interventi oltre a quelli previsti: il compenso comprende {{policy}}, e con l'ultimo invio li abbiamo già fatti tutti.",
-        "Purtroppo non posso includere queste nuove richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto dal nostro accordo.",
+        "Purtroppo non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto dal nostro accordo.",
         'Purtroppo non posso fare altri interventi oltre a quelli previsti, dato che le revisioni comprese nel compenso sono già state fatte.'],
-      ["Non posso includere queste nuove richieste nel compenso concordato, dato che il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
+      ["Non posso includere queste richieste nel compenso concordato, dato che il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
         "Non posso fare altri interventi, perché il compenso comprende {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
-        "Non posso includere queste nuove richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto.",
+        "Non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto.",
         'Non posso fare altri interventi, perché le revisioni incluse nel compenso sono già state fatte.'],
-      ["Queste nuove richieste non posso includerle nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
+      ["Queste richieste non posso includerle nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
         "Non posso fare altri interventi. Il nostro accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
-        "Queste nuove richieste non posso includerle nel compenso concordato. Con l'ultimo invio abbiamo completato quanto previsto dall'accordo.",
+        "Queste richieste non posso includerle nel compenso concordato. Con l'ultimo invio abbiamo completato quanto previsto dall'accordo.",
         "Non posso fare altri interventi: le revisioni previste dall'accordo sono già state fatte."],
     ),
     alternatives: {
@@ -411,7 +411,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per la fiducia.'],
       ['grazie per il messaggio e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio con le informazioni sul progetto.', 'ho ricevuto la [tua|Sua|Vostra|vostra] proposta.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio con le informazioni sul progetto.', 'rispondo alla [tua|Sua|Vostra|vostra] proposta.'],
     ),
     empathy: ['Capisco che [ti|Le|Vi|vi] serva sapere presto come procedere, e non voglio tener[ti|La|Vi|vi] in sospeso più del necessario.', 'So che [vorresti|vorrebbe|vorreste] chiudere presto la questione: [ti|Le|Vi|Vi] chiedo qualche giorno di pazienza.'],
     decision: tones(
