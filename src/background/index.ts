@@ -15,6 +15,7 @@ import { getSyncStatus } from './handlers/get-sync-status';
 import { exportTemplates } from './handlers/export-templates';
 import { previewImport } from './handlers/preview-import';
 import { applyImport } from './handlers/apply-import';
+import { getTeam } from './handlers/get-team';
 import { store, watchSyncChanges } from '../shared/storage';
 
 handleMessages<BackgroundMessages>({
@@ -30,6 +31,7 @@ handleMessages<BackgroundMessages>({
   'transfer/export': exportTemplates,
   'transfer/preview': previewImport,
   'transfer/apply': applyImport,
+  'team/get': getTeam,
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.

@@ -26,9 +26,11 @@ describe('manifest', () => {
   test('has no key that would widen what it reaches: nothing external can connect, no sandbox, no overrides', () => {
     expect(Object.keys(manifest).sort()).toEqual([
       'action', 'background', 'browser_specific_settings', 'commands', 'content_scripts', 'content_security_policy',
-      'default_locale', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions',
-      'short_name', 'version', 'web_accessible_resources',
+      'default_locale', 'description', 'host_permissions', 'icons', 'key', 'manifest_version', 'name', 'options_ui', 'permissions',
+      'short_name', 'storage', 'version', 'web_accessible_resources',
     ]);
+    // "key" only pins Chromium's id for unpacked builds (team policies are keyed by it); "storage" only names the policy schema.
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
   test('the one page-world script (Outlook\'s paste helper) runs only on the Outlook hosts', () => {

@@ -84,7 +84,7 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
         <input id="dp-filter" type="search" data-testid="dp-filter" data-nav="filter" placeholder={t('filterReasons')}
           value={filter} onInput={(e) => isUserEvent(e) && setFilter(e.currentTarget.value)} />
         <ReasonList locale={labelLocale} filter={filter} selected={choice.reason} selectedTemplate={choice.templateId}
-          suggested={suggested} templates={library.snapshot.templates} onReason={pickReason} onTemplate={pickTemplate} />
+          suggested={suggested} templates={library.snapshot.templates} teamName={library.team?.teamName} onReason={pickReason} onTemplate={pickTemplate} />
         <DraftOptions choice={choice} alternative={alternativeOf(choice)} detected={library.detected} labelLocale={labelLocale}
           fixed={Boolean(choice.templateId)} onChange={change} />
         <DraftFields fields={fieldsOf(choice, library)} values={valuesOf(choice, context)} onType={type} />
