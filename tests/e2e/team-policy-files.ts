@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { findFirefox } from './harness/find-browsers';
 import type { BrowserName } from './harness';
+import { manifestChromiumId } from '../../scripts/team-policy/examples';
 
-export const CHROMIUM_ID = 'dijojijpidbalmcmbiaikeopoihpbnff';
 export const TEST_GECKO_ID = 'team-policy-e2e@decline-politely.app';
 const CHROMIUM_DIR = '/etc/chromium/policies/managed';
 const CHROMIUM_FILE = join(CHROMIUM_DIR, 'decline-politely-team-e2e.json');
@@ -38,7 +38,7 @@ export function firefoxTestAddon(): { dir: string; id: string; cleanup(): void }
 export function writeTeamPolicy(browser: BrowserName, policy: unknown): () => void {
   requireRoot();
   const [file, content] = browser === 'chromium'
-    ? [CHROMIUM_FILE, { '3rdparty': { extensions: { [CHROMIUM_ID]: policy } } }]
+    ? [CHROMIUM_FILE, { '3rdparty': { extensions: { [manifestChromiumId()]: policy } } }]
     : [firefoxPolicyFile(), { policies: { '3rdparty': { Extensions: { [TEST_GECKO_ID]: policy } } } }];
   const before = existsSync(file) ? readFileSync(file) : undefined;
   // An administrator's own Firefox policies stay: only our add-on's entry is added.
