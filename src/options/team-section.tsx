@@ -22,7 +22,9 @@ export function TeamSection({ state, onDuplicate }: { state: TeamState; onDuplic
                   <div class="team-template-head">
                     <strong>{tpl.name}</strong>
                     <span class="note">{[tpl.reason ? reasonLabel(tpl.reason) : tpl.label, localeLabel(tpl.locale), toneLabel(tpl.tone)].join(' · ')}</span>
-                    <button type="button" data-testid="team-duplicate" onClick={() => onDuplicate(contentOf(tpl))}>{t('teamDuplicate')}</button>
+                    {state.team.personalTemplates && (
+                      <button type="button" data-testid="team-duplicate" onClick={() => onDuplicate(contentOf(tpl))}>{t('teamDuplicate')}</button>
+                    )}
                   </div>
                   <pre class="team-body">{tpl.body}</pre>
                 </li>

@@ -90,14 +90,22 @@ describe.each(BROWSERS)('%s: team library from a browser policy', (name: Browser
     const browser = await start(policyWith((p) => {
       p.templates = [{ ...p.templates[0], id: 'acme-scope-2', name: 'Acme: scope, second edition' }];
       p.locks.personalTemplates = false;
+      p.defaults.tone = 'firm';
+      p.locks.defaults = ['policies', 'tone'];
     }));
     const page = await openPanel(browser);
     await page.waitFor('panel:[data-testid="dp-template"][data-team="true"]');
     expect(await panelAttributes(page, '[data-testid="dp-template"]', 'data-template-id')).toEqual(['team:acme-scope-2']);
+    // The locked tone is where drafts start, and says who set it.
+    expect(await panelAttributes(page, '[data-testid="dp-tone"][aria-checked="true"]', 'data-tone')).toEqual(['firm']);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+      ?.querySelector('[data-testid="dp-team-set"]')?.textContent)).toBe('Set by Acme Studio');
 
     const options = await browser.openExtensionPage('options.html');
     await options.waitFor('[data-testid="team-personal-locked"]');
-    expect(await options.evaluate(() => Boolean(document.querySelector('[data-testid="op-new"]')))).toBe(false);
+    expect(await options.evaluate(() => [Boolean(document.querySelector('[data-testid="op-new"]')),
+      document.querySelectorAll('[data-testid="team-template"]').length, Boolean(document.querySelector('[data-testid="team-duplicate"]'))]))
+      .toEqual([false, 1, false]);
   });
 
   test('a policy with a template the editor would refuse is ignored whole, with the problem and where in an alert', async () => {
@@ -112,5 +120,14 @@ describe.each(BROWSERS)('%s: team library from a browser policy', (name: Browser
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#profile input[name="rate"]')?.disabled)).toBe(false);
     const page = await openPanel(browser);
     expect(await panelAttributes(page, '[data-testid="dp-template"]', 'data-team')).toEqual([null]);
+  });
+
+  test('a team name whose templates are not a list is reported, not shown as an empty library', async () => {
+    const browser = await start({ teamName: 'Acme Studio', templates: 'see the wiki' });
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor('[data-testid="team-library"] [role="alert"]');
+    // Chromium drops the key its schema refuses before the extension sees it; Firefox hands it over as written.
+    expect(await options.evaluate(() => document.querySelector('[data-testid="team-library"] [role="alert"]')?.textContent))
+      .toContain(name === 'chromium' ? '"templates" holds no template' : '"templates" should be a list.');
   });
 });
