@@ -20,6 +20,7 @@ function copyStatic(target: Target): void {
   mkdirSync(join(out, 'icons'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'))), null, 2));
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+  cpSync(join(root, 'managed-schema.json'), join(out, 'managed-schema.json'));
   for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));

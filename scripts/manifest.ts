@@ -20,6 +20,7 @@ export function manifestFor(target: Target, source: Record<string, any>): Record
     delete manifest.browser_specific_settings;
   } else {
     delete manifest.background.service_worker;
+    delete manifest.key; // Chromium's id for unpacked builds; Firefox has its gecko id
   }
   return {
     ...manifest,

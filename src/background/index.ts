@@ -14,6 +14,7 @@ import { getSyncStatus } from './handlers/get-sync-status';
 import { exportTemplates } from './handlers/export-templates';
 import { previewImport } from './handlers/preview-import';
 import { applyImport } from './handlers/apply-import';
+import { getTeam } from './handlers/get-team';
 import { store, watchSyncChanges } from '../shared/storage';
 
 handleMessages<BackgroundMessages & TestBackgroundMessages>({
@@ -27,6 +28,7 @@ handleMessages<BackgroundMessages & TestBackgroundMessages>({
   'transfer/export': exportTemplates,
   'transfer/preview': previewImport,
   'transfer/apply': applyImport,
+  'team/get': getTeam,
   ...(__TEST_BUILD__ ? { 'profile/get': getProfile } : {}),
 });
 

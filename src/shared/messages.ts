@@ -13,6 +13,7 @@ import type { ToneRules } from '../core/tone/rule-types';
 import type { ReasonSuggestion } from '../core/types';
 import type { TransferFile } from '../core/templates/transfer-file';
 import type { ImportMode, ImportPlanSummary } from '../core/templates/import-plan';
+import type { TeamLibrary, TeamState } from '../core/team';
 
 /** What the panel renders and lints with, handed over once when it opens. */
 export interface PanelLibrary {
@@ -23,6 +24,8 @@ export interface PanelLibrary {
   detected?: Locale;
   /** Reasons the client's message points to, best first. */
   suggestions: ReasonSuggestion[];
+  /** The organisation's team library, when its policy is valid. */
+  team?: TeamLibrary;
 }
 
 /** A draft on its way into a compose window: sanitized HTML and the same text for plain-text mode. */
@@ -68,6 +71,8 @@ export type BackgroundMessages = {
   'transfer/preview': (req: ImportRequest) => ImportPlanSummary;
   /** Imports the file, planned again against the templates here now, in one write; returns what it did. */
   'transfer/apply': (req: ImportRequest) => ImportPlanSummary;
+  /** The team library from the organisation's browser policy, or the first problem that made it ignored. */
+  'team/get': (req: { uiLocale?: Locale }) => TeamState;
 };
 
 export type ContentMessages = {

@@ -9,13 +9,14 @@ import { freshBuild, TARGETS } from './fresh-build';
 const { read: built, scripts } = freshBuild();
 
 describe.each(TARGETS)('the %s build', (target) => {
-  test('its manifest is manifest.json with the host registry\'s keys and only the other browser\'s background key left out', () => {
+  test('its manifest is manifest.json with the host registry\'s keys, and only the other browser\'s background key and id left out', () => {
     const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
     const manifest = JSON.parse(built(target, 'manifest.json'));
-    const { background, browser_specific_settings: gecko, ...rest } = source;
-    const { background: builtBackground, browser_specific_settings: builtGecko, content_scripts: _scripts, host_permissions: _hosts,
+    const { background, browser_specific_settings: gecko, key, ...rest } = source;
+    const { background: builtBackground, browser_specific_settings: builtGecko, key: builtKey, content_scripts: _scripts, host_permissions: _hosts,
       web_accessible_resources: _resources, ...builtRest } = manifest;
     expect(builtRest).toEqual(rest);
+    expect(builtKey).toEqual(target === 'chrome' ? key : undefined);
     expect(builtBackground).toEqual(target === 'chrome' ? { service_worker: background.service_worker } : { scripts: background.scripts });
     expect(builtGecko).toEqual(target === 'chrome' ? undefined : gecko);
   });

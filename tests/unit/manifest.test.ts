@@ -33,8 +33,10 @@ describe.each(TARGETS)('the %s manifest', (target) => {
 
   test('has no key that would widen what it reaches: nothing external can connect, no sandbox, no overrides', () => {
     const keys = ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description',
-      'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'short_name', 'version', 'web_accessible_resources'];
-    expect(Object.keys(manifest).sort()).toEqual(target === 'firefox' ? [...keys, 'browser_specific_settings'].sort() : keys);
+      'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'short_name', 'storage', 'version', 'web_accessible_resources'];
+    expect(Object.keys(manifest).sort()).toEqual(target === 'firefox' ? [...keys, 'browser_specific_settings'].sort() : [...keys, 'key'].sort());
+    // "key" only pins Chromium's id for unpacked builds (team policies are keyed by it); "storage" only names the policy schema.
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
   test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {

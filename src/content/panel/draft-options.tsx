@@ -17,15 +17,17 @@ export interface DraftOptionsProps {
   labelLocale: Locale;
   /** A personal template keeps its own language and tone. */
   fixed: boolean;
+  /** The team whose policy set the starting tone or language, when it locked them. */
+  setBy?: Partial<Record<'tone' | 'locale', string>>;
   onChange(change: Partial<Choice>): void;
 }
 
-export function DraftOptions({ choice, alternative, detected, labelLocale, fixed, onChange }: DraftOptionsProps) {
+export function DraftOptions({ choice, alternative, detected, labelLocale, fixed, setBy = {}, onChange }: DraftOptionsProps) {
   const reason = choice.reason ? reasonById(choice.reason) : undefined;
   const ethics = reason?.id === 'disrespect-or-ethics';
   return (
     <div>
-      <h3 id="dp-tone-label">{t('toneLabel')}</h3>
+      <h3 id="dp-tone-label">{t('toneLabel')}{setBy.tone && <span class="badge" data-testid="dp-team-set">{t('teamLocked', setBy.tone)}</span>}</h3>
       <div class="tones" role="radiogroup" aria-labelledby="dp-tone-label">
         {TONES.map((tone) => (
           <button type="button" role="radio" key={tone} data-testid="dp-tone" data-tone={tone} data-nav="tone" disabled={fixed}
@@ -34,7 +36,7 @@ export function DraftOptions({ choice, alternative, detected, labelLocale, fixed
         ))}
       </div>
       <div class="row">
-        <label class="field">{t('languageLabel')}
+        <label class="field">{t('languageLabel')}{setBy.locale && <span class="badge" data-testid="dp-team-set">{t('teamLocked', setBy.locale)}</span>}
           <select data-testid="dp-locale" value={choice.locale} disabled={fixed}
             onChange={(e) => isUserEvent(e) && onChange({ locale: e.currentTarget.value as Locale })}>
             {LOCALES.map((locale) => (
