@@ -8,8 +8,8 @@ export const boundaryReasons = {
   // Work under way or done; they come back with the same problem I already helped with.
   'already-helped': {
     opening: tones(
-      ['Thank you for letting me know the problem has come back.', 'I appreciate you getting back to me about this.'],
-      ['Thanks for getting back in touch about this.', 'I appreciate you letting me know the problem has returned.'],
+      ['Thank you for letting me know the problem has come back.', 'I appreciate you getting back to me.'],
+      ['Thanks for getting back in touch.', 'I appreciate you letting me know the problem has returned.'],
       ["I've read your message about the recurring problem.", "I've seen that the same problem has come back."],
     ),
     empathy: ["I understand it's frustrating when an issue you thought was solved returns.", "I know it's unwelcome to have the same thing come back."],
@@ -19,12 +19,12 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't look into it a second time free of charge, as we covered it in full before.",
-        "Unfortunately, I can't take it on again without charge, because we dealt with it in detail previously."],
-      ["I'm not able to look at this issue again at no charge, since we dealt with it fully before.",
-        "I'm not able to look into this again free of charge, as we covered it in detail previously."],
-      ["I can't work on this issue again at no charge. We dealt with it fully before.",
-        "I won't work on this again without charge, as we covered it in detail previously."],
+      ["I'm sorry, but I can't look into it a second time free of charge, as we worked through it in full last time.",
+        "Unfortunately, I can't take it on again without charge, because we went through it in detail at the time."],
+      ["I'm not able to look at this issue again at no charge, since we resolved it fully last time.",
+        "I'm not able to look into this again free of charge, as we covered it in detail at the time."],
+      ["I can't work on this issue again at no charge. We resolved it in full last time.",
+        "I won't work on this again without charge, as we went through it in detail at the time."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -32,8 +32,8 @@ export const boundaryReasons = {
           "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], the steps we followed last time are a good place to start."],
         ['You may find {{resources}} helpful for tackling it [yourself|yourself|yourselves|yourselves].',
           'Going back over the steps we followed last time should help if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
-        ['To resolve it [yourself|yourself|yourselves|yourselves], you can use {{resources}}.',
-          'To resolve it [yourself|yourself|yourselves|yourselves], you can repeat the steps we followed last time.'],
+        ["If you'd like to fix it [yourself|yourself|yourselves|yourselves], I'd recommend {{resources}}.",
+          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], you could repeat the steps we followed before."],
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
@@ -44,7 +44,7 @@ export const boundaryReasons = {
     nextStep: {
       'free-resources': tones(
         ['Do let me know how you get on.', "I hope that helps. I'd be glad to hear how you get on."],
-        ['Let me know how you get on.', 'I hope that helps. Let me know how it goes.'],
+        ['Let me know how you get on.', 'Let me know whether that sorts it out.'],
         ['Let me know how it goes.', 'Please let me know the outcome.'],
       ),
       'paid-extra': tones(
@@ -65,33 +65,33 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for getting in touch about this.', 'Thanks for passing this request on.'],
       ['I appreciate you passing this on.', 'Thank you for your message about this request.'],
-      ["Your message asks for help on someone else's behalf.", "I've noted who this request is for."],
+      ["I've noted that this request is on someone else's behalf.", "I understand you're asking on behalf of someone else."],
     ),
     empathy: ["It's good of you to ask on their behalf.", "I'm glad you thought of me for this."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't accept work arranged through someone else."],
-      ["I can't take this on through an intermediary.", "I won't take on work arranged for someone else."],
+      ["I can't take this on through an intermediary.", "I won't take on work arranged by a third party."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
-        'I can\'t accept work arranged through someone else, as I agree scope and terms only with the client themselves.'],
+        "I can't accept work arranged through someone else, as I need to agree scope and terms with the person who'll be my client."],
       ["I can't take this on through an intermediary. I agree the details only with the person the work is for.",
-        "I won't take on work arranged for someone else, as the terms must be agreed with the client themselves."],
+        "I won't take on work arranged by a third party, as the terms need to be agreed with the person the work is for."],
     ),
     alternatives: {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
         ["They're welcome to contact me themselves.", 'Please feel free to share my details so they can write to me.'],
-        ['They can contact me themselves.', 'You may pass on my details so they can write to me.'],
+        ['Whoever needs the work can contact me directly.', 'You can pass my details on so they can write to me.'],
       ),
     },
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
-      ['I will respond once I hear from them.', "I'll discuss the work with them once they get in touch."],
+      ["I'll reply once I hear from them.", "I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -105,47 +105,47 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for your message.', 'Thanks for getting in touch.'],
       ['I appreciate you getting in touch.', 'Thanks for the message.'],
-      ["I'm replying by email to your latest message.", "I'm writing about how and when we keep in touch."],
+      ['Thanks for your latest message.', 'Thanks for your recent messages.'],
     ),
     empathy: ['I know things can come up at short notice.', "I understand you'd like to reach me quickly."],
     decision: tones(
-      ["I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or work outside my working hours."],
-      ["I'm not available for calls or work outside my working hours.", "I can't take calls or requests outside my working hours."],
-      ["I won't take calls or work outside my working hours.", "I'm not available outside my working hours."],
+      ["I'm afraid I'm not available outside my working hours.", "Unfortunately, outside my working hours I can't take calls or deal with requests."],
+      ["I'm not available for calls or work outside my working hours.", "I can't take calls or requests out of hours."],
+      ["Outside my working hours, I won't take calls or deal with requests.", "I'm not available outside my working hours."],
     ),
     explained: tones(
       ["I'm afraid I'm not available outside my working hours, which are {{policy}}, because keeping to them lets me give every client my full attention.",
-        "Unfortunately, I can't take calls or work outside my working hours, as keeping to a fixed schedule lets me give every client my full attention."],
+        "Unfortunately, outside my working hours I can't take calls or deal with requests, as keeping to a fixed schedule lets me give every client my full attention."],
       ["I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
-        "I can't take calls or requests outside my working hours, as keeping to set hours is how I give every client proper attention."],
-      ["I won't take calls or work outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
+        "I can't take calls or requests out of hours, as keeping to set hours is how I give every client proper attention."],
+      ["Outside my working hours, which are {{policy}}, I won't take calls or deal with requests. Keeping to them means every client gets my full attention.",
         "I'm not available outside my working hours. Keeping to them is how I give every client proper attention."],
     ),
     alternatives: {
       'working-hours': tones(
         ["I'm happy to pick this up during those hours, which are {{policy}}, by phone or by email.", "I'm happy to pick this up with you during those hours, whether by phone or by email."],
         ['I can deal with this within those hours, which are {{policy}}.', 'I can deal with this within those hours.'],
-        ['I can deal with this {{policy}}.', 'I will pick this up during those hours.'],
+        ['I can deal with this {{policy}}.', "I'll pick this up during those hours."],
       ),
     },
     nextStep: tones(
-      ['Let me know what time would suit you best.', 'Let me know a time within those hours that works for you.'],
+      ['Let me know what time would suit you best.', 'Let me know a time that works for you.'],
       ['Let me know which time suits you.', 'Please suggest a time that works for you.'],
-      ['Please suggest a time within those hours.', 'Let me know which slot suits you.'],
+      ["Please suggest a time, and I'll confirm it.", 'Let me know which slot suits you.'],
     ),
     door: tones(
       ["I'll reply to anything you send as soon as I'm back at my desk.", "I'm happy to pick up anything you send first thing when I'm next at my desk."],
       ["I'll pick up anything you send when I'm next at my desk.", "Anything you send out of hours will get a reply when I'm back at my desk."],
-      ["I will respond to anything sent out of hours when I'm next at my desk.", 'Anything sent in the evening or on a holiday will be answered when I am back at my desk.'],
+      ["Anything you send out of hours, I'll answer when I'm next at my desk.", "I'll answer anything sent in the evening or on a holiday when I'm back at my desk."],
     ),
   },
 
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message, and I'll answer it directly.", "I've read your message, and I'll be direct."],
-      ["I've read your message and will reply plainly.", "I've read your message."],
-      ["I've read your message, and I'll be brief.", "I've read your message and will answer plainly."],
+      ["I've read your message carefully.", "I've read your message in full."],
+      ["I've read your message.", "I've read your latest message."],
+      ["I've read what you sent.", "I've read your last message."],
     ),
     decision: tones(
       ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
@@ -153,12 +153,12 @@ export const boundaryReasons = {
       ["I won't do what you've asked.", "I won't do what you've asked, and I won't respond to this further."],
     ),
     explained: tones(
-      ["I won't do what you've asked, as it goes against the standards I work to with every client, and that won't change.",
-        "I won't do what you've asked; it isn't something I'm prepared to do for any client, and I won't take the matter further."],
-      ["I won't do what you've asked, because it goes against the standards I hold with every client, and my position on this is settled.",
-        "I won't do what you've asked, as it isn't something I'd do for any client. I won't discuss it further, and my answer will not change."],
-      ["I won't do what you've asked. It goes against the standards I hold to with every client, and that will not change.",
-        "I won't do what you've asked; it isn't something I would do for any client. I won't respond further on this matter."],
+      ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer won't change.",
+        "I won't do what you've asked. It isn't something I'm prepared to do for any client, and I won't take the matter any further or discuss it with you."],
+      ["I won't do what you've asked. It goes against the standards I work to, and my position is settled, so I won't discuss the matter with you any further.",
+        "I won't do what you've asked, as it isn't something I'd do for any client. I won't discuss it further, and my answer won't change."],
+      ["I won't do what you've asked. It goes against my professional standards, so my answer won't change, and I won't discuss the matter any further with you.",
+        "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I won't respond further on this matter."],
     ),
     alternatives: {},
     greeting: tones(
@@ -174,9 +174,9 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
       ['Thank you for your time so far.', "I appreciate the detail you've shared with me."],
-      ["I've thought carefully about where things stand.", "I've reviewed where things stand between us."],
+      ["I've given our discussions careful thought.", "I've thought carefully about whether we should work together."],
     ),
-    empathy: ["I've given careful thought to the best way forward.", 'I want to be straightforward with you about where I stand.'],
+    empathy: ["I've given careful thought to the best way forward.", "I'd rather be straightforward with you now."],
     decision: tones(
       ["I'm afraid I've decided not to take our work together any further.", "Unfortunately, I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
@@ -185,24 +185,24 @@ export const boundaryReasons = {
     explained: tones(
       ["I've decided not to take our work together any further, as your requirements and the way I work don't match closely enough. It's fairer to both of us to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a good match.",
+      ["I've decided not to take our discussions any further, as what you need and the way I work don't fit well enough.",
         "I've decided not to proceed with this work, since your requirements and my approach are too far apart for this to work well."],
-      ["I've decided not to proceed. Your requirements and my approach do not match.",
+      ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
     ),
     alternatives: {
       referral: tones(
-        ['{{referralName}} may be a better fit for what you need. You can reach them at {{referralContact}}.',
+        ['You can reach {{referralName}}, who may be a better fit for what you need, at {{referralContact}}.',
           "I'd recommend {{referralName}}, who could be a better match for what you need.",
-          'You might find a better match by contacting {{referralContact}}.',
+          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better match."],
-        ['You may find {{referralName}} a better fit, and can reach them at {{referralContact}}.',
+        ['You may find {{referralName}} a better fit ({{referralContact}}).',
           'You may find {{referralName}} a better fit.',
-          'For a better fit, it may be worth contacting {{referralContact}}.',
+          'A colleague who may suit you better can be reached at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend {{referralName}}, who can be reached at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',
-          'You could try {{referralContact}} for a better fit.',
+          'For a better fit, I recommend a colleague at {{referralContact}}.',
           'I can recommend someone better suited to your requirements.'],
       ),
     },
@@ -214,7 +214,7 @@ export const boundaryReasons = {
     door: tones(
       ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],
       ["If you have any questions, I'll gladly answer them. I wish you well.", 'If anything needs clarifying, please let me know.'],
-      ['I can answer any questions you have. I wish you well.', 'If you have questions, please let me know.'],
+      ["I'm happy to answer any questions you have. I wish you well.", 'If you have questions, please let me know.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

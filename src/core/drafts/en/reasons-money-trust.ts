@@ -10,21 +10,21 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for telling me what you have to spend.', 'Thanks for being upfront about the figure.'],
       ['I appreciate you telling me the figure you had in mind.', 'Thank you for letting me know how much you can spend.'],
-      ["I've looked at the figure you mentioned.", "I've considered the amount you proposed."],
+      ["I've looked at the figure you mentioned.", 'Thanks for telling me what you can spend.'],
     ),
     empathy: ['I understand the cost has to work for you.', 'It helps to know that from the start.'],
     decision: tones(
-      ["I'm afraid I can't take this on for that amount.", "Unfortunately, I can't do what you've described for that sum."],
-      ["I'm not able to do this for that amount.", "I can't work within that sum for what you've described."],
-      ["I can't do this for that sum.", "I won't take this on for that sum."],
+      ["I'm afraid I can't take this on for that amount.", "Unfortunately, the work you've described isn't something I can do for that amount."],
+      ["I'm not able to do this for the amount you mentioned.", "I can't take on what you've described at that price."],
+      ["I can't take this on for that amount.", "I won't be able to do this work for that figure."],
     ),
     explained: tones(
-      ["I'm afraid I can't take this on for that amount, as my rate is {{rate}} and what you've described would come to more.",
-        "Unfortunately, I can't do what you've described for that sum, because at my usual rates it would come to more."],
-      ["I'm not able to do this for that amount, since at {{rate}} what you've described would cost more.",
-        "I can't work within that sum for what you've described, as it would cost more at my usual rates."],
-      ["I can't do this for that sum. At {{rate}}, what you've described would cost more.",
-        "I won't take this on for that sum. At my standard rates, the scope you've described costs more."],
+      ["I'm afraid I can't take this on for that amount, as at my rate of {{rate}} the work you've described would come to more than that.",
+        "Unfortunately, the work you've described isn't something I can do for that amount, because at my usual rates it would cost more than that."],
+      ["I'm not able to do this for the amount you mentioned, since at my rate of {{rate}} the work you've described would exceed it.",
+        "I can't take on what you've described at that price, as the work would cost more than that at my usual rates."],
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than that.",
+        "I won't be able to do this work for that figure. At my standard rates, the scope you've described would exceed it."],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -61,7 +61,7 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining where things stand.', 'I appreciate you letting me know your situation.'],
+      ['Thank you for your message about the fees.', 'I appreciate you letting me know your situation.'],
       ['Thank you for explaining your position.', 'I appreciate you setting out your circumstances.', 'Thanks for being open about your situation.'],
       ["I've read your message about my fees.", "I've considered what you proposed."],
     ),
@@ -76,8 +76,8 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't lower my fees or relax my terms, because they apply equally to every client I work with."],
       ["I'm not able to adjust my fees or terms, since they cover my time and costs and apply to every client.",
         "I can't make an exception to my usual rates and terms, since I apply them equally to everyone I work with."],
-      ["I can't lower my fees or alter my terms. They apply to every client alike.",
-        "I won't reduce my rates or waive my terms. They are the same for every client."],
+      ["I can't lower my fees or alter my terms for this work, as they're the same for every client.",
+        "I won't reduce my rates or waive my terms. They cover my time and costs."],
     ),
     alternatives: {
       'payment-first': tones(
@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
       'free-resources': tones(
         ["If you'd like to make a start on your own, {{resources}} could help.", "If you'd like to make a start on your own, I can send you some useful links."],
         ['You may find {{resources}} useful for making a start on your own.', 'I can point you to some free material for making a start on your own.'],
-        ['To make a start yourself, you can use {{resources}}.', 'I can point you to free material if you want to make a start yourself.'],
+        ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free material if you want to make a start yourself.'],
       ),
     },
     nextStep: {
@@ -146,8 +146,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you have any questions about the charges, I'm happy to answer them.", "If anything about the charges is unclear, I'm glad to go through it with you."],
-      ['If you have questions about the charges, please let me know.', 'I can answer any questions about the charges.'],
-      ['I can answer questions about the charges if needed.', 'If any charge is unclear, let me know.'],
+      ['If you have questions about the charges, please let me know.', "I'm glad to go through any of the charges with you."],
+      ["I'm happy to answer questions about the charges.", 'If any charge is unclear, let me know.'],
     ),
   },
 
@@ -158,7 +158,7 @@ export const moneyTrustReasons = {
       ['Thanks for flagging your concern.', 'I appreciate you checking this with me.'],
       ["I've read your message on this point.", "I've looked into the point you raised."],
     ),
-    empathy: ["I understand you want to be clear on where things stand.", 'I understand our views differ on this.'],
+    empathy: ["I understand you want to be sure of the scope.", 'I understand our views differ on this.'],
     decision: tones(
       ["I'm afraid I can't change what we agreed at this stage.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I'm not able to change the terms we agreed.", "I can't go beyond what we put in writing."],
@@ -167,10 +167,10 @@ export const moneyTrustReasons = {
     explained: tones(
       ["I'm not in a position to change the terms at this stage, as they're set out in {{agreement}} and that's what I'm working to.",
         "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
-      ["I'm not able to change the terms at this stage, since {{agreement}} already covers this.",
-        "I can't go beyond what we put in writing, as it sets out exactly what's included."],
+      ["I'm not able to change what we agreed, as {{agreement}} sets out exactly what's included.",
+        "I can't go beyond what we put in writing, as that's the scope we both agreed to."],
       ["I can't change the terms. They're set out in {{agreement}}.",
-        "I won't change the written terms. They state exactly what is included."],
+        "I won't change the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -187,7 +187,7 @@ export const moneyTrustReasons = {
     door: tones(
       ["I'm happy to answer any questions about what's included as we go.", "If any part of what we set out is unclear, I'm glad to go through it with you."],
       ["I'll continue on the basis we set out. If you have any questions, please ask.", 'If any point is unclear, please let me know.'],
-      ["I'll continue on the basis already set out.", 'I will proceed as set out and can answer questions about the scope.'],
+      ["I'll carry on with the work as planned.", "I'll continue as set out, and I'm happy to answer questions about the scope."],
     ),
   },
 
@@ -216,7 +216,7 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["Instead, I'd be glad to offer {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['I can offer {{offer}} instead.', 'I can commit in writing to what I will deliver and when.'],
+        ['I can offer {{offer}} instead.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(
@@ -265,18 +265,18 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["I'd be happy to sign if the terms provided for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for us both."],
         ["I'd be willing to agree to {{offer}}, and would sign on that basis.", "I'd be happy to suggest amendments that would suit us both."],
-        ['I will sign if the terms are changed to {{offer}}.', 'I can propose amendments that would let me sign.'],
+        ["I'll sign if the terms provide for {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "Let me know if that works for you, and I'll draft the change."],
       ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll draft the change."],
-      ['If you agree, I will send the revised wording.', 'Let me know if you accept, and I will draft the new wording.'],
+      ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
       ["If a revised version would work on your side, I'd be glad to review it.", "I'd be glad to look at a revised version. I hope we can find terms that work for us both."],
       ["If you're able to send a revised version, I'd be glad to review it.", "I'm happy to review an amended version."],
-      ['If you send a revised version, I will review it.', 'I will review an amended draft if you send one.'],
+      ["If you send a revised version, I'll review it.", "I'm happy to review an amended draft if you send one."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
