@@ -80,31 +80,31 @@ export const moneyTrustReasons = {
     door: tones(
       ['Se in futuro la spesa prevista dovesse cambiare, mi farà piacere riparlarne.',
         'Sarò felice di risentir[ti|La|Vi|vi] se le [tue|Sue|Vostre|vostre] esigenze dovessero cambiare.'],
-      ['Se in futuro la spesa prevista cambierà, [puoi|può|potete] scrivermi di nuovo.', 'Se le [tue|Sue|Vostre|vostre] esigenze cambieranno, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+      ['Se in futuro la spesa prevista cambierà, [puoi|può|potete] scrivermi di nuovo.', 'Se il budget dovesse cambiare, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
       ['Se la spesa prevista cambierà, [puoi|può|potete] riscrivermi.', 'Se le cifre cambieranno, [puoi|può|potete] scrivermi di nuovo.'],
     ),
   },
 
   'cannot-pay': {
     opening: tones(
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio e per avermi detto come la [pensi|pensa|pensate|pensate].', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
+      ['grazie per avermi scritto con franchezza sull\'aspetto economico.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ['[ti|Le|Vi|vi] rispondo sull\'aspetto economico.', 'ho letto quanto [mi hai|mi ha|mi avete] scritto.'],
     ),
-    empathy: ["Apprezzo che [tu mi abbia|mi abbia|mi abbiate] scritto dell'aspetto economico, e [ti|Le|Vi|vi] rispondo con altrettanta chiarezza.", 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa, ed è giusto parlarne apertamente.'],
+    empathy: ["Mi fa piacere poterne parlare apertamente, e [ti|Le|Vi|vi] rispondo con la stessa chiarezza.", 'È giusto parlare della spesa in modo diretto, e preferisco farlo subito.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
-      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza il compenso previsto, purtroppo, non posso iniziare.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso iniziare senza il compenso previsto.'],
-      ['Non posso accettare condizioni diverse da quelle indicate.', 'Senza il compenso previsto non posso avviare il lavoro.'],
+      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza un accordo sul pagamento, purtroppo, non posso iniziare.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso iniziare senza un accordo sul pagamento.'],
+      ['Non posso accettare condizioni diverse da quelle indicate.', 'Senza un pagamento concordato non posso avviare il lavoro.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato: sono le stesse per tutti i clienti.',
-        'Senza il compenso previsto, purtroppo, non posso iniziare: è la condizione che applico a ogni incarico.'],
+        'Senza un accordo sul pagamento, purtroppo, non posso iniziare: è la condizione che applico a ogni incarico.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
-        'Non posso iniziare senza il compenso previsto: è la condizione che applico a ogni incarico.'],
+        'Non posso iniziare senza un accordo sul pagamento, perché è la condizione che applico a ogni incarico.'],
       ['Non posso accettare condizioni diverse da quelle indicate: valgono per tutti i clienti.',
-        'Senza il compenso previsto non posso avviare il lavoro. Vale per tutti i miei incarichi.'],
+        'Senza un pagamento concordato non posso avviare il lavoro. Vale per tutti i miei incarichi.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -141,7 +141,7 @@ export const moneyTrustReasons = {
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
           'Quando [vorrai|vorrà|vorrete] procedere, [scrivimi|mi scriva|scrivetemi] pure.'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-          'Quando [vorrai|vorrà|vorrete] procedere, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+          'Quando [vorrai|vorrà|vorrete] procedere, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
           'Quando [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
       ),
@@ -150,7 +150,7 @@ export const moneyTrustReasons = {
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
         'Quando [vorrai|vorrà|vorrete] procedere, mi farà piacere lavorare con [te|Lei|Voi|voi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-        'Quando [vorrai|vorrà|vorrete] procedere, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+        'Quando [vorrai|vorrà|vorrete] procedere, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
         'Quando [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
     ),
@@ -158,8 +158,8 @@ export const moneyTrustReasons = {
 
   'discount-after-delivery': {
     opening: tones(
-      ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi detto come la [pensi|pensa|pensate|pensate].'],
-      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio in merito all'importo della fattura."],
+      ['grazie per il [tuo|Suo|Vostro|vostro] riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per le osservazioni sul lavoro consegnato.'],
+      ['grazie per il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dell'importo."],
       ['rispondo al [tuo|Suo|Vostro|vostro] messaggio sul pagamento.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di rivedere l'importo."],
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] considerazioni.', 'Capisco che il costo [ti|Le|Vi|vi] lasci qualche perplessità.'],
@@ -201,10 +201,10 @@ export const moneyTrustReasons = {
       ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo entro la scadenza indicata in fattura.',
-        'Per qualsiasi domanda sulla fattura resto a [tua|Sua|Vostra|vostra] disposizione. Conto di ricevere il saldo nei termini previsti.'],
+      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]. Conto di ricevere il saldo entro la scadenza indicata in fattura.',
+        'Per qualsiasi domanda sulla fattura [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]. Conto di ricevere il saldo nei termini previsti.'],
       ['Per chiarimenti [puoi|può|potete] scrivermi. Resto in attesa del saldo entro la scadenza prevista.',
-        'Attendo il saldo nei tempi stabiliti. Per qualsiasi chiarimento resto a [tua|Sua|Vostra|vostra] disposizione.'],
+        'Attendo il saldo nei tempi stabiliti. Per qualsiasi chiarimento [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
       ['Attendo il saldo per intero entro la scadenza. Per altre domande [puoi|può|potete] scrivermi.',
         'Attendo il saldo completo alla scadenza. Per chiarimenti resto disponibile.'],
     ),
@@ -218,18 +218,18 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] chiarire questo punto.', 'Apprezzo che [tu voglia|voglia|vogliate] avere un quadro chiaro degli impegni presi.'],
     decision: tones(
-      ['Purtroppo non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
-      ['Non posso accettare una lettura diversa da quella degli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
+      ['Purtroppo non posso accettare un\'interpretazione diversa da quanto previsto negli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
+      ['Non posso accettare un\'interpretazione diversa da quanto previsto negli accordi scritti.', 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
       ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare una lettura diversa da quella di {{agreement}}, che resta il nostro riferimento comune.',
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
-        'Purtroppo non posso accettare una lettura diversa degli accordi, perché quanto abbiamo messo per iscritto resta il nostro riferimento comune.',
+        'Purtroppo non posso accettare un\'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto resta il nostro riferimento comune.',
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare una lettura diversa da quella di {{agreement}}, che resta il nostro riferimento comune.',
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
-        'Non posso accettare una lettura diversa degli accordi, perché quanto abbiamo messo per iscritto resta il nostro riferimento comune.',
+        'Non posso accettare un\'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto resta il nostro riferimento comune.',
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}. Quel documento vincola entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
@@ -251,14 +251,14 @@ export const moneyTrustReasons = {
     },
     // One offer per draft: the closing asks how to go on, it offers nothing more.
     nextStep: tones(
-      ['Se qualche punto [ti|Le|Vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; intanto vado avanti con le attività previste.', 'Intanto vado avanti con le attività previste; per qualsiasi dubbio resto a [tua|Sua|Vostra|vostra] disposizione.'],
-      ['Per qualsiasi punto da chiarire resto a [tua|Sua|Vostra|vostra] disposizione; nel frattempo proseguo con le attività previste.', 'Intanto proseguo con le attività in corso, come stabilito.'],
+      ['Se qualche punto [ti|Le|Vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; intanto vado avanti con le attività previste.', 'Intanto vado avanti con le attività previste; per qualsiasi dubbio [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+      ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]; nel frattempo proseguo con le attività previste.', 'Intanto proseguo con le attività in corso, come stabilito.'],
       ['Per domande su un punto specifico [puoi|può|potete] scrivermi.', 'Se un punto non [ti|Le|Vi|vi] è chiaro, possiamo chiarirlo per email.'],
     ),
     door: tones(
       ['Intanto proseguo secondo quanto stabilito; se qualcosa non [ti|Le|Vi|vi] torna, [scrivimi|mi scriva|scrivetemi] pure.',
-        'Per qualsiasi domanda sugli accordi resto a [tua|Sua|Vostra|vostra] disposizione, e intanto vado avanti con le attività previste.'],
-      ['Intanto proseguo secondo quanto stabilito; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione.',
+        'Per qualsiasi domanda sugli accordi [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione], e intanto vado avanti con le attività previste.'],
+      ['Intanto proseguo secondo quanto stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         'Intanto vado avanti con le attività previste; per domande sugli accordi [puoi|può|potete] scrivermi.'],
       ['Intanto proseguo secondo quanto stabilito.', 'Per domande sugli accordi [puoi|può|potete] scrivermi.'],
     ),
@@ -268,7 +268,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ["[ti|La|Vi|vi] ringrazio per l'interesse verso i miei servizi.", 'grazie per il messaggio e per l\'interesse a lavorare insieme.'],
       ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
-      ['[ti|Le|Vi|vi] scrivo in merito alle condizioni che [hai|ha|avete] posto.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
+      ['ho letto le condizioni che [hai|ha|avete] posto.', 'ho valutato la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] delle sicurezze prima di investire.', 'È comprensibile voler investire con qualche sicurezza, e capisco che [tu voglia|voglia|vogliate] tutelar[ti|si|Vi|vi].'],
     decision: tones(
@@ -306,7 +306,7 @@ export const moneyTrustReasons = {
       ['Se in futuro [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, mi farà piacere riparlarne.',
         'Sarò felice di risentir[ti|La|Vi|vi] se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse.'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
-        'Se [vorrai|vorrà|vorrete] impostare la collaborazione in altro modo, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+        'Se [vorrai|vorrà|vorrete] impostare la collaborazione in altro modo, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
       ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare la collaborazione in altro modo, resto disponibile.'],
     ),
   },

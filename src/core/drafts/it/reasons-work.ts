@@ -9,7 +9,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la fiducia.'],
       ['grazie per la [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
-      ['rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.', '[ti|Le|Vi|vi] scrivo in merito alla collaborazione che [mi hai|mi ha|mi avete] proposto.'],
+      ['rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.', 'ho valutato la collaborazione che [mi hai|mi ha|mi avete] proposto.'],
     ),
     empathy: ['Preferisco risponder[ti|Le|Vi|vi] con chiarezza, così [puoi|può|potete] organizzar[ti|si|Vi|vi] di conseguenza.',
       'Capisco che [tu stia|stia|stiate|stiate] cercando qualcuno disponibile.'],
@@ -21,9 +21,9 @@ export const workReasons = {
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi, perché i clienti che seguo già occupano tutta la mia agenda e non riuscirei a dedicar[ti|Le|Vi|vi] il tempo necessario.',
         'Purtroppo in questo periodo non riesco a prendere in carico il progetto: gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
-      ['Al momento non posso accettare nuovi incarichi, perché la mia agenda è già occupata dai clienti che seguo.',
+      ['Al momento non posso accettare nuovi incarichi, perché la mia agenda è già piena con i clienti che seguo.',
         'In questo periodo non posso prendere in carico il progetto, dato che gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
-      ["Per ora non posso accettare l'incarico, perché ho l'agenda piena con i clienti che seguo già.",
+      ["Per ora non posso accettare l'incarico, perché i progetti in corso non mi lasciano spazio.",
         'Al momento non posso seguire questo progetto. Gli impegni già presi occupano tutto il mio tempo.'],
     ),
     alternatives: {
@@ -53,18 +53,18 @@ export const workReasons = {
       'later-date': tones(
         ['Se può andar[ti|Le|Vi|vi] bene, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
           '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene, così organizzo tutto per l\'avvio del lavoro.',
+        ['[Fammi|Mi faccia|Fatemi] sapere se la proposta può interessar[ti|Le|Vi|vi].',
           'Con una [tua|Sua|Vostra|vostra] conferma, blocco subito le date in calendario.'],
         ["Attendo una [tua|Sua|Vostra|vostra] conferma per fissare l'avvio.",
-          'Se [ti|Le|Vi|vi] va bene, [confermamelo|me lo confermi|confermatemelo] e blocco la data.'],
+          'Se [ti|Le|Vi|vi] interessa, [scrivimi|mi scriva|scrivetemi] e fissiamo la data.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro ogni successo con il progetto, e alla prossima occasione mi farà piacere risentir[ti|La|Vi|vi].',
           'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
-        ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a [tua|Sua|Vostra|vostra] disposizione.',
+        ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
           '[Ti|Le|Vi|Vi] auguro buona riuscita; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
         ['Più avanti [puoi|può|potete] scrivermi di nuovo.',
-          'Per una prossima occasione [puoi|può|potete] riscrivermi.'],
+          'Se [avrai|avrà|avrete] altri progetti in futuro, [scrivimi|mi scriva|scrivetemi] pure.'],
       ),
     },
     door: tones(
@@ -72,18 +72,18 @@ export const workReasons = {
         'Mi farà piacere ricevere [tue|Sue|Vostre|vostre] notizie alla prossima occasione.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|Vostra|vostra] disposizione.',
         'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
-      ['Più avanti [puoi|può|potete] scrivermi di nuovo.', 'Per una prossima occasione [puoi|può|potete] riscrivermi.'],
+      ['Più avanti [puoi|può|potete] scrivermi di nuovo.', 'Se [avrai|avrà|avrete] altri progetti in futuro, [scrivimi|mi scriva|scrivetemi] pure.'],
     ),
   },
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi fatto sapere per quando [ti|Le|Vi|vi] servirebbe tutto.', '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato le [tue|Sue|Vostre|vostre] esigenze di calendario.'],
+      ['grazie per avermi fatto sapere per quando [ti|Le|Vi|vi] servirebbe tutto.', '[ti|La|Vi|vi] ringrazio per avermi spiegato le [tue|Sue|Vostre|vostre] esigenze sui tempi.'],
       ['grazie per avermi spiegato i tempi che [ti|Le|Vi|vi] servirebbero.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['[ti|Le|Vi|vi] scrivo in merito ai tempi che [mi hai|mi ha|mi avete] chiesto.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di ricevere tutto prima.'],
+      ['ho preso in esame la [tua|Sua|Vostra|vostra] richiesta sui tempi.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di ricevere tutto prima.'],
     ),
     empathy: ['Capisco che [ti|Le|Vi|vi] farebbe comodo poter contare su tempi più brevi.',
-      'Capisco che per [te|Lei|Voi|voi] sarebbe importante ricevere tutto prima.'],
+      'Mi rendo conto che avere tutto prima [ti|Le|Vi|vi] sarebbe utile.'],
     decision: tones(
       ['Purtroppo non riesco a chiudere il lavoro prima della data concordata.', 'Mi dispiace, ma non posso anticipare la consegna.'],
       ['Non mi è possibile chiudere il lavoro prima della data concordata.', 'Non posso anticipare la consegna.'],
@@ -124,7 +124,7 @@ export const workReasons = {
     door: tones(
       ['Intanto proseguo secondo i tempi stabiliti; se [hai|ha|avete] domande sulle prossime fasi, [scrivimi|mi scriva|scrivetemi] pure.',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
-      ['Proseguo secondo i tempi stabiliti e resto a [tua|Sua|Vostra|vostra] disposizione per qualsiasi domanda sul calendario.',
+      ['Proseguo secondo i tempi stabiliti e [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione] per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
       ['Proseguo secondo i tempi stabiliti. Per domande sulle prossime fasi [puoi|può|potete] scrivermi.',
         'Per domande sulle fasi che mancano [puoi|può|potete] scrivermi.'],
@@ -138,19 +138,19 @@ export const workReasons = {
       ['ho letto la [tua|Sua|Vostra|vostra] nuova richiesta.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta aggiuntiva.'],
     ),
     empathy: ['Capisco che sarebbe pratico affidare anche questo a chi conosce già il progetto.',
-      'Mi fa piacere che [tu voglia|voglia|vogliate] affidarmi anche questa parte.'],
+      'Mi fa piacere che [tu abbia|abbia|abbiate] pensato a me anche per questo.'],
     decision: tones(
-      ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso aggiungere questa parte senza rivedere le condizioni del nostro accordo.'],
-      ["Non posso includere questa attività nell'incarico in corso.", 'Non posso aggiungere questa parte all\'incarico.'],
-      ['Non posso includere questa attività nel progetto in corso.', 'Non posso occuparmi anche di questa parte.'],
+      ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso occuparmi di questa attività in più senza rivedere le condizioni del nostro accordo.'],
+      ["Non posso includere questa attività nell'incarico in corso.", 'Non posso aggiungere questa attività all\'incarico in corso.'],
+      ['Non posso includere questa attività nel progetto in corso.', "Non posso svolgere questa attività nell'ambito del lavoro concordato."],
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale, perché non rientra in quanto abbiamo concordato e richiederebbe tempi e compenso diversi.",
-        'Purtroppo non posso aggiungere questa parte senza rivedere le condizioni, dato che va oltre il nostro accordo.'],
+        'Purtroppo non posso occuparmi di questa attività in più senza rivedere le condizioni, perché va oltre quanto abbiamo concordato.'],
       ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo concordato.",
-        'Non posso aggiungere questa parte all\'incarico, perché va oltre il nostro accordo e richiederebbe ore in più.'],
+        'Non posso aggiungere questa attività all\'incarico in corso, perché non era prevista nel nostro accordo.'],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.',
-        'Non posso occuparmi anche di questa parte, perché esula dal nostro accordo.'],
+        'Questa attività esula dal nostro accordo e non posso svolgerla alle condizioni attuali.'],
     ),
     alternatives: {
       'separate-quote': tones(
@@ -158,7 +158,7 @@ export const workReasons = {
           'Se [ti|Le|Vi|vi] interessa, posso preparar[ti|Le|Vi|vi] volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}.',
           'Posso invece preparar[ti|Le|Vi|vi] un preventivo separato.'],
-        ['Posso preparar[ti|Le|Vi|vi] un preventivo a parte, calcolato sulla mia tariffa di {{rate}}.', 'Posso preventivarla come lavoro separato.'],
+        ['Posso preparar[ti|Le|Vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso preventivarla come lavoro separato.'],
       ),
     },
     nextStep: tones(
@@ -166,12 +166,12 @@ export const workReasons = {
         'Se [ti|Le|Vi|vi] va bene, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [ti|Le|Vi|vi] va bene, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.'],
-      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', 'Se [ti|Le|Vi|vi] va bene, [confermamelo|me lo confermi|confermatemelo].'],
+      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
       ['Intanto porto avanti il resto come previsto; per qualsiasi dubbio [scrivimi|mi scriva|scrivetemi] pure.',
         'Se più avanti [vorrai|vorrà|vorrete] valutarla separatamente, ne parleremo volentieri.'],
-      ['Intanto porto avanti le fasi già previste; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Intanto porto avanti le fasi già previste; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         'Se [vuoi|vuole|volete], possiamo valutarla separatamente.'],
       ['Proseguo con le fasi già previste. Per domande [puoi|può|potete] scrivermi.', 'Intanto completo le fasi già concordate; per chiarimenti [scrivimi|mi scriva|scrivetemi] pure.'],
     ),
@@ -181,7 +181,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
       ['grazie per avermi descritto la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
-      ['ho letto la [tua|Sua|Vostra|vostra] richiesta.', '[ti|Le|Vi|vi] rispondo in merito al lavoro che [mi hai|mi ha|mi avete] descritto.'],
+      ['ho letto la [tua|Sua|Vostra|vostra] richiesta.', 'ho valutato il lavoro che [mi hai|mi ha|mi avete] descritto.'],
     ),
     empathy: ['Preferisco risponder[ti|Le|Vi|vi] con franchezza.',
       'Preferisco dir[ti|Le|Vi|vi] subito come stanno le cose.'],
@@ -192,11 +192,11 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non sono la persona giusta per questo incarico, perché è fuori dalla mia specializzazione e non potrei garantir[ti|Le|Vi|vi] un risultato all'altezza.",
-        'Purtroppo non posso accettare questo incarico, perché richiede competenze che non ho e non sarebbe corretto improvvisare.'],
+        'Purtroppo non posso accettare questo incarico, perché richiede competenze che esulano dal mio settore.'],
       ["Non posso accettare questo incarico, dato che esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
         'Non sono la persona giusta per questo incarico, perché richiede competenze diverse dalle mie e [ti|Le|Vi|vi] serve qualcuno con esperienza specifica.'],
       ['Non posso occuparmi di questo incarico, perché è fuori dalla mia specializzazione.',
-        'Questo incarico non posso accettarlo. Richiede competenze che non ho.'],
+        'Questo incarico non posso accettarlo: richiede competenze che esulano dal mio settore.'],
     ),
     alternatives: {
       referral: tones(
@@ -224,8 +224,8 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|Vi|vi].',
-          "Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per progetti nel mio settore resto a [tua|Sua|Vostra|vostra] disposizione."],
-        ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a [tua|Sua|Vostra|vostra] disposizione.',
+          "Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]."],
+        ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
           'Per progetti nel mio settore [scrivimi|mi scriva|scrivetemi] pure.'],
@@ -233,7 +233,7 @@ export const workReasons = {
       'free-resources': tones(
         ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi] pure.',
           'Per progetti nel mio settore, invece, sarò felice di risentir[ti|La|Vi|vi].'],
-        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per progetti nel mio settore resto a [tua|Sua|Vostra|vostra] disposizione.",
+        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].",
           'Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|Vi|vi].'],
         ['Per progetti nel mio settore resto disponibile.', 'Per progetti nel mio settore, invece, [scrivimi|mi scriva|scrivetemi] pure.'],
       ),
@@ -241,7 +241,7 @@ export const workReasons = {
     door: tones(
       ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.',
         'Per progetti nel mio settore mi farà piacere risentir[ti|La|Vi|vi].'],
-      ['Per progetti nel mio settore resto a [tua|Sua|Vostra|vostra] disposizione.', 'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
+      ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
       ['Per progetti nel mio settore [puoi|può|potete] scrivermi.', 'Resto disponibile per progetti nel mio settore.'],
     ),
   },
@@ -255,25 +255,25 @@ export const workReasons = {
     empathy: ['Capisco che [tu voglia|voglia|vogliate] un risultato che [ti|La|Vi|vi] convinca fino in fondo.',
       'Capisco che [vorresti|vorrebbe|vorreste] rivedere altri punti.'],
     decision: tones(
-      ['Purtroppo non posso includere queste richieste nel compenso concordato.', 'Purtroppo non posso fare altri interventi oltre a quelli previsti.'],
-      ['Non posso includere queste richieste nel compenso concordato.', 'Non posso fare altri interventi oltre a quelli previsti.'],
-      ['Queste richieste non posso includerle nel compenso concordato.', 'Non posso fare altre modifiche oltre a quelle previste.'],
+      ['Purtroppo non posso includere queste richieste nel compenso concordato.', 'Purtroppo non posso fare altre modifiche oltre a quelle previste.'],
+      ['Non posso includere queste richieste nel compenso concordato.', 'Non posso apportare ulteriori modifiche.'],
+      ['Queste richieste non posso includerle nel compenso concordato.', 'Altre modifiche non posso farle.'],
     ),
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame repeats its words (revisioni, modifiche, giri).
     explained: tones(
       ["Purtroppo non posso includere queste richieste nel compenso concordato, perché il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
-        "Purtroppo non posso fare altri interventi oltre a quelli previsti: il compenso comprende {{policy}}, e con l'ultimo invio li abbiamo già fatti tutti.",
+        "Purtroppo non posso fare altre modifiche oltre a quelle previste, perché il compenso comprende {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
         "Purtroppo non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi oltre a quelli previsti, dato che le revisioni comprese nel compenso sono già state fatte.'],
+        'Purtroppo non posso fare altre modifiche oltre a quelle previste, perché ho già svolto tutte le revisioni comprese nel compenso.'],
       ["Non posso includere queste richieste nel compenso concordato, dato che il nostro accordo prevede {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
-        "Non posso fare altri interventi, perché il compenso comprende {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
+        "Non posso apportare ulteriori modifiche, perché il compenso comprende {{policy}} e con l'ultimo invio siamo arrivati a quel limite.",
         "Non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio abbiamo completato quanto previsto.",
-        'Non posso fare altri interventi, perché le revisioni incluse nel compenso sono già state fatte.'],
+        'Non posso apportare ulteriori modifiche, perché ho già svolto tutte le revisioni incluse nel compenso.'],
       ["Queste richieste non posso includerle nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
-        "Non posso fare altri interventi. Il nostro accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
+        "Altre modifiche non posso farle. Il nostro accordo prevede {{policy}}, e con l'ultimo invio siamo arrivati a quel limite.",
         "Queste richieste non posso includerle nel compenso concordato. Con l'ultimo invio abbiamo completato quanto previsto dall'accordo.",
-        "Non posso fare altri interventi: le revisioni previste dall'accordo sono già state fatte."],
+        "Altre modifiche non posso farle: le revisioni previste dall'accordo si sono concluse con l'ultimo invio."],
     ),
     alternatives: {
       'paid-extra': tones(
@@ -294,8 +294,8 @@ export const workReasons = {
     ),
     door: tones(
       ['Se [preferisci|preferisce|preferite], possiamo considerare definitiva la versione consegnata e chiudere qui questa fase.',
-        "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione."],
-      ['La versione consegnata resta quella di riferimento; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione.',
+        "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]."],
+      ['La versione consegnata resta quella di riferimento; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         'Se [ti|Le|Vi|vi] va bene, possiamo considerare definitiva la versione consegnata e passare alla fase successiva.'],
       ['Considero definitiva la versione consegnata. Per qualsiasi domanda resto disponibile.',
         'Per domande sulla versione consegnata [puoi|può|potete] scrivermi.'],
@@ -307,7 +307,7 @@ export const workReasons = {
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.',
         'grazie per avermi raccontato i [tuoi|Suoi|Vostri|vostri] obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
-      ['[ti|Le|Vi|vi] rispondo in merito agli obiettivi che [mi hai|mi ha|mi avete] indicato.', 'ho letto cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
+      ['ho letto gli obiettivi che [mi hai|mi ha|mi avete] indicato.', 'ho valutato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
     ),
     empathy: ['È giusto puntare in alto, e capisco che [tu voglia|voglia|vogliate] il massimo.',
       'Capisco che [tu abbia|abbia|abbiate|abbiate] grandi ambizioni, ed è giusto così.'],
@@ -350,8 +350,8 @@ export const workReasons = {
     door: tones(
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
-      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, resto a [tua|Sua|Vostra|vostra] disposizione.', 'Su traguardi diversi sarà un piacere riparlarne.'],
-      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su traguardi diversi resto disponibile a parlarne.'],
+      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Se [vorrai|vorrà|vorrete] fissare obiettivi diversi, sarò felice di riparlarne.'],
+      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su obiettivi più contenuti resto disponibile a un confronto.'],
     ),
   },
 
@@ -362,7 +362,7 @@ export const workReasons = {
       ['ho esaminato la [tua|Sua|Vostra|vostra] richiesta nel dettaglio.', 'ho valutato punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['La [tua|Sua|Vostra|vostra] richiesta è chiara, e l\'ho valutata con cura.',
-      'Ho letto con attenzione la descrizione per capire dove posso esser[ti|Le|Vi|vi] davvero utile.'],
+      'Ho valutato con cura ogni punto della descrizione, per capire quali attività posso seguire io.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -390,11 +390,11 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece curare volentieri {{offer}}.',
-          'Per le parti che rientrano nel mio ambito, invece, [puoi|può|potete] contare su di me.', 'Posso invece curare volentieri le parti che rientrano nel mio ambito.'],
+          'Per il resto del lavoro, invece, [puoi|può|potete] contare su di me.', 'Posso invece occuparmi volentieri del resto del lavoro.'],
         ['Posso invece curare {{offer}}.', 'Posso invece realizzare {{offer}}.',
-          'Posso invece curare le parti che rientrano nel mio ambito.', 'Le parti che rientrano nel mio ambito, invece, posso seguirle io.'],
+          'Posso invece occuparmi del resto del lavoro.', 'Le altre attività, invece, posso seguirle io.'],
         ['Posso curare {{offer}}.', 'Posso invece fornire {{offer}}.',
-          'Posso occuparmi delle parti che rientrano nel mio ambito.', 'Delle parti che rientrano nel mio ambito posso occuparmi io.'],
+          'Posso seguire le altre attività richieste.', 'Il resto del lavoro posso svolgerlo io.'],
       ),
     },
     nextStep: tones(
