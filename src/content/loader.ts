@@ -11,6 +11,7 @@ import { gmail } from './hosts/gmail/adapter';
 import { outlook } from './hosts/outlook/adapter';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
+import { watchEditorFocus } from './tone-marks/watch-focus';
 import { watchComposes } from './watch-composes';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
@@ -98,6 +99,7 @@ function start(): void {
     },
   }, signal);
 
+  watchEditorFocus(adapter, signal);
   const watch = () => watchComposes(adapter, (element) => {
     if (contextAlive()) scanQuietly(registry, element);
     else stop();
