@@ -42,8 +42,8 @@ describe('manifest', () => {
     expect(manifest.content_scripts).toHaveLength(2);
   });
 
-  test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js'], matches: mailPatterns }]);
+  test('exposes only the lazily loaded panel and tone-check code, and only to the mail hosts', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js', 'tone.js'], matches: mailPatterns }]);
   });
 
   test('keeps the strict extension-page CSP: no remote code, no eval', () => {
