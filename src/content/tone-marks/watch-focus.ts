@@ -18,7 +18,11 @@ export function watchEditorFocus(adapter: HostFinder, signal: AbortSignal): void
     if (!(editor instanceof HTMLElement) || !editor.isContentEditable) return;
     const root = adapter.composeRootsFor(editor).find((r) => adapter.editorOf(r) === editor);
     if (!root) return;
-    loadToneChunk().then((tone) => tone.checkTone({ kind: adapter.kind, root, editor, signal }))
-      .catch((error: unknown) => console.debug('[Decline politely] the tone check could not load:', error));
+    try {
+      loadToneChunk().then((tone) => tone.checkTone({ kind: adapter.kind, root, editor, signal }))
+        .catch((error: unknown) => console.debug('[Decline politely] the tone check could not load:', error));
+    } catch {
+      // The extension was updated or disabled under us (getURL throws): this copy stays quiet.
+    }
   }, { capture: true, signal });
 }
