@@ -45,6 +45,8 @@ function optionsFor(target: Target): BuildOptions[] {
     { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', ...pageWorldEntries() }, outdir: out },
     // The panel is an ES module the loader imports on first use, so it costs nothing until then.
     { ...common, format: 'esm', entryPoints: { panel: 'src/content/chunk.ts' }, outdir: out },
+    // The live tone check, loaded on the first focus of a compose editor.
+    { ...common, format: 'esm', entryPoints: { tone: 'src/content/tone-marks/tone-chunk.ts' }, outdir: out },
     { ...common, format: 'esm', entryPoints: { options: 'src/options/index.tsx' }, outdir: out },
   ];
 }

@@ -29,7 +29,7 @@ export function manifestFor(target: Target, source: Record<string, any>): Record
       ...pageWorldKinds().map((kind) => ({ matches: patternsOf(MAIL_HOSTS[kind].origins), js: [`${kind}-page.js`], run_at: 'document_start', world: 'MAIN' })),
     ],
     host_permissions: MAIL_PATTERNS,
-    // The loader imports the panel chunk by its extension URL, from the mail pages only.
-    web_accessible_resources: [{ resources: ['panel.js'], matches: MAIL_PATTERNS }],
+    // The loader imports the panel and tone-check chunks by their extension URLs, from the mail pages only.
+    web_accessible_resources: [{ resources: ['panel.js', 'tone.js'], matches: MAIL_PATTERNS }],
   };
 }

@@ -1,7 +1,7 @@
 // The MV3 service worker (a background script in Firefox). It keeps no state in memory: the
 // browser may stop it at any moment, so everything it knows is read from storage per call.
 import browser from '../shared/browser';
-import { handleMessages, type BackgroundMessages, type TestBackgroundMessages } from '../shared/messages';
+import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import { getLibrary } from './handlers/get-library';
 import { onActionClicked } from './action';
 import { listTemplates } from './handlers/list-templates';
@@ -17,7 +17,7 @@ import { applyImport } from './handlers/apply-import';
 import { getTeam } from './handlers/get-team';
 import { store, watchSyncChanges } from '../shared/storage';
 
-handleMessages<BackgroundMessages & TestBackgroundMessages>({
+handleMessages<BackgroundMessages>({
   'library/get': getLibrary,
   'templates/list': listTemplates,
   'templates/save': saveTemplate,
@@ -29,7 +29,7 @@ handleMessages<BackgroundMessages & TestBackgroundMessages>({
   'transfer/preview': previewImport,
   'transfer/apply': applyImport,
   'team/get': getTeam,
-  ...(__TEST_BUILD__ ? { 'profile/get': getProfile } : {}),
+  'profile/get': getProfile,
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.

@@ -11,6 +11,7 @@ import { FINDERS } from './hosts/finders';
 import { ours } from './our-elements';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
+import { watchEditorFocus } from './tone-marks/watch-focus';
 import { watchComposes } from './watch-composes';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
@@ -98,6 +99,7 @@ function start(): void {
     ...(__TEST_BUILD__ ? { 'content/ping': () => ({ host: kind, composeCount: registry.size() }) } : {}),
   }, signal);
 
+  watchEditorFocus(adapter, signal);
   const watch = () => watchComposes(adapter, (element) => {
     if (contextAlive()) scanQuietly(registry, element);
     else stop();

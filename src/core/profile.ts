@@ -29,6 +29,8 @@ export interface Profile {
   /** Only for Spanish and Italian wording about the user; absent means neutral wording. */
   myGender?: Gender;
   policies: Policies;
+  /** False when the user switched off the tone marks while they write (docs/design.md section 12); absent means on. */
+  liveTone?: false;
 }
 
 export const PROFILE_LIMITS = { myName: 80, signature: 500, policy: 300 } as const;
@@ -61,6 +63,7 @@ export function normalizeProfile(value: unknown): Profile {
   };
   if (isVariety(v.variety)) profile.variety = v.variety;
   if (v.myGender === 'f' || v.myGender === 'm') profile.myGender = v.myGender;
+  if (v.liveTone === false) profile.liveTone = false;
   return profile;
 }
 
@@ -75,7 +78,7 @@ export function profileIssue(value: unknown): ProfileIssue | undefined {
   if (typeof value !== 'object' || value === null) return { key: 'profile', kind: 'not-object' };
   const v = value as Record<string, unknown>;
   const choices = [['tone', isTone], ['locale', isLocale], ['formality', (x: unknown) => x === 'formal' || x === 'informal'],
-    ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm']] as const;
+    ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm'], ['liveTone', (x: unknown) => typeof x === 'boolean']] as const;
   for (const [key, allowed] of choices) {
     // JSON text for anything but a string: String() would call a hostile object's own toString.
     if (v[key] !== undefined && !allowed(v[key])) return { key, kind: 'not-allowed', found: typeof v[key] === 'string' ? v[key] : JSON.stringify(v[key]) };
@@ -97,6 +100,7 @@ const ENGLISH_CHOICES: Record<string, (found: string) => string> = {
   formality: () => 'formality must be "formal" or "informal"',
   variety: () => 'variety must be "spain", "latam" or absent',
   myGender: () => 'gender must be "f", "m" or absent',
+  liveTone: () => 'liveTone must be true or false',
 };
 
 /** Why a profile sent by a page cannot be saved, or undefined when it can. */

@@ -57,6 +57,11 @@ export function ProfileForm({ stored, team }: { stored: Profile; team?: TeamLibr
               </select>
             </label>
           </Locked>
+          <label class="field wide check">
+            <input type="checkbox" name="liveTone" data-testid="op-live-tone" checked={p.liveTone !== false}
+              onChange={(e) => set({ liveTone: e.currentTarget.checked ? undefined : false })} />
+            {t('optionsLiveTone')}
+          </label>
         </div>
         <h3>{t('optionsPoliciesHeading')}</h3>
         <p class="note">{t('optionsPoliciesIntro')}</p>

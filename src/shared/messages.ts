@@ -73,6 +73,8 @@ export type BackgroundMessages = {
   'transfer/apply': (req: ImportRequest) => ImportPlanSummary;
   /** The team library from the organisation's browser policy, or the first problem that made it ignored. */
   'team/get': (req: { uiLocale?: Locale }) => TeamState;
+  /** The profile as the worker reads it: the live tone check's language, tone and switch. */
+  'profile/get': (req: Record<string, never>) => Profile;
 };
 
 export type ContentMessages = {
@@ -86,11 +88,6 @@ export type ContentMessages = {
 };
 
 // Asked only by end-to-end tests, so answered only in the build they load (__TEST_BUILD__).
-export type TestBackgroundMessages = {
-  /** The profile as the worker reads it. */
-  'profile/get': (req: Record<string, never>) => Profile;
-};
-
 export type TestContentMessages = {
   /** Whether the content script of a tab is alive, on which host, and how many compose windows it knows. */
   'content/ping': (req: Record<string, never>) => { host: HostKind; composeCount: number };

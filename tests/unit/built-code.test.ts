@@ -21,8 +21,8 @@ describe.each(TARGETS)('the %s build', (target) => {
     expect(builtGecko).toEqual(target === 'chrome' ? undefined : gecko);
   });
 
-  test('ships exactly the scripts the manifest and the panel loader name', () => {
-    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'outlook-page.js', 'panel.js']);
+  test('ships exactly the scripts the manifest and the chunk loaders name', () => {
+    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'outlook-page.js', 'panel.js', 'tone.js']);
     expect(built(target, 'options.html').match(/<script\b[^>]*>/gu)).toEqual(['<script type="module" src="options.js">']);
   });
 
@@ -30,10 +30,10 @@ describe.each(TARGETS)('the %s build', (target) => {
     for (const file of scripts(target)) {
       const code = built(target, file);
       expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`]|\bimportScripts\b/u);
-      // The one dynamic import is the loader's own panel chunk, by its extension URL.
+      // The only dynamic imports are the loader's own chunks (panel, tone check), by their extension URLs.
       const imports = [...code.matchAll(/\bimport\s*\(/gu)].map((m) => code.slice(m.index, m.index + 40));
-      for (const dynamic of imports) expect(dynamic, file).toMatch(/^import\(\w+\.runtime\.getURL\("panel\.js"\)\)/u);
-      expect(imports.length, file).toBe(file === 'content.js' ? 1 : 0);
+      for (const dynamic of imports) expect(dynamic, file).toMatch(/^import\(\w+\.runtime\.getURL\("(panel|tone)\.js"\)\)/u);
+      expect(imports.length, file).toBe(file === 'content.js' ? 2 : 0);
     }
   });
 

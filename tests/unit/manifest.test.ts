@@ -39,8 +39,8 @@ describe.each(TARGETS)('the %s manifest', (target) => {
     expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
-  test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js'], matches: MAIL }]);
+  test('exposes only the lazily loaded panel and tone-check code, and only to the mail hosts', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js', 'tone.js'], matches: MAIL }]);
   });
 
   test('keeps the strict extension-page CSP: no remote code, no eval', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { freshBuild, TARGETS } from './fresh-build';
 
-const TEST_ONLY = ['profile/get', 'content/ping'];
+const TEST_ONLY = ['content/ping'];
 const shipped = freshBuild();
 const forTests = freshBuild(['--test']);
 
