@@ -16,7 +16,7 @@ const rank = (m: Labelled) => suggestReasons(m.text, m.locale).map((s) => s.reas
 
 // Until the held-out files are copied in there is nothing to measure: the test below then says so
 // in its name and checks only that the older fixture still reads.
-const HELD_OUT_FLOOR = { top1: 0.5, top3: 0.75 };
+const HELD_OUT_FLOOR = { top1: 0.45, top3: 0.65 }; // below cross-validation's 56% and 78%: a regression floor, not the goal
 
 describe('reason suggestion on held-out messages', () => {
   test(`corpus/heldout, ${heldOut.length} messages: figures per language and length printed, at least ${HELD_OUT_FLOOR.top1 * 100}% top-1 and ${HELD_OUT_FLOOR.top3 * 100}% top-3`, () => {
@@ -33,6 +33,7 @@ describe('reason suggestion on held-out messages', () => {
   test('the older held-out fixture, written against the cue tables', () => {
     const rows = figures(hits(HELD_OUT_MESSAGES, rank));
     console.log(figuresTable('held-out-messages.fixture.ts', rows));
-    expect(rows[0]!.top3).toBeGreaterThanOrEqual(0.5);
+    expect(rows[0]!.top1).toBeGreaterThanOrEqual(0.5);
+    expect(rows[0]!.top3).toBeGreaterThanOrEqual(0.7);
   });
 });
