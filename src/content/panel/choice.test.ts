@@ -53,3 +53,10 @@ test('a profile that fixes the form of address keeps it whatever the client writ
 test('only suggestions the model is confident about are preselected', () => {
   expect(initialChoice(context({ library: library({ suggestions: [{ reason: 'cannot-pay', score: 0.08 }] }) })).reason).toBeUndefined();
 });
+
+test('an English draft to a client who wrote tú in Spanish keeps the profile\'s "Dear": English has no tú to match', () => {
+  const matching = { ...DEFAULT_PROFILE, myName: 'Sam Rivera', formality: 'match' as const };
+  const ctx = context({ library: library({ detected: 'es', formality: 'informal' }, matching) });
+  const choice = { ...initialChoice(ctx), reason: 'schedule-full' as const, locale: 'en' as const };
+  expect(draftOf(choice, ctx)?.text).toMatch(/^Dear Lucía,/u);
+});

@@ -86,8 +86,11 @@ export function draftOf(choice: Choice, context: PanelContext): Draft | undefine
   const template = templateOf(choice, context.library);
   if (template) return renderTemplate(template, vars);
   if (!choice.reason) return undefined;
+  // English has no tú or usted to match (and no switch in the panel): a client's Spanish tú must
+  // not turn an English "Dear" into "Hi", so English follows the profile alone.
+  const formality = choice.locale === 'en' ? formalityFor(context.library.snapshot.profile, undefined) : choice.formality;
   return renderDraftWith(context.library.drafts, {
-    reason: choice.reason, tone: choice.tone, locale: choice.locale, formality: choice.formality,
+    reason: choice.reason, tone: choice.tone, locale: choice.locale, formality,
     includeReason: choice.includeReason, keepDoorOpen: choice.keepDoorOpen, alternative: alternativeOf(choice),
     variant: choice.variant, vars, variety: varietyOf(context.library.snapshot.profile, context.languages ?? []),
     signOff: !context.facts?.hasSignature,
