@@ -8,6 +8,8 @@ export { REASONS, reasonById, type Reason, type ReasonGroup } from './reasons';
 export { renderDraftWith } from './drafts/render-draft';
 export type { DraftLibrary } from './drafts/library';
 export { detectLanguage } from './language/detect-language';
+export { detectFormality } from './formality/detect-formality';
+export { cleanClientText } from './read/clean-message';
 export { suggestReasons } from './suggest/suggest-reasons';
 export { lintDraft } from './tone/lint-draft';
 export { lintWith } from './tone/lint-with';

@@ -1,6 +1,6 @@
 // The user's standing details: who signs, how they like to write, and the policies and
 // boundaries they decided in advance (the seeds' advice: state them up front, not per client).
-import { isLocale, isReasonId, isTone, VARIETIES, type DraftVars, type Formality, type Gender, type Locale, type ReasonId, type Tone, type Variety } from './types';
+import { isLocale, isReasonId, isTone, VARIETIES, type DraftVars, type Formality, type FormalityChoice, type Gender, type Locale, type ReasonId, type Tone, type Variety } from './types';
 
 export interface Policies {
   /** e.g. "one round of revisions of up to 15%" */
@@ -20,7 +20,8 @@ export interface Profile {
   signature: string;
   tone: Tone;
   locale: Locale;
-  formality: Formality;
+  /** 'match': the panel follows how the client writes (detectFormality), formal when it cannot tell. */
+  formality: FormalityChoice;
   /**
    * Spanish drafts to a group: vosotros (Spain) or ustedes (Latin America). Absent until the user
    * saves a choice: until then the browser's languages decide (spanish-variety.ts), on each device.
@@ -33,6 +34,11 @@ export interface Profile {
   liveTone?: false;
 }
 
+/** The form of address for a draft: the profile's, or the client's own when the profile says 'match'. */
+export function formalityFor(profile: Profile, client: Formality | undefined): Formality {
+  return profile.formality === 'match' ? client ?? 'formal' : profile.formality;
+}
+
 export const PROFILE_LIMITS = { myName: 80, signature: 500, policy: 300 } as const;
 
 export const DEFAULT_PROFILE: Profile = {
@@ -40,12 +46,13 @@ export const DEFAULT_PROFILE: Profile = {
   signature: '',
   tone: 'neutral',
   locale: 'en',
-  formality: 'formal',
+  formality: 'match',
   policies: { revisions: '', workingHours: '', paymentTerms: '', rate: '', boundaries: '' },
 };
 
 const POLICY_KEYS = Object.keys(DEFAULT_PROFILE.policies) as (keyof Policies)[];
 
+const isFormalityChoice = (x: unknown): x is FormalityChoice => x === 'formal' || x === 'informal' || x === 'match';
 const isVariety = (x: unknown): x is Variety => (VARIETIES as readonly unknown[]).includes(x);
 
 /** A profile from anything stored or sent: wrong or missing fields fall back to the defaults. */
@@ -58,7 +65,8 @@ export function normalizeProfile(value: unknown): Profile {
     signature: text(v.signature, PROFILE_LIMITS.signature),
     tone: isTone(v.tone) ? v.tone : DEFAULT_PROFILE.tone,
     locale: isLocale(v.locale) ? v.locale : DEFAULT_PROFILE.locale,
-    formality: v.formality === 'informal' ? 'informal' : 'formal',
+    // A choice saved before 'match' existed stays the user's choice; nothing saved means 'match'.
+    formality: isFormalityChoice(v.formality) ? v.formality : DEFAULT_PROFILE.formality,
     policies: Object.fromEntries(POLICY_KEYS.map((k) => [k, text(policiesIn[k], PROFILE_LIMITS.policy)])) as unknown as Policies,
   };
   if (isVariety(v.variety)) profile.variety = v.variety;
@@ -77,7 +85,7 @@ export type ProfileIssue =
 export function profileIssue(value: unknown): ProfileIssue | undefined {
   if (typeof value !== 'object' || value === null) return { key: 'profile', kind: 'not-object' };
   const v = value as Record<string, unknown>;
-  const choices = [['tone', isTone], ['locale', isLocale], ['formality', (x: unknown) => x === 'formal' || x === 'informal'],
+  const choices = [['tone', isTone], ['locale', isLocale], ['formality', isFormalityChoice],
     ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm'], ['liveTone', (x: unknown) => typeof x === 'boolean']] as const;
   for (const [key, allowed] of choices) {
     // JSON text for anything but a string: String() would call a hostile object's own toString.
@@ -97,7 +105,7 @@ export function profileIssue(value: unknown): ProfileIssue | undefined {
 const ENGLISH_CHOICES: Record<string, (found: string) => string> = {
   tone: (found) => `unknown tone "${found}"`,
   locale: (found) => `unknown language "${found}"`,
-  formality: () => 'formality must be "formal" or "informal"',
+  formality: () => 'formality must be "formal", "informal" or "match"',
   variety: () => 'variety must be "spain", "latam" or absent',
   myGender: () => 'gender must be "f", "m" or absent',
   liveTone: () => 'liveTone must be true or false',

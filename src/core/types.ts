@@ -48,6 +48,8 @@ export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
 
 export type Gender = 'f' | 'm';
 export type Formality = 'formal' | 'informal';
+/** The profile's setting: a fixed form of address, or the one the client uses. */
+export type FormalityChoice = Formality | 'match';
 /** Spanish only: Spain addresses a group it is on first-name terms with as vosotros, Latin America as ustedes. */
 export type Variety = 'spain' | 'latam';
 export const VARIETIES = ['spain', 'latam'] as const;

@@ -1,6 +1,6 @@
 // Profile: who signs the drafts, how they usually write, and the standing policies the drafts cite.
 import { PROFILE_LIMITS, type Profile } from '../core/profile';
-import type { Formality, Gender, Variety } from '../core/types';
+import type { FormalityChoice, Gender, Variety } from '../core/types';
 import { t } from '../shared/i18n';
 import { PolicyFields } from './policy-fields';
 import { LocaleField, ToneField } from './tone-locale-fields';
@@ -43,7 +43,8 @@ export function ProfileForm({ stored, team }: { stored: Profile; team?: TeamLibr
           <Locked by={locked('locale')}><LocaleField label={t('optionsDefaultLocale')} value={p.locale} onChange={(locale) => set({ locale })} /></Locked>
           <Locked by={locked('formality')}>
             <label class="field">{t('optionsFormality')}
-              <select name="formality" value={p.formality} onChange={(e) => set({ formality: e.currentTarget.value as Formality })}>
+              <select name="formality" value={p.formality} onChange={(e) => set({ formality: e.currentTarget.value as FormalityChoice })}>
+                <option value="match">{t('optionsFormalityMatch')}</option>
                 <option value="formal">{t('optionsFormal')}</option>
                 <option value="informal">{t('optionsInformal')}</option>
               </select>

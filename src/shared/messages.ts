@@ -2,7 +2,7 @@
 // Handlers are plain async functions; every reply travels in an envelope so an error thrown
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
-import type { Locale } from '../core/types';
+import type { Formality, Locale } from '../core/types';
 import type { HostKind } from './mail-hosts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
@@ -22,6 +22,8 @@ export interface PanelLibrary {
   snapshot: LibrarySnapshot;
   /** The language of the message being answered, when sure. */
   detected?: Locale;
+  /** How the client addresses the user (tú/usted, tu/Lei), when sure. */
+  formality?: Formality;
   /** Reasons the client's message points to, best first. */
   suggestions: ReasonSuggestion[];
   /** The organisation's team library, when its policy is valid. */

@@ -1,6 +1,7 @@
 // The Decline panel: choose a reason, tune tone and language, read the live preview with its
 // tone findings, then insert or copy. Everything is computed here from the library the worker
 // handed over, so the preview never waits for the worker.
+import { confidentReasons } from '../../core/suggest/confidence';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { lintWith } from '../../core/tone/lint-with';
 import type { ReasonId, VarName } from '../../core/types';
@@ -67,7 +68,7 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
     if (!ok) setAlert(t('copyFailed'));
   };
 
-  const suggested = library.suggestions.map((s) => s.reason);
+  const suggested = confidentReasons(library.suggestions);
   const { team } = library;
   const setBy = Object.fromEntries((['tone', 'locale'] as const)
     .filter((key) => team?.locked.includes(key) && team.defaults[key] !== undefined).map((key) => [key, team!.teamName]));
