@@ -5,7 +5,7 @@ import type { CorpusMessage } from './corpus';
 
 export interface FormalityFigures { labelled: number; right: number; answered: number; wrong: number; englishAnswers: number; noneAnswers: number }
 
-export function formalityFigures(messages: readonly CorpusMessage[]): FormalityFigures {
+export function formalityFigures(messages: readonly Pick<CorpusMessage, 'text' | 'locale' | 'formality'>[]): FormalityFigures {
   const f: FormalityFigures = { labelled: 0, right: 0, answered: 0, wrong: 0, englishAnswers: 0, noneAnswers: 0 };
   for (const m of messages) {
     const answer = detectFormality(m.text, m.locale);
