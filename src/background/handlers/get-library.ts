@@ -17,11 +17,11 @@ const MAX_TEXT = 50_000;
 export async function getLibrary(req: { answeredText?: unknown }, _sender: Runtime.MessageSender): Promise<PanelLibrary> {
   const text = typeof req?.answeredText === 'string' ? cleanClientText(req.answeredText.slice(0, MAX_TEXT)) : '';
   const detected = text ? detectLanguage(text) : undefined;
-  const { team } = await readTeamState('en');
+  const [snapshot, { team }] = await Promise.all([store.list(), readTeamState('en')]);
   return {
     drafts: BUILT_IN_DRAFTS,
     rules: TONE_RULES,
-    snapshot: await store.list(),
+    snapshot,
     detected,
     formality: detected ? detectFormality(text, detected) : undefined,
     suggestions: text ? suggestReasons(text, detected).slice(0, 3) : [],

@@ -4,6 +4,7 @@
 // nothing over the selection, as insertion does (hosts/outlook/paste-through-page.ts).
 import type { SafeHtml } from '../../shared/sanitize';
 import { pasteThroughPage } from '../hosts/outlook/paste-through-page';
+import { MAIL_HOSTS, type HostKind } from '../../shared/mail-hosts';
 
 /** The range widened by one space after the words (else before them), so no double space is left. */
 function withOneSpace(range: Range): Range {
@@ -14,7 +15,7 @@ function withOneSpace(range: Range): Range {
   return wide;
 }
 
-export function deleteWords(kind: 'gmail' | 'outlook', editor: HTMLElement, range: Range): boolean {
+export function deleteWords(kind: HostKind, editor: HTMLElement, range: Range): boolean {
   const before = editor.textContent;
   editor.focus({ preventScroll: true });
   const selection = getSelection();
@@ -22,6 +23,6 @@ export function deleteWords(kind: 'gmail' | 'outlook', editor: HTMLElement, rang
   selection.removeAllRanges();
   selection.addRange(withOneSpace(range));
   // Nothing to sanitize: the paste carries no HTML, it only replaces the selection.
-  if (kind === 'outlook' && pasteThroughPage(editor, { html: '' as SafeHtml, text: '' }) && editor.textContent !== before) return true;
+  if (MAIL_HOSTS[kind].pageWorld && pasteThroughPage(editor, { html: '' as SafeHtml, text: '' }) && editor.textContent !== before) return true;
   return document.execCommand('delete') && editor.textContent !== before;
 }

@@ -3,6 +3,7 @@
 // signature are left out: the user did not write them in this message.
 import * as gmailSelectors from '../hosts/gmail/selectors';
 import * as outlookSelectors from '../hosts/outlook/selectors';
+import type { HostKind } from '../../shared/mail-hosts';
 
 interface OwnWordsRules {
   /** Subtrees that are not the user's words (the signature). */
@@ -11,7 +12,7 @@ interface OwnWordsRules {
   stop: string;
 }
 
-const RULES: Record<'gmail' | 'outlook', OwnWordsRules> = {
+const RULES: Record<HostKind, OwnWordsRules> = {
   gmail: { skip: `${gmailSelectors.signature}, .gmail_signature_prefix`, stop: `${gmailSelectors.quote}, blockquote` },
   outlook: { skip: outlookSelectors.signature, stop: `${outlookSelectors.quoteStart}, blockquote` },
 };
@@ -29,7 +30,7 @@ export interface OwnWords {
   rangeOf(start: number, end: number): Range | null;
 }
 
-export function readOwnWords(editor: HTMLElement, kind: 'gmail' | 'outlook'): OwnWords {
+export function readOwnWords(editor: HTMLElement, kind: HostKind): OwnWords {
   const { skip, stop } = RULES[kind];
   const pieces: Piece[] = [];
   let text = '';

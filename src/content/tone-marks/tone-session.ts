@@ -9,9 +9,10 @@ import { deleteWords } from './apply-fix';
 import { MarkPopup } from './mark-popup';
 import { MarksOverlay, type MarkBox } from './marks-overlay';
 import { readOwnWords, type OwnWords } from './own-words';
+import type { HostKind } from '../../shared/mail-hosts';
 
 export interface ToneTarget {
-  kind: 'gmail' | 'outlook';
+  kind: HostKind;
   root: HTMLElement;
   editor: HTMLElement;
 }
