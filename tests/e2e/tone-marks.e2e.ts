@@ -1,41 +1,9 @@
 // The live tone check while the user writes (docs/design.md section 12), in both browsers:
 // marks over the user's own words in Gmail and Outlook, never inside the editor.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { BROWSERS, launch, type Harness } from './harness';
+import { MARK, marksOf, shownMarks } from './tone-marks-helpers';
 import { GMAIL_HEADERS, GMAIL_URL, hostPage, outlookPage } from '../fixtures/serve';
-
-const MARK = '[data-testid="dp-mark"]:not([hidden])';
-
-/** Each overlay's shown marks: rule, category, and the words whose rects its box covers (within a pixel). */
-function marksOf(page: MailPage, phrases: string[] = []): Promise<{ rule: string; category: string; covers: string[] }[][]> {
-  return page.evaluate(({ mark, phrases }) => {
-    const rects = new Map<string, DOMRect>();
-    for (const editor of document.querySelectorAll('[contenteditable="true"]')) {
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (const phrase of phrases) {
-          const at = node.data.indexOf(phrase);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + phrase.length);
-          rects.set(phrase, range.getBoundingClientRect());
-        }
-      }
-    }
-    const near = (a: DOMRect, b: DOMRect) => ['left', 'top', 'right', 'bottom'].every((k) => Math.abs((a as any)[k] - (b as any)[k]) <= 1);
-    return [...document.querySelectorAll('[data-testid="dp-marks"]')].map((host) =>
-      [...host.shadowRoot!.querySelectorAll<HTMLElement>(mark)].map((m) => ({
-        rule: m.dataset.rule!,
-        category: m.dataset.category!,
-        covers: [...rects].filter(([, rect]) => near(rect, m.getBoundingClientRect())).map(([phrase]) => phrase),
-      })));
-  }, { mark: MARK, phrases });
-}
-
-const shownMarks = (page: MailPage, count: number) =>
-  page.waitUntil((a) => [...document.querySelectorAll('[data-testid="dp-marks"]')]
-    .reduce((n, host) => n + host.shadowRoot!.querySelectorAll(a.mark).length, 0) === a.count, { mark: MARK, count });
 
 describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   let h: Harness;

@@ -11,6 +11,16 @@ export interface MarkBox {
   rect: DOMRect;
 }
 
+/**
+ * The host's own frame in viewport coordinates. A page that moves or transforms its root element
+ * makes the root, not the viewport, the frame of our fixed host: boxes are placed in this frame,
+ * so page CSS cannot misplace them.
+ */
+export function frameOf(host: HTMLElement): { left: number; top: number; scale: number } {
+  const { left, top, width } = host.getBoundingClientRect();
+  return { left, top, scale: host.offsetWidth > 0 ? width / host.offsetWidth : 1 };
+}
+
 export class MarksOverlay {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
@@ -35,7 +45,9 @@ export class MarksOverlay {
 
   /** Shows the boxes (viewport coordinates) inside the editor's visible area. */
   draw(boxes: readonly MarkBox[], visible: DOMRect): void {
-    Object.assign(this.clip.style, { left: `${visible.left}px`, top: `${visible.top}px`, width: `${visible.width}px`, height: `${visible.height}px` });
+    const frame = frameOf(this.host);
+    const px = (value: number): string => `${value / frame.scale}px`;
+    Object.assign(this.clip.style, { left: px(visible.left - frame.left), top: px(visible.top - frame.top), width: px(visible.width), height: px(visible.height) });
     while (this.pool.length < boxes.length) {
       const mark = document.createElement('span');
       mark.className = 'mark';
@@ -55,8 +67,8 @@ export class MarksOverlay {
       mark.dataset.rule = box.ruleId;
       mark.dataset.category = box.category;
       mark.setAttribute('aria-label', box.label);
-      Object.assign(mark.style, { left: `${box.rect.left - visible.left}px`, top: `${box.rect.top - visible.top}px`,
-        width: `${box.rect.width}px`, height: `${box.rect.height}px` });
+      Object.assign(mark.style, { left: px(box.rect.left - visible.left), top: px(box.rect.top - visible.top),
+        width: px(box.rect.width), height: px(box.rect.height) });
     });
   }
 
