@@ -21,10 +21,10 @@ const AIMED = `<style>
   html { display: block !important; margin: 23px 0 0 31px !important; transform: translate(7px, 5px) !important; }
 </style>`;
 
-/** How the first shown mark and its host look to the user. */
+/** How the first shown mark's underline and its host look to the user. */
 function markLook(mark: string) {
   const host = document.querySelector('[data-testid="dp-marks"]') as HTMLElement;
-  const first = host.shadowRoot!.querySelector(mark)!;
+  const first = host.shadowRoot!.querySelector(`${mark} .line`)!;
   const pick = (el: Element, props: string[]) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)]));
   return {
     host: pick(host, ['display', 'visibility', 'opacity', 'position', 'z-index', 'filter', 'clip-path']),

@@ -2,8 +2,11 @@
 // marks over the user's own words in Gmail and Outlook, never inside the editor.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness } from './harness';
-import { MARK, marksOf, shownMarks } from './tone-marks-helpers';
+import { MARK, marksCover, marksOf, shownMarks } from './tone-marks-helpers';
 import { GMAIL_HEADERS, GMAIL_URL, hostPage, outlookPage } from '../fixtures/serve';
+
+const SENTENCE = "I'm so sorry, I just can't make it, maybe next month";
+const PHRASES = ['so sorry', 'just', 'maybe next month'];
 
 describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   let h: Harness;
@@ -44,6 +47,34 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     const html = await page.evaluate(() => [...document.querySelectorAll('[g_editable="true"]')].map((e) => e.innerHTML));
     for (const body of html) expect(body).not.toMatch(/dp-|data-testid/);
     expect(await page.evaluate(() => document.querySelector('[g_editable="true"]')!.textContent)).toBe(sentences[0]);
+    await page.close();
+  });
+
+  test('Gmail pop-ups moved without resizing: the marks follow their words; a phrase wrapped over two lines is one mark drawn on each line', async () => {
+    const page = await gmail();
+    await page.click('.AD:nth-child(1) [g_editable="true"]');
+    await page.type(SENTENCE);
+    await shownMarks(page, 3);
+    await marksCover(page, PHRASES);
+    // Gmail docks and moves its pop-ups: nothing resizes or scrolls.
+    await page.evaluate(() => Object.assign((document.querySelector('.dw') as HTMLElement).style, { right: '230px', bottom: '70px' }));
+    expect((await marksCover(page, PHRASES))[0]!.map((m) => m.covers)).toEqual(PHRASES.map((p) => [p]));
+
+    // Narrows the pop-up until "maybe next month" breaks over two lines.
+    const lines = await page.evaluate(() => {
+      const editor = document.querySelector('.AD:nth-child(1) [g_editable="true"]')!;
+      const text = [...editor.childNodes].find((n): n is Text => n instanceof Text && n.data.includes('maybe next month'))!;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('maybe next month'));
+      range.setEnd(text, text.data.indexOf('maybe next month') + 'maybe next month'.length);
+      const box = document.querySelector('.AD:nth-child(1)') as HTMLElement;
+      const tops = () => new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      for (let width = box.offsetWidth; width > 120 && tops() < 2; width -= 2) box.style.width = `${width}px`;
+      return tops();
+    });
+    expect(lines).toBe(2);
+    const wrapped = (await marksCover(page, PHRASES))[0]!;
+    expect(wrapped.map((m) => [m.rule, m.covers, m.lines])).toContainEqual(['vague-promise', ['maybe next month'], 2]);
     await page.close();
   });
 
