@@ -1,15 +1,22 @@
 // The live tone check while the user writes (docs/design.md section 12), in both browsers:
 // marks over the user's own words in Gmail and Outlook, never inside the editor.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness } from './harness';
+import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { MARK, marksCover, marksOf, shownMarks } from './tone-marks-helpers';
 import { GMAIL_HEADERS, GMAIL_URL, hostPage, outlookPage } from '../fixtures/serve';
 
-const SENTENCE = "I'm so sorry, I just can't make it, maybe next month";
+const SENTENCES = [
+  "I'm so sorry, I just can't make it, maybe next month",
+  'Lo siento muchísimo, simplemente no puedo ir, quizás el mes que viene',
+  'Mi dispiace tantissimo, semplicemente non posso venire, magari il mese prossimo',
+];
+const SENTENCE = SENTENCES[0]!;
+const OUTLOOK_TONE_URL = 'https://outlook.office.com/mail/inbox/id/tone';
 const PHRASES = ['so sorry', 'just', 'maybe next month'];
 
 describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   let h: Harness;
+  let opened = 0;
   beforeAll(async () => {
     h = await launch(name);
   });
@@ -22,18 +29,43 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     return page;
   };
 
-  test('three Gmail pop-ups in three languages: each marks its own apology, minimizer and vague promise, and the editors hold only what was typed', async () => {
-    const page = await gmail();
-    const sentences = [
-      "I'm so sorry, I just can't make it, maybe next month",
-      'Lo siento muchísimo, simplemente no puedo ir, quizás el mes que viene',
-      'Mi dispiace tantissimo, semplicemente non posso venire, magari il mese prossimo',
-    ];
-    for (const [i, sentence] of sentences.entries()) {
+  /** Types a sentence in each pop-up, in three languages (waiting for its marks when the check is on); returns the editors' HTML. */
+  const typeInPopups = async (page: MailPage, marked: boolean) => {
+    for (const [i, sentence] of SENTENCES.entries()) {
       await page.click(`.AD:nth-child(${i + 1}) [g_editable="true"] > :first-child, .AD:nth-child(${i + 1}) [g_editable="true"]:not(:has(div))`);
       await page.type(sentence);
-      await shownMarks(page, 3 * (i + 1));
+      if (marked) await shownMarks(page, 3 * (i + 1));
     }
+    return page.evaluate(() => [...document.querySelectorAll('[g_editable="true"]')].map((e) => e.innerHTML));
+  };
+
+  /** Types the English sentence in an Outlook reply above the signature and the quote; returns the editor's HTML. */
+  const typeInOutlook = async (marked: boolean) => {
+    const url = `${OUTLOOK_TONE_URL}${++opened}`;
+    h.serve(url, { body: outlookPage('outlook-reply.html') });
+    const page = await h.open(url);
+    await page.waitFor('[data-testid="dp-open"]');
+    await page.click('[contenteditable="true"][role="textbox"] > div:first-child');
+    await page.type(SENTENCES[0]!);
+    if (marked) await shownMarks(page, 3);
+    const html = await page.evaluate(() => document.querySelector('[contenteditable="true"][role="textbox"]')!.innerHTML);
+    await page.close();
+    return html;
+  };
+
+  /** Flips "Check my tone while I write" in the options and saves the profile. */
+  const switchLiveTone = async () => {
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('[data-testid="op-live-tone"]');
+    await options.click('[data-testid="op-live-tone"]');
+    await options.click('[data-testid="op-profile-save"]');
+    await options.waitUntil(() => document.querySelector('[data-testid="op-profile"] [role="status"]')?.textContent);
+    await options.close();
+  };
+
+  test('three Gmail pop-ups in three languages: each marks its own apology, minimizer and vague promise', async () => {
+    const page = await gmail();
+    await typeInPopups(page, true);
     const phrases = [['so sorry', 'just', 'maybe next month'], ['Lo siento muchísimo', 'simplemente', 'quizás el mes que viene'],
       ['Mi dispiace tantissimo', 'semplicemente', 'magari il mese prossimo']];
     const marks = await marksOf(page, phrases.flat());
@@ -44,10 +76,22 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     ]);
     expect(marks.map((m) => m.map((x) => x.covers))).toEqual(phrases.map((p) => p.map((phrase) => [phrase])));
     expect(marks[0]!.map((m) => m.category)).toEqual(['over-apology', 'hedge', 'vague-promise']);
-    const html = await page.evaluate(() => [...document.querySelectorAll('[g_editable="true"]')].map((e) => e.innerHTML));
-    for (const body of html) expect(body).not.toMatch(/dp-|data-testid/);
-    expect(await page.evaluate(() => document.querySelector('[g_editable="true"]')!.textContent)).toBe(sentences[0]);
     await page.close();
+  });
+
+  test('the editors hold byte for byte the HTML that the same typing leaves with the check switched off before they got focus', async () => {
+    const marked = await gmail();
+    const gmailOn = await typeInPopups(marked, true);
+    const outlookOn = await typeInOutlook(true);
+    await switchLiveTone();
+    await marked.waitUntil(() => !document.querySelector('[data-testid="dp-marks"]'));
+    await marked.close();
+    const plain = await gmail();
+    expect(await typeInPopups(plain, false)).toEqual(gmailOn);
+    expect(await typeInOutlook(false)).toEqual(outlookOn);
+    expect(await plain.evaluate(() => document.querySelector('[data-testid="dp-marks"]'))).toBe(null);
+    await plain.close();
+    await switchLiveTone();
   });
 
   test('Gmail pop-ups moved without resizing: the marks follow their words; a phrase wrapped over two lines is one mark drawn on each line', async () => {
@@ -105,7 +149,7 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   });
 
   test('Outlook reply: only the user\'s own words are marked, not the signature or the quoted message; the fix goes through the editor\'s paste and its undo', async () => {
-    const url = 'https://outlook.office.com/mail/inbox/id/tone';
+    const url = `${OUTLOOK_TONE_URL}${++opened}`;
     h.serve(url, { body: outlookPage('outlook-reply.html') });
     const page = await h.open(url);
     await page.waitFor('[data-testid="dp-open"]');
@@ -132,14 +176,9 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     await page.click('.AD:nth-child(1) [g_editable="true"]');
     await page.type('I just wanted to say sorry!!');
     await page.waitUntil((mark) => document.querySelector('[data-testid="dp-marks"]')?.shadowRoot?.querySelector(mark) !== null, MARK);
-    const options = await h.openExtensionPage('options.html');
-    await options.waitFor('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-profile-save"]');
+    await switchLiveTone();
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-marks"]'));
-    await options.click('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-profile-save"]');
-    await options.close();
+    await switchLiveTone();
     await page.close();
   });
 });
