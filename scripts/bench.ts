@@ -12,6 +12,7 @@ import { measurePanel } from './bench/panel';
 import { table, verdictOf, writeJson, type Row } from './bench/report';
 import { measureSizes } from './bench/sizes';
 import { measureTimeToButton } from './bench/time-to-button';
+import { measureToneKeystroke } from './bench/tone-keystroke';
 import { measureWorkerColdStart } from './bench/worker-cold-start';
 
 const OUT = resolve('artifacts/bench/bench.json');
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     await step('idle cost', () => measureMutationCost(browsers, 0, 16));
     await step('cost with three compose windows', () => measureMutationCost(browsers, 3, 12));
     await step('panel', () => measurePanel(browsers.withExtension));
+    await step('tone keystroke', () => measureToneKeystroke(browsers.withExtension));
     await step('worker cold start', () => measureWorkerColdStart(browsers.withExtension));
     await step('core', () => measureCore(browsers.without));
     await step('options page', () => measureOptionsList(browsers.withExtension)); // last: it leaves 500 templates behind

@@ -2,43 +2,21 @@
 // marks over the user's own words in Gmail and Outlook, never inside the editor.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { MARK, marksCover, marksOf, shownMarks } from './tone-marks-helpers';
 import { GMAIL_HEADERS, GMAIL_URL, hostPage, outlookPage } from '../fixtures/serve';
 
-const MARK = '[data-testid="dp-mark"]:not([hidden])';
-
-/** Each overlay's shown marks: rule, category, and the words whose rects its box covers (within a pixel). */
-function marksOf(page: MailPage, phrases: string[] = []): Promise<{ rule: string; category: string; covers: string[] }[][]> {
-  return page.evaluate(({ mark, phrases }) => {
-    const rects = new Map<string, DOMRect>();
-    for (const editor of document.querySelectorAll('[contenteditable="true"]')) {
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (const phrase of phrases) {
-          const at = node.data.indexOf(phrase);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + phrase.length);
-          rects.set(phrase, range.getBoundingClientRect());
-        }
-      }
-    }
-    const near = (a: DOMRect, b: DOMRect) => ['left', 'top', 'right', 'bottom'].every((k) => Math.abs((a as any)[k] - (b as any)[k]) <= 1);
-    return [...document.querySelectorAll('[data-testid="dp-marks"]')].map((host) =>
-      [...host.shadowRoot!.querySelectorAll<HTMLElement>(mark)].map((m) => ({
-        rule: m.dataset.rule!,
-        category: m.dataset.category!,
-        covers: [...rects].filter(([, rect]) => near(rect, m.getBoundingClientRect())).map(([phrase]) => phrase),
-      })));
-  }, { mark: MARK, phrases });
-}
-
-const shownMarks = (page: MailPage, count: number) =>
-  page.waitUntil((a) => [...document.querySelectorAll('[data-testid="dp-marks"]')]
-    .reduce((n, host) => n + host.shadowRoot!.querySelectorAll(a.mark).length, 0) === a.count, { mark: MARK, count });
+const SENTENCES = [
+  "I'm so sorry, I just can't make it, maybe next month",
+  'Lo siento muchísimo, simplemente no puedo ir, quizás el mes que viene',
+  'Mi dispiace tantissimo, semplicemente non posso venire, magari il mese prossimo',
+];
+const SENTENCE = SENTENCES[0]!;
+const OUTLOOK_TONE_URL = 'https://outlook.office.com/mail/inbox/id/tone';
+const PHRASES = ['so sorry', 'just', 'maybe next month'];
 
 describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   let h: Harness;
+  let opened = 0;
   beforeAll(async () => {
     h = await launch(name);
   });
@@ -51,18 +29,43 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     return page;
   };
 
-  test('three Gmail pop-ups in three languages: each marks its own apology, minimizer and vague promise, and the editors hold only what was typed', async () => {
-    const page = await gmail();
-    const sentences = [
-      "I'm so sorry, I just can't make it, maybe next month",
-      'Lo siento muchísimo, simplemente no puedo ir, quizás el mes que viene',
-      'Mi dispiace tantissimo, semplicemente non posso venire, magari il mese prossimo',
-    ];
-    for (const [i, sentence] of sentences.entries()) {
+  /** Types a sentence in each pop-up, in three languages (waiting for its marks when the check is on); returns the editors' HTML. */
+  const typeInPopups = async (page: MailPage, marked: boolean) => {
+    for (const [i, sentence] of SENTENCES.entries()) {
       await page.click(`.AD:nth-child(${i + 1}) [g_editable="true"] > :first-child, .AD:nth-child(${i + 1}) [g_editable="true"]:not(:has(div))`);
       await page.type(sentence);
-      await shownMarks(page, 3 * (i + 1));
+      if (marked) await shownMarks(page, 3 * (i + 1));
     }
+    return page.evaluate(() => [...document.querySelectorAll('[g_editable="true"]')].map((e) => e.innerHTML));
+  };
+
+  /** Types the English sentence in an Outlook reply above the signature and the quote; returns the editor's HTML. */
+  const typeInOutlook = async (marked: boolean) => {
+    const url = `${OUTLOOK_TONE_URL}${++opened}`;
+    h.serve(url, { body: outlookPage('outlook-reply.html') });
+    const page = await h.open(url);
+    await page.waitFor('[data-testid="dp-open"]');
+    await page.click('[contenteditable="true"][role="textbox"] > div:first-child');
+    await page.type(SENTENCES[0]!);
+    if (marked) await shownMarks(page, 3);
+    const html = await page.evaluate(() => document.querySelector('[contenteditable="true"][role="textbox"]')!.innerHTML);
+    await page.close();
+    return html;
+  };
+
+  /** Flips "Check my tone while I write" in the options and saves the profile. */
+  const switchLiveTone = async () => {
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('[data-testid="op-live-tone"]');
+    await options.click('[data-testid="op-live-tone"]');
+    await options.click('[data-testid="op-profile-save"]');
+    await options.waitUntil(() => document.querySelector('[data-testid="op-profile"] [role="status"]')?.textContent);
+    await options.close();
+  };
+
+  test('three Gmail pop-ups in three languages: each marks its own apology, minimizer and vague promise', async () => {
+    const page = await gmail();
+    await typeInPopups(page, true);
     const phrases = [['so sorry', 'just', 'maybe next month'], ['Lo siento muchísimo', 'simplemente', 'quizás el mes que viene'],
       ['Mi dispiace tantissimo', 'semplicemente', 'magari il mese prossimo']];
     const marks = await marksOf(page, phrases.flat());
@@ -73,9 +76,49 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     ]);
     expect(marks.map((m) => m.map((x) => x.covers))).toEqual(phrases.map((p) => p.map((phrase) => [phrase])));
     expect(marks[0]!.map((m) => m.category)).toEqual(['over-apology', 'hedge', 'vague-promise']);
-    const html = await page.evaluate(() => [...document.querySelectorAll('[g_editable="true"]')].map((e) => e.innerHTML));
-    for (const body of html) expect(body).not.toMatch(/dp-|data-testid/);
-    expect(await page.evaluate(() => document.querySelector('[g_editable="true"]')!.textContent)).toBe(sentences[0]);
+    await page.close();
+  });
+
+  test('the editors hold byte for byte the HTML that the same typing leaves with the check switched off before they got focus', async () => {
+    const marked = await gmail();
+    const gmailOn = await typeInPopups(marked, true);
+    const outlookOn = await typeInOutlook(true);
+    await switchLiveTone();
+    await marked.waitUntil(() => !document.querySelector('[data-testid="dp-marks"]'));
+    await marked.close();
+    const plain = await gmail();
+    expect(await typeInPopups(plain, false)).toEqual(gmailOn);
+    expect(await typeInOutlook(false)).toEqual(outlookOn);
+    expect(await plain.evaluate(() => document.querySelector('[data-testid="dp-marks"]'))).toBe(null);
+    await plain.close();
+    await switchLiveTone();
+  });
+
+  test('Gmail pop-ups moved without resizing: the marks follow their words; a phrase wrapped over two lines is one mark drawn on each line', async () => {
+    const page = await gmail();
+    await page.click('.AD:nth-child(1) [g_editable="true"]');
+    await page.type(SENTENCE);
+    await shownMarks(page, 3);
+    await marksCover(page, PHRASES);
+    // Gmail docks and moves its pop-ups: nothing resizes or scrolls.
+    await page.evaluate(() => Object.assign((document.querySelector('.dw') as HTMLElement).style, { right: '230px', bottom: '70px' }));
+    expect((await marksCover(page, PHRASES))[0]!.map((m) => m.covers)).toEqual(PHRASES.map((p) => [p]));
+
+    // Narrows the pop-up until "maybe next month" breaks over two lines.
+    const lines = await page.evaluate(() => {
+      const editor = document.querySelector('.AD:nth-child(1) [g_editable="true"]')!;
+      const text = [...editor.childNodes].find((n): n is Text => n instanceof Text && n.data.includes('maybe next month'))!;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('maybe next month'));
+      range.setEnd(text, text.data.indexOf('maybe next month') + 'maybe next month'.length);
+      const box = document.querySelector('.AD:nth-child(1)') as HTMLElement;
+      const tops = () => new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      for (let width = box.offsetWidth; width > 120 && tops() < 2; width -= 2) box.style.width = `${width}px`;
+      return tops();
+    });
+    expect(lines).toBe(2);
+    const wrapped = (await marksCover(page, PHRASES))[0]!;
+    expect(wrapped.map((m) => [m.rule, m.covers, m.lines])).toContainEqual(['vague-promise', ['maybe next month'], 2]);
     await page.close();
   });
 
@@ -106,7 +149,7 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
   });
 
   test('Outlook reply: only the user\'s own words are marked, not the signature or the quoted message; the fix goes through the editor\'s paste and its undo', async () => {
-    const url = 'https://outlook.office.com/mail/inbox/id/tone';
+    const url = `${OUTLOOK_TONE_URL}${++opened}`;
     h.serve(url, { body: outlookPage('outlook-reply.html') });
     const page = await h.open(url);
     await page.waitFor('[data-testid="dp-open"]');
@@ -133,14 +176,9 @@ describe.each(BROWSERS)('%s: tone marks while writing', (name) => {
     await page.click('.AD:nth-child(1) [g_editable="true"]');
     await page.type('I just wanted to say sorry!!');
     await page.waitUntil((mark) => document.querySelector('[data-testid="dp-marks"]')?.shadowRoot?.querySelector(mark) !== null, MARK);
-    const options = await h.openExtensionPage('options.html');
-    await options.waitFor('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-profile-save"]');
+    await switchLiveTone();
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-marks"]'));
-    await options.click('[data-testid="op-live-tone"]');
-    await options.click('[data-testid="op-profile-save"]');
-    await options.close();
+    await switchLiveTone();
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 // language, a one-click fix where the rule has one, and a switch for this message. Only real
 // clicks count: a page script cannot press these buttons for the user.
 import browser from '../../shared/browser';
+import { frameOf } from './marks-overlay';
 
 export interface PopupContent {
   message: string;
@@ -24,7 +25,10 @@ export class MarkPopup {
   private readonly applyButton: HTMLButtonElement;
   shownFor = -1;
 
+  private readonly host: HTMLElement;
+
   constructor(shadow: ShadowRoot, actions: PopupActions) {
+    this.host = shadow.host as HTMLElement;
     this.box = document.createElement('div');
     this.box.className = 'popup';
     this.box.hidden = true;
@@ -64,8 +68,11 @@ export class MarkPopup {
     this.box.hidden = false;
     const below = anchor.bottom + 6;
     const room = window.innerHeight - below;
-    this.box.style.left = `${Math.max(4, Math.min(anchor.left, window.innerWidth - 330))}px`;
-    this.box.style.top = room > 120 ? `${below}px` : `${Math.max(4, anchor.top - 6 - this.box.offsetHeight)}px`;
+    const frame = frameOf(this.host);
+    const left = Math.max(4, Math.min(anchor.left, window.innerWidth - 330));
+    const top = room > 120 ? below : Math.max(4, anchor.top - 6 - this.box.offsetHeight * frame.scale);
+    this.box.style.left = `${(left - frame.left) / frame.scale}px`;
+    this.box.style.top = `${(top - frame.top) / frame.scale}px`;
   }
 
   hide(): void {

@@ -8,7 +8,26 @@ export interface MarkBox {
   ruleId: string;
   category: string;
   label: string;
+  /** The box of all the marked words. */
   rect: DOMRect;
+  /** One box per line the words take: a phrase wrapped over two lines is one mark drawn in two pieces. */
+  lines: readonly DOMRect[];
+}
+
+/**
+ * The host's own frame in viewport coordinates. A page that moves or transforms its root element
+ * makes the root, not the viewport, the frame of our fixed host: boxes are placed in this frame,
+ * so page CSS cannot misplace them.
+ */
+export function frameOf(host: HTMLElement): { left: number; top: number; scale: number } {
+  const { left, top, width } = host.getBoundingClientRect();
+  return { left, top, scale: host.offsetWidth > 0 ? width / host.offsetWidth : 1 };
+}
+
+/** Places an element over a viewport rect, inside a parent whose viewport rect is `within`. */
+function place(element: HTMLElement, rect: DOMRect, within: DOMRect, scale: number): void {
+  const px = (value: number): string => `${value / scale}px`;
+  Object.assign(element.style, { left: px(rect.left - within.left), top: px(rect.top - within.top), width: px(rect.width), height: px(rect.height) });
 }
 
 export class MarksOverlay {
@@ -35,7 +54,8 @@ export class MarksOverlay {
 
   /** Shows the boxes (viewport coordinates) inside the editor's visible area. */
   draw(boxes: readonly MarkBox[], visible: DOMRect): void {
-    Object.assign(this.clip.style, { left: `${visible.left}px`, top: `${visible.top}px`, width: `${visible.width}px`, height: `${visible.height}px` });
+    const frame = frameOf(this.host);
+    place(this.clip, visible, new DOMRect(frame.left, frame.top), frame.scale);
     while (this.pool.length < boxes.length) {
       const mark = document.createElement('span');
       mark.className = 'mark';
@@ -55,8 +75,13 @@ export class MarksOverlay {
       mark.dataset.rule = box.ruleId;
       mark.dataset.category = box.category;
       mark.setAttribute('aria-label', box.label);
-      Object.assign(mark.style, { left: `${box.rect.left - visible.left}px`, top: `${box.rect.top - visible.top}px`,
-        width: `${box.rect.width}px`, height: `${box.rect.height}px` });
+      place(mark, box.rect, visible, frame.scale);
+      while (mark.children.length < box.lines.length) mark.append(Object.assign(document.createElement('span'), { className: 'line' }));
+      [...mark.children].forEach((line, n) => {
+        const rect = box.lines[n];
+        (line as HTMLElement).hidden = !rect;
+        if (rect) place(line as HTMLElement, rect, box.rect, frame.scale);
+      });
     });
   }
 
@@ -64,13 +89,13 @@ export class MarksOverlay {
     return this.pool[index];
   }
 
-  /** The index of the shown mark under a point, if any. */
+  /** The index of the shown mark whose words are under a point, if any (not the gap beside a wrapped phrase). */
   indexAt(x: number, y: number): number {
-    return this.pool.findIndex((mark) => {
-      if (mark.hidden) return false;
-      const r = mark.getBoundingClientRect();
+    return this.pool.findIndex((mark) => !mark.hidden && [...mark.children].some((line) => {
+      if ((line as HTMLElement).hidden) return false;
+      const r = line.getBoundingClientRect();
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
-    });
+    }));
   }
 
   hideAll(): void {

@@ -7,10 +7,10 @@ export const MARKS_CSS = `
   transform:none!important;opacity:1!important;visibility:visible!important;clip-path:none!important;
   pointer-events:none!important;z-index:2147483646!important;contain:layout style!important}
 .clip{position:absolute;overflow:hidden}
-.mark{position:absolute;box-sizing:border-box;border-bottom:2px dotted var(--c);background:color-mix(in srgb,var(--c) 10%,transparent);
-  border-radius:2px;pointer-events:none;outline:none}
-.mark:focus-visible{outline:2px solid var(--c);outline-offset:1px}
-.mark[hidden]{display:none}
+.mark{position:absolute;pointer-events:none;outline:none}
+.line{position:absolute;box-sizing:border-box;border-bottom:2px dotted var(--c);background:color-mix(in srgb,var(--c) 10%,transparent);border-radius:2px}
+.mark:focus-visible .line{outline:2px solid var(--c);outline-offset:1px}
+.mark[hidden],.line[hidden]{display:none}
 .mark[data-category="over-apology"]{--c:#b3541e}
 .mark[data-category="hedge"]{--c:#7a4fc4}
 .mark[data-category="vague-promise"]{--c:#1f7a8c}

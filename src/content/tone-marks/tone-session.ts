@@ -6,9 +6,11 @@ import { lintDraft } from '../../core/tone/lint-draft';
 import { toneRulesFor } from '../../core/tone/registry';
 import type { Finding, Locale, Tone } from '../../core/types';
 import { deleteWords } from './apply-fix';
+import { lineBoxes } from './line-boxes';
 import { MarkPopup } from './mark-popup';
 import { MarksOverlay, type MarkBox } from './marks-overlay';
 import { readOwnWords, type OwnWords } from './own-words';
+import { watchMoves } from './watch-moves';
 import type { HostKind } from '../../shared/mail-hosts';
 
 export interface ToneTarget {
@@ -47,6 +49,7 @@ export class ToneSession {
     mutations.observe(editor, { childList: true, subtree: true, characterData: true });
     const sizes = new ResizeObserver(() => (editor.isConnected ? this.schedule() : this.stop()));
     for (const element of [editor, root, root.parentElement]) if (element) sizes.observe(element);
+    watchMoves(root, () => this.schedule(), signal);
     signal.addEventListener('abort', () => {
       mutations.disconnect();
       sizes.disconnect();
@@ -98,9 +101,10 @@ export class ToneSession {
     const boxes: MarkBox[] = [];
     this.drawn = [];
     this.marked.forEach(({ finding }, index) => {
-      const rect = this.own.rangeOf(finding.start, finding.end)?.getBoundingClientRect();
-      if (!rect || rect.width === 0) return;
-      boxes.push({ ruleId: finding.ruleId, category: finding.category, label: finding.message, rect });
+      const range = this.own.rangeOf(finding.start, finding.end);
+      const rect = range?.getBoundingClientRect();
+      if (!range || !rect || rect.width === 0) return;
+      boxes.push({ ruleId: finding.ruleId, category: finding.category, label: finding.message, rect, lines: lineBoxes(range) });
       this.drawn.push(index);
     });
     this.overlay.draw(boxes, this.target.editor.getBoundingClientRect());
