@@ -5,7 +5,7 @@ import browser, { type Runtime } from './browser';
 import type { Formality, Locale } from '../core/types';
 import type { HostKind } from './mail-hosts';
 // A type only: the content script's reading of a compose window, which the worker renders with.
-import type { ComposeFacts } from '../content/compose-target';
+import type { ComposeFacts } from './compose-facts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';

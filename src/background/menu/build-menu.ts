@@ -5,7 +5,7 @@
 import browser from '../../shared/browser';
 import { browserLocale, t } from '../../shared/i18n';
 import { MAIL_PATTERNS } from '../../shared/mail-hosts';
-import { withTeam } from '../../content/panel/with-team';
+import { withTeam } from '../../shared/with-team';
 import { getLibrary } from '../handlers/get-library';
 import type { ReasonId } from '../../core/types';
 import { menuEntries } from './menu-model';

@@ -2,8 +2,8 @@
 import type { Tabs } from '../../shared/browser';
 import { browserLanguages, browserLocale } from '../../shared/i18n';
 import { sendToTab } from '../../shared/messages';
-import { draftOf, initialChoice } from '../../content/panel/choice';
-import { withTeam } from '../../content/panel/with-team';
+import { draftOf, initialChoice } from '../../shared/choice';
+import { withTeam } from '../../shared/with-team';
 import { getLibrary } from '../handlers/get-library';
 import { choiceOf } from './menu-model';
 
