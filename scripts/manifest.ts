@@ -24,6 +24,8 @@ export function manifestFor(target: Target, source: Record<string, any>): Record
   }
   return {
     ...manifest,
+    // The right-click menu: Chromium's contextMenus, Firefox's menus; neither shows an install warning.
+    permissions: [...manifest.permissions, target === 'chrome' ? 'contextMenus' : 'menus'],
     content_scripts: [
       { matches: MAIL_PATTERNS, js: ['content.js'], run_at: 'document_start' },
       ...pageWorldKinds().map((kind) => ({ matches: patternsOf(MAIL_HOSTS[kind].origins), js: [`${kind}-page.js`], run_at: 'document_start', world: 'MAIN' })),

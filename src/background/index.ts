@@ -16,6 +16,11 @@ import { previewImport } from './handlers/preview-import';
 import { applyImport } from './handlers/apply-import';
 import { getTeam } from './handlers/get-team';
 import { store, watchSyncChanges } from '../shared/storage';
+import { onLibraryChanged } from '../shared/storage/subscribe';
+import { onTeamPolicyChanged } from '../shared/storage/managed';
+import { menus } from './menu/build-menu';
+import { onMenuClicked } from './menu/menu-click';
+import { rebuildWithStoredSuggestions, suggestForMenu } from './menu/menu-suggestions';
 
 handleMessages<BackgroundMessages>({
   'library/get': getLibrary,
@@ -30,6 +35,7 @@ handleMessages<BackgroundMessages>({
   'transfer/apply': applyImport,
   'team/get': getTeam,
   'profile/get': getProfile,
+  'menu/suggest': suggestForMenu,
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.
@@ -48,6 +54,14 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('options.html#welcome') });
 });
 
-// End-to-end tests cannot click the toolbar icon; they call the same function through the
-// worker's global scope, which no web page or other extension can reach.
-Object.assign(globalThis, { declinePolitely: { onActionClicked } });
+// The right-click menu: built at every start (idempotent; the browser may have dropped it with
+// the stopped worker), rebuilt when what it lists changes, never per right-click.
+const rebuild = (): void => void rebuildWithStoredSuggestions();
+rebuild();
+onLibraryChanged(rebuild);
+onTeamPolicyChanged(rebuild);
+menus().onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch((error: unknown) => console.warn('Decline Politely: menu choice', error)));
+
+// End-to-end tests cannot click the toolbar icon or a menu item; they call the same functions
+// through the worker's global scope, which no web page or other extension can reach.
+Object.assign(globalThis, { declinePolitely: { onActionClicked, onMenuClicked } });

@@ -4,6 +4,7 @@ import { textToHtml, toEditorLines } from '../shared/sanitize';
 import type { PreparedDraft } from './hosts/host-adapter';
 
 export { openPanel, preparePanel } from './panel/open-panel';
+export { showToast } from './panel/toast';
 /** The reading and insertion half of each host (the finder half is in the loader). */
 export { READERS } from './hosts/readers';
 

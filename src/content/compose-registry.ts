@@ -137,6 +137,22 @@ export class ComposeRegistry {
     return entry?.root.isConnected ? this.targetFor(entry) : undefined;
   }
 
+  /**
+   * A draft sent from outside the panel (the right-click menu): above the quote and signature.
+   * A right-click moves the caret to wherever the pointer was, often a quoted line.
+   */
+  insertAtTop(id: string, draft: { html: string; text: string }): Promise<InsertResult> | undefined {
+    const entry = this.entries.get(id);
+    if (!entry?.root.isConnected) return undefined;
+    entry.caret = null;
+    return this.insert(entry, draft);
+  }
+
+  /** The id of the compose window holding a node (where a right-click happened), if any. */
+  idAt(node: Node): string | undefined {
+    return [...this.entries.values()].find((entry) => entry.root.contains(node))?.id;
+  }
+
   /** The compose window holding focus, else the one opened (or used) last. */
   current(): ComposeTarget | undefined {
     this.prune();

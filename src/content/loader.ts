@@ -13,6 +13,7 @@ import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
 import { watchEditorFocus } from './tone-marks/watch-focus';
 import { watchComposes } from './watch-composes';
+import { watchMenuTarget } from './menu-target';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
 // ones, whose context the update invalidated, step down and take their buttons with them.
@@ -84,6 +85,7 @@ function start(): void {
   }, { signal });
   global[INSTANCE] = { alive: () => !signal.aborted && contextAlive(), stop };
 
+  const menu = watchMenuTarget(registry, signal);
   handleMessages<ContentMessages & TestContentMessages>({
     'panel/open': () => {
       const target = registry.current() ?? null;
@@ -92,10 +94,12 @@ function start(): void {
     },
     'compose/insert': async (req) => {
       const { composeId, html, text } = validInsert(req);
-      const target = registry.target(composeId);
-      if (!target) return { inserted: false, error: browser.i18n.getMessage('insertErrorClosed') || 'The reply window was closed.' };
-      return target.insert({ html, text });
+      const pending = registry.insertAtTop(composeId, { html, text });
+      const result = pending ? await pending : { inserted: false, error: browser.i18n.getMessage('insertErrorClosed') || 'The reply window was closed.' };
+      if (req.notify === true) menu.notify(result, Boolean(pending));
+      return result;
     },
+    'menu/target': () => menu.target(),
     ...(__TEST_BUILD__ ? { 'content/ping': () => ({ host: kind, composeCount: registry.size() }) } : {}),
   }, signal);
 

@@ -1,7 +1,12 @@
 // The _locales message keys that name each tone and each draft language, for the panel and the
 // options page alike. Keyed by Tone and Locale, so a new language lacks its label at compile time.
+import type { ReasonGroup } from '../core/reasons';
 import type { Locale, Tone } from '../core/types';
 
 export const TONE_LABEL_KEYS: Readonly<Record<Tone, string>> = { warm: 'toneWarm', neutral: 'toneNeutral', firm: 'toneFirm' };
 
 export const LOCALE_LABEL_KEYS: Readonly<Record<Locale, string>> = { en: 'langEn', es: 'langEs', it: 'langIt' };
+
+/** The reason groups in the order the panel and the right-click menu list them, with their labels' keys. */
+export const GROUP_LABEL_KEYS: readonly (readonly [ReasonGroup, string])[] = [['time', 'groupTime'], ['scope', 'groupScope'], ['money', 'groupMoney'],
+  ['trust', 'groupTrust'], ['boundaries', 'groupBoundaries'], ['relationship', 'groupRelationship']];

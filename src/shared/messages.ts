@@ -4,6 +4,8 @@
 import browser, { type Runtime } from './browser';
 import type { Formality, Locale } from '../core/types';
 import type { HostKind } from './mail-hosts';
+// A type only: the content script's reading of a compose window, which the worker renders with.
+import type { ComposeFacts } from './compose-facts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';
@@ -36,6 +38,12 @@ export interface DraftPayload {
   composeId: string;
   html: string;
   text: string;
+}
+
+/** The compose window a right-click menu choice is for, and what its page says (ComposeFacts). */
+export interface MenuTarget {
+  composeId: string;
+  facts: ComposeFacts;
 }
 
 export interface InsertResult {
@@ -77,16 +85,23 @@ export type BackgroundMessages = {
   'team/get': (req: { uiLocale?: Locale }) => TeamState;
   /** The profile as the worker reads it: the live tone check's language, tone and switch. */
   'profile/get': (req: Record<string, never>) => Profile;
+  /** The focused reply's message, so the right-click menu lists its suggested reasons first. */
+  'menu/suggest': (req: { answeredText?: string }) => void;
 };
 
 export type ContentMessages = {
   /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
   'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
   /**
-   * Inserts a draft into one compose window of this frame, from outside the content script: the
-   * right-click menu's way in (end-to-end tests send it until the menu does).
+   * Inserts a draft into one compose window of this frame, from outside the content script (the
+   * right-click menu), above the quote and signature; `notify` also tells the user on the page.
    */
-  'compose/insert': (req: DraftPayload) => InsertResult;
+  'compose/insert': (req: DraftPayload & { notify?: boolean }) => InsertResult;
+  /**
+   * A right-click menu choice: the compose window of this frame's last right-click (else the
+   * focused or last used one) and its facts; null, with a notice on the page, when it is gone.
+   */
+  'menu/target': (req: Record<string, never>) => MenuTarget | null;
 };
 
 // Asked only by end-to-end tests, so answered only in the build they load (__TEST_BUILD__).

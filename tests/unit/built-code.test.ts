@@ -1,5 +1,5 @@
 // What the stores receive, checked on a fresh build: each browser's manifest is manifest.json
-// with the host registry's keys (pinned in manifest.test.ts), and the shipped code cannot run strings as code, load code from
+// with the host registry's keys and the menu permission (pinned in manifest.test.ts), and the shipped code cannot run strings as code, load code from
 // elsewhere or open a network connection.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -14,8 +14,11 @@ describe.each(TARGETS)('the %s build', (target) => {
     const manifest = JSON.parse(built(target, 'manifest.json'));
     const { background, browser_specific_settings: gecko, key, ...rest } = source;
     const { background: builtBackground, browser_specific_settings: builtGecko, key: builtKey, content_scripts: _scripts, host_permissions: _hosts,
-      web_accessible_resources: _resources, ...builtRest } = manifest;
-    expect(builtRest).toEqual(rest);
+      web_accessible_resources: _resources, permissions: builtPermissions, ...builtRest } = manifest;
+    const { permissions, ...others } = rest;
+    expect(builtRest).toEqual(others);
+    // The right-click menu's permission has a different name in each browser.
+    expect(builtPermissions).toEqual([...permissions, target === 'chrome' ? 'contextMenus' : 'menus']);
     expect(builtKey).toEqual(target === 'chrome' ? key : undefined);
     expect(builtBackground).toEqual(target === 'chrome' ? { service_worker: background.service_worker } : { scripts: background.scripts });
     expect(builtGecko).toEqual(target === 'chrome' ? undefined : gecko);

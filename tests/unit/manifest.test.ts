@@ -17,8 +17,9 @@ describe.each(TARGETS)('the %s manifest', (target) => {
     manifest = JSON.parse(built.read(target, 'manifest.json'));
   });
 
-  test('asks only for storage (and scripting, only if used) and the five mail hosts', () => {
-    expect(manifest.permissions.filter((p: string) => p !== 'scripting')).toEqual(['storage']);
+  test('asks only for storage, the right-click menu (no install warning in either browser), scripting only if used, and the five mail hosts', () => {
+    // Chromium's contextMenus and Firefox's menus are the two permissions neither browser warns about at install.
+    expect(manifest.permissions.filter((p: string) => p !== 'scripting')).toEqual(['storage', target === 'chrome' ? 'contextMenus' : 'menus']);
     if (manifest.permissions.includes('scripting')) expect(execFileSync('grep', ['-rl', 'browser.scripting', 'src'], { encoding: 'utf8' })).toMatch(/\.ts/u);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions).toEqual(MAIL);

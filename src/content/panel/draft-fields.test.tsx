@@ -3,12 +3,12 @@ import { render } from 'preact';
 import { expect, test, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '../../core/profile';
 import type { PanelLibrary } from '../../shared/messages';
-import type { Choice } from './choice';
+import type { Choice } from '../../shared/choice';
 
 // Each message shows as its key in brackets, so a missing one (returned bare) is told apart.
 vi.mock('../../shared/browser', () => ({ default: { i18n: { getMessage: (key: string) => `[${key}]` } } }));
 const { DraftFields } = await import('./draft-fields');
-const { fieldsOf } = await import('./choice');
+const { fieldsOf } = await import('../../shared/choice');
 
 // Which fields show depends on the reason alone: no draft wording or tone rule is needed here.
 const library = { drafts: {}, rules: {}, snapshot: { templates: [], profile: DEFAULT_PROFILE, localOnly: {} }, suggestions: [] } as unknown as PanelLibrary;

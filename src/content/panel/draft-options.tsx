@@ -3,7 +3,7 @@
 import { ALTERNATIVE_LABELS } from '../../core/alternatives';
 import { reasonById } from '../../core/reasons';
 import { LOCALES, TONES, type AlternativeId, type Locale } from '../../core/types';
-import type { Choice } from './choice';
+import type { Choice } from '../../shared/choice';
 import { t } from '../../shared/i18n';
 import { LOCALE_LABEL_KEYS, TONE_LABEL_KEYS } from '../../shared/label-keys';
 import { LOCALE_TRAITS } from '../../core/locale-traits';

@@ -7,7 +7,7 @@ import { fetchLibrary, keptLibrary } from './library-cache';
 import { onLibraryChanged, readLibrary } from '../../shared/storage/subscribe';
 import { onTeamPolicyChanged } from '../../shared/storage/managed';
 import { sendToBackground } from '../../shared/messages';
-import { withTeam } from './with-team';
+import { withTeam } from '../../shared/with-team';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
 import { copyText } from './copy-text';

@@ -7,7 +7,7 @@ import { lintWith } from '../../core/tone/lint-with';
 import type { ReasonId, VarName } from '../../core/types';
 import type { PanelLibrary } from '../../shared/messages';
 import type { ComposeFacts } from '../compose-target';
-import { alternativeOf, draftOf, fieldsOf, initialChoice, lintSettingsOf, valuesOf, type Choice } from './choice';
+import { alternativeOf, draftOf, fieldsOf, initialChoice, lintSettingsOf, valuesOf, type Choice } from '../../shared/choice';
 import { DraftFields } from './draft-fields';
 import { DraftOptions } from './draft-options';
 import { DraftPreview } from './draft-preview';

@@ -1,6 +1,7 @@
 // The reasons, grouped so a user finds theirs in seconds, with the ones the client's message
 // suggests first, and the user's own templates under the reason they belong to.
-import { REASONS, type Reason, type ReasonGroup } from '../../core/reasons';
+import { REASONS, type Reason } from '../../core/reasons';
+import { GROUP_LABEL_KEYS } from '../../shared/label-keys';
 import type { TemplateRecord } from '../../core/templates/types';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale, ReasonId } from '../../core/types';
@@ -8,8 +9,6 @@ import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
 import { isTeamTemplateId } from '../../core/team';
 
-const GROUPS: [ReasonGroup, string][] = [['time', 'groupTime'], ['scope', 'groupScope'], ['money', 'groupMoney'],
-  ['trust', 'groupTrust'], ['boundaries', 'groupBoundaries'], ['relationship', 'groupRelationship']];
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -46,7 +45,7 @@ export function ReasonList(props: ReasonListProps) {
     .sort((a, b) => suggested.indexOf(a.id) - suggested.indexOf(b.id));
   if (first.length) sections.push({ title: t('suggestedGroup'), reasons: first });
   if (loose.length) sections.push({ title: t('myTemplate'), reasons: [], loose });
-  for (const [group, key] of GROUPS) {
+  for (const [group, key] of GROUP_LABEL_KEYS) {
     const reasons = REASONS.filter((r) => r.group === group && !suggested.includes(r.id) && (reasonMatches(r) || templatesOf(r.id).length));
     if (reasons.length) sections.push({ title: t(key), reasons });
   }

@@ -1,17 +1,17 @@
 // What the user has chosen in the panel, where it starts from (the page, the profile, the
 // client's message), and the draft it makes. No DOM here: the panel's components only display it.
-import { confidentReasons } from '../../core/suggest/confidence';
-import { fieldsFor } from '../../core/alternatives';
-import { renderDraftWith } from '../../core/drafts/render-draft';
-import { varsIn } from '../../core/drafts/fill-vars';
-import { defaultVarsFor, formalityFor } from '../../core/profile';
-import { reasonById } from '../../core/reasons';
-import { varietyOf } from '../../core/spanish-variety';
-import { renderTemplate } from '../../core/templates/render';
-import type { TemplateRecord } from '../../core/templates/types';
-import type { AlternativeId, Draft, DraftVars, Formality, Locale, ReasonId, Tone, VarName } from '../../core/types';
-import type { PanelLibrary } from '../../shared/messages';
-import type { ComposeFacts } from '../compose-target';
+import { confidentReasons } from '../core/suggest/confidence';
+import { fieldsFor } from '../core/alternatives';
+import { renderDraftWith } from '../core/drafts/render-draft';
+import { varsIn } from '../core/drafts/fill-vars';
+import { defaultVarsFor, formalityFor } from '../core/profile';
+import { reasonById } from '../core/reasons';
+import { varietyOf } from '../core/spanish-variety';
+import { renderTemplate } from '../core/templates/render';
+import type { TemplateRecord } from '../core/templates/types';
+import type { AlternativeId, Draft, DraftVars, Formality, Locale, ReasonId, Tone, VarName } from '../core/types';
+import type { PanelLibrary } from './messages';
+import type { ComposeFacts } from './compose-facts';
 
 export interface Choice {
   reason?: ReasonId;

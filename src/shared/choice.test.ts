@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { BUILT_IN_DRAFTS } from '../../core/drafts/built-in';
-import { DEFAULT_PROFILE, type Profile } from '../../core/profile';
-import { TONE_RULES } from '../../core/tone/registry';
-import type { PanelLibrary } from '../../shared/messages';
-import type { ComposeFacts } from '../compose-target';
+import { BUILT_IN_DRAFTS } from '../core/drafts/built-in';
+import { DEFAULT_PROFILE, type Profile } from '../core/profile';
+import { TONE_RULES } from '../core/tone/registry';
+import type { PanelLibrary } from './messages';
+import type { ComposeFacts } from './compose-facts';
 import { draftOf, fieldsOf, initialChoice, valuesOf, type PanelContext } from './choice';
 
 const facts: ComposeFacts = { host: 'gmail', clientName: 'Lucía Ferrer', clientFirstName: 'Lucía', myName: 'Sam from Gmail',

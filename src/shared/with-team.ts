@@ -1,7 +1,7 @@
 // The library as the panel shows it under a team policy: team templates first (alone when the
 // team allows no personal ones), and the profile completed by the team's defaults.
-import { profileWithTeam, teamRecord } from '../../core/team';
-import type { PanelLibrary } from '../../shared/messages';
+import { profileWithTeam, teamRecord } from '../core/team';
+import type { PanelLibrary } from './messages';
 
 export function withTeam(library: PanelLibrary): PanelLibrary {
   const { team, snapshot } = library;

@@ -1,11 +1,11 @@
 import { expect, test, vi } from 'vitest';
-import { DEFAULT_PROFILE, type Profile } from '../../core/profile';
-import type { DraftRequest } from '../../core/types';
-import type { PanelLibrary } from '../../shared/messages';
+import { DEFAULT_PROFILE, type Profile } from '../core/profile';
+import type { DraftRequest } from '../core/types';
+import type { PanelLibrary } from './messages';
 
 // Only what the panel asks for is checked here; how vosotros and ustedes read is the drafts' own test.
 const requests = vi.hoisted(() => [] as DraftRequest[]);
-vi.mock('../../core/drafts/render-draft', () => ({
+vi.mock('../core/drafts/render-draft', () => ({
   renderDraftWith: (_: unknown, req: DraftRequest) => (requests.push(req), { text: '', html: '', parts: [] }),
 }));
 const { draftOf, initialChoice } = await import('./choice');
