@@ -3,8 +3,9 @@
 // as profile fields, inserted through the real panel into Gmail and Outlook. Nothing runs (the
 // page's tripwire, its CSP and error watch, and the requests the harness saw stay quiet), the
 // inserted mail holds only the sanitizer's allowed formatting, and every payload reads as text.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL } from '../../src/shared/sanitize';
 import { validateTemplate } from '../../src/core/templates/validate';
@@ -48,22 +49,10 @@ function chunks(payloads: readonly Payload[], max: number, separator: string): P
 const templateIssues = (name: string, body: string) => validateTemplate({ name, reason: 'schedule-full', locale: 'en', tone: 'neutral', body });
 
 describe.each(BROWSERS)('%s: hostile input', (name) => {
-  let h: Harness;
-  let options: MailPage;
-  let pages: MailPage[] = [];
-  let opened = 0;
-  beforeAll(async () => {
-    h = await launch(name);
-    options = await h.openExtensionPage('options.html');
-  });
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
-  afterAll(async () => h?.close());
+  const ctx = useBrowser(name, { optionsPage: true });
 
   /** Sends worker messages from the options page, as the options page itself does, one after another. */
-  const send = (type: string, reqs: unknown[]): Promise<Answer[]> => options.evaluate(async ([t, list]) => {
+  const send = (type: string, reqs: unknown[]): Promise<Answer[]> => ctx.options.evaluate(async ([t, list]) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const answers = [];
     for (const req of list) answers.push(await api.runtime.sendMessage({ dp: 1, type: t, req }));
@@ -71,20 +60,11 @@ describe.each(BROWSERS)('%s: hostile input', (name) => {
   }, [type, reqs] as [string, unknown[]]);
 
   async function openGmail(): Promise<MailPage> {
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...CLIENT, head: fixture('tripwire.html') + CLIP_SOURCE + ROOM_BELOW }), headers: GMAIL_HEADERS });
-    const page = await h.open(`${GMAIL_URL}?hostile=${++opened}`);
-    pages.push(page);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
+    return ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...CLIENT, head: fixture('tripwire.html') + CLIP_SOURCE + ROOM_BELOW }), headers: GMAIL_HEADERS }, '[data-testid="dp-open"]');
   }
 
   async function openOutlook(): Promise<MailPage> {
-    const url = `${OUTLOOK_URL}${++opened}`;
-    h.serve(url, { body: outlookPage('outlook-reply.html', { theme: fixture('tripwire.html') + CLIP_SOURCE }) });
-    const page = await h.open(url);
-    pages.push(page);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
+    return ctx.open(OUTLOOK_URL, { body: outlookPage('outlook-reply.html', { theme: fixture('tripwire.html') + CLIP_SOURCE }) }, '[data-testid="dp-open"]');
   }
 
   async function openPanel(page: MailPage, ready: string): Promise<void> {
@@ -103,7 +83,7 @@ describe.each(BROWSERS)('%s: hostile input', (name) => {
   /** What went off: the page's tripwire, and any request to the trip path the browser made. */
   async function trips(page: MailPage): Promise<string[]> {
     const inPage = await page.evaluate(() => (window as unknown as { __dpTrips: string[] }).__dpTrips);
-    return [...inPage, ...h.requested().filter((url) => url.includes(TRIP_PATH))];
+    return [...inPage, ...ctx.h.requested().filter((url) => url.includes(TRIP_PATH))];
   }
 
   const editorText = (page: MailPage, root: string) => page.evaluate((css) => document.querySelector(css)?.textContent ?? '', root);

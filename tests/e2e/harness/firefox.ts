@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { findFirefox } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
+import { CEILING_MS, CeilingReached, described, waited } from './waits';
 
 const EXTENSION = resolve('dist/firefox');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
@@ -42,16 +43,18 @@ function wrap(page: Page): MailPage {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
-      const handle = await page.waitForFunction(centreOf, { timeout: 10_000, polling: POLL_MS }, selector);
+      const handle = await waited(`${selector} to be on screen, to click it`, CEILING_MS, (timeout) =>
+        page.waitForFunction(centreOf, { timeout, polling: POLL_MS }, selector));
       const point = (await handle.jsonValue()) as { x: number; y: number } | null;
       if (!point) throw new Error(`nothing to click at ${selector}`);
       await page.mouse.click(point.x, point.y);
     },
-    async waitFor(selector, timeoutMs = 10_000) {
-      await page.waitForFunction(matches, { timeout: timeoutMs, polling: POLL_MS }, selector);
+    async waitFor(selector, timeoutMs = CEILING_MS) {
+      await waited(selector, timeoutMs, (timeout) => page.waitForFunction(matches, { timeout, polling: POLL_MS }, selector));
     },
-    async waitUntil(fn, arg, timeoutMs = 10_000) {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: POLL_MS }, arg);
+    async waitUntil(fn, arg, timeoutMs = CEILING_MS) {
+      const handle = await waited(described(fn, arg), timeoutMs, (timeout) =>
+        page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: POLL_MS }, arg));
       return (await handle.jsonValue()) as never;
     },
     press: (key) => pressChord(page, key),
@@ -113,15 +116,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
       const page = await browser.newPage();
       page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
       try {
-        await page.waitForFunction(
-          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
+        await waited(`the extension page ${path} to load`, CEILING_MS, (timeout) => page.waitForFunction(
+          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout }, `/${path}`));
         return page;
       } catch (error) {
         // Now and then the tab's move from about:blank into the extension process leaves the
         // driver polling a realm that is gone, or meets the document mid-navigation (BiDi
         // protocol errors, not timeouts): the page itself is fine, so open it again in a fresh tab.
         await page.close().catch(() => undefined);
-        if (attempt >= 4 || (error as Error).name === 'TimeoutError') throw error;
+        if (attempt >= 4 || error instanceof CeilingReached) throw error;
       }
     }
   };
@@ -147,9 +150,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     },
     async stopWorker() {
       if (!options.idleTimeoutMs) throw new Error('stopWorker in Firefox needs launch(..., { idleTimeoutMs }) to shorten the idle timeout');
-      // Firefox suspends an event page that heard nothing for the idle timeout; tests that need
-      // proof compare the worker's performance.timeOrigin before and after.
-      await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs! * 3));
+      // Firefox suspends an event page that heard nothing for the idle timeout. An extension page
+      // sees the suspension (its getBackgroundPage() turns null) without waking the event page.
+      await waited('Firefox to suspend the idle event page', CEILING_MS, (timeout) => door.waitForFunction(
+        () => (globalThis as unknown as WorkerGlobal).browser.extension.getBackgroundPage() === null, { timeout, polling: POLL_MS }));
     },
     async reloadExtension() {
       // A reload closes every extension page, the door included: open a new one once the add-on is back.

@@ -3,6 +3,7 @@ import { launchFirefox } from './firefox';
 import type { BrowserName, Harness, LaunchOptions } from './types';
 
 export type { BrowserName, Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
+export { eventually } from './waits';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 

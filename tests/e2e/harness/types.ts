@@ -17,9 +17,9 @@ export interface MailPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** A real (trusted) mouse click at the centre of the first element matching a CSS selector; a `panel:` prefix looks inside the panel's shadow root. */
   click(selector: string): Promise<void>;
-  /** Waits until a selector matches (a `panel:` prefix looks inside the panel's shadow root). */
+  /** Waits until a selector matches (a `panel:` prefix looks inside the panel's shadow root); past the ceiling (30 s unless given) it fails naming the selector. */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
-  /** Waits until a function run in the page returns a truthy value, and returns it. */
+  /** Waits until a function run in the page returns a truthy value, and returns it; past the ceiling (30 s unless given) it fails showing the function. */
   waitUntil<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
   /** Real key presses, e.g. 'Control+z', 'Escape', 'ArrowDown'. */
   press(key: string): Promise<void>;
