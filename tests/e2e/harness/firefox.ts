@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { findFirefox } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
-import { CEILING_MS, CeilingReached, described, waited } from './waits';
+import { CEILING_MS, described, eventually, waited } from './waits';
 
 const EXTENSION = resolve('dist/firefox');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
@@ -110,23 +110,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
   };
 
   // Extension pages load in Firefox's extension process, whose load events BiDi does not
-  // report: start the navigation, then wait for the document itself.
+  // report: start the navigation, then watch the document itself. Each look is a fresh
+  // evaluation, so a realm that went away mid-navigation only means "not yet". While the add-on
+  // (re)starts its pages are not there: the navigation fails at once with NS_ERROR_NOT_AVAILABLE
+  // and the tab stays blank, so it is started again until the add-on answers.
   const extensionPage = async (path: string): Promise<Page> => {
-    for (let attempt = 1; ; attempt++) {
-      const page = await browser.newPage();
-      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-      try {
-        await waited(`the extension page ${path} to load`, CEILING_MS, (timeout) => page.waitForFunction(
-          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout }, `/${path}`));
-        return page;
-      } catch (error) {
-        // Now and then the tab's move from about:blank into the extension process leaves the
-        // driver polling a realm that is gone, or meets the document mid-navigation (BiDi
-        // protocol errors, not timeouts): the page itself is fine, so open it again in a fresh tab.
-        await page.close().catch(() => undefined);
-        if (attempt >= 4 || error instanceof CeilingReached) throw error;
-      }
-    }
+    const page = await browser.newPage();
+    let away = false;
+    const navigate = (): void => {
+      away = false;
+      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch((error: unknown) => {
+        if (String(error).includes('NS_ERROR_NOT_AVAILABLE')) away = true;
+      });
+    };
+    navigate();
+    await eventually(`the extension page ${path} to load`, async () => {
+      if (away) navigate();
+      return page.evaluate((p) => location.href.endsWith(p) && document.readyState === 'complete', `/${path}`).catch(() => false);
+    }, Boolean);
+    return page;
   };
   // One extension page stays open as the door to the event page.
   let door = await extensionPage('options.html');
@@ -158,14 +160,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     async reloadExtension() {
       // A reload closes every extension page, the door included: open a new one once the add-on is back.
       await door.evaluate('browser.runtime.reload()').catch(() => undefined);
-      for (let attempt = 0; ; attempt++) {
-        try {
-          door = await extensionPage('options.html');
-          return;
-        } catch (error) {
-          if (attempt >= 4) throw error;
-        }
-      }
+      door = await extensionPage('options.html');
     },
     async openExtensionPage(path) {
       return wrap(await extensionPage(path));

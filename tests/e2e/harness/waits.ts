@@ -23,7 +23,7 @@ function note(what: string, tookMs: number, ceilingMs: number): void {
 }
 
 /** A wait reached its ceiling: the message names what it waited for. */
-export class CeilingReached extends Error {
+class CeilingReached extends Error {
   override name = 'CeilingReached';
 }
 
