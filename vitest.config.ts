@@ -8,6 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // A ceiling, not an estimate: CPU-heavy tests took over 5 s (the default) beside two busy
+    // loops and another suite; the timing reporter lists any test past half of its timeout.
+    testTimeout: 120_000,
     reporters: ['default', './tests/timing-reporter.ts'],
   },
 });

@@ -7,7 +7,7 @@ import { LOCALES, REASONS, TONES, lintDraft, renderDraft, type DraftVars } from 
 const VALUES: DraftVars = { clientFirstName: 'Ana', myName: 'Sam', date: 'marzo', rate: '60 €', policy: 'una ronda de revisiones',
   agreement: 'el contrato', offer: 'dos entradas', referralName: 'Marta Ruiz', referralContact: 'marta@example.com' };
 
-test('every built-in draft passes its own tone with no warning', { timeout: 120_000 }, () => {
+test('every built-in draft passes its own tone with no warning', { timeout: 600_000 }, () => {
   const warnings: string[] = [];
   let drafts = 0;
   for (const reason of REASONS) for (const tone of TONES) for (const locale of LOCALES)
