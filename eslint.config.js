@@ -1,4 +1,4 @@
-// Lint rules that hold the architecture's lines (DESIGN.md section 6; DEVELOPERS.md).
+// Lint rules that hold the architecture's lines (docs/design.md section 6).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';

@@ -1,5 +1,5 @@
 // npm run bench: builds the extension, measures it in Debian's Chromium against the budgets of
-// DESIGN.md section 8, prints a table, writes artifacts/bench/bench.json and exits 1 when a
+// docs/design.md section 9, prints a table, writes artifacts/bench/bench.json and exits 1 when a
 // budget fails. Never part of npm test: timings are measured here, never asserted in tests.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';

@@ -1,34 +1,26 @@
-// Builds dist/chrome and dist/firefox from one source tree and one manifest.
+// Builds dist/chrome and dist/firefox from one source tree, manifest.json (what is the same on
+// every host) and the host registry (scripts/manifest.ts writes the rest of each manifest).
 // `--watch` rebuilds on every change (esbuild's incremental context: well under a second).
 import { build, context, type BuildOptions, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestFor, pageWorldEntries, type Target } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `--out DIR` builds elsewhere than dist/ (the built-code test checks a fresh build of its own).
 const outFlag = process.argv.indexOf('--out');
 const dist = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]!) : join(root, 'dist');
-const targets = ['chrome', 'firefox'] as const;
-type Target = (typeof targets)[number];
-
-/** Each browser reads one of the two background keys and warns about the other, so each build keeps its own. */
-function manifestFor(target: Target): Record<string, unknown> {
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, any>;
-  if (target === 'chrome') {
-    delete manifest.background.scripts;
-    delete manifest.browser_specific_settings;
-  } else {
-    delete manifest.background.service_worker;
-  }
-  return manifest;
-}
+// `--test` builds in the messages only end-to-end tests send; the shipped build leaves them out.
+const testBuild = process.argv.includes('--test');
+const targets: readonly Target[] = ['chrome', 'firefox'];
 
 function copyStatic(target: Target): void {
   const out = join(dist, target);
   mkdirSync(join(out, 'icons'), { recursive: true });
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'))), null, 2));
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+  cpSync(join(root, 'managed-schema.json'), join(out, 'managed-schema.json'));
   for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
@@ -41,7 +33,7 @@ function optionsFor(target: Target): BuildOptions[] {
     sourcemap: false,
     legalComments: 'none',
     target: target === 'chrome' ? 'chrome121' : 'firefox140',
-    define: { __BROWSER__: JSON.stringify(target) },
+    define: { __BROWSER__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(testBuild) },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
@@ -50,9 +42,11 @@ function optionsFor(target: Target): BuildOptions[] {
   const out = join(dist, target);
   return [
     // Classic scripts: MV3 content scripts and Chrome's worker are not modules everywhere.
-    { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', 'outlook-page': 'src/content/hosts/outlook/page-paste.ts' }, outdir: out },
+    { ...common, format: 'iife', entryPoints: { background: 'src/background/index.ts', content: 'src/content/loader.ts', ...pageWorldEntries() }, outdir: out },
     // The panel is an ES module the loader imports on first use, so it costs nothing until then.
     { ...common, format: 'esm', entryPoints: { panel: 'src/content/chunk.ts' }, outdir: out },
+    // The live tone check, loaded on the first focus of a compose editor.
+    { ...common, format: 'esm', entryPoints: { tone: 'src/content/tone-marks/tone-chunk.ts' }, outdir: out },
     { ...common, format: 'esm', entryPoints: { options: 'src/options/index.tsx' }, outdir: out },
   ];
 }

@@ -1,14 +1,15 @@
 // The README's table of refusal reasons, generated from src/core/reasons.ts.
 import { REASONS } from '../src/core/reasons';
+import { LOCALES } from '../src/core/types';
 
 export const START = '<!-- reasons:start -->';
 export const END = '<!-- reasons:end -->';
 
 export function reasonsTable(): string {
   const rows = REASONS.map((r) =>
-    `| \`${r.id}\` | ${r.group} | ${r.stage} | ${r.label.en} · ${r.label.es} · ${r.label.it} | ${r.useWhen.en} | ${r.alternatives.map((a, i) => (i === 0 ? `**${a}**` : a)).join(', ')} | ${r.vars.join(', ') || '—'} |`);
+    `| \`${r.id}\` | ${r.group} | ${r.stage} | ${LOCALES.map((locale) => r.label[locale]).join(' · ')} | ${r.useWhen.en} | ${r.alternatives.map((a, i) => (i === 0 ? `**${a}**` : a)).join(', ')} | ${r.vars.join(', ') || '—'} |`);
   return [
-    '| id | group | stage | label (en · es · it) | use when | alternatives (default in bold) | variables |',
+    `| id | group | stage | label (${LOCALES.join(' · ')}) | use when | alternatives (default in bold) | variables |`,
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');

@@ -1,11 +1,9 @@
 // Bundled by the bench and run in a Chromium page: the core's hot paths run where they run for
 // users (the panel lints and renders in the page). Exposed as globalThis.dpBench; core.ts times
 // the calls in the page's main-thread CPU time.
-import { REASONS, lintDraft, renderDraft } from '../../src/core';
-import type { Locale, Tone } from '../../src/core';
-
-const LOCALES: readonly Locale[] = ['en', 'es', 'it'];
-const TONES: readonly Tone[] = ['warm', 'neutral', 'firm'];
+import { LOCALES, REASONS, TONES, cleanClientText, detectFormality, lintDraft, renderDraft, suggestReasons } from '../../src/core';
+import { HELD_OUT_MESSAGES } from '../../src/core/suggest/held-out-messages.fixture';
+import type { Locale } from '../../src/core';
 const VARS = { clientFirstName: 'Alex', clientName: 'Alex Moreau', myName: 'Sam Rivera', date: 'early March', rate: '€60 an hour',
   policy: 'one round of revisions', agreement: 'the proposal of 3 May', offer: 'the landing page alone',
   referralName: 'Jo Park', referralContact: 'jo@example.com' };
@@ -52,6 +50,18 @@ function renderAll(times: number): number {
   return length;
 }
 
+/** Reads every held-out fixture message as the worker does (clean, suggest, form of address), `times` times. */
+function readAll(times: number): number {
+  let found = 0;
+  for (let i = 0; i < times; i++) {
+    for (const { text, locale } of HELD_OUT_MESSAGES) {
+      const own = cleanClientText(text);
+      found += suggestReasons(own, locale).length + (detectFormality(own, locale) ? 1 : 0);
+    }
+  }
+  return found;
+}
+
 export const COMBINATIONS = REASONS.length * TONES.length * LOCALES.length;
 
-Object.assign(globalThis, { dpBench: { prepare, lint, renderAll, combinations: COMBINATIONS } });
+Object.assign(globalThis, { dpBench: { prepare, lint, renderAll, readAll, messages: HELD_OUT_MESSAGES.length, combinations: COMBINATIONS } });

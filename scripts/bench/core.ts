@@ -6,13 +6,13 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumHarness } from '../../tests/e2e/harness/chromium';
+import { LOCALES } from '../../src/core/types';
 import type { Row } from './report';
 import { summarize, type Summary } from './stats';
 
 const PAGE = 'https://bench.invalid/';
 const SAMPLES = 15;
 const CALLS = 4;
-const LOCALES = ['en', 'es', 'it'] as const;
 /** Linear means the time per word stays put: at 10,000 words at most this much over 1,000 words. */
 const LINEAR_SLACK = 1.5;
 
@@ -20,6 +20,8 @@ type Bench = {
   prepare(words: number, locale: string): string;
   lint(key: string, times: number): number;
   renderAll(times: number): number;
+  readAll(times: number): number;
+  messages: number;
   combinations: number;
 };
 type BenchGlobal = typeof globalThis & { dpBench: Bench };
@@ -71,6 +73,10 @@ export async function measureCore(h: ChromiumHarness): Promise<Row[]> {
     { group: 'core', figure: `renderDraft, all ${combinations} reason × tone × locale combinations`, value: render.median, unit: 'ms', spread: render },
     { group: 'core', figure: 'renderDraft, one draft (mean over all combinations)', value: render.median / combinations, unit: 'ms' },
   );
+  const messages = await page.evaluate(() => (globalThis as BenchGlobal).dpBench.messages);
+  const read = await timeCalls(page, session, (times) => page.evaluate((n) => (globalThis as BenchGlobal).dpBench.readAll(n), times));
+  rows.push({ group: 'core', figure: `reading a client message (clean, suggestReasons, detectFormality), mean over ${messages}`,
+    value: read.median / messages, unit: 'ms', note: 'runs in the worker' });
   await page.close();
   for (const row of rows) row.note = [row.note, 'main-thread CPU time in a Chromium page'].filter(Boolean).join('; ');
   return rows;

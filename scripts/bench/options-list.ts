@@ -1,5 +1,5 @@
 // The options page with 500 personal templates (seeded through the worker: see seed), loaded
-// again and again. The budget (DESIGN.md 8: "500 personal templates: options list renders in
+// again and again. The budget (docs/design.md section 9: "500 personal templates: options list renders in
 // 100 ms") is timed from the templates read out of storage.local ('dp:options-read') to the list
 // first rendered with them ('dp:options-list'); navigation → list is reported beside it, since
 // on this machine an empty extension page alone takes ~60 ms and Chromium's storage.local hands

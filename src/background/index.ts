@@ -2,7 +2,6 @@
 // browser may stop it at any moment, so everything it knows is read from storage per call.
 import browser from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
-import { hello } from './handlers/hello';
 import { getLibrary } from './handlers/get-library';
 import { onActionClicked } from './action';
 import { listTemplates } from './handlers/list-templates';
@@ -15,21 +14,22 @@ import { getSyncStatus } from './handlers/get-sync-status';
 import { exportTemplates } from './handlers/export-templates';
 import { previewImport } from './handlers/preview-import';
 import { applyImport } from './handlers/apply-import';
+import { getTeam } from './handlers/get-team';
 import { store, watchSyncChanges } from '../shared/storage';
 
 handleMessages<BackgroundMessages>({
-  hello,
   'library/get': getLibrary,
   'templates/list': listTemplates,
   'templates/save': saveTemplate,
   'templates/delete': deleteTemplate,
   'templates/restore': restoreTemplate,
-  'profile/get': getProfile,
   'profile/save': saveProfile,
   'sync/status': getSyncStatus,
   'transfer/export': exportTemplates,
   'transfer/preview': previewImport,
   'transfer/apply': applyImport,
+  'team/get': getTeam,
+  'profile/get': getProfile,
 });
 
 // Merge what other devices shared while this worker slept, and retry what was waiting.

@@ -7,8 +7,9 @@ import type { HostFinder } from './hosts/host-adapter';
 import { placeCaret, selectionIn } from './insert/caret';
 import { createOpenButton, matchTheme } from './open-button';
 import { loadChunk } from './load-chunk';
+import { ours } from './our-elements';
 
-const BUTTON = '[data-testid="dp-open"]';
+const BUTTON = ours('button');
 
 interface Entry {
   id: string;
@@ -95,10 +96,10 @@ export class ComposeRegistry {
       root: entry.root,
       get editor() { return entry.root.isConnected ? adapter.editorOf(entry.root) : null; },
       readFacts: async () => {
-        const { readers } = await loadChunk();
+        const { READERS } = await loadChunk();
         const editor = adapter.editorOf(entry.root);
         if (!editor) throw new Error(message('insertErrorClosed', 'The reply window was closed.'));
-        return readers[adapter.kind].readFacts(entry.root, editor);
+        return READERS[adapter.kind].readFacts(entry.root, editor);
       },
       insert: (draft) => this.insert(entry, draft),
       focusEditor: () => {
@@ -112,8 +113,8 @@ export class ComposeRegistry {
     const closed = { inserted: false, error: message('insertErrorClosed', 'The reply window was closed. Copy the draft and paste it into your reply.') };
     if (!entry.root.isConnected || !this.adapter.editorOf(entry.root)) return closed;
     try {
-      const { prepareDraft, readers } = await loadChunk();
-      const reader = readers[this.adapter.kind];
+      const { prepareDraft, READERS } = await loadChunk();
+      const reader = READERS[this.adapter.kind];
       const editor = this.adapter.editorOf(entry.root);
       if (!editor) return closed;
       const { plainText } = reader.readFacts(entry.root, editor);

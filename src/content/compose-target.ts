@@ -2,14 +2,15 @@
 // (src/content/hosts/*), the panel reads it (src/content/panel/*); neither knows the other.
 //
 // Inserting: the panel calls ComposeTarget.insert itself (the panel and the compose windows
-// live in the same content script). The worker reaches a compose window with `compose/insert`.
+// live in the same content script); from outside it, `compose/insert` reaches a compose window.
 // The answer is an InsertResult: when `inserted` is false, show `error` (role="alert") and
 // offer the draft for copying.
 export type { InsertResult } from '../shared/messages';
 import type { InsertResult } from '../shared/messages';
+import type { HostKind } from '../shared/mail-hosts';
 
 export interface ComposeFacts {
-  host: 'gmail' | 'outlook';
+  host: HostKind;
   /** The recipient (or, failing that, the sender of the message being answered): "Ana María López". */
   clientName?: string;
   /** What a greeting uses ("Ana María"); undefined when the page does not tell (e.g. info@…). */

@@ -4,13 +4,14 @@
 // the extension is updated, disabled or replaced by a newer copy of this script.
 import browser from '../shared/browser';
 import { hostKindOf } from '../shared/mail-hosts';
-import { handleMessages, type ContentMessages, type DraftPayload } from '../shared/messages';
+import { handleMessages, type ContentMessages, type DraftPayload, type TestContentMessages } from '../shared/messages';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeTarget } from './compose-target';
-import { gmail } from './hosts/gmail/adapter';
-import { outlook } from './hosts/outlook/adapter';
+import { FINDERS } from './hosts/finders';
+import { ours } from './our-elements';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
+import { watchEditorFocus } from './tone-marks/watch-focus';
 import { watchComposes } from './watch-composes';
 
 // A newer instance (after an extension update, or injected again) announces itself; older
@@ -66,13 +67,13 @@ function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   const owner = `dp${Math.random().toString(36).slice(2, 10)}`;
-  const adapter = kind === 'gmail' ? gmail : outlook;
+  const adapter = FINDERS[kind];
   const stop = (): void => controller.abort();
   const keys = installKeyGuard(signal);
   const registry = new ComposeRegistry(adapter, owner, (target) => openPanel(target, keys, stop));
   signal.addEventListener('abort', () => {
     registry.clear();
-    document.querySelector('[data-testid="dp-panel"]')?.remove();
+    document.querySelector(ours('panel'))?.remove();
   }, { once: true });
 
   document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: owner }));
@@ -83,8 +84,7 @@ function start(): void {
   }, { signal });
   global[INSTANCE] = { alive: () => !signal.aborted && contextAlive(), stop };
 
-  handleMessages<ContentMessages>({
-    'content/ping': () => ({ host: kind, composeCount: registry.size() }),
+  handleMessages<ContentMessages & TestContentMessages>({
     'panel/open': () => {
       const target = registry.current() ?? null;
       openPanel(target, keys, stop);
@@ -96,8 +96,10 @@ function start(): void {
       if (!target) return { inserted: false, error: browser.i18n.getMessage('insertErrorClosed') || 'The reply window was closed.' };
       return target.insert({ html, text });
     },
+    ...(__TEST_BUILD__ ? { 'content/ping': () => ({ host: kind, composeCount: registry.size() }) } : {}),
   }, signal);
 
+  watchEditorFocus(adapter, signal);
   const watch = () => watchComposes(adapter, (element) => {
     if (contextAlive()) scanQuietly(registry, element);
     else stop();

@@ -1,22 +1,19 @@
-// The "Decline politely" button. It lives in a closed shadow root, so the page's CSS cannot
-// reach inside and ours cannot leak out; the host element carries the test hook.
+// The "Decline politely" button, dressed as the host's own buttons (MAIL_HOSTS' button style)
+// in its light or dark theme; the host element carries the test hook.
 import browser from '../shared/browser';
+import { MAIL_HOSTS, type ButtonColors, type ButtonStyle, type HostKind } from '../shared/mail-hosts';
+import { createOurElement } from './our-elements';
 
-const STYLE = `
-:host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin-inline-start:8px!important;position:relative!important}
-button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;height:36px;padding:0 16px;border:1px solid #747775;border-radius:18px;
- background:transparent;color:#0b57d0;font:500 14px/20px "Google Sans",Roboto,Arial,sans-serif;letter-spacing:.01em;white-space:nowrap;cursor:pointer}
-button:hover{background:rgba(11,87,208,.08)}
-button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
-:host([data-theme=dark]) button{color:#a8c7fa;border-color:#8e918f}
-:host([data-theme=dark]) button:hover{background:rgba(168,199,250,.12)}
-:host([data-theme=dark]) button:focus-visible{outline-color:#a8c7fa}
-:host([data-host=outlook]) button{height:32px;padding:0 12px;border-radius:4px;border-color:#d1d1d1;background:#fff;color:#242424;
- font:600 14px/20px "Segoe UI","Segoe UI Web (West European)",-apple-system,Roboto,"Helvetica Neue",sans-serif}
-:host([data-host=outlook]) button:hover{background:#f5f5f5}
-:host([data-host=outlook]) button:focus-visible{outline-color:#0f6cbd}
-:host([data-host=outlook][data-theme=dark]) button{background:#292929;border-color:#666;color:#fff}
-:host([data-host=outlook][data-theme=dark]) button:hover{background:#3d3d3d}`;
+// !important on :host: the page's own !important rules on span reach the host element.
+const BASE = `:host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin-inline-start:8px!important;position:relative!important}
+button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;border:1px solid;letter-spacing:.01em;white-space:nowrap;cursor:pointer}
+button:focus-visible{outline:2px solid;outline-offset:2px}`;
+
+const colors = (scope: string, c: ButtonColors): string =>
+  `${scope}button{color:${c.text};border-color:${c.border};background:${c.background}}${scope}button:hover{background:${c.hover}}${scope}button:focus-visible{outline-color:${c.focus}}`;
+
+const css = (s: ButtonStyle): string =>
+  `${BASE}button{height:${s.height};padding:${s.padding};border-radius:${s.radius};font:${s.font}}${colors('', s.light)}${colors(':host([data-theme=dark]) ', s.dark)}`;
 
 /** Dark when the nearest painted background behind the toolbar is dark (hosts theme their own pages, not prefers-color-scheme). */
 function isDark(start: Element): boolean {
@@ -37,15 +34,10 @@ export interface OpenButtonEvents {
   onPrepare(): void;
 }
 
-export function createOpenButton(host: 'gmail' | 'outlook', owner: string, composeId: string, events: OpenButtonEvents): HTMLElement {
-  const element = document.createElement('span');
-  element.dataset.testid = 'dp-open';
+export function createOpenButton(host: HostKind, owner: string, composeId: string, events: OpenButtonEvents): HTMLElement {
+  const { host: element, shadow } = createOurElement('button', css(MAIL_HOSTS[host].button));
   element.dataset.dpOwner = owner;
   element.dataset.composeId = composeId;
-  element.dataset.host = host;
-  const shadow = element.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = browser.i18n.getMessage('openButton') || 'Decline politely';
@@ -60,7 +52,7 @@ export function createOpenButton(host: 'gmail' | 'outlook', owner: string, compo
   button.addEventListener('click', (event) => {
     if (event.isTrusted) events.onOpen();
   });
-  shadow.append(style, button);
+  shadow.append(button);
   return element;
 }
 

@@ -25,7 +25,7 @@ const ALTERNATIVE_VARS: Record<AlternativeId, readonly VarName[]> = {
   'reply-by': ['date'], none: [],
 };
 
-// Values a reason's own explanation cites (the policy or the agreement, DESIGN.md section 3).
+// Values a reason's own explanation cites (the policy or the agreement, docs/design.md section 3).
 const REASON_VARS: Partial<Record<ReasonId, readonly VarName[]>> = {
   'extra-revisions': ['policy'], 'after-hours': ['policy'], 'budget-too-low': ['rate'],
   'discount-after-delivery': ['agreement'], 'as-agreed-in-writing': ['agreement'],

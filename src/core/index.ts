@@ -1,4 +1,4 @@
-// The public core contract (DESIGN.md section 6): tests outside this repository use it.
+// The public core contract (docs/design.md section 7): tests outside this repository use it.
 import type { Draft, DraftRequest } from './types';
 import { BUILT_IN_DRAFTS } from './drafts/built-in';
 import { renderDraftWith } from './drafts/render-draft';
@@ -8,6 +8,8 @@ export { REASONS, reasonById, type Reason, type ReasonGroup } from './reasons';
 export { renderDraftWith } from './drafts/render-draft';
 export type { DraftLibrary } from './drafts/library';
 export { detectLanguage } from './language/detect-language';
+export { detectFormality } from './formality/detect-formality';
+export { cleanClientText } from './read/clean-message';
 export { suggestReasons } from './suggest/suggest-reasons';
 export { lintDraft } from './tone/lint-draft';
 export { lintWith } from './tone/lint-with';

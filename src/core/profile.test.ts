@@ -34,3 +34,20 @@ test('the Spanish variety is kept when it is one of the two, dropped otherwise, 
   expect(profileProblem({ ...profile, variety: 'latam' })).toBeUndefined();
   expect(profileProblem({ ...profile, variety: 'mexico' })).toBe('variety must be "spain", "latam" or absent');
 });
+
+test('the tone check while writing is on unless the user switched it off', () => {
+  expect(profile).not.toHaveProperty('liveTone');
+  expect(normalizeProfile({ ...profile, liveTone: false }).liveTone).toBe(false);
+  expect(normalizeProfile({ ...profile, liveTone: true })).not.toHaveProperty('liveTone');
+  expect(profileProblem({ ...profile, liveTone: 'no' })).toBe('liveTone must be true or false');
+});
+
+test('"match the client" is the default form of address, and a profile may say it, formal or informal', () => {
+  expect(DEFAULT_PROFILE.formality).toBe('match');
+  for (const formality of ['match', 'formal', 'informal'] as const) {
+    expect(normalizeProfile({ formality }).formality).toBe(formality);
+    expect(profileProblem({ formality })).toBeUndefined();
+  }
+  expect(normalizeProfile({ formality: 'tu' }).formality).toBe('match');
+  expect(profileProblem({ formality: 'tu' })).toMatch(/match/);
+});

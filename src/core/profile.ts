@@ -1,6 +1,6 @@
 // The user's standing details: who signs, how they like to write, and the policies and
 // boundaries they decided in advance (the seeds' advice: state them up front, not per client).
-import { isLocale, isReasonId, isTone, VARIETIES, type DraftVars, type Formality, type Gender, type Locale, type ReasonId, type Tone, type Variety } from './types';
+import { isLocale, isReasonId, isTone, VARIETIES, type DraftVars, type Formality, type FormalityChoice, type Gender, type Locale, type ReasonId, type Tone, type Variety } from './types';
 
 export interface Policies {
   /** e.g. "one round of revisions of up to 15%" */
@@ -20,7 +20,8 @@ export interface Profile {
   signature: string;
   tone: Tone;
   locale: Locale;
-  formality: Formality;
+  /** 'match': the panel follows how the client writes (detectFormality), formal when it cannot tell. */
+  formality: FormalityChoice;
   /**
    * Spanish drafts to a group: vosotros (Spain) or ustedes (Latin America). Absent until the user
    * saves a choice: until then the browser's languages decide (spanish-variety.ts), on each device.
@@ -29,6 +30,13 @@ export interface Profile {
   /** Only for Spanish and Italian wording about the user; absent means neutral wording. */
   myGender?: Gender;
   policies: Policies;
+  /** False when the user switched off the tone marks while they write (docs/design.md section 12); absent means on. */
+  liveTone?: false;
+}
+
+/** The form of address for a draft: the profile's, or the client's own when the profile says 'match'. */
+export function formalityFor(profile: Profile, client: Formality | undefined): Formality {
+  return profile.formality === 'match' ? client ?? 'formal' : profile.formality;
 }
 
 export const PROFILE_LIMITS = { myName: 80, signature: 500, policy: 300 } as const;
@@ -38,12 +46,13 @@ export const DEFAULT_PROFILE: Profile = {
   signature: '',
   tone: 'neutral',
   locale: 'en',
-  formality: 'formal',
+  formality: 'match',
   policies: { revisions: '', workingHours: '', paymentTerms: '', rate: '', boundaries: '' },
 };
 
 const POLICY_KEYS = Object.keys(DEFAULT_PROFILE.policies) as (keyof Policies)[];
 
+const isFormalityChoice = (x: unknown): x is FormalityChoice => x === 'formal' || x === 'informal' || x === 'match';
 const isVariety = (x: unknown): x is Variety => (VARIETIES as readonly unknown[]).includes(x);
 
 /** A profile from anything stored or sent: wrong or missing fields fall back to the defaults. */
@@ -56,11 +65,13 @@ export function normalizeProfile(value: unknown): Profile {
     signature: text(v.signature, PROFILE_LIMITS.signature),
     tone: isTone(v.tone) ? v.tone : DEFAULT_PROFILE.tone,
     locale: isLocale(v.locale) ? v.locale : DEFAULT_PROFILE.locale,
-    formality: v.formality === 'informal' ? 'informal' : 'formal',
+    // A choice saved before 'match' existed stays the user's choice; nothing saved means 'match'.
+    formality: isFormalityChoice(v.formality) ? v.formality : DEFAULT_PROFILE.formality,
     policies: Object.fromEntries(POLICY_KEYS.map((k) => [k, text(policiesIn[k], PROFILE_LIMITS.policy)])) as unknown as Policies,
   };
   if (isVariety(v.variety)) profile.variety = v.variety;
   if (v.myGender === 'f' || v.myGender === 'm') profile.myGender = v.myGender;
+  if (v.liveTone === false) profile.liveTone = false;
   return profile;
 }
 
@@ -74,8 +85,8 @@ export type ProfileIssue =
 export function profileIssue(value: unknown): ProfileIssue | undefined {
   if (typeof value !== 'object' || value === null) return { key: 'profile', kind: 'not-object' };
   const v = value as Record<string, unknown>;
-  const choices = [['tone', isTone], ['locale', isLocale], ['formality', (x: unknown) => x === 'formal' || x === 'informal'],
-    ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm']] as const;
+  const choices = [['tone', isTone], ['locale', isLocale], ['formality', isFormalityChoice],
+    ['variety', isVariety], ['myGender', (x: unknown) => x === 'f' || x === 'm'], ['liveTone', (x: unknown) => typeof x === 'boolean']] as const;
   for (const [key, allowed] of choices) {
     // JSON text for anything but a string: String() would call a hostile object's own toString.
     if (v[key] !== undefined && !allowed(v[key])) return { key, kind: 'not-allowed', found: typeof v[key] === 'string' ? v[key] : JSON.stringify(v[key]) };
@@ -94,9 +105,10 @@ export function profileIssue(value: unknown): ProfileIssue | undefined {
 const ENGLISH_CHOICES: Record<string, (found: string) => string> = {
   tone: (found) => `unknown tone "${found}"`,
   locale: (found) => `unknown language "${found}"`,
-  formality: () => 'formality must be "formal" or "informal"',
+  formality: () => 'formality must be "formal", "informal" or "match"',
   variety: () => 'variety must be "spain", "latam" or absent',
   myGender: () => 'gender must be "f", "m" or absent',
+  liveTone: () => 'liveTone must be true or false',
 };
 
 /** Why a profile sent by a page cannot be saved, or undefined when it can. */
@@ -110,7 +122,7 @@ export function profileProblem(value: unknown): string | undefined {
     : `${issue.key} must be text of at most ${issue.max} characters`;
 }
 
-// Which standing policy fills which variable, for the reasons whose drafts use it (DESIGN.md 2).
+// Which standing policy fills which variable, for the reasons whose drafts use it (docs/design.md section 2).
 const FROM_POLICIES: Partial<Record<ReasonId, Partial<Record<keyof DraftVars, keyof Policies>>>> = {
   'extra-revisions': { policy: 'revisions', rate: 'rate' },
   'after-hours': { policy: 'workingHours' },

@@ -1,4 +1,4 @@
-// Shapes of the public core contract (DESIGN.md section 6). Tests outside this repo use them.
+// Shapes of the public core contract (docs/design.md section 7). Tests outside this repo use them.
 
 export const LOCALES = ['en', 'es', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,6 +48,8 @@ export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
 
 export type Gender = 'f' | 'm';
 export type Formality = 'formal' | 'informal';
+/** The profile's setting: a fixed form of address, or the one the client uses. */
+export type FormalityChoice = Formality | 'match';
 /** Spanish only: Spain addresses a group it is on first-name terms with as vosotros, Latin America as ustedes. */
 export type Variety = 'spain' | 'latam';
 export const VARIETIES = ['spain', 'latam'] as const;
@@ -133,3 +135,8 @@ export const isTone = (value: unknown): value is Tone =>
   typeof value === 'string' && (TONES as readonly string[]).includes(value);
 export const isReasonId = (value: unknown): value is ReasonId =>
   typeof value === 'string' && (REASON_IDS as readonly string[]).includes(value);
+
+/** The default branch of a switch over every locale: a locale added to LOCALES and not handled fails to compile there. */
+export function unhandledLocale(locale: never): never {
+  throw new RangeError(`No case for locale "${String(locale)}"`);
+}

@@ -4,7 +4,7 @@ import { contentOf } from '../core/templates/edit';
 import { builtInTemplateBody } from '../core/templates/from-built-in';
 import { TEMPLATE_LIMITS, type TemplateContent, type TemplateRecord } from '../core/templates/types';
 import type { TemplateIssue } from '../core/templates/validate';
-import type { Profile } from '../core/profile';
+import { formalityFor, type Profile } from '../core/profile';
 import { REASONS, reasonById } from '../core/reasons';
 import type { Locale } from '../core/types';
 import type { TemplateFilter } from './template-filter';
@@ -50,7 +50,7 @@ export function copyName(name: string, pattern: (name: string) => string): strin
 /** A new template holding the built-in draft for the editor's reason, tone and language. */
 export function fromBuiltIn(content: TemplateContent, profile: Profile, uiLocale: Locale): EditorState {
   const reason = content.reason ?? REASONS[0]!.id;
-  const body = builtInTemplateBody({ reason, tone: content.tone, locale: content.locale, formality: profile.formality });
+  const body = builtInTemplateBody({ reason, tone: content.tone, locale: content.locale, formality: formalityFor(profile, undefined) });
   const name = content.name.trim() || reasonById(reason).label[uiLocale];
   return { content: { name, reason, locale: content.locale, tone: content.tone, body }, attempted: false, builtIn: body };
 }
@@ -60,7 +60,7 @@ export function edited(state: EditorState, content: TemplateContent, profile: Pr
   if (state.builtIn === undefined || state.content.body !== state.builtIn || content.body !== state.builtIn) return { ...state, content, builtIn: undefined };
   const moved = content.reason !== state.content.reason || content.tone !== state.content.tone || content.locale !== state.content.locale;
   if (!moved || content.reason === undefined) return { ...state, content };
-  const body = builtInTemplateBody({ reason: content.reason, tone: content.tone, locale: content.locale, formality: profile.formality });
+  const body = builtInTemplateBody({ reason: content.reason, tone: content.tone, locale: content.locale, formality: formalityFor(profile, undefined) });
   const oldLabel = state.content.reason && reasonById(state.content.reason).label[uiLocale];
   const name = content.name === oldLabel ? reasonById(content.reason).label[uiLocale] : content.name;
   return { ...state, content: { ...content, name, body }, builtIn: body };

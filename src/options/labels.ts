@@ -2,17 +2,16 @@
 import { reasonById } from '../core/reasons';
 import type { Locale, ReasonId, Tone } from '../core/types';
 import { browserLocale, t } from '../shared/i18n';
+import { LOCALE_LABEL_KEYS, TONE_LABEL_KEYS } from '../shared/label-keys';
 
 /** The options page speaks the browser's language when the drafts are written in it, else English. */
 export const uiLocale: Locale = browserLocale() ?? 'en';
 
 export const reasonLabel = (id: ReasonId): string => reasonById(id).label[uiLocale];
 
-const TONE_KEYS: Record<Tone, string> = { warm: 'toneWarm', neutral: 'toneNeutral', firm: 'toneFirm' };
-export const toneLabel = (tone: Tone): string => t(TONE_KEYS[tone]);
+export const toneLabel = (tone: Tone): string => t(TONE_LABEL_KEYS[tone]);
 
-const LOCALE_KEYS: Record<Locale, string> = { en: 'langEn', es: 'langEs', it: 'langIt' };
-export const localeLabel = (locale: Locale): string => t(LOCALE_KEYS[locale]);
+export const localeLabel = (locale: Locale): string => t(LOCALE_LABEL_KEYS[locale]);
 
 const numbers = new Intl.NumberFormat(uiLocale, { maximumFractionDigits: 1 });
 export const formatNumber = (n: number): string => numbers.format(n);

@@ -9,6 +9,8 @@ import { ProfileForm } from './profile-form';
 import { SiteAccess, useMailAccess } from './site-access';
 import { SyncStatusSection } from './sync-status';
 import { TemplatesSection } from './templates-section';
+import { TeamSection } from './team-section';
+import { useTeam } from './use-team';
 import { useLibrary } from './use-library';
 import { useNotice } from './use-notice';
 import { useSyncStatus } from './use-sync-status';
@@ -26,6 +28,7 @@ export function OptionsApp() {
   const { notice, show, region } = useNotice();
   const profile = snapshot?.profile ?? DEFAULT_PROFILE;
   const editor = useTemplateEditor(snapshot, profile, show);
+  const team = useTeam();
   const [welcome, setWelcome] = useState<boolean>();
   useEffect(() => {
     if (snapshot && welcome === undefined) {
@@ -61,8 +64,9 @@ export function OptionsApp() {
         {granted !== undefined && (openedOn === '#site-access' || !granted) && <SiteAccess granted={granted} />}
         {!snapshot ? !error && <p class="note">{t('optionsLoading')}</p> : (
           <>
-            <ProfileForm stored={snapshot.profile} />
-            <TemplatesSection snapshot={snapshot} profile={profile} editor={editor} />
+            <TeamSection state={team} onDuplicate={(content) => void editor.copyTeamTemplate(content)} />
+            <ProfileForm stored={snapshot.profile} team={team.team} />
+            <TemplatesSection snapshot={snapshot} profile={profile} editor={editor} team={team.team} />
           </>
         )}
         <SyncStatusSection status={sync.status} error={sync.error} onReview={review} />

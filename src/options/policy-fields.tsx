@@ -1,4 +1,4 @@
-// The standing policies (DESIGN.md: decided once, cited in drafts), for the welcome and the profile.
+// The standing policies (docs/design.md section 2: decided once, cited in drafts), for the welcome and the profile.
 import { PROFILE_LIMITS, type Policies } from '../core/profile';
 import { t } from '../shared/i18n';
 

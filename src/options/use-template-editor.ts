@@ -90,6 +90,10 @@ export function useTemplateEditor(snapshot: LibrarySnapshot | undefined, profile
       leave(fromBuiltIn(before?.content ?? blankEditor(profile, filter).content, profile, uiLocale));
       if (!before || !isDirty(before)) notify({ text: t('optionsFromBuiltInDone') });
     },
+    /** A read-only team template becomes a personal one, open in the editor. */
+    copyTeamTemplate: (content: TemplateContent) => run(async () => {
+      if (await store(content)) notify({ text: t('optionsDuplicated', content.name) });
+    }),
     save: () => run(async () => {
       if (editor && (await store(editor.content, editor.id))) notify({ text: t('optionsSaved', editor.content.name) });
     }),

@@ -2,7 +2,8 @@
 // Handlers are plain async functions; every reply travels in an envelope so an error thrown
 // in the worker reaches the caller as an Error with the same message.
 import browser, { type Runtime } from './browser';
-import type { Locale } from '../core/types';
+import type { Formality, Locale } from '../core/types';
+import type { HostKind } from './mail-hosts';
 import type { Profile } from '../core/profile';
 import type { TemplateContent, TemplateRecord } from '../core/templates/types';
 import type { LibrarySnapshot } from './storage/mirror';
@@ -12,6 +13,7 @@ import type { ToneRules } from '../core/tone/rule-types';
 import type { ReasonSuggestion } from '../core/types';
 import type { TransferFile } from '../core/templates/transfer-file';
 import type { ImportMode, ImportPlanSummary } from '../core/templates/import-plan';
+import type { TeamLibrary, TeamState } from '../core/team';
 
 /** What the panel renders and lints with, handed over once when it opens. */
 export interface PanelLibrary {
@@ -20,8 +22,12 @@ export interface PanelLibrary {
   snapshot: LibrarySnapshot;
   /** The language of the message being answered, when sure. */
   detected?: Locale;
+  /** How the client addresses the user (tú/usted, tu/Lei), when sure. */
+  formality?: Formality;
   /** Reasons the client's message points to, best first. */
   suggestions: ReasonSuggestion[];
+  /** The organisation's team library, when its policy is valid. */
+  team?: TeamLibrary;
 }
 
 /** A draft on its way into a compose window: sanitized HTML and the same text for plain-text mode. */
@@ -48,8 +54,6 @@ export interface ImportRequest {
 }
 
 export type BackgroundMessages = {
-  /** The content script announces itself; the worker answers with its version. */
-  'hello': (req: { host: string }) => { version: string };
   /** The panel opens: drafts, tone rules, templates, profile, and what the client's message suggests. */
   'library/get': (req: { answeredText?: string }) => PanelLibrary;
   /** Personal templates (name order), the profile, and which ids are kept on this device only. */
@@ -60,7 +64,6 @@ export type BackgroundMessages = {
   'templates/delete': (req: { id: string }) => { deleted: TemplateRecord };
   /** Undo of a deletion made on this device: the template returns under a new id. */
   'templates/restore': (req: { id: string }) => TemplateRecord;
-  'profile/get': (req: Record<string, never>) => Profile;
   'profile/save': (req: { profile: Profile }) => Profile;
   /** storage.sync space used, templates kept on this device only and why, conflict copies. */
   'sync/status': (req: Record<string, never>) => SyncStatus;
@@ -70,15 +73,26 @@ export type BackgroundMessages = {
   'transfer/preview': (req: ImportRequest) => ImportPlanSummary;
   /** Imports the file, planned again against the templates here now, in one write; returns what it did. */
   'transfer/apply': (req: ImportRequest) => ImportPlanSummary;
+  /** The team library from the organisation's browser policy, or the first problem that made it ignored. */
+  'team/get': (req: { uiLocale?: Locale }) => TeamState;
+  /** The profile as the worker reads it: the live tone check's language, tone and switch. */
+  'profile/get': (req: Record<string, never>) => Profile;
 };
 
 export type ContentMessages = {
-  /** Asks the content script of a tab whether it is alive. */
-  'content/ping': (req: Record<string, never>) => { host: string; composeCount: number };
   /** Toolbar icon or shortcut: open the panel for the focused (or last opened) compose window. */
   'panel/open': (req: Record<string, never>) => { mode: 'compose' | 'copy' };
-  /** Inserts a draft into one compose window of this frame (sent by the worker only). */
+  /**
+   * Inserts a draft into one compose window of this frame, from outside the content script: the
+   * right-click menu's way in (end-to-end tests send it until the menu does).
+   */
   'compose/insert': (req: DraftPayload) => InsertResult;
+};
+
+// Asked only by end-to-end tests, so answered only in the build they load (__TEST_BUILD__).
+export type TestContentMessages = {
+  /** Whether the content script of a tab is alive, on which host, and how many compose windows it knows. */
+  'content/ping': (req: Record<string, never>) => { host: HostKind; composeCount: number };
 };
 
 type AnyMap = Record<string, (req: never) => unknown>;

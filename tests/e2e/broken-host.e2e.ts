@@ -1,4 +1,4 @@
-// A host redesign our selectors do not know (DESIGN.md section 9): no exception reaches the page,
+// A host redesign our selectors do not know (docs/design.md section 10): no exception reaches the page,
 // no button goes where it could not work, and the toolbar icon still opens the panel: in copy
 // mode where no compose window is recognised, beside the one whose toolbar is gone otherwise.
 import { describe, expect, test } from 'vitest';

@@ -26,7 +26,7 @@ export function composeIds(page: MailPage): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="dp-open"]')].map((b) => b.dataset.composeId ?? ''));
 }
 
-/** What the worker does to reach a compose window: compose/insert to the tab at that exact URL. */
+/** What the right-click menu will do from the worker to reach a compose window: compose/insert to the tab at that exact URL. */
 export function insertFromWorker(h: Harness, tabUrl: string, req: { composeId: string; html: string; text: string }): Promise<unknown> {
   return h.inWorker(async (g, a) => {
     const api = g.browser ?? g.chrome;

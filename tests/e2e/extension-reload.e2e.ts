@@ -1,4 +1,4 @@
-// The extension is updated or reloaded while a Gmail tab is open (DESIGN.md section 9): the old
+// The extension is updated or reloaded while a Gmail tab is open (docs/design.md section 10): the old
 // content script goes quiet without an error reaching the page, and after the page reloads the
 // new one adds its button and a whole insert works.
 import { describe, expect, test } from 'vitest';

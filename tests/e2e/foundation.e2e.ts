@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness';
 import { useBrowser } from './session';
-import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, hostPage, realGmailCompose } from '../fixtures/serve';
+import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture } from '../fixtures/serve';
+import { gmailDialogPage } from './gmail-dialog';
 
 describe.each(BROWSERS)('%s: the extension is installed and alive', (name) => {
   const ctx = useBrowser(name);
 
-  test('the content script adds its button to the real Gmail compose capture', async () => {
-    const gmail = await ctx.open(GMAIL_URL, { body: hostPage('gmail-real.html', { compose: realGmailCompose() }), headers: GMAIL_HEADERS }, '[data-testid="dp-open"]');
+  test('the content script adds its button to a Gmail compose dialog', async () => {
+    const gmail = await ctx.open(GMAIL_URL, { body: gmailDialogPage(fixture('gmail-compose-dialog.html')), headers: GMAIL_HEADERS }, '[data-testid="dp-open"]');
     expect(await gmail.evaluate(() => document.querySelectorAll('[data-testid="dp-open"]').length)).toBe(1);
   });
 

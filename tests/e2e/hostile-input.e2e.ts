@@ -1,4 +1,4 @@
-// Hostile input (DESIGN.md section 9): the hardening corpus (tests/hardening/payloads.ts) as
+// Hostile input (docs/design.md section 10): the hardening corpus (tests/hardening/payloads.ts) as
 // personal template names and bodies, as values pasted and typed into the panel's fields, and
 // as profile fields, inserted through the real panel into Gmail and Outlook. Nothing runs (the
 // page's tripwire, its CSP and error watch, and the requests the harness saw stay quiet), the

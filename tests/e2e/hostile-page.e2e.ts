@@ -1,4 +1,4 @@
-// A hostile mail page (DESIGN.md section 9; tests/fixtures/hostile-page.html): CSS that resets
+// A hostile mail page (docs/design.md section 10; tests/fixtures/hostile-page.html): CSS that resets
 // and forces everything, overlays at the highest z-index, tampered built-ins, forged messages and
 // events under our names, and a loop that keeps clicking inside the panel. The panel looks as it
 // does on a normal page, the user's real clicks still insert, and the page neither inserts nor

@@ -1,4 +1,4 @@
-// Import and export through the real worker and the browsers' own storage (DESIGN.md section 9:
+// Import and export through the real worker and the browsers' own storage (docs/design.md section 10:
 // a bad import file gets a clear error and changes nothing), from the options page's messages.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, eventually } from './harness';

@@ -1,4 +1,4 @@
-// No network request from any extension context (DESIGN.md sections 9 and 10), checked below
+// No network request from any extension context (docs/design.md sections 10 and 11), checked below
 // the page: the whole browser goes through a recording proxy, and every request no fixture
 // answers is let through to it instead of being aborted in the page. The worker's own requests
 // reach it too, whether or not the driver's interception saw them first (the control proves it).

@@ -1,4 +1,4 @@
-// The options page (DESIGN.md section 1, flow 3): first-run welcome, personal templates from
+// The options page (docs/design.md section 1, flow 3): first-run welcome, personal templates from
 // creation to the panel on Gmail, the sync status, keyboard-only editing and axe-core.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, eventually, type MailPage } from './harness';

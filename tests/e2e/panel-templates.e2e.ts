@@ -1,4 +1,4 @@
-// Personal templates in the panel (DESIGN.md section 1, flows 1 and 4): saved through the worker,
+// Personal templates in the panel (docs/design.md section 1, flows 1 and 4): saved through the worker,
 // listed under their reason, filled like a built-in draft, and live when another device syncs one.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, type MailPage } from './harness';

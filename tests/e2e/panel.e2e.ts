@@ -1,15 +1,43 @@
-// The Decline panel end to end (DESIGN.md section 1, flows 1 and 2): in both browsers, on Gmail
-// fixtures served with Gmail's Trusted Types header.
+// The Decline panel end to end (docs/design.md section 1, flows 1 and 2): in both browsers, on Gmail
+// fixtures served with Gmail's Trusted Types header (and one Outlook reply).
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, type MailPage } from './harness';
 import { useBrowser } from './session';
-import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
+import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, findings, focused, panelAttributes, panelValue, previewText, greetsInSpanish } from './panel-helpers';
 
 const SPANISH = { subject: 'Tienda online', sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es',
   message: 'Hola Sam, necesitamos la tienda para el viernes que viene, es muy urgente. ¿Podrías tenerla lista en cuatro días en lugar de seis semanas? Un saludo.' };
 const ITALIAN = { subject: 'Fattura sito', sender: 'Rossi, Giulia', email: 'giulia.rossi@studiorossi.it',
   message: 'Buongiorno, il sito è consegnato e funziona, ma visto che il risultato non ci convince del tutto vorremmo uno sconto del 30% sulla fattura. Fateci sapere.' };
+
+// Reading the client like a person would (issue 15): the form of address the client uses, and the
+// reason of a long rambling email with a quoted earlier message.
+const lines = (...text: string[]) => text.map((line) => `<div>${line || '<br>'}</div>`).join('');
+
+const INFORMAL_SPANISH = { subject: 'Catálogo', sender: 'Martina Sosa', email: 'martina@tiendasosa.com.ar',
+  message: lines('Hola Sam, ¿cómo andás?', '¿Me podés pasar el catálogo terminado para el jueves? Nos adelantaron la feria y no llegamos.', 'Gracias, sos un sol.', 'Martina') };
+
+const RAMBLING = { subject: 'Quick update', sender: 'Tom Hughes', email: 'tom@brightline.co.uk',
+  message: lines('Hi Sam,', '',
+    'Hope you had a good weekend! We finally made it to the coast on Saturday, the kids loved it even though it rained most of the afternoon. Anyway, enough about that.',
+    'Bit of news from our side: the board met on Friday and, long story short, the investor presentation has been moved up by two weeks. So instead of the 28th we now need the whole deck, charts and speaker notes included, by this Thursday morning. I know we planned three weeks for it and I know it is a lot to ask, but can you make it happen by then? Everyone here is counting on it.',
+    'Also, Priya says hi and says thanks again for the coffee recommendation.', '',
+    'Cheers,', 'Tom', '',
+    'On Mon, 3 Mar 2026 at 10:12, Sam Rivera <sam.rivera@example.com> wrote:',
+    '&gt; Hi Tom, attached is the invoice for the two extra rounds of revisions. As agreed in writing,',
+    '&gt; the discount only applied to the first phase, and I cannot guarantee the sales figures you mentioned.') };
+
+const panelChecked = (page: MailPage, selector: string): Promise<boolean | null> => page.evaluate((css) => {
+  const el = document.querySelector('[data-testid="dp-panel"]')?.shadowRoot?.querySelector(css) as HTMLInputElement | null;
+  return el ? el.checked : null;
+}, selector);
+
+// The Outlook reply fixture, answering Giulia Rossi's formal Italian message instead of Lucía's.
+const formalItalianReply = () => outlookPage('outlook-reply.html')
+  .replaceAll('Lucía Ferrer', 'Giulia Rossi').replaceAll('lucia.ferrer@estudioferrer.es', 'giulia.rossi@studiorossi.it')
+  .replace(/<div>Hola Sam,<\/div>.*?<div>Lucía<\/div>/g,
+    '<div>Gentile Sam,</div><div>La ringrazio per la proposta. Le chiedo se può consegnare il sito entro venerdì: il nostro evento è stato anticipato.</div><div>Cordiali saluti,</div><div>Giulia Rossi</div>');
 
 const thread = (slots: Record<string, string>) => ({ body: fill(fixture('gmail-panel.html'), slots), headers: GMAIL_HEADERS });
 
@@ -109,5 +137,36 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
       .not.toContain('Open a reply to insert directly');
     await page.waitFor('panel:[data-testid="dp-insert"]');
   });
-});
 
+  /** Opens the panel and waits until it shows what the worker read in the client's message. */
+  async function openPanel(url: string, body: string, headers?: Record<string, string>, locale = 'es'): Promise<MailPage> {
+    const page = await ctx.open(url, headers ? { body, headers } : { body });
+    await page.click('[data-testid="dp-open"]');
+    await page.waitUntil((want) => (document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+      ?.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement | null)?.value === want, locale);
+    return page;
+  }
+  const openGmail = (slots: Record<string, string>, locale?: string) =>
+    openPanel(GMAIL_URL, thread(slots).body, GMAIL_HEADERS, locale);
+
+  test('a Gmail reply to a client who writes vos: Spanish and the informal form of address preselected, the draft says tú', async () => {
+    const page = await openGmail(INFORMAL_SPANISH);
+    expect(await panelChecked(page, '[data-testid="dp-formality"]')).toBe(true);
+    await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
+    expect(await previewText(page)).toMatch(/^Hola, Martina:/u);
+  });
+
+  test('an Outlook reply to an Italian client who writes Lei: Italian and the formal form of address preselected', async () => {
+    const page = await openPanel('https://outlook.office.com/mail/inbox/id/lei', formalItalianReply(), undefined, 'it');
+    expect(await panelChecked(page, '[data-testid="dp-formality"]')).toBe(false);
+    await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
+    expect(await previewText(page)).toMatch(/^Gentile Giulia,/u);
+  });
+
+  test('a long rambling email with a quoted earlier message: the reason it is about comes first and is chosen', async () => {
+    const page = await openGmail(RAMBLING, 'en');
+    await page.waitFor('panel:[data-testid="dp-reason"][data-suggested="true"]');
+    expect((await panelAttributes(page, '[data-testid="dp-reason"][data-suggested="true"]', 'data-reason'))[0]).toBe('deadline-too-tight');
+    expect(await panelAttributes(page, '[data-testid="dp-reason"][aria-checked="true"]', 'data-reason')).toEqual(['deadline-too-tight']);
+  });
+});

@@ -21,12 +21,19 @@ export interface Session {
   closeAfterTest(page: MailPage): MailPage;
 }
 
-export function useBrowser(name: BrowserName, { optionsPage = false, ...launchOptions }: LaunchOptions & { optionsPage?: boolean } = {}): Session {
+export type SessionOptions = LaunchOptions & { optionsPage?: boolean };
+
+/**
+ * `options` may be a function: it runs in the block's first hook, right before the launch, for a
+ * block that must prepare something the browser reads at startup (a policy file).
+ */
+export function useBrowser(name: BrowserName, options: SessionOptions | (() => SessionOptions) = {}): Session {
   let harness: Harness | undefined;
   let door: MailPage | undefined;
   let pages: MailPage[] = [];
   let opened = 0;
   beforeAll(async () => {
+    const { optionsPage = false, ...launchOptions } = typeof options === 'function' ? options() : options;
     harness = await launch(name, launchOptions);
     if (optionsPage) door = await harness.openExtensionPage('options.html');
   });

@@ -1,5 +1,5 @@
 // Stored data this version cannot read, and storage.sync refusing writes, in the real browsers'
-// storage (DESIGN.md section 9): the panel says so with role="alert", the sync status explains it
+// storage (docs/design.md section 10): the panel says so with role="alert", the sync status explains it
 // in the browser's language, the original is kept for recovery, and nothing is lost.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, eventually } from './harness';

@@ -1,5 +1,5 @@
-// The browser may stop the MV3 worker (Firefox: the event page) at any moment (DESIGN.md
-// section 9): stopped between every step of a reply and during a save, each next action works.
+// The browser may stop the MV3 worker (Firefox: the event page) at any moment (docs/design.md
+// section 10): stopped between every step of a reply and during a save, each next action works.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness';
 import { useBrowser } from './session';

@@ -1,37 +1,28 @@
-// What the stores receive, checked on a fresh build: each browser's manifest asks for exactly
-// what manifest.json pins, and the shipped code cannot run strings as code, load code from
+// What the stores receive, checked on a fresh build: each browser's manifest is manifest.json
+// with the host registry's keys (pinned in manifest.test.ts), and the shipped code cannot run strings as code, load code from
 // elsewhere or open a network connection.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MAIL_ORIGINS } from '../../src/shared/mail-hosts';
+import { freshBuild, TARGETS } from './fresh-build';
 
-const TARGETS = ['chrome', 'firefox'] as const;
-let out: string;
-const built = (target: string, file: string): string => readFileSync(join(out, target, file), 'utf8');
-const scripts = (target: string): string[] => readdirSync(join(out, target)).filter((f) => f.endsWith('.js'));
-
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'dp-built-'));
-  execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', out], { stdio: 'pipe' });
-}, 120_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const { read: built, scripts } = freshBuild();
 
 describe.each(TARGETS)('the %s build', (target) => {
-  test('its manifest is manifest.json with only the other browser\'s background key left out', () => {
+  test('its manifest is manifest.json with the host registry\'s keys, and only the other browser\'s background key and id left out', () => {
     const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
     const manifest = JSON.parse(built(target, 'manifest.json'));
-    const { background, browser_specific_settings: gecko, ...rest } = source;
-    const { background: builtBackground, browser_specific_settings: builtGecko, ...builtRest } = manifest;
+    const { background, browser_specific_settings: gecko, key, ...rest } = source;
+    const { background: builtBackground, browser_specific_settings: builtGecko, key: builtKey, content_scripts: _scripts, host_permissions: _hosts,
+      web_accessible_resources: _resources, ...builtRest } = manifest;
     expect(builtRest).toEqual(rest);
+    expect(builtKey).toEqual(target === 'chrome' ? key : undefined);
     expect(builtBackground).toEqual(target === 'chrome' ? { service_worker: background.service_worker } : { scripts: background.scripts });
     expect(builtGecko).toEqual(target === 'chrome' ? undefined : gecko);
   });
 
-  test('ships exactly the scripts the manifest and the panel loader name', () => {
-    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'outlook-page.js', 'panel.js']);
+  test('ships exactly the scripts the manifest and the chunk loaders name', () => {
+    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'outlook-page.js', 'panel.js', 'tone.js']);
     expect(built(target, 'options.html').match(/<script\b[^>]*>/gu)).toEqual(['<script type="module" src="options.js">']);
   });
 
@@ -39,10 +30,10 @@ describe.each(TARGETS)('the %s build', (target) => {
     for (const file of scripts(target)) {
       const code = built(target, file);
       expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`]|\bimportScripts\b/u);
-      // The one dynamic import is the loader's own panel chunk, by its extension URL.
+      // The only dynamic imports are the loader's own chunks (panel, tone check), by their extension URLs.
       const imports = [...code.matchAll(/\bimport\s*\(/gu)].map((m) => code.slice(m.index, m.index + 40));
-      for (const dynamic of imports) expect(dynamic, file).toMatch(/^import\(\w+\.runtime\.getURL\("panel\.js"\)\)/u);
-      expect(imports.length, file).toBe(file === 'content.js' ? 1 : 0);
+      for (const dynamic of imports) expect(dynamic, file).toMatch(/^import\(\w+\.runtime\.getURL\("(panel|tone)\.js"\)\)/u);
+      expect(imports.length, file).toBe(file === 'content.js' ? 2 : 0);
     }
   });
 

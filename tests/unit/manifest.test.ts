@@ -1,48 +1,46 @@
-// Pins what the extension may touch: a change here is a change to what users agreed to.
-import { describe, expect, test } from 'vitest';
+// Pins what the extension may touch, in the manifests the build writes for each browser: a
+// change here is a change to what users agreed to.
+import { beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { MAIL_ORIGINS } from '../../src/shared/mail-hosts';
+import { LOCALES } from '../../src/core/types';
+import { freshBuild, TARGETS } from './fresh-build';
 
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-const mailPatterns = MAIL_ORIGINS.map((origin) => `${origin}/*`);
+const built = freshBuild();
+const GMAIL = ['https://mail.google.com/*'];
+const OUTLOOK = ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
+const MAIL = [...GMAIL, ...OUTLOOK];
 
-describe('manifest', () => {
+describe.each(TARGETS)('the %s manifest', (target) => {
+  let manifest: any;
+  beforeAll(() => {
+    manifest = JSON.parse(built.read(target, 'manifest.json'));
+  });
+
   test('asks only for storage (and scripting, only if used) and the five mail hosts', () => {
     expect(manifest.permissions.filter((p: string) => p !== 'scripting')).toEqual(['storage']);
     if (manifest.permissions.includes('scripting')) expect(execFileSync('grep', ['-rl', 'browser.scripting', 'src'], { encoding: 'utf8' })).toMatch(/\.ts/u);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect([...manifest.host_permissions].sort()).toEqual([...mailPatterns].sort());
+    expect(manifest.host_permissions).toEqual(MAIL);
   });
 
-  test('runs content scripts only on the mail hosts, in their top frame', () => {
-    for (const script of manifest.content_scripts) {
-      expect(script.matches.every((m: string) => mailPatterns.includes(m))).toBe(true);
-    }
-    expect(manifest.content_scripts[0]).toEqual({ matches: mailPatterns, js: ['content.js'], run_at: 'document_start' });
-  });
-
-  test('has no key that would widen what it reaches: nothing external can connect, no sandbox, no overrides', () => {
-    expect(Object.keys(manifest).sort()).toEqual([
-      'action', 'background', 'browser_specific_settings', 'commands', 'content_scripts', 'content_security_policy',
-      'default_locale', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions',
-      'short_name', 'version', 'web_accessible_resources',
+  test('runs the content script on the mail hosts only, in their top frame, and the one page-world script (Outlook\'s paste helper) on Outlook only', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: MAIL, js: ['content.js'], run_at: 'document_start' },
+      { matches: OUTLOOK, js: ['outlook-page.js'], run_at: 'document_start', world: 'MAIN' },
     ]);
   });
 
-  test('the one page-world script (Outlook\'s paste helper) runs only on the Outlook hosts', () => {
-    const pageWorld = manifest.content_scripts.filter((script: { world?: string }) => script.world === 'MAIN');
-    expect(pageWorld).toEqual([{
-      matches: mailPatterns.filter((p) => p.startsWith('https://outlook.')),
-      js: ['outlook-page.js'],
-      run_at: 'document_start',
-      world: 'MAIN',
-    }]);
-    expect(manifest.content_scripts).toHaveLength(2);
+  test('has no key that would widen what it reaches: nothing external can connect, no sandbox, no overrides', () => {
+    const keys = ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description',
+      'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'short_name', 'storage', 'version', 'web_accessible_resources'];
+    expect(Object.keys(manifest).sort()).toEqual(target === 'firefox' ? [...keys, 'browser_specific_settings'].sort() : [...keys, 'key'].sort());
+    // "key" only pins Chromium's id for unpacked builds (team policies are keyed by it); "storage" only names the policy schema.
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
-  test('exposes only the lazily loaded panel code, and only to the mail hosts', () => {
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js'], matches: mailPatterns }]);
+  test('exposes only the lazily loaded panel and tone-check code, and only to the mail hosts', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.js', 'tone.js'], matches: MAIL }]);
   });
 
   test('keeps the strict extension-page CSP: no remote code, no eval', () => {
@@ -50,16 +48,21 @@ describe('manifest', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/(?!mail\.google\.com|outlook\.)/);
   });
 
-  test('loads in Chromium 121+ and Firefox 140+ from one file', () => {
+  test('loads in Chromium 121+ or Firefox 140+, each reading only its own background key', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
-    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
-    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.commands['open-panel'].suggested_key.default).toBeTruthy();
+    if (target === 'chrome') {
+      expect(manifest.background).toEqual({ service_worker: 'background.js' });
+      expect(manifest.browser_specific_settings).toBeUndefined();
+    } else {
+      expect(manifest.background).toEqual({ scripts: ['background.js'] });
+      expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    }
   });
 
-  test('takes its name, description and action title from _locales in en, es and it', () => {
-    for (const locale of ['en', 'es', 'it']) {
+  test('takes its name, description and action title from _locales in every draft language', () => {
+    for (const locale of LOCALES) {
       const messages = JSON.parse(readFileSync(`_locales/${locale}/messages.json`, 'utf8'));
       for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPanel']) {
         expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();

@@ -3,6 +3,8 @@ import type { TemplateContent, TemplateRecord } from '../../core/templates/types
 import { describeIssue, validateTemplate } from '../../core/templates/validate';
 import { store } from '../../shared/storage';
 import { objectPayload, templateId } from './payload';
+import { readTeamState } from '../../shared/storage/managed';
+import { t } from '../../shared/i18n';
 
 export interface SaveTemplateRequest {
   /** Absent for a new template. */
@@ -16,6 +18,9 @@ export interface SaveTemplateRequest {
 export async function saveTemplate(req: SaveTemplateRequest): Promise<TemplateRecord> {
   const { id, template, uiLocale } = objectPayload('templates/save', req);
   const locale = isLocale(uiLocale) ? uiLocale : 'en';
+  // A team that allows only its own templates: members may still edit what they have.
+  const { team } = id === undefined ? await readTeamState(locale) : {};
+  if (team?.personalTemplates === false) throw new Error(t('teamPersonalLocked', team.teamName));
   const fields = objectPayload('templates/save: template', template);
   const issues = validateTemplate(fields, locale);
   if (issues.length > 0) {

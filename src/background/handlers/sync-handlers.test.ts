@@ -7,6 +7,14 @@ vi.mock('../../shared/storage', () => ({
   store: createStore({ local: new MemoryArea({ limits: 'none' }), sync: new MemoryArea(), flushDelayMs: 60_000 }),
 }));
 
+// No team policy, unless a test sets one.
+const managed = vi.hoisted(() => ({ policy: {} as unknown }));
+vi.mock('../../shared/storage/managed', async () => {
+  const { readTeamPolicy } = await import('../../core/team');
+  return { readTeamState: async () => readTeamPolicy(managed.policy) };
+});
+vi.mock('../../shared/i18n', () => ({ t: (key: string, value: string) => `${key}: ${value}` }));
+
 const { saveTemplate } = await import('./save-template');
 const { deleteTemplate } = await import('./delete-template');
 const { restoreTemplate } = await import('./restore-template');
@@ -35,5 +43,20 @@ describe('template handlers check what pages send', () => {
     const restored = await restoreTemplate({ id: deleted.id });
     expect((await listTemplates()).templates).toEqual([restored]);
     expect(restored.body).toBe(template.body);
+  });
+});
+
+// Last: the template it saves stays in the store the other tests share.
+describe('template handlers under a team policy', () => {
+  test('a team that allows only its own templates refuses new personal ones, and still lets members edit theirs', async () => {
+    const mine = await saveTemplate({ template });
+    const { SAMPLE_TEAM_POLICY } = await import('../../core/team/sample-policy');
+    managed.policy = { ...SAMPLE_TEAM_POLICY, locks: { personalTemplates: false } };
+    try {
+      await expect(saveTemplate({ template })).rejects.toThrow('teamPersonalLocked: Acme Studio');
+      expect((await saveTemplate({ id: mine.id, template: { ...template, name: 'Booked solid' } })).name).toBe('Booked solid');
+    } finally {
+      managed.policy = {};
+    }
   });
 });

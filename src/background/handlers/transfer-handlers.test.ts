@@ -5,6 +5,7 @@ import { badFiles, goodFile } from '../../core/templates/bad-transfer-files.test
 import { parseImportFile } from '../../core/templates/transfer-file';
 
 vi.mock('../../shared/browser', () => ({ default: { runtime: { id: 'ours', getURL: (path: string) => `chrome-extension://ours/${path}` } } }));
+vi.mock('../../shared/storage/managed', () => ({ readTeamState: async () => ({}) }));
 // The handlers run against an in-memory store; the test reads both areas directly.
 const areas = vi.hoisted(() => ({}) as { local: MemoryArea; sync: MemoryArea });
 vi.mock('../../shared/storage', () => {

@@ -1,8 +1,10 @@
-// The one interface both mail hosts implement, in two halves so the always-loaded script stays
+// The one interface every mail host implements, in two halves so the always-loaded script stays
 // small: the finder (loader: compose windows, editor, toolbar slot, teardown) and the reader
-// (panel chunk: recipients, the message being answered, insertion).
+// (panel chunk: recipients, the message being answered, insertion). Each half is registered
+// per HostKind: hosts/finders.ts and hosts/readers.ts.
 import type { ComposeFacts, InsertResult } from '../compose-target';
 import type { SafeHtml } from '../../shared/sanitize';
+import type { HostKind } from '../../shared/mail-hosts';
 
 /** A draft ready for the page: sanitized HTML in the host's own line structure, and its text. */
 export interface PreparedDraft {
@@ -11,7 +13,7 @@ export interface PreparedDraft {
 }
 
 export interface HostFinder {
-  readonly kind: 'gmail' | 'outlook';
+  readonly kind: HostKind;
   /** Cheap filter for added nodes: an element that is or holds a match may bring a compose window or re-render its toolbar. */
   readonly watched: string;
   /** The compose windows whose editor or toolbar is in, or around, a node that was just added. */
@@ -29,8 +31,6 @@ export interface HostReader {
   /** Inserts at the current selection, which the caller has put inside the editor. */
   insert(editor: HTMLElement, draft: PreparedDraft, plainText: boolean): InsertResult;
 }
-
-export type HostAdapter = HostFinder & HostReader;
 
 /** The nearest ancestor (the element itself included) holding a match, looking at most `depth` levels up. */
 export function ancestorHolding(start: Element, selector: string, depth = 15): HTMLElement | null {

@@ -38,3 +38,25 @@ test('a compose window that already carries the signature gets no name; several 
   expect(draftOf(choice, context({ facts: { ...facts, hasSignature: true } }))!.text).not.toContain('Sam Rivera');
   expect(draftOf(choice, context({ facts: { ...facts, recipientCount: 3 } }))!.text).toMatch(/^(Hi|Hello|Dear) (all|everyone),/u);
 });
+
+test('a profile that matches the client starts from the client\'s tú or usted, and from usted when the message does not say', () => {
+  const matching = { ...profile, formality: 'match' as const };
+  expect(initialChoice(context({ library: library({ detected: 'es', formality: 'informal' }, matching) })).formality).toBe('informal');
+  expect(initialChoice(context({ library: library({ detected: 'it', formality: 'formal' }, matching) })).formality).toBe('formal');
+  expect(initialChoice(context({ library: library({ detected: 'es' }, matching) })).formality).toBe('formal');
+});
+
+test('a profile that fixes the form of address keeps it whatever the client writes', () => {
+  expect(initialChoice(context({ library: library({ detected: 'es', formality: 'formal' }) })).formality).toBe('informal');
+});
+
+test('only suggestions the model is confident about are preselected', () => {
+  expect(initialChoice(context({ library: library({ suggestions: [{ reason: 'cannot-pay', score: 0.08 }] }) })).reason).toBeUndefined();
+});
+
+test('an English draft to a client who wrote tú in Spanish keeps the profile\'s "Dear": English has no tú to match', () => {
+  const matching = { ...DEFAULT_PROFILE, myName: 'Sam Rivera', formality: 'match' as const };
+  const ctx = context({ library: library({ detected: 'es', formality: 'informal' }, matching) });
+  const choice = { ...initialChoice(ctx), reason: 'schedule-full' as const, locale: 'en' as const };
+  expect(draftOf(choice, ctx)?.text).toMatch(/^Dear Lucía,/u);
+});

@@ -1,9 +1,10 @@
 // What the user has chosen in the panel, where it starts from (the page, the profile, the
 // client's message), and the draft it makes. No DOM here: the panel's components only display it.
+import { confidentReasons } from '../../core/suggest/confidence';
 import { fieldsFor } from '../../core/alternatives';
 import { renderDraftWith } from '../../core/drafts/render-draft';
 import { varsIn } from '../../core/drafts/fill-vars';
-import { defaultVarsFor } from '../../core/profile';
+import { defaultVarsFor, formalityFor } from '../../core/profile';
 import { reasonById } from '../../core/reasons';
 import { varietyOf } from '../../core/spanish-variety';
 import { renderTemplate } from '../../core/templates/render';
@@ -41,10 +42,10 @@ export function initialChoice({ library, uiLocale }: PanelContext): Choice {
   const { profile } = library.snapshot;
   const profileSet = profile.myName.trim() !== '';
   return {
-    reason: library.suggestions[0]?.reason,
+    reason: confidentReasons(library.suggestions)[0],
     tone: profile.tone,
     locale: library.detected ?? (profileSet ? profile.locale : uiLocale ?? profile.locale),
-    formality: profile.formality,
+    formality: formalityFor(profile, library.formality),
     includeReason: true,
     keepDoorOpen: true,
     variant: 0,
@@ -85,8 +86,11 @@ export function draftOf(choice: Choice, context: PanelContext): Draft | undefine
   const template = templateOf(choice, context.library);
   if (template) return renderTemplate(template, vars);
   if (!choice.reason) return undefined;
+  // English has no tú or usted to match (and no switch in the panel): a client's Spanish tú must
+  // not turn an English "Dear" into "Hi", so English follows the profile alone.
+  const formality = choice.locale === 'en' ? formalityFor(context.library.snapshot.profile, undefined) : choice.formality;
   return renderDraftWith(context.library.drafts, {
-    reason: choice.reason, tone: choice.tone, locale: choice.locale, formality: choice.formality,
+    reason: choice.reason, tone: choice.tone, locale: choice.locale, formality,
     includeReason: choice.includeReason, keepDoorOpen: choice.keepDoorOpen, alternative: alternativeOf(choice),
     variant: choice.variant, vars, variety: varietyOf(context.library.snapshot.profile, context.languages ?? []),
     signOff: !context.facts?.hasSignature,

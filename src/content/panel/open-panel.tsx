@@ -5,6 +5,9 @@ import { compileRules } from '../../core/tone/compile';
 import type { PanelLibrary } from '../../shared/messages';
 import { fetchLibrary, keptLibrary } from './library-cache';
 import { onLibraryChanged, readLibrary } from '../../shared/storage/subscribe';
+import { onTeamPolicyChanged } from '../../shared/storage/managed';
+import { sendToBackground } from '../../shared/messages';
+import { withTeam } from './with-team';
 import type { ComposeFacts, ComposeTarget } from '../compose-target';
 import type { KeyGuard } from '../key-guard';
 import { copyText } from './copy-text';
@@ -15,6 +18,7 @@ import { PanelApp } from './panel-app';
 import { hostBox, PANEL_CSS } from './panel-style';
 import { pageTheme } from './page-theme';
 import { showToast } from './toast';
+import { createOurElement } from '../our-elements';
 
 let closeOpen: (() => void) | undefined;
 
@@ -34,15 +38,11 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   performance.mark('dp:open:start');
   closeOpen?.();
   const controller = new AbortController();
-  const host = document.createElement('div');
-  host.dataset.testid = 'dp-panel';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = PANEL_CSS;
+  const { host, shadow } = createOurElement('panel', PANEL_CSS);
   const box = document.createElement('style');
   const mount = document.createElement('div');
   mount.style.height = '100%';
-  shadow.append(style, box, mount);
+  shadow.append(box, mount);
 
   const place = () => {
     box.textContent = hostBox(dockBeside(target?.root ?? null));
@@ -97,11 +97,15 @@ export async function openPanel(target: ComposeTarget | null, keys?: KeyGuard): 
   };
 
   const show = (current: PanelLibrary) => render(
-    <PanelApp library={current} facts={facts} canInsert={Boolean(target)} theme={theme}
+    <PanelApp library={withTeam(current)} facts={facts} canInsert={Boolean(target)} theme={theme}
       onInsert={insert} onCopy={(text) => copyText(text, shadow)} onClose={() => close()} />, mount);
   show(library);
   // Templates and profile edited elsewhere (the options page, another device) update the open panel.
   onLibraryChanged((snapshot) => show(library = { ...library, snapshot }), controller.signal);
+  // The organisation changed its policy while the browser runs: the team library follows.
+  onTeamPolicyChanged(() => void sendToBackground('team/get', {}).then(({ team }) => {
+    if (!controller.signal.aborted) show(library = { ...library, team });
+  }).catch((error: unknown) => console.warn('Decline Politely: team policy', error)), controller.signal);
   performance.mark('dp:open:interactive');
   (shadow.querySelector<HTMLElement>('[data-nav="item"][tabindex="0"]') ?? shadow.querySelector<HTMLElement>('[data-nav="filter"]'))?.focus();
 }

@@ -1,6 +1,7 @@
 // The Decline panel: choose a reason, tune tone and language, read the live preview with its
 // tone findings, then insert or copy. Everything is computed here from the library the worker
 // handed over, so the preview never waits for the worker.
+import { confidentReasons } from '../../core/suggest/confidence';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { lintWith } from '../../core/tone/lint-with';
 import type { ReasonId, VarName } from '../../core/types';
@@ -67,7 +68,10 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
     if (!ok) setAlert(t('copyFailed'));
   };
 
-  const suggested = library.suggestions.map((s) => s.reason);
+  const suggested = confidentReasons(library.suggestions);
+  const { team } = library;
+  const setBy = Object.fromEntries((['tone', 'locale'] as const)
+    .filter((key) => team?.locked.includes(key) && team.defaults[key] !== undefined).map((key) => [key, team!.teamName]));
   const labelLocale = uiLocale ?? choice.locale;
   return (
     <section class="panel" data-theme={theme} role="dialog" aria-label={t('panelLabel')}>
@@ -84,9 +88,9 @@ export function PanelApp({ library, facts, canInsert, theme, onInsert, onCopy, o
         <input id="dp-filter" type="search" data-testid="dp-filter" data-nav="filter" placeholder={t('filterReasons')}
           value={filter} onInput={(e) => isUserEvent(e) && setFilter(e.currentTarget.value)} />
         <ReasonList locale={labelLocale} filter={filter} selected={choice.reason} selectedTemplate={choice.templateId}
-          suggested={suggested} templates={library.snapshot.templates} onReason={pickReason} onTemplate={pickTemplate} />
+          suggested={suggested} templates={library.snapshot.templates} teamName={library.team?.teamName} onReason={pickReason} onTemplate={pickTemplate} />
         <DraftOptions choice={choice} alternative={alternativeOf(choice)} detected={library.detected} labelLocale={labelLocale}
-          fixed={Boolean(choice.templateId)} onChange={change} />
+          fixed={Boolean(choice.templateId)} setBy={setBy} onChange={change} />
         <DraftFields fields={fieldsOf(choice, library)} values={valuesOf(choice, context)} onType={type} />
         {draft || edited !== null
           ? <DraftPreview text={text} findings={findings} edited={edited !== null} onEdit={setEdited} />

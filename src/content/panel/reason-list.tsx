@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale, ReasonId } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { isUserEvent } from './trust';
+import { isTeamTemplateId } from '../../core/team';
 
 const GROUPS: [ReasonGroup, string][] = [['time', 'groupTime'], ['scope', 'groupScope'], ['money', 'groupMoney'],
   ['trust', 'groupTrust'], ['boundaries', 'groupBoundaries'], ['relationship', 'groupRelationship']];
@@ -18,7 +19,9 @@ export interface ReasonListProps {
   selected?: ReasonId;
   selectedTemplate?: string;
   suggested: readonly ReasonId[];
+  /** Team templates come first in `templates`; their mark names the team. */
   templates: readonly TemplateRecord[];
+  teamName?: string | undefined;
   onReason(id: ReasonId): void;
   onTemplate(id: string): void;
 }
@@ -48,13 +51,17 @@ export function ReasonList(props: ReasonListProps) {
     if (reasons.length) sections.push({ title: t(key), reasons });
   }
 
-  const templateItem = (tpl: TemplateRecord) => (
-    <button type="button" role="radio" class="item template" data-nav="item" key={tpl.id}
-      data-testid="dp-template" data-template-id={tpl.id} aria-checked={props.selectedTemplate === tpl.id ? 'true' : 'false'}
-      tabIndex={-1} onClick={(e) => isUserEvent(e) && props.onTemplate(tpl.id)}>
-      <span class="label">{tpl.name}<span class="badge">{t('myTemplate')}</span></span>
-    </button>
-  );
+  const templateItem = (tpl: TemplateRecord) => {
+    const team = isTeamTemplateId(tpl.id);
+    return (
+      <button type="button" role="radio" class="item template" data-nav="item" key={tpl.id}
+        data-testid="dp-template" data-template-id={tpl.id} data-team={team ? 'true' : undefined}
+        aria-checked={props.selectedTemplate === tpl.id ? 'true' : 'false'}
+        tabIndex={-1} onClick={(e) => isUserEvent(e) && props.onTemplate(tpl.id)}>
+        <span class="label">{tpl.name}<span class="badge">{team ? t('teamBadge', props.teamName ?? '') : t('myTemplate')}</span></span>
+      </button>
+    );
+  };
 
   if (!sections.length) return <p class="empty">{t('noReasonMatches', filter)}</p>;
   return (

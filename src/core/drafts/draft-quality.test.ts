@@ -1,4 +1,4 @@
-// What a demanding native editor flagged in the first drafts (DESIGN.md section 3), held as tests:
+// What a demanding native editor flagged in the first drafts (docs/design.md section 3), held as tests:
 // no stock sentence across reasons, no thanks or open door for disrespect, no gendered group
 // greeting, bodies within their tone's length, Italian bodies starting lowercase after the greeting.
 import { describe, expect, test } from 'vitest';

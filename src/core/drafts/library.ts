@@ -1,4 +1,4 @@
-// The shape of a language's draft parts (DESIGN.md section 3): plain data, so the worker can hand
+// The shape of a language's draft parts (docs/design.md section 3): plain data, so the worker can hand
 // it to the panel as JSON. A part given as a plain list is the same in every tone.
 import type { AlternativeId, Locale, ReasonId, Tone } from '../types';
 import type { Wordings } from './wording';
@@ -25,6 +25,8 @@ export interface ReasonDrafts {
   nextStep?: PerTone | Partial<Record<OfferedAlternative, PerTone>>;
   /** The closing line when nothing is offered, for where the relationship stands (absent for disrespect). */
   door?: PerTone;
+  /** A greeting of its own where the language's would ring false ("Hi Priya," above a refused bribe). */
+  greeting?: PerTone;
   /** A sign-off of its own where the language's would ring false ("Warm regards" under a refused bribe). */
   signOff?: PerTone;
 }

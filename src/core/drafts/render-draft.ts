@@ -1,10 +1,10 @@
-// Composes a refusal from its parts (DESIGN.md section 3): greeting, an acknowledgement that fits
+// Composes a refusal from its parts (docs/design.md section 3): greeting, an acknowledgement that fits
 // where the relationship stands, empathy (warm), the no joined with its reason, an alternative
 // worded for this reason with the next step on it (or, with nothing offered, a closing line that
 // fits where the relationship stands), and the sign-off. Optional parts drop out whole, so a draft never shows a gap, an
 // unfilled variable or "Dear ,".
 import { reasonById } from '../reasons';
-import { isLocale, isTone, type AlternativeId, type Draft, type DraftRequest, type DraftVars } from '../types';
+import { isLocale, isTone, unhandledLocale, type AlternativeId, type Draft, type DraftRequest, type DraftVars } from '../types';
 import { paragraphsToHtml } from '../escape-html';
 import { forTone, nextStepFor, type DraftLibrary, type OfferedAlternative, type PerTone } from './library';
 import { pickWording, type Address, type WordingContext } from './wording';
@@ -26,8 +26,12 @@ const gender = (value: unknown) => (value === 'f' || value === 'm' ? value : und
 function addressOf(req: DraftRequest): Address {
   if (!req.plural) return req.formality === 'informal' ? 0 : 1;
   if (req.formality !== 'informal') return 2;
-  // Latin American Spanish has no informal plural of its own: a group on first-name terms is ustedes too.
-  return req.locale === 'es' && req.variety !== 'spain' ? 2 : 3;
+  switch (req.locale) {
+    // Latin American Spanish has no informal plural of its own: a group on first-name terms is ustedes too.
+    case 'es': return req.variety === 'spain' ? 3 : 2;
+    case 'en': case 'it': return 3;
+    default: return unhandledLocale(req.locale);
+  }
 }
 
 export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft {
@@ -55,13 +59,13 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
     return picked.text;
   };
 
-  const greeting = take(lang.greeting, 'greeting');
+  const greeting = take(parts.greeting ?? lang.greeting, 'greeting');
   const opening = take(parts.opening, 'opening');
   const empathy = tone === 'warm' && parts.empathy ? take(parts.empathy, 'empathy') : undefined;
   const decision = req.includeReason === false ? take(parts.decision, 'decision') : take(parts.explained, 'explained decision');
   const offered = alternative === 'none' ? undefined : alternative as OfferedAlternative;
   const offer = offered && take(parts.alternatives[offered], `alternative "${offered}"`);
-  // Disrespect or an unethical request never gets an open door (DESIGN.md section 3).
+  // Disrespect or an unethical request never gets an open door (docs/design.md section 3).
   const closeWith = req.keepDoorOpen === false || reason.id === 'disrespect-or-ethics' ? undefined
     : offered ? nextStepFor(parts, offered) : parts.door;
   const closingLine = closeWith && take(closeWith, offered ? `next step after "${offered}"` : 'closing line');

@@ -1,7 +1,7 @@
 // How a variable's value enters a sentence: as the user typed it, with whitespace tidied and
 // invisible control characters removed, joined to the word before it the way the language
 // requires ("de" + "el viernes" → "del viernes", "in" + "il contratto" → "nel contratto").
-import type { Locale } from '../types';
+import { unhandledLocale, type Locale } from '../types';
 
 // C0/C1 controls and bidirectional overrides: invisible in a mail client, and an RTL override
 // can make a value read differently from what was typed.
@@ -30,33 +30,53 @@ function italianContraction(preposition: string, article: string): string | unde
   return `${stem}l${article}`; // lo, la, le, l' double the l: dello, alla, nelle, sull'
 }
 
+interface Tail {
+  /** `before` without its last word and the space after it. */
+  head: string;
+  /** That last word, lower-cased: the preposition that may contract. */
+  preposition: string;
+  /** The contracted word in the case the preposition was written in ("Del", "nel"). */
+  keepCase(word: string): string;
+}
+
+function joinSpanish(before: string, value: string, tail: Tail): string {
+  const own = SPANISH_BEFORE_OWN_PREPOSITION.has(tail.preposition) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
+  const rest = own ? value.slice(own.length) : value;
+  const article = /^(el) /u.exec(rest)?.[1];
+  const merged = article ? SPANISH[tail.preposition]?.[article] : undefined;
+  return merged ? `${tail.head}${tail.keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
+}
+
+function joinItalian(before: string, value: string, tail: Tail): string {
+  // "a" before a word starting with "a" takes its euphonic d: "ad Anna", "ad aprile".
+  if (tail.preposition === 'a' && /^[aAàÀ]/u.test(value)) return `${tail.head}${tail.keepCase('ad')} ${value}`;
+  const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
+  const article = match?.[1] ?? match?.[2];
+  const merged = article ? italianContraction(tail.preposition, article) : undefined;
+  if (!merged) return before + value;
+  const rest = value.slice(article!.length + (article === "l'" ? 0 : 1));
+  return `${tail.head}${tail.keepCase(merged)}${article === "l'" ? '' : ' '}${rest}`;
+}
+
 /**
  * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
  * starts `value`. Only lower-case articles contract: "El Salvador" and "La Spezia" are names.
  * In Spanish, a preposition that starts `value` gives way to the one that ends `before`.
  */
 export function joinValue(before: string, value: string, locale: Locale): string {
-  const tail = /(^|[\s(])(\p{L}+) $/u.exec(before);
-  if (!tail || locale === 'en') return before + value;
-  const preposition = tail[2]!;
-  const lower = preposition.toLowerCase();
-  const head = before.slice(0, before.length - preposition.length - 1);
-  const keepCase = (word: string): string =>
-    preposition[0] === preposition[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
-
-  if (locale === 'es') {
-    const own = SPANISH_BEFORE_OWN_PREPOSITION.has(lower) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
-    const rest = own ? value.slice(own.length) : value;
-    const article = /^(el) /u.exec(rest)?.[1];
-    const merged = article ? SPANISH[lower]?.[article] : undefined;
-    return merged ? `${head}${keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
+  const found = /(^|[\s(])(\p{L}+) $/u.exec(before);
+  if (!found) return before + value;
+  const word = found[2]!;
+  const tail: Tail = {
+    head: before.slice(0, before.length - word.length - 1),
+    preposition: word.toLowerCase(),
+    keepCase: (merged) => (word[0] === word[0]!.toUpperCase() ? merged[0]!.toUpperCase() + merged.slice(1) : merged),
+  };
+  // Each language states how it joins: a new one fails to compile here until it does.
+  switch (locale) {
+    case 'en': return before + value;
+    case 'es': return joinSpanish(before, value, tail);
+    case 'it': return joinItalian(before, value, tail);
+    default: return unhandledLocale(locale);
   }
-  // "a" before a word starting with "a" takes its euphonic d: "ad Anna", "ad aprile".
-  if (lower === 'a' && /^[aAàÀ]/u.test(value)) return `${head}${keepCase('ad')} ${value}`;
-  const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
-  const article = match?.[1] ?? match?.[2];
-  const merged = article ? italianContraction(lower, article) : undefined;
-  if (!merged) return before + value;
-  const rest = value.slice(article!.length + (article === "l'" ? 0 : 1));
-  return `${head}${keepCase(merged)}${article === "l'" ? '' : ' '}${rest}`;
 }

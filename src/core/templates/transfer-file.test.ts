@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { badFiles, goodFile } from './bad-transfer-files.test-helper';
 import { buildExportFile, parseImportFile, TRANSFER_LIMITS } from './transfer-file';
 import { DEFAULT_PROFILE } from '../profile';
-import { LOCALES } from '../types';
+import { LOCALES, type Locale } from '../types';
 
 const good = JSON.stringify(goodFile(), null, 2);
-const refusal = (json: string, locale: 'en' | 'es' | 'it' = 'en'): string => {
+const refusal = (json: string, locale: Locale = 'en'): string => {
   const parsed = parseImportFile(json, locale);
   if (parsed.ok) throw new Error('expected the file to be refused');
   return parsed.error.message;

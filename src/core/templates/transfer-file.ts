@@ -157,10 +157,15 @@ function read(json: string, uiLocale: Locale): TransferFile {
   if (typeof exportedAt !== 'string' || exportedAt.length > 40 || Number.isNaN(Date.parse(exportedAt))) {
     throw new Refused('wrong-type', { where: 'file', key: 'exportedAt', expected: 'date' });
   }
-  mustBe(data.templates, 'file', 'templates', 'list');
-  const list = data.templates as unknown[];
-  if (list.length > TRANSFER_LIMITS.templates) throw new Refused('too-many', { where: 'file', found: list.length, max: TRANSFER_LIMITS.templates });
+  const templates = readTemplates(data.templates, uiLocale);
   const profile = readProfile(data.profile);
+  return { format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exportedAt, ...(profile ? { profile } : {}), templates };
+}
+
+function readTemplates(value: unknown, uiLocale: Locale): TransferTemplate[] {
+  mustBe(value, 'file', 'templates', 'list');
+  const list = value as unknown[];
+  if (list.length > TRANSFER_LIMITS.templates) throw new Refused('too-many', { where: 'file', found: list.length, max: TRANSFER_LIMITS.templates });
   const templates: TransferTemplate[] = [];
   const seen = new Map<string, number>();
   list.forEach((raw, i) => {
@@ -170,7 +175,7 @@ function read(json: string, uiLocale: Locale): TransferFile {
     seen.set(template.id, i + 1);
     templates.push(template);
   });
-  return { format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exportedAt, ...(profile ? { profile } : {}), templates };
+  return templates;
 }
 
 const TOO_LARGE: TransferDetail = { where: 'file', max: Math.floor(TRANSFER_LIMITS.fileBytes / 100_000) / 10 };
@@ -178,13 +183,31 @@ const TOO_LARGE: TransferDetail = { where: 'file', max: Math.floor(TRANSFER_LIMI
 /** The message for a file over the size limit, for a page that checks the size before reading it. */
 export const tooLargeMessage = (uiLocale: Locale): string => TRANSFER_MESSAGES[uiLocale]['too-large'](TOO_LARGE);
 
-/** Reads an import file; a file that cannot be used comes back as a message in `uiLocale`. */
-export function parseImportFile(json: string, uiLocale: Locale = 'en'): ParsedFile {
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: TransferError };
+
+function checked<T>(read: () => T, uiLocale: Locale): Checked<T> {
   try {
-    if (typeof json !== 'string') throw new Refused('not-json', { where: 'file' });
-    return { ok: true, file: read(json, uiLocale) };
+    return { ok: true, value: read() };
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     return { ok: false, error: { code: error.code, message: TRANSFER_MESSAGES[uiLocale][error.code](error.detail) } };
   }
 }
+
+/** Reads an import file; a file that cannot be used comes back as a message in `uiLocale`. */
+export function parseImportFile(json: string, uiLocale: Locale = 'en'): ParsedFile {
+  const result = checked(() => {
+    if (typeof json !== 'string') throw new Refused('not-json', { where: 'file' });
+    return read(json, uiLocale);
+  }, uiLocale);
+  return result.ok ? { ok: true, file: result.value } : result;
+}
+
+/**
+ * Templates and profile fields from another source (a team policy), held to the import file's
+ * rules: the first problem comes back as a message that says where it is.
+ */
+export const checkTemplates = (value: unknown, uiLocale: Locale = 'en'): Checked<TransferTemplate[]> =>
+  checked(() => readTemplates(value, uiLocale), uiLocale);
+export const checkProfile = (value: unknown, uiLocale: Locale = 'en'): Checked<Profile | undefined> =>
+  checked(() => readProfile(value), uiLocale);

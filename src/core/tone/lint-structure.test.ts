@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LintOptions, Locale, Tone } from '../types';
+import { LOCALES, TONES, type LintOptions, type Locale, type Tone } from '../types';
 import { lintDraft } from './lint-draft';
 
 const warnings = (text: string, opts: LintOptions): string[] =>
@@ -77,12 +77,12 @@ Sam`,
 };
 
 describe('a good refusal passes its own tone with no warning', () => {
-  for (const locale of ['en', 'es', 'it'] as const)
-    for (const tone of ['warm', 'neutral', 'firm'] as const)
+  for (const locale of LOCALES)
+    for (const tone of TONES)
       test(`${locale} ${tone}`, () => expect(warnings(good[locale][tone], { locale, tone })).toEqual([]));
 
   test('the warm ones also carry an alternative and an open door (no info about them either)', () => {
-    for (const locale of ['en', 'es', 'it'] as const)
+    for (const locale of LOCALES)
       expect(ruleIds(good[locale].warm, { locale, tone: 'warm' })).toEqual([]);
   });
 });
@@ -122,7 +122,7 @@ Sam`,
 };
 
 test('Windows line endings and the non-breaking spaces mail editors insert change nothing', () => {
-  for (const locale of ['en', 'es', 'it'] as const) {
+  for (const locale of LOCALES) {
     const text = good[locale].warm.replace(/\n/g, '\r\n').replace(/ (?=\p{L})/gu, (space, at: number) => (at % 3 ? space : '\u00a0'));
     expect(ruleIds(text, { locale, tone: 'warm' })).toEqual([]);
   }

@@ -28,9 +28,11 @@ export interface ToneRule {
   /** In the draft's language; `{match}` stands for the matched text. */
   message: string;
   suggestion?: string;
+  /** Matches (folded to lower case) that can simply be deleted: the compose window offers it as one click. */
+  removable?: readonly string[];
 }
 
-/** The phrase lists the structure checks (DESIGN.md section 4) look for, in one language. */
+/** The phrase lists the structure checks (docs/design.md section 4) look for, in one language. */
 export interface StructurePhrases {
   /** Words that open a greeting line: "Hi", "Dear", "Hola", "Gentile". */
   greetings: readonly string[];

@@ -87,3 +87,12 @@ test('lintWith lints with the rule set it is given: an added rule counts, a rule
   expect(found('firm')).toEqual([]);
   expect(lintDraft(text, { locale: 'en', tone: 'warm' }).some((f) => f.ruleId === 'no-rush')).toBe(false);
 });
+
+test.each(LOCALES)('%s: every word a rule offers to delete in one click is one the rule marks', (locale) => {
+  for (const rule of TONE_RULES[locale].rules) {
+    for (const word of rule.removable ?? []) {
+      const found = lintDraft(`Hello, I ${word} wanted to ask.`, { locale, tone: 'neutral' }).find((f) => f.ruleId === rule.id);
+      expect(found, `${rule.id}: ${word}`).toBeDefined();
+    }
+  }
+});

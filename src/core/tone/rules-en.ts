@@ -1,4 +1,4 @@
-// English tone rules. Judgement on tones (DESIGN.md section 3):
+// English tone rules. Judgement on tones (docs/design.md section 3):
 // - Hedges, minimizers and self-doubt are warnings in every tone: warmth comes from thanks and
 //   empathy, never from sounding unsure of the decision.
 // - A soft apology ("sorry", "I apologize") is off in warm, where the structure check counts it
@@ -75,7 +75,7 @@ export const RULES_EN: ToneRules = {
     { id: 'minimizer', category: 'hedge', severity: ALWAYS,
       phrases: ['just', 'simply', 'merely', 'only wanted to', 'a quick question', 'a tiny', 'a little bit'],
       message: '“{match}” shrinks your point before the reader gets to it.',
-      suggestion: 'Delete it: the sentence says the same and sounds sure.' },
+      suggestion: 'Delete it: the sentence says the same and sounds sure.', removable: ['just', 'simply', 'merely'] },
     { id: 'opinion-hedge', category: 'hedge', severity: ALWAYS,
       phrases: ['I think', 'I guess', 'I suppose', 'I believe', 'I feel like', 'I feel that', 'it seems to me',
         'in my opinion', "I'd say", 'I would say'],
@@ -125,7 +125,7 @@ export const RULES_EN: ToneRules = {
       phrases: ['maybe later', 'maybe next time', 'maybe another time', 'maybe in the future', 'maybe someday',
         'perhaps later', 'perhaps in the future', 'perhaps another time', "we'll see", 'we will see', "let's see",
         'some other time', 'someday', 'some day', 'at some point', "I'll try", 'I will try', "I'll see what I can do",
-        "I'll think about it", 'who knows', 'play it by ear', 'next time for sure', 'one of these days'],
+        "I'll think about it", 'who knows', '(maybe|perhaps) next (week|month|year|season|quarter)', 'play it by ear', 'next time for sure', 'one of these days'],
       message: '“{match}” is a promise you don’t mean to keep, and the client will hold you to it.',
       suggestion: 'Offer a concrete date or alternative, or leave it out.' },
     { id: 'blame', category: 'blame', severity: ALWAYS,

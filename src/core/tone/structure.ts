@@ -1,4 +1,4 @@
-// The structure checks of DESIGN.md section 4: does the email thank, say no early, offer an
+// The structure checks of docs/design.md section 4: does the email thank, say no early, offer an
 // alternative, leave the door open, and keep regret within the tone's budget? A missing part is
 // reported as an empty span where it belongs: thanks and the no at the body's start, the
 // alternative and the open door at its end.
@@ -22,7 +22,7 @@ const SEVERITY: Readonly<Record<StructureCheck, Readonly<Record<Tone, Finding['s
   'regret-excess': { warm: 'warning', neutral: 'info', firm: 'warning' },
 };
 
-// What each reason's drafts contain (DESIGN.md sections 2 and 3): buy-time asks for time
+// What each reason's drafts contain (docs/design.md sections 2 and 3): buy-time asks for time
 // instead of refusing, so there is neither a no nor a door to leave open; disrespect-or-ethics
 // thanks for nothing, offers no alternative and never an open door.
 const WITHOUT_THANKS: ReadonlySet<ReasonId> = new Set(['disrespect-or-ethics']);

@@ -1,5 +1,5 @@
 // storage.sync limits. Chrome exposes them as constants on chrome.storage.sync; Firefox enforces
-// the same sizes without exposing them, so we keep our own copy (DESIGN.md section 9).
+// the same sizes without exposing them, so we keep our own copy (docs/design.md section 10).
 export const SYNC_LIMITS = {
   quotaBytes: 102_400,
   quotaBytesPerItem: 8_192,

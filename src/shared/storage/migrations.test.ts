@@ -121,6 +121,16 @@ describe('data stored before the Spanish variety and the clause, declined, resou
     expect((await store.status()).problems).toEqual([]);
   });
 
+  test('a saved tú/usted choice stays; a profile saved before the choice existed follows the client', async () => {
+    const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync: await areaWith(previous()), now });
+    await store.flush();
+    expect((await store.list()).profile.formality).toBe('informal');
+    const { formality: _dropped, ...older } = (previous().profile as { value: Record<string, unknown> }).value;
+    const before = createStore({ local: new MemoryArea({ limits: 'none' }), sync: await areaWith({ ...previous(), profile: { value: older, updatedAt: 5 } }), now });
+    await before.flush();
+    expect((await before.list()).profile.formality).toBe('match');
+  });
+
   test('a profile without a variety gets the browser\'s: vosotros for Spanish from Spain, ustedes otherwise', async () => {
     const store = createStore({ local: new MemoryArea({ limits: 'none' }), sync: await areaWith(previous()), now });
     const { profile } = await store.list();

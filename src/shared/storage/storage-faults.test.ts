@@ -1,4 +1,4 @@
-// Storage that fails or holds what this version cannot read (DESIGN.md section 9): a clear
+// Storage that fails or holds what this version cannot read (docs/design.md section 10): a clear
 // problem in the sync status, safe defaults, the original kept for recovery, nothing lost.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { TemplateContent } from '../../core/templates/types';

@@ -1,12 +1,12 @@
 // Pieces of page-side code both drivers share. They run in the page, so they are plain
 // functions with no closure over test code.
 
-/** Finds an element by selector; a `panel:` prefix searches the panel's open shadow root. */
+/** Finds an element by selector; a `panel:` (or `marks:`) prefix searches the panel's (or the first tone overlay's) open shadow root. */
 export function centreOf(selector: string): { x: number; y: number } | null {
-  const inPanel = selector.startsWith('panel:');
-  const css = inPanel ? selector.slice('panel:'.length) : selector;
-  const root: ParentNode | null | undefined = inPanel
-    ? document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+  const prefix = /^(panel|marks):/.exec(selector)?.[1];
+  const css = prefix ? selector.slice(prefix.length + 1) : selector;
+  const root: ParentNode | null | undefined = prefix
+    ? document.querySelector(`[data-testid="dp-${prefix}"]`)?.shadowRoot
     : document;
   const element = root?.querySelector(css);
   if (!element) return null;
@@ -17,8 +17,8 @@ export function centreOf(selector: string): { x: number; y: number } | null {
 }
 
 export function matches(selector: string): boolean {
-  const inPanel = selector.startsWith('panel:');
-  const css = inPanel ? selector.slice('panel:'.length) : selector;
-  const root = inPanel ? document.querySelector('[data-testid="dp-panel"]')?.shadowRoot : document;
+  const prefix = /^(panel|marks):/.exec(selector)?.[1];
+  const css = prefix ? selector.slice(prefix.length + 1) : selector;
+  const root = prefix ? document.querySelector(`[data-testid="dp-${prefix}"]`)?.shadowRoot : document;
   return Boolean(root?.querySelector(css));
 }

@@ -44,6 +44,8 @@ export interface LaunchOptions {
   proxy?: { host: string; port: number };
   /** What happens to a request no `serve` answers: aborted in the page (default), or let through to the network (the proxy). */
   unrouted?: 'abort' | 'network';
+  /** Firefox only: a copy of the build under another gecko id (a team policy test names an id no other run uses). */
+  firefoxAddon?: { dir: string; id: string };
 }
 
 export interface Harness {

@@ -1,21 +1,21 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { outlook } from './adapter';
+import { outlookFinder } from './finder';
 import { readOutlookFacts } from './facts';
 import { loadFixture } from '../load-fixture.test-helper';
 
 test('the reading pane\'s "Message body" is never taken for an editor', () => {
   loadFixture('outlook-reply.html');
-  const roots = outlook.composeRootsFor(document.body);
+  const roots = outlookFinder.composeRootsFor(document.body);
   expect(roots).toHaveLength(1);
-  expect(outlook.editorOf(roots[0]!)?.isContentEditable ?? outlook.editorOf(roots[0]!)?.getAttribute('contenteditable')).toBeTruthy();
-  expect(outlook.composeRootsFor(document.querySelector('[role="document"]')!)).toEqual([]);
+  expect(outlookFinder.editorOf(roots[0]!)?.isContentEditable ?? outlookFinder.editorOf(roots[0]!)?.getAttribute('contenteditable')).toBeTruthy();
+  expect(outlookFinder.composeRootsFor(document.querySelector('[role="document"]')!)).toEqual([]);
 });
 
 test('a reply: the client from the recipient well, the quoted original without its signature or older history', () => {
   loadFixture('outlook-reply.html');
-  const [root] = outlook.composeRootsFor(document.body);
-  expect(readOutlookFacts(root!, outlook.editorOf(root!)!)).toEqual({
+  const [root] = outlookFinder.composeRootsFor(document.body);
+  expect(readOutlookFacts(root!, outlookFinder.editorOf(root!)!)).toEqual({
     host: 'outlook',
     clientName: 'Lucía Ferrer',
     clientFirstName: 'Lucía',
@@ -29,27 +29,27 @@ test('a reply: the client from the recipient well, the quoted original without i
 
 test('a popped-out new message to two people: plural, no quote, no signature; the button goes after Send', () => {
   loadFixture('outlook-popout.html');
-  const [root] = outlook.composeRootsFor(document.body);
+  const [root] = outlookFinder.composeRootsFor(document.body);
   expect(root?.dataset.appSection).toBe('Form_Content');
-  expect(readOutlookFacts(root!, outlook.editorOf(root!)!)).toMatchObject({
+  expect(readOutlookFacts(root!, outlookFinder.editorOf(root!)!)).toMatchObject({
     clientFirstName: 'Giulia', recipientCount: 2, hasSignature: false, answeredText: undefined,
   });
   const button = document.createElement('span');
-  expect(outlook.placeButton(root!, button)).toBe(true);
+  expect(outlookFinder.placeButton(root!, button)).toBe(true);
   expect(button.previousElementSibling?.matches('.ms-Button--primary')).toBe(true);
 });
 
 test('with no recipient yet, the client is the sender named in the quoted original\'s header', () => {
   loadFixture('outlook-reply.html');
   document.querySelector('.recipientWell')!.remove();
-  const [root] = outlook.composeRootsFor(document.body);
-  expect(readOutlookFacts(root!, outlook.editorOf(root!)!)).toMatchObject({ clientFirstName: 'Lucía', recipientCount: 1 });
+  const [root] = outlookFinder.composeRootsFor(document.body);
+  expect(readOutlookFacts(root!, outlookFinder.editorOf(root!)!)).toMatchObject({ clientFirstName: 'Lucía', recipientCount: 1 });
 });
 
 test('a new message in the reading pane: no quoted original, so nothing is taken for the client\'s words', () => {
   loadFixture('outlook-reply.html');
   const editor = document.querySelector<HTMLElement>('[id^="editorParent_"] [contenteditable="true"]')!;
   while (editor.lastChild && editor.lastChild !== editor.querySelector('#Signature')) editor.lastChild.remove();
-  const [root] = outlook.composeRootsFor(document.body);
+  const [root] = outlookFinder.composeRootsFor(document.body);
   expect(readOutlookFacts(root!, editor)).toMatchObject({ clientFirstName: 'Lucía', recipientCount: 1, hasSignature: true, answeredText: undefined });
 });

@@ -1,7 +1,7 @@
 // Outlook's reading and insertion half (loaded with the panel chunk).
 import type { HostReader } from '../host-adapter';
 import { insertWithCommands, landedCheck } from '../../insert/commands';
-import { pasteThroughPage } from '../../insert/page-paste';
+import { pasteThroughPage } from './paste-through-page';
 import { readOutlookFacts } from './facts';
 
 export const outlookReader: HostReader = {

@@ -1,6 +1,6 @@
 // Outlook on the web's DOM as we rely on it (outlook.live.com, outlook.office.com,
 // outlook.office365.com, outlook.cloud.microsoft share one client). No public capture of its
-// compose window exists: these come from DESIGN.md section 7 and the ids RoosterJS and
+// compose window exists: these come from docs/design.md section 8 and the ids RoosterJS and
 // Outlook write into mail. Never match on aria-label or title text: both are translated.
 
 /** Compose bodies only: the reading pane's "Message body" is not contenteditable, and not under editorParent_. */

@@ -30,7 +30,7 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 );
 
 export const signOff: LanguageDrafts['signOff'] = tones(
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un abrazo,|Un cordial saludo,|Un cordial saludo,|Un abrazo,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
   ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Saludos,|Saludos,|Un saludo,]'],
   ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
 );

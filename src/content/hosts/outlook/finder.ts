@@ -8,7 +8,7 @@ function rootOf(editor: HTMLElement): HTMLElement | null {
   return editor.closest<HTMLElement>(S.popOutForm) ?? ancestorHolding(editor, S.sendButton);
 }
 
-export const outlook: HostFinder = {
+export const outlookFinder: HostFinder = {
   kind: 'outlook',
   watched: S.watched,
 

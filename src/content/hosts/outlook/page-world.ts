@@ -1,9 +1,9 @@
-// Runs in the Outlook page's own world (manifest: "world": "MAIN"), because Firefox hands a
-// synthetic paste's clipboard data to the page's editor only from there. It listens for our
-// content script's request (detail: a JSON string, as objects do not cross worlds) and
-// dispatches a paste carrying text/html and text/plain at the editor, which RoosterJS handles
-// as a user's paste: its own insertion, its own undo step. A page script can send the same
-// request, which only makes the page paste into itself.
+// Runs in the Outlook page's own world (MAIL_HOSTS.outlook.pageWorld: the build injects it with
+// "world": "MAIN"), because Firefox hands a synthetic paste's clipboard data to the page's editor
+// only from there. It listens for our content script's request (detail: a JSON string, as
+// objects do not cross worlds) and dispatches a paste carrying text/html and text/plain at the
+// editor, which RoosterJS handles as a user's paste: its own insertion, its own undo step. A page
+// script can send the same request, which only makes the page paste into itself.
 //
 // Page scripts share this world and may replace any built-in once they run (JSON.parse,
 // dispatchEvent, DataTransfer, the Event getters…). This file runs at document_start, before

@@ -1,7 +1,7 @@
-// Asks the page-world helper (hosts/outlook/page-paste.ts) to paste a draft into the editor,
+// Asks the page-world helper (page-world.ts) to paste a draft into the editor,
 // so the editor's own paste handling inserts it. Both events run synchronously.
-import type { PreparedDraft } from '../hosts/host-adapter';
-import { PASTE_REQUEST, PASTE_RESULT } from '../hosts/outlook/paste-events';
+import type { PreparedDraft } from '../host-adapter';
+import { PASTE_REQUEST, PASTE_RESULT } from './paste-events';
 
 /** True when the page's editor took the paste (prevented the default and inserted it itself). */
 export function pasteThroughPage(editor: HTMLElement, draft: PreparedDraft): boolean {

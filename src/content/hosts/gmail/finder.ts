@@ -10,7 +10,7 @@ function rootOf(editor: HTMLElement): HTMLElement | null {
   return editor.closest<HTMLElement>(S.composeRoot) ?? ancestorHolding(editor, S.subjectField);
 }
 
-export const gmail: HostFinder = {
+export const gmailFinder: HostFinder = {
   kind: 'gmail',
   watched: S.watched,
 
