@@ -1,5 +1,6 @@
 // Import and export through the real worker and the browsers' own storage (docs/design.md section 10:
 // a bad import file gets a clear error and changes nothing), from the options page's messages.
+import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, eventually } from './harness';
 import { useBrowser } from './session';
@@ -36,17 +37,18 @@ describe.each(BROWSERS)('%s: import and export', (name) => {
     const storage = (g.browser ?? g.chrome).storage;
     return JSON.stringify([await storage.local.get(null), await storage.sync.get(null)]);
   });
-  /** Waits until the worker has shared every change and both areas hold still. */
+  /**
+   * Waits until storage.sync holds every template at the revision the worker lists, and the
+   * profile: every flush still to come then finds nothing to write, so both areas hold still.
+   */
   async function settled(): Promise<string> {
-    await eventually('every template shared to storage.sync', () => value(ctx.options, 'sync/status'), (s) => s.localOnly.length === 0);
-    let last = '';
-    return eventually('both storage areas unchanged over one batching period', async () => {
-      const previous = last;
-      // Stillness has no event of its own: watch for longer than the worker's one-second batching.
-      await new Promise((r) => setTimeout(r, 1500));
-      last = await areas();
-      return previous === last ? last : '';
-    }, (same) => same !== '');
+    await eventually('storage.sync to hold every listed template at its revision, and the profile', async () => {
+      const { templates, profile } = await value(ctx.options, 'templates/list');
+      const items = await ctx.h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get(null)) as Record<string, any>;
+      const waiting = (templates as { id: string; rev: string; name: string }[]).filter((t) => items[`t:${t.id}`]?.rev !== t.rev).map((t) => t.name);
+      return isDeepStrictEqual(items.profile?.value, profile) ? waiting : [...waiting, 'the profile'];
+    }, (waiting) => waiting.length === 0);
+    return areas();
   }
 
   test('an export imported back changes nothing; after edits, replace brings back exactly what was exported', async () => {
