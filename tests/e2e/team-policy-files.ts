@@ -5,8 +5,9 @@
 // the same machine never sees this policy.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
+import { builtExtension } from './harness/built-extension';
 import { findFirefox } from './harness/find-browsers';
 import type { BrowserName } from './harness';
 import { useBrowser, type Session } from './session';
@@ -28,7 +29,7 @@ const firefoxPolicyFile = (): string => join(dirname(realpathSync(findFirefox())
 /** The Firefox build as an add-on with the test's gecko id. */
 export function firefoxTestAddon(): { dir: string; id: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'dp-team-addon-'));
-  cpSync(resolve('dist/firefox'), dir, { recursive: true });
+  cpSync(builtExtension('firefox'), dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;

@@ -2,13 +2,14 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { builtExtension } from './built-extension';
 import { findChromium } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, MailPage, Served, WorkerGlobal } from './types';
 import { CEILING_MS, described, eventually, waited } from './waits';
 
-const EXTENSION = resolve('dist/chrome');
+const EXTENSION = builtExtension('chrome');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
 const POLL_MS = 50;
 

@@ -1,13 +1,13 @@
 // Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension
 // installed as a temporary add-on.
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { resolve } from 'node:path';
+import { builtExtension } from './built-extension';
 import { findFirefox } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
 import { CEILING_MS, described, eventually, waited } from './waits';
 
-const EXTENSION = resolve('dist/firefox');
+const EXTENSION = builtExtension('firefox');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
 const POLL_MS = 50;
 const ADDON_ID = 'decline-politely@decline-politely.app';
