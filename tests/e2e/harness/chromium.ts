@@ -59,10 +59,14 @@ export interface ChromiumHarness extends Harness {
   readonly context: BrowserContext;
 }
 
-/** `extension: false` launches the same browser without the extension, as the bench's baseline. */
-export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean;
+/**
+ * `extension: false` launches the same browser without the extension, as the bench's baseline;
+ * `extensionDir` loads that folder (a copy of the build under an id of its own) instead of the build.
+ */
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean; extensionDir?: string;
   colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
   const withExtension = options.extension ?? true;
+  const extension = options.extensionDir ?? EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -83,7 +87,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-gpu',
       ...QUIET_ARGS,
       '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
@@ -114,7 +118,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
 
   async function openTab(url: string): Promise<MailPage> {
     const page = await context.newPage();
-    await page.goto(url);
+    await waited(`${url} to load`, CEILING_MS, (timeout) => page.goto(url, { timeout }));
     return wrap(page);
   }
 
@@ -147,7 +151,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       const next = waited('the reloaded extension\'s new service worker', CEILING_MS, (timeout) =>
         context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout }));
       const session = await context.browser()!.newBrowserCDPSession();
-      await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION } as never);
+      await session.send('Extensions.loadUnpacked' as never, { path: extension } as never);
       await session.detach();
       replaced.add(old);
       await next;

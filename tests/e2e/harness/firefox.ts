@@ -78,7 +78,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 860 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [options.firefoxAddon?.id ?? ADDON_ID]: ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [options.extensionCopy?.id ?? ADDON_ID]: ADDON_UUID }),
       // Grants the mail sites at install, as the install prompt does for a user.
       'extensions.originControls.grantByDefault': true,
       'intl.locale.requested': 'en-US',
@@ -92,7 +92,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
         : {}),
     },
   });
-  await browser.installExtension(options.firefoxAddon?.dir ?? EXTENSION);
+  await browser.installExtension(options.extensionCopy?.dir ?? EXTENSION);
 
   const intercept = async (page: Page): Promise<void> => {
     await page.setRequestInterception(true);
@@ -140,7 +140,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     async open(url) {
       const page = await browser.newPage();
       await intercept(page);
-      await page.goto(url);
+      await waited(`${url} to load`, CEILING_MS, (timeout) => page.goto(url, { timeout }));
       return wrap(page);
     },
     async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {

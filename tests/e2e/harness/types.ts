@@ -37,6 +37,12 @@ export type WorkerGlobal = typeof globalThis & {
   browser: any;
 };
 
+/** A copy of the built extension and the id it gets: Chromium's from its manifest key, Firefox's gecko id. */
+export interface ExtensionCopy {
+  dir: string;
+  id: string;
+}
+
 export interface LaunchOptions {
   /** Lets Firefox suspend its event page quickly, so `stopWorker` can wait for it; Chromium stops its worker over DevTools. */
   idleTimeoutMs?: number;
@@ -44,8 +50,8 @@ export interface LaunchOptions {
   proxy?: { host: string; port: number };
   /** What happens to a request no `serve` answers: aborted in the page (default), or let through to the network (the proxy). */
   unrouted?: 'abort' | 'network';
-  /** Firefox only: a copy of the build under another gecko id (a team policy test names an id no other run uses). */
-  firefoxAddon?: { dir: string; id: string };
+  /** A copy of the build under an id of its own, instead of the build (a team policy test names an id no other run uses). */
+  extensionCopy?: ExtensionCopy;
 }
 
 export interface Harness {
