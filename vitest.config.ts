@@ -11,7 +11,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     // A ceiling, not an estimate: CPU-heavy tests took over 5 s (the default) beside two busy
-    // loops and another suite.
+    // loops and another suite; the timing reporter lists any test past half of its timeout.
     testTimeout: 120_000,
+    reporters: ['default', './tests/timing-reporter.ts'],
   },
 });

@@ -6,9 +6,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Ceilings, not estimates: generous for a busy shared machine; the timing reporter lists any
+    // test that used more than half of its own.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     fileParallelism: false,
-    reporters: ['default'],
+    reporters: ['default', './tests/timing-reporter.ts'],
   },
 });

@@ -3,6 +3,7 @@
 // the calls in the page's main-thread CPU time.
 import { LOCALES, REASONS, TONES, cleanClientText, detectFormality, lintDraft, renderDraft, suggestReasons } from '../../src/core';
 import { HELD_OUT_MESSAGES } from '../../src/core/suggest/held-out-messages.fixture';
+import { HOSTILE_DRAFTS, ORDINARY_DRAFT_UNIT, fill } from '../../src/core/tone/hostile-drafts.fixture';
 import type { Locale } from '../../src/core';
 const VARS = { clientFirstName: 'Alex', clientName: 'Alex Moreau', myName: 'Sam Rivera', date: 'early March', rate: '€60 an hour',
   policy: 'one round of revisions', agreement: 'the proposal of 3 May', offer: 'the landing page alone',
@@ -31,6 +32,20 @@ function prepare(words: number, locale: Locale): string {
   const key = `${locale}:${words}`;
   if (!texts.has(key)) texts.set(key, textOf(words, locale));
   return key;
+}
+
+/**
+ * Prepares ordinary text and every hostile draft of the longest length, for `locale`: the
+ * ordinary one's key first, then one per hostile draft, named.
+ */
+function prepareHostile(locale: Locale): { ordinary: string; hostile: [name: string, key: string][] } {
+  const ordinary = `${locale}:ordinary`;
+  texts.set(ordinary, fill(ORDINARY_DRAFT_UNIT[locale]));
+  const hostile = Object.entries(HOSTILE_DRAFTS).map(([name, text]): [string, string] => {
+    texts.set(`${locale}:hostile:${name}`, text);
+    return [name, `${locale}:hostile:${name}`];
+  });
+  return { ordinary, hostile };
 }
 
 /** Lints a prepared text `times` times; the bench times the call from outside, in thread CPU time. */
@@ -64,4 +79,4 @@ function readAll(times: number): number {
 
 export const COMBINATIONS = REASONS.length * TONES.length * LOCALES.length;
 
-Object.assign(globalThis, { dpBench: { prepare, lint, renderAll, readAll, messages: HELD_OUT_MESSAGES.length, combinations: COMBINATIONS } });
+Object.assign(globalThis, { dpBench: { prepare, prepareHostile, lint, renderAll, readAll, messages: HELD_OUT_MESSAGES.length, combinations: COMBINATIONS } });

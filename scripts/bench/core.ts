@@ -15,9 +15,14 @@ const SAMPLES = 15;
 const CALLS = 4;
 /** Linear means the time per word stays put: at 10,000 words at most this much over 1,000 words. */
 const LINEAR_SLACK = 1.5;
+/** Hostile input may trip more patterns than ordinary text, never backtrack: at most this much slower. */
+const HOSTILE_SLACK = 40;
+/** 54 texts of 200,000 characters: fewer samples each keep the bench short. */
+const HOSTILE_SAMPLES = 3;
 
 type Bench = {
   prepare(words: number, locale: string): string;
+  prepareHostile(locale: string): { ordinary: string; hostile: [name: string, key: string][] };
   lint(key: string, times: number): number;
   renderAll(times: number): number;
   readAll(times: number): number;
@@ -31,16 +36,31 @@ async function cpuMs(session: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
 }
 
-/** Median main-thread CPU time of one call, over SAMPLES samples of CALLS calls (after a warm-up). */
-async function timeCalls(page: Page, session: CDPSession, run: (times: number) => Promise<unknown>): Promise<Summary> {
-  await run(CALLS); // warm-up: the rule tables compile their patterns on first use
-  const samples: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
+/** Median main-thread CPU time of one call, over `samples` samples of `calls` calls (after a warm-up). */
+async function timeCalls(page: Page, session: CDPSession, run: (times: number) => Promise<unknown>, samples = SAMPLES, calls = CALLS): Promise<Summary> {
+  await run(calls); // warm-up: the rule tables compile their patterns on first use
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
     const before = await cpuMs(session);
-    await run(CALLS);
-    samples.push(((await cpuMs(session)) - before) / CALLS);
+    await run(calls);
+    times.push(((await cpuMs(session)) - before) / calls);
   }
-  return summarize(samples);
+  return summarize(times);
+}
+
+/** The slowest hostile draft against ordinary text of the same length (tone/hostile-drafts.fixture.ts). */
+async function hostileRow(page: Page, session: CDPSession, locale: string): Promise<Row> {
+  const { ordinary, hostile } = await page.evaluate((l) => (globalThis as BenchGlobal).dpBench.prepareHostile(l), locale);
+  const lintOnce = (key: string) => timeCalls(page, session, (times) =>
+    page.evaluate(([k, n]) => (globalThis as BenchGlobal).dpBench.lint(k, n), [key, times] as const), HOSTILE_SAMPLES, 1);
+  const baseline = (await lintOnce(ordinary)).median;
+  let worst = { name: '', ms: 0 };
+  for (const [name, key] of hostile) {
+    const ms = (await lintOnce(key)).median;
+    if (ms > worst.ms) worst = { name, ms };
+  }
+  return { group: 'core', figure: `lintDraft ${locale}, slowest hostile input / ordinary text, 200,000 characters`, value: worst.ms / baseline, unit: '×',
+    budget: HOSTILE_SLACK, note: `${worst.name}: ${worst.ms.toFixed(1)} ms against ${baseline.toFixed(1)} ms` };
 }
 
 export async function measureCore(h: ChromiumHarness): Promise<Row[]> {
@@ -67,6 +87,7 @@ export async function measureCore(h: ChromiumHarness): Promise<Row[]> {
         budget: LINEAR_SLACK, note: `linear: ${small.median.toFixed(2)} → ${(large.median / 10).toFixed(2)} ms per 1,000 words` },
     );
   }
+  for (const locale of LOCALES) rows.push(await hostileRow(page, session, locale));
   const combinations = await page.evaluate(() => (globalThis as BenchGlobal).dpBench.combinations);
   const render = await timeCalls(page, session, (times) => page.evaluate((n) => (globalThis as BenchGlobal).dpBench.renderAll(n), times));
   rows.push(

@@ -1,8 +1,9 @@
 // A host redesign our selectors do not know (docs/design.md section 10): no exception reaches the page,
 // no button goes where it could not work, and the toolbar icon still opens the panel: in copy
 // mode where no compose window is recognised, beside the one whose toolbar is gone otherwise.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, page as fill } from '../fixtures/serve';
 import { previewText } from './panel-helpers';
 
@@ -18,29 +19,16 @@ const TOOLBAR_GONE = `
   <div class="M9 compose"><div g_editable="true" contenteditable="true" role="textbox" aria-multiline="true"><div><br></div></div></div>`;
 
 describe.each(BROWSERS)('%s: a mail page our selectors no longer match', (name) => {
-  let h: Harness;
-  let pages: MailPage[] = [];
-  let opened = 0;
-  beforeAll(async () => {
-    h = await launch(name);
-  });
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
-  afterAll(async () => h?.close());
+  const ctx = useBrowser(name);
 
   async function openAt(url: string, body: string, headers?: Record<string, string>): Promise<MailPage> {
-    const address = `${url}?changed=${++opened}`;
-    h.serve(address, { body, ...(headers ? { headers } : {}) });
-    const page = await h.open(address);
-    pages.push(page);
+    const page = await ctx.open(url, { body, ...(headers ? { headers } : {}) });
     await page.waitUntil(() => document.readyState === 'complete');
     return page;
   }
 
   /** What the toolbar icon runs: the worker's own click handler, for this tab. */
-  const clickIcon = (page: MailPage): Promise<unknown> => h.inWorker(async (g, url) => {
+  const clickIcon = (page: MailPage): Promise<unknown> => ctx.h.inWorker(async (g, url) => {
     const api = g.browser ?? g.chrome;
     const [tab] = await api.tabs.query({ url });
     return g.declinePolitely.onActionClicked!(tab as never);

@@ -1,8 +1,9 @@
 // The extension is updated or reloaded while a Gmail tab is open (docs/design.md section 10): the old
 // content script goes quiet without an error reaching the page, and after the page reloads the
 // new one adds its button and a whole insert works.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText, greetsInSpanish } from './panel-helpers';
 
@@ -14,19 +15,14 @@ const owners = (page: MailPage): Promise<string[]> =>
 const pageErrors = (page: MailPage): Promise<string[]> => page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
 
 describe.each(BROWSERS)('%s: the extension reloaded under an open Gmail tab', (name) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch(name);
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...SPANISH, head: fixture('page-errors.html') }), headers: GMAIL_HEADERS });
-  });
-  afterAll(async () => h?.close());
+  const ctx = useBrowser(name);
 
   test('the old content script goes quiet with no error in the page; after a page reload the new one inserts', async () => {
-    const page = await h.open(GMAIL_URL);
-    await page.waitFor('[data-testid="dp-open"]');
+    const page = await ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...SPANISH, head: fixture('page-errors.html') }), headers: GMAIL_HEADERS },
+      '[data-testid="dp-open"]');
     const [before] = await owners(page);
 
-    await h.reloadExtension();
+    await ctx.h.reloadExtension();
 
     // The page goes on: the user types, the host re-renders the bottom bar, the user clicks the button still showing.
     await page.click('[g_editable="true"]');
@@ -38,8 +34,11 @@ describe.each(BROWSERS)('%s: the extension reloaded under an open Gmail tab', (n
       for (const cell of bar.children) if (!cell.hasAttribute('data-dp-cell')) fresh.append(cell.cloneNode(true));
       bar.replaceWith(fresh);
     });
-    if ((await owners(page)).includes(before!)) await page.click(`[data-testid="dp-open"][data-dp-owner="${before}"]`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if ((await owners(page)).includes(before!)) {
+      await page.click(`[data-testid="dp-open"][data-dp-owner="${before}"]`);
+      // A click on a dead script's button makes it step down: the button goes, and no panel comes.
+      await page.waitUntil((owner) => !document.querySelector(`[data-testid="dp-open"][data-dp-owner="${owner}"]`), before);
+    }
     expect(await owners(page)).not.toContain(before);
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"] [data-testid="dp-reason"]'))).toBeNull();
     expect(await pageErrors(page)).toEqual([]);
@@ -55,6 +54,5 @@ describe.each(BROWSERS)('%s: the extension reloaded under an open Gmail tab', (n
     expect(await editorText(page)).toMatch(greetsInSpanish('Lucía'));
     expect(await pageErrors(page)).toEqual([]);
     expect(page.errors()).toEqual([]);
-    await page.close();
   });
 });

@@ -1,6 +1,7 @@
 // Gmail: one button per compose window, drafts inserted where the user expects, in both browsers.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_DARK, GMAIL_HEADERS, GMAIL_URL, fixture, hostPage } from '../fixtures/serve';
 import { expectDialogTakesDraft, gmailDialogPage } from './gmail-dialog';
 import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor, warmEnglishPreview } from './compose-helpers';
@@ -8,18 +9,8 @@ import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor, warm
 const ROOT = '.M9';
 
 describe.each(BROWSERS)('%s: Gmail', (name) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch(name);
-  });
-  afterAll(async () => h?.close());
-
-  const open = async (path: string, body: string) => {
-    h.serve(GMAIL_URL + path, { body, headers: GMAIL_HEADERS });
-    const page = await h.open(GMAIL_URL + path);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
-  };
+  const ctx = useBrowser(name);
+  const open = (path: string, body: string) => ctx.open(GMAIL_URL + path, { body, headers: GMAIL_HEADERS }, '[data-testid="dp-open"]');
 
   test('an inline reply in a Spanish thread: one button, Lucía greeted, draft above signature and quote, one Ctrl+Z removes it', async () => {
     const page = await open('?thread', hostPage('gmail-thread.html'));
@@ -48,7 +39,6 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     const [undone] = await bodies(page, ROOT);
     expect(undone!.text).not.toContain('Dear Lucía');
     expect(undone!.quote).toBe(before!.quote);
-    await page.close();
   });
 
   test.each([['light', ''], ['dark', GMAIL_DARK]])('three pop-ups at once (%s theme): one button each, the draft lands only in the one asked for', async (theme, style) => {
@@ -66,7 +56,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(await previewFor(page, 2)).toMatch(/^Dear Ana,/);
 
     const ids = await composeIds(page);
-    const answer = await insertFromWorker(h, page.url, { composeId: ids[1]!, ...SAMPLE });
+    const answer = await insertFromWorker(ctx.h, page.url, { composeId: ids[1]!, ...SAMPLE });
     expect(answer).toEqual({ ok: true, value: { inserted: true } });
     const after = await bodies(page, ROOT);
     expect(after.map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 1, 0]);
@@ -75,7 +65,6 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
 
     await page.press('Control+z');
     expect((await bodies(page, ROOT))[1]!.text).not.toContain('Thank you');
-    await page.close();
   });
 
   test('the draft goes where the user left the caret, saved before the button took focus', async () => {
@@ -90,20 +79,18 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(intro).toBeGreaterThanOrEqual(0);
     expect(after!.text.indexOf('Dear Lucía,')).toBeGreaterThan(intro);
     expect(after!.text.indexOf('Dear Lucía,')).toBeLessThan(after!.text.indexOf('Sam Rivera · Diseño web'));
-    await page.close();
   });
 
   test('the toolbar icon opens the panel for the compose window opened last', async () => {
     const page = await open('?icon', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
-    const opened = await h.inWorker(async (g, url) => {
+    const opened = await ctx.h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
       const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
     }, page.url);
     expect(opened).toBe('panel');
     expect(await warmEnglishPreview(page)).toMatch(/^Dear Ana,/);
-    await page.close();
   });
 
   test('closing a pop-up, minimising another and opening a new one keeps exactly one button per window', async () => {
@@ -121,13 +108,12 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     });
     await page.waitUntil(() => document.querySelectorAll('.AD:last-child [data-testid="dp-open"]').length === 1);
     expect((await bodies(page, ROOT)).map((b) => b.buttons)).toEqual([1, 1, 1]);
-    expect(await insertFromWorker(h, page.url, { composeId: closedId!, ...SAMPLE }))
+    expect(await insertFromWorker(ctx.h, page.url, { composeId: closedId!, ...SAMPLE }))
       .toEqual({ ok: true, value: { inserted: false, error: expect.stringMatching(/closed/) } });
     const ids = await composeIds(page);
     expect(ids).not.toContain(closedId);
-    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(ctx.h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     expect((await bodies(page, ROOT)).map((b) => countOf(b.text, 'Thank you for thinking of me.'))).toEqual([0, 0, 1]);
-    await page.close();
   });
 
   test('a popped-out forward: Giulia greeted, the draft above the forwarded message, one Ctrl+Z removes it', async () => {
@@ -143,13 +129,11 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(after!.quote).toBe(before!.quote);
     await page.press('Control+z');
     expect((await bodies(page, ROOT))[0]!.text).not.toContain('Dear Giulia');
-    await page.close();
   });
 
   test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
-    h.serve(`${GMAIL_URL}?inbox`, { body: '<!doctype html><title>Inbox - sam.rivera@gmail.com - Gmail</title><div role="main">Inbox</div>', headers: GMAIL_HEADERS });
-    const page = await h.open(`${GMAIL_URL}?inbox`);
-    const opened = await h.inWorker(async (g, url) => {
+    const page = await ctx.open(`${GMAIL_URL}?inbox`, { body: '<!doctype html><title>Inbox - sam.rivera@gmail.com - Gmail</title><div role="main">Inbox</div>', headers: GMAIL_HEADERS });
+    const opened = await ctx.h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
       const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
@@ -157,25 +141,22 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
     expect(opened).toBe('panel');
     await page.waitFor('panel:[data-testid="dp-copy"]');
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]'))).toBeNull();
-    await page.close();
   });
 
   test('plain-text mode gets text, typed as an insertText input the host sees', async () => {
     const page = await open('?plain', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
     const ids = await composeIds(page);
-    expect(await insertFromWorker(h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
+    expect(await insertFromWorker(ctx.h, page.url, { composeId: ids[2]!, ...SAMPLE })).toEqual({ ok: true, value: { inserted: true } });
     const html = await page.evaluate(() => document.querySelectorAll('[g_editable="true"]')[2]!.innerHTML);
     expect(html).toContain('Thank you for thinking of me.');
     expect(html).not.toMatch(/<(p|b|strong)\b/);
     const events = await page.evaluate(() => (window as any).__events as { inputType: string; body: number }[]);
     expect(events).toContainEqual(expect.objectContaining({ inputType: 'insertText', body: 2 }));
-    await page.close();
   });
 
   test('a "New Message" dialog shaped like the 2020 capture takes a draft under Trusted Types, and one Ctrl+Z removes it', async () => {
     const page = await open('?dialog', gmailDialogPage(fixture('gmail-compose-dialog.html')));
-    await expectDialogTakesDraft(h, page);
-    await page.close();
+    await expectDialogTakesDraft(ctx.h, page);
   });
 });

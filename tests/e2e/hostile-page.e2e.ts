@@ -3,8 +3,9 @@
 // events under our names, and a loop that keeps clicking inside the panel. The panel looks as it
 // does on a normal page, the user's real clicks still insert, and the page neither inserts nor
 // reads anything the user has not put on screen.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 
 const CLIENT = { sender: 'Ana Ruiz', email: 'ana@example.com', subject: 'Proyecto', message: 'Hi Sam, could you take on the redesign this month?' };
@@ -47,15 +48,10 @@ function panelLook() {
 }
 
 describe.each(BROWSERS)('%s: a hostile page', (name) => {
-  let h: Harness;
-  let options: MailPage;
-  let pages: MailPage[] = [];
-  let opened = 0;
+  const ctx = useBrowser(name, { optionsPage: true });
   let visibleId = '';
   beforeAll(async () => {
-    h = await launch(name);
-    options = await h.openExtensionPage('options.html');
-    const answers = await options.evaluate(async (reqs) => {
+    const answers = await ctx.options.evaluate(async (reqs) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const out = [];
       for (const req of reqs) out.push(await api.runtime.sendMessage({ dp: 1, type: 'templates/save', req }));
@@ -66,28 +62,14 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
     ]) as Answer[];
     visibleId = answers[1]!.value!.id;
   });
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
-  afterAll(async () => h?.close());
 
   async function gmail(hostile: boolean): Promise<MailPage> {
     const head = fixture('tripwire.html') + (hostile ? fixture('hostile-page.html') + GMAIL_OVERLAYS : '');
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...CLIENT, head }), headers: GMAIL_HEADERS });
-    const page = await h.open(`${GMAIL_URL}?hostile-page=${++opened}`);
-    pages.push(page);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
+    return ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), { ...CLIENT, head }), headers: GMAIL_HEADERS }, '[data-testid="dp-open"]');
   }
 
   async function outlook(hostile: boolean): Promise<MailPage> {
-    const url = `${OUTLOOK_URL}${++opened}`;
-    h.serve(url, { body: outlookPage('outlook-reply.html', { theme: fixture('tripwire.html') + (hostile ? fixture('hostile-page.html') + OUTLOOK_OVERLAYS : '') }) });
-    const page = await h.open(url);
-    pages.push(page);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
+    return ctx.open(OUTLOOK_URL, { body: outlookPage('outlook-reply.html', { theme: fixture('tripwire.html') + (hostile ? fixture('hostile-page.html') + OUTLOOK_OVERLAYS : '') }) }, '[data-testid="dp-open"]');
   }
 
   async function openPanel(page: MailPage): Promise<void> {

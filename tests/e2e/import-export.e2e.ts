@@ -1,10 +1,12 @@
 // Import and export through the real worker and the browsers' own storage (docs/design.md section 10:
 // a bad import file gets a clear error and changes nothing), from the options page's messages.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { isDeepStrictEqual } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, eventually } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { previewText } from './panel-helpers';
-import { eventually, send, value, type Answer } from './worker-messages';
+import { send, value, type Answer } from './worker-messages';
 import { badFiles } from '../../src/core/templates/bad-transfer-files.test-helper';
 import { parseImportFile, tooLargeMessage } from '../../src/core/templates/transfer-file';
 
@@ -24,69 +26,67 @@ const words = (templates: any[]) => templates.map(({ name, reason, label, locale
   .sort((a, b) => (a.name < b.name ? -1 : 1));
 
 describe.each(BROWSERS)('%s: import and export', (name) => {
-  let h: Harness;
-  let options: MailPage;
+  const ctx = useBrowser(name, { optionsPage: true });
   beforeAll(async () => {
-    h = await launch(name);
-    options = await h.openExtensionPage('options.html');
-    for (const template of TEMPLATES) await value(options, 'templates/save', { template });
-    await value(options, 'profile/save', { profile: PROFILE });
+    for (const template of TEMPLATES) await value(ctx.options, 'templates/save', { template });
+    await value(ctx.options, 'profile/save', { profile: PROFILE });
   });
-  afterAll(async () => h?.close());
 
   /** storage.local and storage.sync, whole, as JSON. */
-  const areas = (): Promise<string> => h.inWorker(async (g) => {
+  const areas = (): Promise<string> => ctx.h.inWorker(async (g) => {
     const storage = (g.browser ?? g.chrome).storage;
     return JSON.stringify([await storage.local.get(null), await storage.sync.get(null)]);
   });
-  /** Waits until the worker has shared every change and both areas hold still. */
+  /**
+   * Waits until storage.sync holds every template at the revision the worker lists, and the
+   * profile: every flush still to come then finds nothing to write, so both areas hold still.
+   */
   async function settled(): Promise<string> {
-    await eventually(() => value(options, 'sync/status'), (s) => s.localOnly.length === 0);
-    let last = '';
-    return eventually(async () => {
-      const previous = last;
-      await new Promise((r) => setTimeout(r, 1500)); // longer than the worker's one-second batching
-      last = await areas();
-      return previous === last ? last : '';
-    }, (same) => same !== '');
+    await eventually('storage.sync to hold every listed template at its revision, and the profile', async () => {
+      const { templates, profile } = await value(ctx.options, 'templates/list');
+      const items = await ctx.h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get(null)) as Record<string, any>;
+      const waiting = (templates as { id: string; rev: string; name: string }[]).filter((t) => items[`t:${t.id}`]?.rev !== t.rev).map((t) => t.name);
+      return isDeepStrictEqual(items.profile?.value, profile) ? waiting : [...waiting, 'the profile'];
+    }, (waiting) => waiting.length === 0);
+    return areas();
   }
 
   test('an export imported back changes nothing; after edits, replace brings back exactly what was exported', async () => {
-    const exported = await value(options, 'transfer/export');
+    const exported = await value(ctx.options, 'transfer/export');
     expect(exported).toMatchObject({ format: 'decline-politely', version: 1, profile: PROFILE });
     expect(words(exported.templates)).toEqual(words(TEMPLATES));
     const json = JSON.stringify(exported, null, 2);
 
     const before = await settled();
     for (const mode of ['merge', 'replace']) {
-      const preview = await value(options, 'transfer/preview', { json, mode });
+      const preview = await value(ctx.options, 'transfer/preview', { json, mode });
       expect(preview).toMatchObject({ added: [], changed: [], removed: [], profileChanged: false });
       expect(preview.skipped).toHaveLength(TEMPLATES.length);
-      await value(options, 'transfer/apply', { json, mode });
+      await value(ctx.options, 'transfer/apply', { json, mode });
       expect(await areas()).toBe(before);
     }
 
     // Change everything: one edited, one deleted, one new, another profile.
     const [first, second] = exported.templates;
-    await value(options, 'templates/save', { id: first.id, template: { ...TEMPLATES[0], body: 'Edited after the export.' } });
-    await value(options, 'templates/delete', { id: second.id });
-    await value(options, 'templates/save', { template: { ...TEMPLATES[2], name: 'Made after the export' } });
-    await value(options, 'profile/save', { profile: { ...PROFILE, myName: 'Someone else' } });
+    await value(ctx.options, 'templates/save', { id: first.id, template: { ...TEMPLATES[0], body: 'Edited after the export.' } });
+    await value(ctx.options, 'templates/delete', { id: second.id });
+    await value(ctx.options, 'templates/save', { template: { ...TEMPLATES[2], name: 'Made after the export' } });
+    await value(ctx.options, 'profile/save', { profile: { ...PROFILE, myName: 'Someone else' } });
 
-    const preview = await value(options, 'transfer/preview', { json, mode: 'replace' });
+    const preview = await value(ctx.options, 'transfer/preview', { json, mode: 'replace' });
     expect(preview).toMatchObject({ added: [second.name], changed: [first.name], removed: ['Made after the export'], profileChanged: true });
-    await value(options, 'transfer/apply', { json, mode: 'replace' });
-    const after = await value(options, 'templates/list');
+    await value(ctx.options, 'transfer/apply', { json, mode: 'replace' });
+    const after = await value(ctx.options, 'templates/list');
     expect(words(after.templates)).toEqual(words(TEMPLATES));
     expect(after.profile).toEqual(PROFILE);
-    expect(await value(options, 'transfer/export')).toMatchObject({ profile: PROFILE, templates: expect.arrayContaining([expect.objectContaining({ id: first.id })]) });
+    expect(await value(ctx.options, 'transfer/export')).toMatchObject({ profile: PROFILE, templates: expect.arrayContaining([expect.objectContaining({ id: first.id })]) });
   });
 
   test('a batch of bad files: each is refused with its clear message, and both storage areas stay byte for byte the same', async () => {
     const files = badFiles({ huge: false }).flatMap((b) => ('refused' in b ? [b.json] : []));
     expect(files.length).toBeGreaterThanOrEqual(50);
     const before = await settled();
-    const answers = await options.evaluate(async (jsons: string[]) => {
+    const answers = await ctx.options.evaluate(async (jsons: string[]) => {
       const api = ((globalThis as any).browser ?? (globalThis as any).chrome).runtime;
       // Over the size limit: built here, so 7 MB need not cross from the test to the page.
       const all = [...jsons, `{"format":"decline-politely","version":1,"pad":"${'x'.repeat(7_000_000)}"}`];
@@ -105,7 +105,7 @@ describe.each(BROWSERS)('%s: import and export', (name) => {
   });
 
   test('a file with a new and a changed template: the preview names them, apply stores them, and the panel lists the new one', async () => {
-    const exported = await value(options, 'transfer/export');
+    const exported = await value(ctx.options, 'transfer/export');
     const changed = exported.templates.find((t: any) => t.locale === 'en');
     const file = { ...exported, templates: [
       { ...changed, body: 'Hi {{clientFirstName}},\n\nExtras are quoted separately.' },
@@ -113,28 +113,23 @@ describe.each(BROWSERS)('%s: import and export', (name) => {
         body: 'Hola {{clientFirstName}}:\n\nGracias por escribir. Este mes no tengo hueco.\n\nUn saludo,' },
     ] };
     const json = JSON.stringify(file);
-    const preview = await value(options, 'transfer/preview', { json, mode: 'merge' });
+    const preview = await value(ctx.options, 'transfer/preview', { json, mode: 'merge' });
     expect(preview).toMatchObject({ mode: 'merge', added: ['Importada: sin hueco'], changed: [changed.name], removed: [] });
-    expect(await value(options, 'transfer/apply', { json, mode: 'merge' })).toEqual(preview);
+    expect(await value(ctx.options, 'transfer/apply', { json, mode: 'merge' })).toEqual(preview);
 
-    const list = (await value(options, 'templates/list')).templates;
+    const list = (await value(ctx.options, 'templates/list')).templates;
     expect(list.find((t: any) => t.id === changed.id).body).toBe('Hi {{clientFirstName}},\n\nExtras are quoted separately.');
     const imported = list.find((t: any) => t.name === 'Importada: sin hueco');
     expect(imported.id).not.toBe('from-a-file');
 
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
-    const gmail = await h.open(`${GMAIL_URL}?import=1`);
-    try {
-      await gmail.click('[data-testid="dp-open"]');
-      await gmail.click(`panel:[data-testid="dp-template"][data-template-id="${imported.id}"]`);
-      expect(await previewText(gmail)).toBe('Hola Lucía:\n\nGracias por escribir. Este mes no tengo hueco.\n\nUn saludo,');
-    } finally {
-      await gmail.close();
-    }
+    const gmail = await ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
+    await gmail.click('[data-testid="dp-open"]');
+    await gmail.click(`panel:[data-testid="dp-template"][data-template-id="${imported.id}"]`);
+    expect(await previewText(gmail)).toBe('Hola Lucía:\n\nGracias por escribir. Este mes no tengo hueco.\n\nUn saludo,');
   });
 
   test('a request from a page that is not an import is refused with what is wrong', async () => {
-    expect(await send(options, 'transfer/apply', { json: '{}', mode: 'overwrite' }))
+    expect(await send(ctx.options, 'transfer/apply', { json: '{}', mode: 'overwrite' }))
       .toEqual({ ok: false, error: 'transfer/apply: "mode" must be "merge" or "replace"' });
   });
 });

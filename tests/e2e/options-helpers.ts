@@ -66,13 +66,3 @@ export async function axeViolations(page: MailPage): Promise<string[]> {
       .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)];
   });
 }
-
-/** Asks again until the answer satisfies `done` (the worker shares a change about a second after saving it). */
-export async function eventually<T>(get: () => Promise<T>, done: (v: T) => boolean, tries = 100): Promise<T> {
-  let last = await get();
-  for (let i = 0; i < tries && !done(last); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await get();
-  }
-  return last;
-}

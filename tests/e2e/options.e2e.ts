@@ -1,31 +1,24 @@
 // The options page (docs/design.md section 1, flow 3): first-run welcome, personal templates from
 // creation to the panel on Gmail, the sync status, keyboard-only editing and axe-core.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, eventually, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { previewText } from './panel-helpers';
-import { ask, axeViolations, count, eventually, focused, rowIds, rowNamed, tabTo, text, value } from './options-helpers';
+import { ask, axeViolations, count, focused, rowIds, rowNamed, tabTo, text, value } from './options-helpers';
+import { syncedKey } from './worker-messages';
 
 const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subject: 'Tienda',
   message: 'Hola Sam, ¿tienes hueco para hacernos la tienda online este mes? Un saludo.' };
 const PREVIEW = '[data-testid="op-preview"]';
 
 describe.each(BROWSERS)('%s: the options page', (name) => {
-  let h: Harness;
-  const pages: MailPage[] = [];
+  const ctx = useBrowser(name);
   const open = async (path: string): Promise<MailPage> => {
-    const page = await h.openExtensionPage(path);
-    pages.push(page);
+    const page = await ctx.openExtensionPage(path);
     await page.waitFor('[data-testid="op-template-list"], [data-testid="op-welcome"]');
     return page;
   };
-  beforeAll(async () => {
-    h = await launch(name);
-  });
-  afterAll(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    await h?.close();
-  });
 
   test('first run: the welcome asks for the name and the standing policies; skipped it stays closed, saved it fills the profile', async () => {
     const first = await open('options.html#welcome');
@@ -91,7 +84,7 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     await page.type('\n\nBest,\n{{myName}}');
     await page.waitUntil((css) => document.querySelector(css)?.textContent?.endsWith('Best,\nSam Rivera'), PREVIEW);
     await page.click('[data-testid="op-save"]');
-    await eventually(() => ask(page, 'templates/list'), (l) => l.templates.some((t: { body: string }) => t.body.endsWith('{{myName}}')));
+    await eventually('the template ending in {{myName}} to be listed', () => ask(page, 'templates/list'), (l) => l.templates.some((t: { body: string }) => t.body.endsWith('{{myName}}')));
 
     await page.click('[data-testid="op-duplicate"]');
     const copy = await rowNamed(page, 'Booked until spring (copy)');
@@ -106,9 +99,7 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     expect(restored).not.toBe(copy);
     expect(await rowIds(page)).toEqual(expect.arrayContaining([id, restored]));
 
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
-    const gmail = await h.open(`${GMAIL_URL}?options=1`);
-    pages.push(gmail);
+    const gmail = await ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
     await gmail.click('[data-testid="dp-open"]');
     await gmail.waitFor(`panel:[data-testid="dp-template"][data-template-id="${restored}"]`);
     await gmail.click(`panel:[data-testid="dp-template"][data-template-id="${id}"]`);
@@ -121,7 +112,7 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     const remote = { id: 'from-tablet-3', name: 'Desde la tableta', reason: 'after-hours', locale: 'es', tone: 'neutral',
       body: 'Hola {{clientFirstName}}:\n\nGracias por el mensaje. Te respondo el lunes.', rev: 'tab00003:1', base: '', device: 'tab00003',
       clock: { tab00003: 1 }, updatedAt: Date.now() };
-    await h.inWorker((g, record) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${record.id}`]: record }), remote);
+    await ctx.h.inWorker((g, record) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${record.id}`]: record }), remote);
     await page.waitFor('[data-testid="op-template"][data-template-id="from-tablet-3"]', 15_000);
     await page.click('[data-testid="op-template"][data-template-id="from-tablet-3"]');
     expect(await text(page, PREVIEW)).toBe('Hola [Client\'s first name]:\n\nGracias por el mensaje. Te respondo el lunes.');
@@ -129,7 +120,7 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
 
   test('the sync bars show the bytes and items storage.sync really holds, and grow with a new template', async () => {
     const page = await open('options.html');
-    const stored = () => h.inWorker(async (g) => {
+    const stored = () => ctx.h.inWorker(async (g) => {
       const items: Record<string, unknown> = await (g.browser ?? g.chrome).storage.sync.get(null);
       const size = (s: string) => new TextEncoder().encode(s).length;
       return { items: Object.keys(items).length, bytes: Object.entries(items).reduce((sum, [k, v]) => sum + size(k) + size(JSON.stringify(v)), 0) };
@@ -142,13 +133,13 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
       const [s, w] = await Promise.all([stored(), shown()]);
       return { stored: s, shown: w };
     };
-    const before = await eventually(agree, (a) => a.shown.items === a.stored.items && a.shown.bytes === a.stored.bytes);
+    const before = await eventually('the sync meter to show what storage.sync holds', agree, (a) => a.shown.items === a.stored.items && a.shown.bytes === a.stored.bytes);
     expect(before.shown).toEqual(before.stored);
     expect(before.shown.items).toBeGreaterThan(0);
 
     await ask(page, 'templates/save', { template: { name: 'Long one', reason: 'not-a-fit', locale: 'en', tone: 'neutral',
       body: `Hi {{clientFirstName}},\n\n${'Thank you for the trust you have shown in my work. '.repeat(60)}` } });
-    const after = await eventually(agree, (a) => a.shown.items === before.stored.items + 1 && a.shown.bytes === a.stored.bytes);
+    const after = await eventually('the sync meter to show one more item', agree, (a) => a.shown.items === before.stored.items + 1 && a.shown.bytes === a.stored.bytes);
     expect(after.shown).toEqual(after.stored);
     expect(after.shown.bytes - before.shown.bytes).toBeGreaterThan(3000);
   });
@@ -157,12 +148,12 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     const page = await open('options.html');
     const template = { name: 'Edited twice', reason: 'out-of-scope', locale: 'en', tone: 'neutral', body: 'First words.' };
     const mine = await ask(page, 'templates/save', { template });
-    await eventually(() => h.inWorker((g, key) => (g.browser ?? g.chrome).storage.sync.get(key), `t:${mine.id}`), (items: object) => Object.keys(items).length > 0);
+    await syncedKey(page, `t:${mine.id}`);
     await ask(page, 'templates/save', { id: mine.id, template: { ...template, body: 'Edited here.' } });
     const theirs = { ...mine, body: 'Edited on the phone.', rev: 'phone009:1', base: mine.rev, device: 'phone009',
       clock: { ...mine.clock, phone009: 1 }, updatedAt: Date.now() + 60_000 };
-    await h.inWorker((g, item) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${item.id}`]: item }), theirs);
-    await page.waitFor('[data-testid="op-conflicts"] [data-testid="op-conflict-review"]', 15_000);
+    await ctx.h.inWorker((g, item) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${item.id}`]: item }), theirs);
+    await page.waitFor('[data-testid="op-conflicts"] [data-testid="op-conflict-review"]');
     expect(await text(page, '[data-testid="op-conflicts"]')).toContain('Edited twice');
     await page.click('[data-testid="op-conflict-review"]');
     const copy = `${mine.id}~${mine.device}:2`;

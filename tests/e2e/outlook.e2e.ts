@@ -1,25 +1,16 @@
 // Outlook on the web: the button beside Send, never on the reading pane, and drafts pasted
 // through the editor's own paste handling (its own undo), in both browsers.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness';
+import { useBrowser } from './session';
 import { OUTLOOK_DARK, outlookPage } from '../fixtures/serve';
 import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor } from './compose-helpers';
 
 const ROOT = '.compose';
 
 describe.each(BROWSERS)('%s: Outlook', (name) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch(name);
-  });
-  afterAll(async () => h?.close());
-
-  const open = async (url: string, body: string) => {
-    h.serve(url, { body });
-    const page = await h.open(url);
-    await page.waitFor('[data-testid="dp-open"]');
-    return page;
-  };
+  const ctx = useBrowser(name);
+  const open = (url: string, body: string) => ctx.open(url, { body }, '[data-testid="dp-open"]');
 
   test('a reply in the reading pane: one button beside Send, kept through re-renders and reopening; Lucía greeted; pasted above signature and quote; Ctrl+Z undoes it', async () => {
     const page = await open('https://outlook.office.com/mail/inbox/id/1', outlookPage('outlook-reply.html'));
@@ -51,7 +42,6 @@ describe.each(BROWSERS)('%s: Outlook', (name) => {
     await page.press('Control+z');
     const [undone] = await bodies(page, ROOT);
     expect(undone!.text).toBe(before!.text);
-    await page.close();
   });
 
   test.each([['light', ''], ['dark', OUTLOOK_DARK]])('a popped-out new message to two people (%s theme): one button, a plural greeting, the draft pasted once', async (theme, style) => {
@@ -60,14 +50,13 @@ describe.each(BROWSERS)('%s: Outlook', (name) => {
       .toEqual([theme]);
     expect(await previewFor(page, 0)).toMatch(/^Hi all,/);
     const [id] = await composeIds(page);
-    const answer = await insertFromWorker(h, page.url, { composeId: id!, ...SAMPLE });
+    const answer = await insertFromWorker(ctx.h, page.url, { composeId: id!, ...SAMPLE });
     expect(answer).toEqual({ ok: true, value: { inserted: true } });
     const [after] = await bodies(page, ROOT);
     expect(countOf(after!.text, 'Thank you for thinking of me.')).toBe(1);
     expect(await page.evaluate(() => (window as any).__events)).toContainEqual(expect.objectContaining({ type: 'paste' }));
     await page.press('Control+z');
     expect((await bodies(page, ROOT))[0]!.text).not.toContain('Thank you');
-    await page.close();
   });
 
   test('when the compose window closes under the panel, Insert shows an alert and offers the draft for copying', async () => {
@@ -83,15 +72,13 @@ describe.each(BROWSERS)('%s: Outlook', (name) => {
     });
     expect(shown.alert).toMatch(/closed.*copy/i);
     expect(shown.draft).toMatch(/^Dear Lucía,/);
-    await page.close();
   });
 
   test('a compose window that is gone gets a message the user can act on, and nothing is thrown into the page', async () => {
     const page = await open('https://outlook.office365.com/mail/inbox', outlookPage('outlook-reply.html'));
     const [id] = await composeIds(page);
     await page.evaluate(() => (window as any).__closeCompose());
-    const answer = await insertFromWorker(h, page.url, { composeId: id!, ...SAMPLE });
+    const answer = await insertFromWorker(ctx.h, page.url, { composeId: id!, ...SAMPLE });
     expect(answer).toEqual({ ok: true, value: { inserted: false, error: expect.stringMatching(/closed.*copy/i) } });
-    await page.close();
   });
 });

@@ -2,8 +2,9 @@
 // no compose window, and passes axe-core with no serious or critical violation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, previewText, greetsInSpanish } from './panel-helpers';
 import { send } from './worker-messages';
@@ -16,35 +17,21 @@ const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subj
   message: 'Hola Sam, ¿podrías tenernos la tienda online para el viernes? Es urgente, lo sentimos por las prisas.' };
 
 describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', (name) => {
-  let h: Harness;
-  let pages: MailPage[] = [];
-  beforeAll(async () => {
-    h = await launch(name, { idleTimeoutMs: 1500 });
-    h.serve(AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
-    h.serve(OUTLOOK_AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
+  const ctx = useBrowser(name, { idleTimeoutMs: 1500 });
+  beforeAll(() => {
+    ctx.h.serve(AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
+    ctx.h.serve(OUTLOOK_AXE_URL, { body: axeSource, contentType: 'text/javascript; charset=utf-8' });
   });
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
-  afterAll(async () => h?.close());
 
-  let opened = 0;
-  async function openOn(body: string): Promise<MailPage> {
-    h.serve(GMAIL_URL, { body, headers: GMAIL_HEADERS });
-    // Each page has its own address: a closing tab of an earlier test must not answer for it.
-    const page = await h.open(`${GMAIL_URL}?page=${++opened}`);
-    pages.push(page);
-    return page;
-  }
+  const openOn = (body: string): Promise<MailPage> => ctx.open(GMAIL_URL, { body, headers: GMAIL_HEADERS });
 
   test('with the worker stopped mid-session, the preview still follows every change and Insert still lands', async () => {
     const page = await openOn(fill(fixture('gmail-panel.html'), SPANISH));
     await page.click('[data-testid="dp-open"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="deadline-too-tight"]');
     const before = await previewText(page);
-    const started = await h.inWorker((g) => g.performance.timeOrigin);
-    await h.stopWorker();
+    const started = await ctx.h.inWorker((g) => g.performance.timeOrigin);
+    await ctx.h.stopWorker();
     await page.click('panel:[data-testid="dp-tone"][data-tone="firm"]');
     expect(await previewText(page)).not.toBe(before);
     await page.click('panel:input[data-testid="dp-field"][data-var="clientFirstName"]');
@@ -55,16 +42,15 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
     await page.waitUntil(() => document.querySelector('[g_editable="true"]')?.textContent?.includes('Lucía María'));
     expect(await editorText(page)).toMatch(greetsInSpanish('Lucía María'));
     // Neither the preview nor Insert needed the worker: wake it from an extension page, as the options page would.
-    const options = await h.openExtensionPage('options.html');
-    pages.push(options);
+    const options = await ctx.openExtensionPage('options.html');
     expect((await send(options, 'templates/list', {})).ok).toBe(true);
-    expect(await h.inWorker((g) => g.performance.timeOrigin)).not.toBe(started); // it really was stopped
+    expect(await ctx.h.inWorker((g) => g.performance.timeOrigin)).not.toBe(started); // it really was stopped
   });
 
   test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
     const page = await openOn(fixture('gmail-inbox.html'));
     await page.waitUntil(() => document.readyState === 'complete');
-    const mode = await h.inWorker(async (g, url) => {
+    const mode = await ctx.h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
       const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
@@ -99,10 +85,8 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
   });
 
   test('axe-core finds no serious or critical problem in the open panel on Outlook, in its dark theme', async () => {
-    h.serve(OUTLOOK_URL, { body: outlookPage('outlook-reply.html', {
+    const page = await ctx.open(OUTLOOK_URL, { body: outlookPage('outlook-reply.html', {
       theme: `<script src="${OUTLOOK_AXE_URL}"></script><style>body,#ReadingPaneContainerId{background:#292929!important;color:#fff}</style>` }) });
-    const page = await h.open(OUTLOOK_URL);
-    pages.push(page);
     await page.click('[data-testid="dp-open"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
     await page.waitFor('panel:[data-testid="dp-finding"], .note');

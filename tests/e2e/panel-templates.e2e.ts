@@ -1,7 +1,8 @@
 // Personal templates in the panel (docs/design.md section 1, flows 1 and 4): saved through the worker,
 // listed under their reason, filled like a built-in draft, and live when another device syncs one.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
 import { value } from './worker-messages';
@@ -10,31 +11,17 @@ const SPANISH = { sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es', subj
   message: 'Hola Sam, ¿tienes hueco para hacernos la tienda online este mes? Un saludo.' };
 
 describe.each(BROWSERS)('%s: personal templates in the panel', (name) => {
-  let h: Harness;
-  let options: MailPage;
-  let pages: MailPage[] = [];
-  let opened = 0;
-  beforeAll(async () => {
-    h = await launch(name);
-    options = await h.openExtensionPage('options.html');
-  });
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
-  afterAll(async () => h?.close());
+  const ctx = useBrowser(name, { optionsPage: true });
 
   async function openPanel(): Promise<MailPage> {
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
-    const page = await h.open(`${GMAIL_URL}?templates=${++opened}`);
-    pages.push(page);
+    const page = await ctx.open(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
     await page.click('[data-testid="dp-open"]');
     await page.waitFor('panel:[data-testid="dp-reason"]');
     return page;
   }
 
   test('a template saved through the worker shows under its reason and inserts with its variables filled', async () => {
-    const { id } = await value(options, 'templates/save', { template: { name: 'Booked until spring', reason: 'schedule-full', locale: 'en', tone: 'warm',
+    const { id } = await value(ctx.options, 'templates/save', { template: { name: 'Booked until spring', reason: 'schedule-full', locale: 'en', tone: 'warm',
       body: "Hi {{clientFirstName}},\n\nThanks for thinking of me. My calendar is full until {{date}}, so I can't take this on.\n\nWarm regards," } }) as { id: string };
 
     const page = await openPanel();
@@ -56,8 +43,8 @@ describe.each(BROWSERS)('%s: personal templates in the panel', (name) => {
     const remote = { id: 'from-phone-7', name: 'Desde el móvil: no trabajo en festivos', reason: 'after-hours', locale: 'es', tone: 'neutral',
       body: 'Hola {{clientFirstName}}:\n\nGracias por el mensaje. No trabajo en festivos; te respondo el lunes.\n\nUn saludo,',
       rev: 'phone007:1', base: '', device: 'phone007', clock: { phone007: 1 }, updatedAt: Date.now() };
-    await h.inWorker((g, record) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${record.id}`]: record }), remote);
-    await page.waitFor('panel:[data-testid="dp-template"][data-template-id="from-phone-7"]', 15_000);
+    await ctx.h.inWorker((g, record) => (g.browser ?? g.chrome).storage.sync.set({ [`t:${record.id}`]: record }), remote);
+    await page.waitFor('panel:[data-testid="dp-template"][data-template-id="from-phone-7"]');
     await page.click('panel:[data-testid="dp-template"][data-template-id="from-phone-7"]');
     expect(await previewText(page)).toMatch(/^Hola Lucía:\n\nGracias por el mensaje\. No trabajo en festivos/u);
   });

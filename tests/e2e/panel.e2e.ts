@@ -1,7 +1,8 @@
 // The Decline panel end to end (docs/design.md section 1, flows 1 and 2): in both browsers, on Gmail
 // fixtures served with Gmail's Trusted Types header (and one Outlook reply).
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type MailPage } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, findings, focused, panelAttributes, panelValue, previewText, greetsInSpanish } from './panel-helpers';
 
@@ -41,22 +42,10 @@ const formalItalianReply = () => outlookPage('outlook-reply.html')
 const thread = (slots: Record<string, string>) => ({ body: fill(fixture('gmail-panel.html'), slots), headers: GMAIL_HEADERS });
 
 describe.each(BROWSERS)('%s: the Decline panel', (name) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch(name);
-  });
-  afterAll(async () => h?.close());
-
-  let pages: MailPage[] = [];
-  afterEach(async () => {
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-    pages = [];
-  });
+  const ctx = useBrowser(name);
 
   async function open(slots: Record<string, string>): Promise<MailPage> {
-    h.serve(GMAIL_URL, thread(slots));
-    const page = await h.open(GMAIL_URL);
-    pages.push(page);
+    const page = await ctx.open(GMAIL_URL, thread(slots));
     await page.click('[data-testid="dp-open"]');
     await page.waitFor('panel:[data-testid="dp-reason"][data-suggested="true"]');
     return page;
@@ -127,17 +116,17 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
   test('a page script clicking Insert inside the open shadow root inserts nothing', async () => {
     const page = await open(SPANISH);
     await page.evaluate(() => (document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]') as HTMLElement).click());
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // A real click after the forged one: once the panel has answered it, the forged click was long handled.
+    await page.click('panel:[data-testid="dp-tone"][data-tone="firm"]');
+    await page.waitUntil(() => document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
+      ?.querySelector('[data-testid="dp-tone"][data-tone="firm"]')?.getAttribute('aria-checked') === 'true');
     expect(await editorText(page)).not.toContain('Lucía:');
     expect(await page.evaluate(() => Boolean(document.querySelector('[data-testid="dp-panel"]')))).toBe(true);
   });
 
   test('the toolbar icon opens the panel for the compose window on the page', async () => {
-    h.serve(GMAIL_URL, thread(SPANISH));
-    const page = await h.open(`${GMAIL_URL}?icon`); // its own address: a closing tab of an earlier test must not answer
-    pages.push(page);
-    await page.waitFor('[data-testid="dp-open"]');
-    const opened = await h.inWorker(async (g, url) => {
+    const page = await ctx.open(GMAIL_URL, thread(SPANISH), '[data-testid="dp-open"]');
+    const opened = await ctx.h.inWorker(async (g, url) => {
       const api = g.browser ?? g.chrome;
       const [tab] = await api.tabs.query({ url });
       return g.declinePolitely.onActionClicked!(tab as never);
@@ -151,9 +140,7 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
 
   /** Opens the panel and waits until it shows what the worker read in the client's message. */
   async function openPanel(url: string, body: string, headers?: Record<string, string>, locale = 'es'): Promise<MailPage> {
-    h.serve(url, headers ? { body, headers } : { body });
-    const page = await h.open(url);
-    pages.push(page);
+    const page = await ctx.open(url, headers ? { body, headers } : { body });
     await page.click('[data-testid="dp-open"]');
     await page.waitUntil((want) => (document.querySelector('[data-testid="dp-panel"]')?.shadowRoot
       ?.querySelector('select[data-testid="dp-locale"]') as HTMLSelectElement | null)?.value === want, locale);

@@ -1,8 +1,9 @@
 // Stored data this version cannot read, and storage.sync refusing writes, in the real browsers'
 // storage (docs/design.md section 10): the panel says so with role="alert", the sync status explains it
 // in the browser's language, the original is kept for recovery, and nothing is lost.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Harness, type MailPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, eventually } from './harness';
+import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, page as fill } from '../fixtures/serve';
 import { editorText, previewText } from './panel-helpers';
 import { send } from './worker-messages';
@@ -15,18 +16,12 @@ const GOOD = { id: 'kept1', name: 'Still readable', reason: 'schedule-full', loc
 const DAMAGED_MIRROR = { version: 2, device: 'old001', library: { templates: { kept1: GOOD, cut: { id: 'cut', name: 'Half a templ' } }, tombstones: {} } };
 
 describe.each(BROWSERS)('%s: stored data this version cannot read', (name) => {
-  let h: Harness;
-  let options: MailPage;
-  beforeAll(async () => {
-    h = await launch(name);
-    h.serve(GMAIL_URL, { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS });
-    options = await h.openExtensionPage('options.html');
-  });
-  afterAll(async () => h?.close());
+  const ctx = useBrowser(name, { optionsPage: true });
+  const gmail = { body: fill(fixture('gmail-panel.html'), SPANISH), headers: GMAIL_HEADERS };
 
   test('a damaged mirror: the panel says so, the readable template still inserts, and the original is kept for recovery', async () => {
-    await h.inWorker((g, mirror) => (g.browser ?? g.chrome).storage.local.set({ mirror }), DAMAGED_MIRROR);
-    const page = await h.open(GMAIL_URL);
+    await ctx.h.inWorker((g, mirror) => (g.browser ?? g.chrome).storage.local.set({ mirror }), DAMAGED_MIRROR);
+    const page = await ctx.open(GMAIL_URL, gmail);
     await page.click('[data-testid="dp-open"]');
     await page.waitFor('panel:[role="alert"][data-testid="dp-storage-notice"]');
     await page.click('panel:[data-testid="dp-template"][data-template-id="kept1"]');
@@ -35,33 +30,29 @@ describe.each(BROWSERS)('%s: stored data this version cannot read', (name) => {
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));
     expect(await editorText(page)).toMatch(/^Hola Lucía:\s+Gracias por pensar en mí/u);
 
-    const { problems } = (await send(options, 'sync/status', {})).value;
+    const { problems } = (await send(ctx.options, 'sync/status', {})).value;
     const damaged = problems.find((p: { key: string }) => p.key === 'syncProblemMirrorDamaged');
     expect(damaged.message).toContain(damaged.detail);
     expect(damaged.message).toMatch(/could not be read/u);
-    expect(await h.inWorker((g, key) => (g.browser ?? g.chrome).storage.local.get(key), damaged.detail)).toEqual({ [damaged.detail]: DAMAGED_MIRROR });
-    await page.close();
+    expect(await ctx.h.inWorker((g, key) => (g.browser ?? g.chrome).storage.local.get(key), damaged.detail)).toEqual({ [damaged.detail]: DAMAGED_MIRROR });
   });
 
   test('storage.sync written by a newer version: nothing is written there, templates stay on this device and the status says why', async () => {
-    await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.set({ schema: { version: 9 }, 'shelf:1': { from: 'the future' } }));
-    const saved = (await send(options, 'templates/save', { template: { name: 'Kept here', reason: 'not-a-fit', locale: 'en', tone: 'neutral', body: 'Thank you.' } })).value;
-    let status = (await send(options, 'sync/status', {})).value;
-    for (let i = 0; i < 50 && !status.localOnly.some((t: { id: string }) => t.id === saved.id); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      status = (await send(options, 'sync/status', {})).value;
-    }
+    await ctx.h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.set({ schema: { version: 9 }, 'shelf:1': { from: 'the future' } }));
+    const saved = (await send(ctx.options, 'templates/save', { template: { name: 'Kept here', reason: 'not-a-fit', locale: 'en', tone: 'neutral', body: 'Thank you.' } })).value;
+    const status = await eventually('the template listed as kept on this device', async () => (await send(ctx.options, 'sync/status', {})).value,
+      (s) => s.localOnly.some((t: { id: string }) => t.id === saved.id));
     expect(status.problems).toContainEqual(expect.objectContaining({ key: 'syncProblemSyncNewer', message: expect.stringMatching(/newer version/u) }));
     expect(status.localOnly).toContainEqual(expect.objectContaining({ id: saved.id, reason: 'newer-version', message: expect.stringMatching(/\w/u) }));
-    const synced = await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get(null));
+    const synced = await ctx.h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.get(null));
     expect(synced.schema).toEqual({ version: 9 });
     expect(synced[`t:${saved.id}`]).toBeUndefined();
-    expect((await send(options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
+    expect((await send(ctx.options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
   });
 
   test('storage.sync refusing writes for their rate: the template is kept here, listed, and marked with the reason', async () => {
-    await h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.remove('schema')); // the newer version of the test before is gone
-    await h.inWorker(async (g, browserName) => {
+    await ctx.h.inWorker((g) => (g.browser ?? g.chrome).storage.sync.remove('schema')); // the newer version of the test before is gone
+    await ctx.h.inWorker(async (g, browserName) => {
       const area = (g.browser ?? g.chrome).storage.sync;
       if (browserName === 'chromium') {
         // Chromium enforces 120 writes a minute itself: use them up for real.
@@ -71,13 +62,10 @@ describe.each(BROWSERS)('%s: stored data this version cannot read', (name) => {
         area.set = () => Promise.reject(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'));
       }
     }, name);
-    const saved = (await send(options, 'templates/save', { template: { name: 'Saved in a burst', reason: 'not-a-fit', locale: 'en', tone: 'warm', body: 'Thank you.' } })).value;
-    let status = (await send(options, 'sync/status', {})).value;
-    for (let i = 0; i < 50 && !status.localOnly.some((t: { id: string; reason: string }) => t.id === saved.id && t.reason === 'rate-limit'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      status = (await send(options, 'sync/status', {})).value;
-    }
+    const saved = (await send(ctx.options, 'templates/save', { template: { name: 'Saved in a burst', reason: 'not-a-fit', locale: 'en', tone: 'warm', body: 'Thank you.' } })).value;
+    const status = await eventually('the template kept on this device for the write rate', async () => (await send(ctx.options, 'sync/status', {})).value,
+      (s) => s.localOnly.some((t: { id: string; reason: string }) => t.id === saved.id && t.reason === 'rate-limit'));
     expect(status.localOnly).toContainEqual(expect.objectContaining({ id: saved.id, reason: 'rate-limit', message: expect.stringMatching(/\w/u) }));
-    expect((await send(options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
+    expect((await send(ctx.options, 'templates/list', {})).value.templates.map((t: { id: string }) => t.id)).toContain(saved.id);
   });
 });

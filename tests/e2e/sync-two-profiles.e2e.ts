@@ -3,7 +3,8 @@
 // whose storage.onChanged then fires as it does when real sync brings them.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
-import { eventually, value } from './worker-messages';
+import { eventually } from './harness';
+import { value } from './worker-messages';
 
 type Items = Record<string, unknown>;
 const template = (body: string) => ({ name: 'Rates', reason: 'schedule-full', locale: 'en', tone: 'warm', body });
@@ -48,33 +49,33 @@ describe.each(BROWSERS)('%s: two profiles exchanging storage.sync', (name) => {
 
     const original = await value(onLaptop, 'templates/save', { template: template('First words.') });
     const key = `t:${original.id}`;
-    await eventually(() => bodyIn(laptop, key), (b) => b === 'First words.');
+    await eventually('the laptop\'s first version in its storage.sync', () => bodyIn(laptop, key), (b) => b === 'First words.');
     await deliver(laptop, phone);
-    await eventually(() => value(onPhone, 'templates/list'), (l) => l.templates.some((t: any) => t.id === original.id));
+    await eventually('the template listed on the phone', () => value(onPhone, 'templates/list'), (l) => l.templates.some((t: any) => t.id === original.id));
 
     // Both edit offline; the phone's edit is the newer one.
     const laptopEdit = await value(onLaptop, 'templates/save', { id: original.id, template: template('Laptop words.') });
-    await eventually(() => bodyIn(laptop, key), (b) => b === 'Laptop words.');
-    await new Promise((r) => setTimeout(r, 50));
+    await eventually('the laptop\'s edit in its storage.sync', () => bodyIn(laptop, key), (b) => b === 'Laptop words.');
+    await eventually('the clock to pass the laptop\'s edit', async () => Date.now(), (now) => now > laptopEdit.updatedAt);
     await value(onPhone, 'templates/save', { id: original.id, template: template('Phone words.') });
-    await eventually(() => bodyIn(phone, key), (b) => b === 'Phone words.');
+    await eventually('the phone\'s edit in its storage.sync', () => bodyIn(phone, key), (b) => b === 'Phone words.');
 
     // The laptop's edit reaches the phone and loses there: a conflict copy.
     const copyKey = `t:${original.id}~${laptopEdit.rev}`;
     await deliver(laptop, phone);
-    await eventually(() => syncItems(phone), (items) => copyKey in items);
+    await eventually('a conflict copy in the phone\'s storage.sync', () => syncItems(phone), (items) => copyKey in items);
 
     // The laptop, still showing its own edit, deletes the template; then the two exchange until settled.
     await value(onLaptop, 'templates/delete', { id: original.id });
-    await eventually(() => syncItems(laptop), (items) => !(key in items));
+    await eventually('the template gone from the laptop\'s storage.sync', () => syncItems(laptop), (items) => !(key in items));
     await deliver(phone, laptop);
-    await eventually(() => syncItems(laptop), (items) => !(copyKey in items) && !(key in items));
+    await eventually('the template and its copy gone from the laptop\'s storage.sync', () => syncItems(laptop), (items) => !(copyKey in items) && !(key in items));
     await deliver(laptop, phone);
-    await eventually(() => syncItems(phone), (items) => !(copyKey in items) && !(key in items));
+    await eventually('the template and its copy gone from the phone\'s storage.sync', () => syncItems(phone), (items) => !(copyKey in items) && !(key in items));
     await deliver(phone, laptop);
 
     for (const [h, page] of [[laptop, onLaptop], [phone, onPhone]] as const) {
-      const listed = await eventually(() => value(page, 'templates/list'), (l) => l.templates.length === 1);
+      const listed = await eventually('one template listed', () => value(page, 'templates/list'), (l) => l.templates.length === 1);
       expect(listed.templates.map((t: any) => t.body)).toEqual(['Phone words.']);
       const items = await syncItems(h);
       expect(templateKeys(items)).toEqual(listed.templates.map((t: any) => `t:${t.id}`));

@@ -1,18 +1,21 @@
 // Team policies written where each browser reads them (docs/team-library.md), and removed again.
-// Chromium: a file in /etc/chromium/policies/managed keyed by the id the manifest's "key" pins.
-// Firefox: the distribution's policies.json keyed by the gecko id, read at startup; the test
-// installs a copy of the build under its own gecko id, so a Firefox run from another checkout on
-// the same machine never sees this policy.
+// Chromium: a file in /etc/chromium/policies/managed keyed by the extension's id. Firefox: the
+// distribution's policies.json keyed by the gecko id, read at startup. Each run installs a copy
+// of the build under an id of its own (Chromium: a fresh manifest key; Firefox: a gecko id with
+// the process id), so no other browser on the machine, from this run or another checkout, ever
+// sees the policy, and two runs at once never write each other's entries.
+import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import { builtExtension } from './harness/built-extension';
 import { findFirefox } from './harness/find-browsers';
-import type { BrowserName } from './harness';
-import { manifestChromiumId } from '../../scripts/team-policy/examples';
+import type { BrowserName, ExtensionCopy } from './harness';
+import { useBrowser, type Session } from './session';
+import { chromiumId } from '../../scripts/team-policy/examples';
 
-export const TEST_GECKO_ID = 'team-policy-e2e@decline-politely.app';
-const CHROMIUM_DIR = '/etc/chromium/policies/managed';
-const CHROMIUM_FILE = join(CHROMIUM_DIR, 'decline-politely-team-e2e.json');
+const CHROMIUM_FILE = join('/etc/chromium/policies/managed', `decline-politely-team-e2e-${process.pid}.json`);
 
 /** Fails naming what to run, as a missing browser does: only root may write the browsers' policy files. */
 export function requireRoot(): void {
@@ -23,32 +26,70 @@ export function requireRoot(): void {
 
 const firefoxPolicyFile = (): string => join(dirname(realpathSync(findFirefox())), 'distribution', 'policies.json');
 
-/** The Firefox build as an add-on with the test's gecko id. */
-export function firefoxTestAddon(): { dir: string; id: string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'dp-team-addon-'));
-  cpSync(resolve('dist/firefox'), dir, { recursive: true });
+/** The build for `browser`, copied under an id no other run uses. */
+function extensionCopy(browser: BrowserName): ExtensionCopy & { cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dp-team-extension-'));
+  cpSync(builtExtension(browser === 'chromium' ? 'chrome' : 'firefox'), dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
+  let id: string;
+  if (browser === 'chromium') {
+    manifest.key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    id = chromiumId(manifest.key);
+  } else {
+    id = `team-policy-e2e-${process.pid}@decline-politely.app`;
+    manifest.browser_specific_settings.gecko.id = id;
+  }
   writeFileSync(manifestPath, JSON.stringify(manifest));
-  return { dir, id: TEST_GECKO_ID, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, id, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Writes `policy` for the browser; the returned function restores what was there before. */
-export function writeTeamPolicy(browser: BrowserName, policy: unknown): () => void {
+type FirefoxPolicies = { policies?: { '3rdparty'?: { Extensions?: Record<string, unknown> } } };
+
+/** Adds (or, with no policy, removes) one add-on's entry; an administrator's own Firefox policies stay. */
+function withFirefoxEntry(existing: FirefoxPolicies, id: string, policy?: unknown): FirefoxPolicies {
+  const extensions = { ...existing.policies?.['3rdparty']?.Extensions };
+  if (policy === undefined) delete extensions[id];
+  else extensions[id] = policy;
+  return { ...existing, policies: { ...existing.policies, '3rdparty': { ...existing.policies?.['3rdparty'], Extensions: extensions } } };
+}
+
+/** Writes `policy` for the extension `id`; the returned function takes it out again, and only it. */
+function writeTeamPolicy(browser: BrowserName, id: string, policy: unknown): () => void {
   requireRoot();
-  const [file, content] = browser === 'chromium'
-    ? [CHROMIUM_FILE, { '3rdparty': { extensions: { [manifestChromiumId()]: policy } } }]
-    : [firefoxPolicyFile(), { policies: { '3rdparty': { Extensions: { [TEST_GECKO_ID]: policy } } } }];
-  const before = existsSync(file) ? readFileSync(file) : undefined;
-  // An administrator's own Firefox policies stay: only our add-on's entry is added.
-  const merged = before && browser === 'firefox' ? mergeFirefox(JSON.parse(before.toString('utf8')), content) : content;
+  if (browser === 'chromium') {
+    mkdirSync(dirname(CHROMIUM_FILE), { recursive: true });
+    writeFileSync(CHROMIUM_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }, null, 2));
+    return () => rmSync(CHROMIUM_FILE, { force: true });
+  }
+  const file = firefoxPolicyFile();
+  const read = (): FirefoxPolicies => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as FirefoxPolicies : {});
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(merged, null, 2));
-  return () => (before === undefined ? rmSync(file, { force: true }) : writeFileSync(file, before));
+  writeFileSync(file, JSON.stringify(withFirefoxEntry(read(), id, policy), null, 2));
+  return () => {
+    const left = withFirefoxEntry(read(), id);
+    // A file that held only add-on entries, none left now, goes: as if it had never been written.
+    const empty = Object.keys(left.policies?.['3rdparty']?.Extensions ?? {}).length === 0 && Object.keys(left).length === 1 &&
+      Object.keys(left.policies ?? {}).length === 1 && Object.keys(left.policies?.['3rdparty'] ?? {}).length === 1;
+    if (empty) rmSync(file, { force: true });
+    else writeFileSync(file, JSON.stringify(left, null, 2));
+  };
 }
 
-function mergeFirefox(existing: any, ours: any): unknown {
-  const extensions = { ...existing?.policies?.['3rdparty']?.Extensions, ...ours.policies['3rdparty'].Extensions };
-  return { ...existing, policies: { ...existing?.policies, '3rdparty': { ...existing?.policies?.['3rdparty'], Extensions: extensions } } };
+/**
+ * One browser for the describe block, launched with `policy` written where it reads it at
+ * startup; the policy and the extension copy are removed after the block, even when a check fails.
+ */
+export function useTeamBrowser(name: BrowserName, policy: unknown): Session {
+  const cleanups: (() => void)[] = [];
+  // Registered before the session's hooks, so it runs after the browser closed (after-hooks run in reverse).
+  afterAll(() => {
+    for (const undo of cleanups.splice(0).reverse()) undo();
+  });
+  return useBrowser(name, () => {
+    const copy = extensionCopy(name);
+    cleanups.push(copy.cleanup);
+    cleanups.push(writeTeamPolicy(name, copy.id, policy));
+    return { extensionCopy: { dir: copy.dir, id: copy.id } };
+  });
 }

@@ -20,16 +20,6 @@ export async function value(page: MailPage, type: string, req: unknown = {}): Pr
   return answer.value;
 }
 
-/** Asks again until the answer satisfies `done` (the worker shares changes a moment after saving). */
-export async function eventually<T>(ask: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  let last = await ask();
-  for (let i = 0; i < 100 && !done(last); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await ask();
-  }
-  return last;
-}
-
 /** Waits until storage.sync holds `key`, read from an extension page. */
 export const syncedKey = (page: MailPage, key: string, timeoutMs = 30_000): Promise<unknown> => page.waitUntil(async (k) =>
   Object.keys(await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get(k)).length > 0, key, timeoutMs);

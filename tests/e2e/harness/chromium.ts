@@ -2,12 +2,14 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { builtExtension } from './built-extension';
 import { findChromium } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, MailPage, Served, WorkerGlobal } from './types';
+import { CEILING_MS, described, eventually, waited } from './waits';
 
-const EXTENSION = resolve('dist/chrome');
+const EXTENSION = builtExtension('chrome');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
 const POLL_MS = 50;
 
@@ -21,15 +23,17 @@ function wrap(page: Page): MailPage {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
-      const point = await page.waitForFunction(centreOf, selector, { timeout: 10_000, polling: POLL_MS }).then((h) => h.jsonValue());
+      const point = await waited(`${selector} to be on screen, to click it`, CEILING_MS, (timeout) =>
+        page.waitForFunction(centreOf, selector, { timeout, polling: POLL_MS }).then((h) => h.jsonValue()));
       if (!point) throw new Error(`nothing to click at ${selector}`);
       await page.mouse.click(point.x, point.y);
     },
-    async waitFor(selector, timeoutMs = 10_000) {
-      await page.waitForFunction(matches, selector, { timeout: timeoutMs, polling: POLL_MS });
+    async waitFor(selector, timeoutMs = CEILING_MS) {
+      await waited(selector, timeoutMs, (timeout) => page.waitForFunction(matches, selector, { timeout, polling: POLL_MS }));
     },
-    async waitUntil(fn, arg, timeoutMs = 10_000) {
-      return (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: POLL_MS })).jsonValue() as never;
+    async waitUntil(fn, arg, timeoutMs = CEILING_MS) {
+      return waited(described(fn, arg), timeoutMs, async (timeout) =>
+        (await page.waitForFunction(fn as never, arg, { timeout, polling: POLL_MS })).jsonValue() as never);
     },
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
@@ -55,10 +59,14 @@ export interface ChromiumHarness extends Harness {
   readonly context: BrowserContext;
 }
 
-/** `extension: false` launches the same browser without the extension, as the bench's baseline. */
-export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean;
+/**
+ * `extension: false` launches the same browser without the extension, as the bench's baseline;
+ * `extensionDir` loads that folder (a copy of the build under an id of its own) instead of the build.
+ */
+export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean; extensionDir?: string;
   colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
   const withExtension = options.extension ?? true;
+  const extension = options.extensionDir ?? EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -79,7 +87,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-gpu',
       ...QUIET_ARGS,
       '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
@@ -98,22 +106,20 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   const replaced = new WeakSet<Worker>();
   const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && !replaced.has(w);
   const worker = async (): Promise<Worker> =>
-    context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
+    context.serviceWorkers().findLast(isOurs)
+      ?? waited('the extension\'s service worker', CEILING_MS, (timeout) => context.waitForEvent('serviceworker', { predicate: isOurs, timeout }));
   const extensionId = withExtension ? new URL((await worker()).url()).host : '';
+  // On install the extension opens its welcome page, which could take over a tab opened at that
+  // moment ("interrupted by another navigation"): tests start once it is there.
+  if (withExtension) {
+    await eventually('the welcome page the extension opens on install', async () => context.pages().map((p) => p.url()),
+      (urls) => urls.some((u) => u.startsWith(`chrome-extension://${extensionId}/options.html`)));
+  }
 
   async function openTab(url: string): Promise<MailPage> {
     const page = await context.newPage();
-    try {
-      await page.goto(url);
-      return wrap(page);
-    } catch (error) {
-      // On install the extension opens its welcome page, which can take over a tab opened
-      // at the same moment: go again in a fresh tab.
-      if (!String(error).includes('interrupted by another navigation')) throw error;
-      const again = await context.newPage();
-      await again.goto(url);
-      return wrap(again);
-    }
+    await waited(`${url} to load`, CEILING_MS, (timeout) => page.goto(url, { timeout }));
+    return wrap(page);
   }
 
   return {
@@ -142,9 +148,10 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       // runtime.reload() leaves an extension loaded from the command line disabled; loading the
       // same folder again over DevTools is the update a store would make (same id, new worker).
       const old = await worker();
-      const next = context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout: 15_000 });
+      const next = waited('the reloaded extension\'s new service worker', CEILING_MS, (timeout) =>
+        context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w) && w !== old, timeout }));
       const session = await context.browser()!.newBrowserCDPSession();
-      await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION } as never);
+      await session.send('Extensions.loadUnpacked' as never, { path: extension } as never);
       await session.detach();
       replaced.add(old);
       await next;

@@ -1,12 +1,13 @@
 // Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension
 // installed as a temporary add-on.
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { resolve } from 'node:path';
+import { builtExtension } from './built-extension';
 import { findFirefox } from './find-browsers';
 import { centreOf, matches } from './page-script';
 import type { Harness, LaunchOptions, MailPage, Served, WorkerGlobal } from './types';
+import { CEILING_MS, described, eventually, waited } from './waits';
 
-const EXTENSION = resolve('dist/firefox');
+const EXTENSION = builtExtension('firefox');
 // Waits poll on a timer: the default (animation frames) stalls in a tab that is not in front.
 const POLL_MS = 50;
 const ADDON_ID = 'decline-politely@decline-politely.app';
@@ -42,16 +43,18 @@ function wrap(page: Page): MailPage {
     get url() { return page.url(); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
-      const handle = await page.waitForFunction(centreOf, { timeout: 10_000, polling: POLL_MS }, selector);
+      const handle = await waited(`${selector} to be on screen, to click it`, CEILING_MS, (timeout) =>
+        page.waitForFunction(centreOf, { timeout, polling: POLL_MS }, selector));
       const point = (await handle.jsonValue()) as { x: number; y: number } | null;
       if (!point) throw new Error(`nothing to click at ${selector}`);
       await page.mouse.click(point.x, point.y);
     },
-    async waitFor(selector, timeoutMs = 10_000) {
-      await page.waitForFunction(matches, { timeout: timeoutMs, polling: POLL_MS }, selector);
+    async waitFor(selector, timeoutMs = CEILING_MS) {
+      await waited(selector, timeoutMs, (timeout) => page.waitForFunction(matches, { timeout, polling: POLL_MS }, selector));
     },
-    async waitUntil(fn, arg, timeoutMs = 10_000) {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: POLL_MS }, arg);
+    async waitUntil(fn, arg, timeoutMs = CEILING_MS) {
+      const handle = await waited(described(fn, arg), timeoutMs, (timeout) =>
+        page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: POLL_MS }, arg));
       return (await handle.jsonValue()) as never;
     },
     press: (key) => pressChord(page, key),
@@ -75,7 +78,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 860 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [options.firefoxAddon?.id ?? ADDON_ID]: ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [options.extensionCopy?.id ?? ADDON_ID]: ADDON_UUID }),
       // Grants the mail sites at install, as the install prompt does for a user.
       'extensions.originControls.grantByDefault': true,
       'intl.locale.requested': 'en-US',
@@ -89,7 +92,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
         : {}),
     },
   });
-  await browser.installExtension(options.firefoxAddon?.dir ?? EXTENSION);
+  await browser.installExtension(options.extensionCopy?.dir ?? EXTENSION);
 
   const intercept = async (page: Page): Promise<void> => {
     await page.setRequestInterception(true);
@@ -107,23 +110,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
   };
 
   // Extension pages load in Firefox's extension process, whose load events BiDi does not
-  // report: start the navigation, then wait for the document itself.
+  // report: start the navigation, then watch the document itself. Each look is a fresh
+  // evaluation, so a realm that went away mid-navigation only means "not yet". While the add-on
+  // (re)starts its pages are not there: the navigation fails at once with NS_ERROR_NOT_AVAILABLE
+  // and the tab stays blank, so it is started again until the add-on answers.
   const extensionPage = async (path: string): Promise<Page> => {
-    for (let attempt = 1; ; attempt++) {
-      const page = await browser.newPage();
-      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-      try {
-        await page.waitForFunction(
-          (p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, `/${path}`);
-        return page;
-      } catch (error) {
-        // Now and then the tab's move from about:blank into the extension process leaves the
-        // driver polling a realm that is gone, or meets the document mid-navigation (BiDi
-        // protocol errors, not timeouts): the page itself is fine, so open it again in a fresh tab.
-        await page.close().catch(() => undefined);
-        if (attempt >= 4 || (error as Error).name === 'TimeoutError') throw error;
-      }
-    }
+    const page = await browser.newPage();
+    let away = false;
+    const navigate = (): void => {
+      away = false;
+      page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch((error: unknown) => {
+        if (String(error).includes('NS_ERROR_NOT_AVAILABLE')) away = true;
+      });
+    };
+    navigate();
+    await eventually(`the extension page ${path} to load`, async () => {
+      if (away) navigate();
+      return page.evaluate((p) => location.href.endsWith(p) && document.readyState === 'complete', `/${path}`).catch(() => false);
+    }, Boolean);
+    return page;
   };
   // One extension page stays open as the door to the event page.
   let door = await extensionPage('options.html');
@@ -135,7 +140,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     async open(url) {
       const page = await browser.newPage();
       await intercept(page);
-      await page.goto(url);
+      await waited(`${url} to load`, CEILING_MS, (timeout) => page.goto(url, { timeout }));
       return wrap(page);
     },
     async inWorker<R, A>(fn: (g: WorkerGlobal, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
@@ -147,21 +152,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Harnes
     },
     async stopWorker() {
       if (!options.idleTimeoutMs) throw new Error('stopWorker in Firefox needs launch(..., { idleTimeoutMs }) to shorten the idle timeout');
-      // Firefox suspends an event page that heard nothing for the idle timeout; tests that need
-      // proof compare the worker's performance.timeOrigin before and after.
-      await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs! * 3));
+      // Firefox suspends an event page that heard nothing for the idle timeout. An extension page
+      // sees the suspension (its getBackgroundPage() turns null) without waking the event page.
+      await waited('Firefox to suspend the idle event page', CEILING_MS, (timeout) => door.waitForFunction(
+        () => (globalThis as unknown as WorkerGlobal).browser.extension.getBackgroundPage() === null, { timeout, polling: POLL_MS }));
     },
     async reloadExtension() {
       // A reload closes every extension page, the door included: open a new one once the add-on is back.
       await door.evaluate('browser.runtime.reload()').catch(() => undefined);
-      for (let attempt = 0; ; attempt++) {
-        try {
-          door = await extensionPage('options.html');
-          return;
-        } catch (error) {
-          if (attempt >= 4) throw error;
-        }
-      }
+      door = await extensionPage('options.html');
     },
     async openExtensionPage(path) {
       return wrap(await extensionPage(path));

@@ -17,9 +17,9 @@ export interface MailPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** A real (trusted) mouse click at the centre of the first element matching a CSS selector; a `panel:` prefix looks inside the panel's shadow root. */
   click(selector: string): Promise<void>;
-  /** Waits until a selector matches (a `panel:` prefix looks inside the panel's shadow root). */
+  /** Waits until a selector matches (a `panel:` prefix looks inside the panel's shadow root); past the ceiling (30 s unless given) it fails naming the selector. */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
-  /** Waits until a function run in the page returns a truthy value, and returns it. */
+  /** Waits until a function run in the page returns a truthy value, and returns it; past the ceiling (30 s unless given) it fails showing the function. */
   waitUntil<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
   /** Real key presses, e.g. 'Control+z', 'Escape', 'ArrowDown'. */
   press(key: string): Promise<void>;
@@ -37,6 +37,12 @@ export type WorkerGlobal = typeof globalThis & {
   browser: any;
 };
 
+/** A copy of the built extension and the id it gets: Chromium's from its manifest key, Firefox's gecko id. */
+export interface ExtensionCopy {
+  dir: string;
+  id: string;
+}
+
 export interface LaunchOptions {
   /** Lets Firefox suspend its event page quickly, so `stopWorker` can wait for it; Chromium stops its worker over DevTools. */
   idleTimeoutMs?: number;
@@ -44,8 +50,8 @@ export interface LaunchOptions {
   proxy?: { host: string; port: number };
   /** What happens to a request no `serve` answers: aborted in the page (default), or let through to the network (the proxy). */
   unrouted?: 'abort' | 'network';
-  /** Firefox only: a copy of the build under another gecko id (a team policy test names an id no other run uses). */
-  firefoxAddon?: { dir: string; id: string };
+  /** A copy of the build under an id of its own, instead of the build (a team policy test names an id no other run uses). */
+  extensionCopy?: ExtensionCopy;
 }
 
 export interface Harness {
