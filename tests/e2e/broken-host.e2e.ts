@@ -6,6 +6,7 @@ import { BROWSERS, type MailPage } from './harness';
 import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, fixture, page as fill } from '../fixtures/serve';
 import { previewText } from './panel-helpers';
+import { clickToolbarIcon } from './toolbar-icon';
 
 const ERRORS = fixture('page-errors.html');
 /** The editor lost Gmail's g_editable flag; the window wrapper (.M9) and the bottom bar (tr.btC) were renamed, and no subject field is left to find the window by. */
@@ -27,12 +28,6 @@ describe.each(BROWSERS)('%s: a mail page our selectors no longer match', (name) 
     return page;
   }
 
-  /** What the toolbar icon runs: the worker's own click handler, for this tab. */
-  const clickIcon = (page: MailPage): Promise<unknown> => ctx.h.inWorker(async (g, url) => {
-    const api = g.browser ?? g.chrome;
-    const [tab] = await api.tabs.query({ url });
-    return g.declinePolitely.onActionClicked!(tab as never);
-  }, page.url);
 
   /** The host keeps changing its page: more windows of the same unknown shape, and typing in them. */
   async function keepChanging(page: MailPage): Promise<void> {
@@ -47,7 +42,7 @@ describe.each(BROWSERS)('%s: a mail page our selectors no longer match', (name) 
   const pageErrors = (page: MailPage): Promise<string[]> => page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
 
   async function copyFromIcon(page: MailPage): Promise<void> {
-    expect(await clickIcon(page)).toBe('panel');
+    expect(await clickToolbarIcon(ctx.h, page)).toBe('panel');
     await page.waitFor('panel:[role="alert"]');
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]'))).toBeNull();
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
@@ -69,7 +64,7 @@ describe.each(BROWSERS)('%s: a mail page our selectors no longer match', (name) 
     const page = await openAt(GMAIL_URL, fill(fixture('gmail-changed.html'), { errors: ERRORS, compose: TOOLBAR_GONE }), GMAIL_HEADERS);
     await page.click('[contenteditable="true"]');
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid="dp-open"]').length)).toBe(0);
-    expect(await clickIcon(page)).toBe('panel');
+    expect(await clickToolbarIcon(ctx.h, page)).toBe('panel');
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');
     await page.click('panel:[data-testid="dp-insert"]');
     await page.waitUntil(() => !document.querySelector('[data-testid="dp-panel"]'));

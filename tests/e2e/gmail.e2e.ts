@@ -5,6 +5,7 @@ import { useBrowser } from './session';
 import { GMAIL_DARK, GMAIL_HEADERS, GMAIL_URL, fixture, hostPage } from '../fixtures/serve';
 import { expectDialogTakesDraft, gmailDialogPage } from './gmail-dialog';
 import { SAMPLE, bodies, composeIds, countOf, insertFromWorker, previewFor, warmEnglishPreview } from './compose-helpers';
+import { clickToolbarIcon } from './toolbar-icon';
 
 const ROOT = '.M9';
 
@@ -84,11 +85,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
   test('the toolbar icon opens the panel for the compose window opened last', async () => {
     const page = await open('?icon', hostPage('gmail-popups.html'));
     await page.waitUntil(() => document.querySelectorAll('[data-testid="dp-open"]').length === 3);
-    const opened = await ctx.h.inWorker(async (g, url) => {
-      const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url });
-      return g.declinePolitely.onActionClicked!(tab as never);
-    }, page.url);
+    const opened = await clickToolbarIcon(ctx.h, page);
     expect(opened).toBe('panel');
     expect(await warmEnglishPreview(page)).toMatch(/^Dear Ana,/);
   });
@@ -133,11 +130,7 @@ describe.each(BROWSERS)('%s: Gmail', (name) => {
 
   test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
     const page = await ctx.open(`${GMAIL_URL}?inbox`, { body: '<!doctype html><title>Inbox - sam.rivera@gmail.com - Gmail</title><div role="main">Inbox</div>', headers: GMAIL_HEADERS });
-    const opened = await ctx.h.inWorker(async (g, url) => {
-      const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url });
-      return g.declinePolitely.onActionClicked!(tab as never);
-    }, page.url);
+    const opened = await clickToolbarIcon(ctx.h, page);
     expect(opened).toBe('panel');
     await page.waitFor('panel:[data-testid="dp-copy"]');
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('[data-testid="dp-insert"]'))).toBeNull();

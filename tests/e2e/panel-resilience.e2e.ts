@@ -8,6 +8,7 @@ import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, previewText, greetsInSpanish } from './panel-helpers';
 import { send } from './worker-messages';
+import { clickToolbarIcon } from './toolbar-icon';
 
 const AXE_URL = 'https://mail.google.com/__test/axe.js';
 const OUTLOOK_AXE_URL = 'https://outlook.office.com/__test/axe.js';
@@ -50,11 +51,7 @@ describe.each(BROWSERS)('%s: the panel when things go wrong, and for everyone', 
   test('on a mail page with no compose window, the toolbar icon opens the panel in copy mode', async () => {
     const page = await openOn(fixture('gmail-inbox.html'));
     await page.waitUntil(() => document.readyState === 'complete');
-    const mode = await ctx.h.inWorker(async (g, url) => {
-      const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url });
-      return g.declinePolitely.onActionClicked!(tab as never);
-    }, page.url);
+    const mode = await clickToolbarIcon(ctx.h, page);
     expect(mode).toBe('panel');
     await page.waitFor('panel:[role="alert"]');
     await page.click('panel:[data-testid="dp-reason"][data-reason="schedule-full"]');

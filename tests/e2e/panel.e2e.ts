@@ -5,6 +5,7 @@ import { BROWSERS, type MailPage } from './harness';
 import { useBrowser } from './session';
 import { GMAIL_HEADERS, GMAIL_URL, fixture, outlookPage, page as fill } from '../fixtures/serve';
 import { editorText, findings, focused, panelAttributes, panelValue, previewText, greetsInSpanish } from './panel-helpers';
+import { clickToolbarIcon } from './toolbar-icon';
 
 const SPANISH = { subject: 'Tienda online', sender: 'Lucía Ferrer', email: 'lucia@estudioferrer.es',
   message: 'Hola Sam, necesitamos la tienda para el viernes que viene, es muy urgente. ¿Podrías tenerla lista en cuatro días en lugar de seis semanas? Un saludo.' };
@@ -126,11 +127,7 @@ describe.each(BROWSERS)('%s: the Decline panel', (name) => {
 
   test('the toolbar icon opens the panel for the compose window on the page', async () => {
     const page = await ctx.open(GMAIL_URL, thread(SPANISH), '[data-testid="dp-open"]');
-    const opened = await ctx.h.inWorker(async (g, url) => {
-      const api = g.browser ?? g.chrome;
-      const [tab] = await api.tabs.query({ url });
-      return g.declinePolitely.onActionClicked!(tab as never);
-    }, page.url);
+    const opened = await clickToolbarIcon(ctx.h, page);
     expect(opened).toBe('panel');
     await page.waitFor('panel:[data-testid="dp-reason"]');
     expect(await page.evaluate(() => document.querySelector('[data-testid="dp-panel"]')!.shadowRoot!.querySelector('section')!.textContent))
