@@ -55,10 +55,15 @@ export interface ChromiumHarness extends Harness {
   readonly context: BrowserContext;
 }
 
-/** `extension: false` launches the same browser without the extension, as the bench's baseline. */
+/**
+ * `extension: false` launches the same browser without the extension, as the bench's baseline;
+ * `extensionDir` loads another unpacked extension instead of ours (the bench's null extension,
+ * which has no worker to wait for: the worker helpers are for ours only).
+ */
 export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean;
-  colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
+  extensionDir?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
   const withExtension = options.extension ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -79,7 +84,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
       '--disable-gpu',
       ...QUIET_ARGS,
       '--enable-unsafe-extension-debugging', // the Extensions domain, for reloadExtension
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
@@ -99,7 +104,7 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://') && !replaced.has(w);
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().findLast(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
-  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
+  const extensionId = withExtension && !options.extensionDir ? new URL((await worker()).url()).host : '';
 
   async function openTab(url: string): Promise<MailPage> {
     const page = await context.newPage();
