@@ -6,7 +6,8 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBoth, requireChromium } from './bench/browsers';
 import { measureCore } from './bench/core';
-import { measureMutationCost } from './bench/mutation-cost';
+import { measureComposeCost, measureIdleCost } from './bench/mutation-cost';
+import { launchNullExtension } from './bench/null-extension';
 import { measureOptionsList } from './bench/options-list';
 import { measurePanel } from './bench/panel';
 import { table, verdictOf, writeJson, type Row } from './bench/report';
@@ -34,8 +35,15 @@ async function main(): Promise<number> {
   };
   try {
     await step('time to button', () => measureTimeToButton(browsers.withExtension));
-    await step('idle cost', () => measureMutationCost(browsers, 0, 16));
-    await step('cost with three compose windows', () => measureMutationCost(browsers, 3, 12));
+    await step('idle cost', async () => {
+      const nullExtension = await launchNullExtension();
+      try {
+        return await measureIdleCost(browsers, nullExtension, 16);
+      } finally {
+        await nullExtension.close();
+      }
+    });
+    await step('cost with three compose windows', () => measureComposeCost(browsers, 3, 12));
     await step('panel', () => measurePanel(browsers.withExtension));
     await step('tone keystroke', () => measureToneKeystroke(browsers.withExtension));
     await step('worker cold start', () => measureWorkerColdStart(browsers.withExtension));

@@ -25,7 +25,7 @@ export function requireChromium(): void {
   throw new Error('npm run bench needs Debian\'s Chromium at /usr/bin/chromium, which is missing. Install it with: sudo apt-get install -y chromium');
 }
 
-function serveAll(h: ChromiumHarness): void {
+export function serveAll(h: ChromiumHarness): void {
   h.serve(BENCH_URL, { body: readFileSync(resolve('scripts/bench/gmail-bench.html'), 'utf8'), headers: GMAIL_HEADERS });
   h.serve(PANEL_URL, { body: fill(fixture('gmail-panel.html'), PANEL_SLOTS), headers: GMAIL_HEADERS });
 }

@@ -61,12 +61,15 @@ export interface ChromiumHarness extends Harness {
 
 /**
  * `extension: false` launches the same browser without the extension, as the bench's baseline;
- * `extensionDir` loads that folder (a copy of the build under an id of its own) instead of the build.
+ * `extensionDir` loads that folder (a copy of the build under an id of its own) instead of the build;
+ * `foreignDir` loads another unpacked extension instead of ours (the bench's null extension, which
+ * has no worker or welcome page to wait for: the worker helpers are for ours only).
  */
 export async function launchChromium(options: { proxy?: string; headless?: boolean; unrouted?: 'abort' | 'network'; extension?: boolean; extensionDir?: string;
-  colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
+  foreignDir?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ChromiumHarness> {
   const withExtension = options.extension ?? true;
-  const extension = options.extensionDir ?? EXTENSION;
+  const extension = options.foreignDir ?? options.extensionDir ?? EXTENSION;
+  const ours = withExtension && !options.foreignDir;
   const profile = mkdtempSync(join(tmpdir(), 'dp-chromium-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(QUIET_PREFERENCES));
@@ -108,10 +111,10 @@ export async function launchChromium(options: { proxy?: string; headless?: boole
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers().findLast(isOurs)
       ?? waited('the extension\'s service worker', CEILING_MS, (timeout) => context.waitForEvent('serviceworker', { predicate: isOurs, timeout }));
-  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
+  const extensionId = ours ? new URL((await worker()).url()).host : '';
   // On install the extension opens its welcome page, which could take over a tab opened at that
   // moment ("interrupted by another navigation"): tests start once it is there.
-  if (withExtension) {
+  if (ours) {
     await eventually('the welcome page the extension opens on install', async () => context.pages().map((p) => p.url()),
       (urls) => urls.some((u) => u.startsWith(`chrome-extension://${extensionId}/options.html`)));
   }
