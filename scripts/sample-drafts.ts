@@ -2,8 +2,8 @@
 // drafts as a user would make them (every reason, random options, realistic typed values, some
 // fields left empty) and prints each with its situation and choices: what a blind reviewer reads.
 import { fieldsFor } from '../src/core/alternatives';
-import { LOCALE_TRAITS } from '../src/core/locale-traits';
-import { LOCALES, REASONS, TONES, renderDraft, type DraftRequest, type DraftVars, type Locale, type VarName } from '../src/core/index';
+import { LOCALES, REASONS, TONES, type DraftRequest, type DraftVars, type Locale, type VarName } from '../src/core/index';
+import { describeDraft } from './review/describe-draft';
 import { TYPED_FOR_REASON, TYPED_NAMES, TYPED_VALUES } from './review/typed-values';
 
 // mulberry32: a tiny seeded generator, so a sample can be drawn again exactly.
@@ -58,16 +58,5 @@ for (let i = 0; i < Number(countArg); i += 1) {
   }
   if (vars.clientFirstName && chance(0.5)) vars.clientGender = clientGender;
   if (vars.myName && chance(0.5)) vars.myGender = myGender;
-  const { text } = renderDraft({ ...req, vars });
-  const choices = [
-    `tone ${req.tone}`, LOCALE_TRAITS[locale].formalAddress ? `address ${plural ? `several people, ${req.formality}` : req.formality}` : undefined,
-    locale === 'es' && plural ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
-    plural && !LOCALE_TRAITS[locale].formalAddress ? 'several recipients' : undefined,
-    `explain the reason: ${includeReason ? 'yes' : 'no'}`,
-    // The panel offers no open door here (docs/design.md section 3): the switch shows "Never for this reason".
-    `keep the door open: ${reason.id === 'disrespect-or-ethics' ? 'never for this reason' : req.keepDoorOpen ? 'yes' : 'no'}`,
-    `offer instead: ${alternative}`, `client's gender: ${vars.clientGender ?? 'not given'}`, `my gender: ${vars.myGender ?? 'not given'}`,
-    req.signOff ? undefined : 'signature already in the compose window (no name under the sign-off)',
-  ].filter(Boolean).join('; ');
-  console.log(`### Draft ${i + 1}\nSituation: ${reason.useWhen.en} (${reason.label[locale]})\nChoices: ${choices}\nTyped: ${typed.join('; ')}\n\n${text}\n`);
+  console.log(describeDraft(`Draft ${i + 1}`, { ...req, vars }, typed));
 }

@@ -8,23 +8,23 @@ export const boundaryReasons = {
   // Work under way or done; they come back with the same problem I already helped with.
   'already-helped': {
     opening: tones(
-      ['Thank you for letting me know the problem has come back.', 'I appreciate you getting back to me.'],
-      ['Thanks for getting back in touch.', 'I appreciate you letting me know the problem has returned.'],
-      ["I've read your message about the recurring problem.", "I've seen that the same problem has come back."],
+      ['Thank you for letting me know the problem has come back.', 'I appreciate you telling me the issue has returned.'],
+      ['Thanks for letting me know the issue is back.', 'I appreciate you flagging that the problem has returned.'],
+      ['Thank you for telling me the problem is back.', 'Thanks for letting me know the issue has returned.'],
     ),
-    empathy: ["I understand it's frustrating when an issue you thought was solved returns.", "I know it's unwelcome to have the same thing come back."],
+    empathy: ["It's never welcome when something that was fixed comes back.", 'It makes sense to want this fixed for good.'],
     decision: tones(
-      ["I'm afraid I can't look into it a second time free of charge.", "Unfortunately, I can't take it on again without charge."],
-      ["I'm not able to look at this issue again at no charge.", "I'm not able to look into this again free of charge."],
+      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
+      ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
       ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't look into it a second time free of charge, as we worked through it in full last time.",
-        "Unfortunately, I can't take it on again without charge, because we went through it in detail at the time."],
-      ["I'm not able to look at this issue again at no charge, since we resolved it fully last time.",
-        "I'm not able to look into this again free of charge, as we covered it in detail at the time."],
-      ["I can't work on this issue again at no charge. We resolved it in full last time.",
-        "I won't work on this again without charge, as we went through it in detail at the time."],
+      ["Since we worked through this in full last time, I'm afraid I can't look into it again free of charge.",
+        'Unfortunately, looking into it again would be new work, so I can\'t do it without charge.'],
+      ["I'm not able to look at this again at no charge, as we dealt with it last time.",
+        "A further look would count as new work, which means I can't do it at no charge."],
+      ["I can't work on this issue again at no charge. We dealt with it last time.",
+        "I won't work on this again without charge. Any new work on it is billable."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -36,9 +36,9 @@ export const boundaryReasons = {
           "If you'd like to fix it [yourself|yourself|yourselves|yourselves], you could repeat the steps we followed before."],
       ),
       'paid-extra': tones(
-        ["I'd be glad to take another look as paid work, at {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
-        ['I can look into it again as a paid job, at {{rate}}.', 'I can look into it again as a paid job at my standard rates.'],
-        ['I can do further work on it at {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
+        ['I can look into it again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
+        ['I can do further work on it at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
     nextStep: {
@@ -54,38 +54,38 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to take it on as paid work, I'd be glad to.", "I'm happy to help with anything new that comes up."],
-      ["If you'd like me to take it on as paid work, let me know.", "I'm happy to help with any new issue on my usual terms."],
-      ['I can look into it as paid work if you wish.', "You're welcome to contact me about new issues on my usual terms."],
+      ["I'm happy to help with anything new that comes up.", 'If anything else comes up with the work, do let me know.'],
+      ["I'm happy to help with any new issue on my usual terms.", 'If you have questions about anything else, please let me know.'],
+      ["You're welcome to contact me about new issues on my usual terms.", 'If something new comes up, let me know.'],
     ),
   },
 
   // A new request made on someone else's behalf: a partner, a relative, a friend.
   'third-party-request': {
     opening: tones(
-      ['Thank you for getting in touch about this.', 'Thanks for passing this request on.'],
-      ['I appreciate you passing this on.', 'Thank you for your message about this request.'],
-      ["I've noted that this request is on someone else's behalf.", "I understand you're asking on behalf of someone else."],
+      ['Thank you for thinking of me for this.', 'Thanks for passing this request on.'],
+      ['I appreciate you passing this on.', 'Thank you for thinking of me for this request.'],
+      ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
-    empathy: ["It's good of you to ask on their behalf.", "I'm glad you thought of me for this."],
+    empathy: ["It's good of you to help with the search.", "It's thoughtful of you to ask around."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't accept work arranged through someone else."],
-      ["I can't take this on through an intermediary.", "I won't take on work arranged by a third party."],
+      ["I can't take on work requested for someone else.", "I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
-        "I can't accept work arranged through someone else, as I need to agree scope and terms with the person who'll be my client."],
-      ["I can't take this on through an intermediary. I agree the details only with the person the work is for.",
-        "I won't take on work arranged by a third party, as the terms need to be agreed with the person the work is for."],
+        "As I agree scope and terms only with the person who'll be my client, I can't accept work arranged through someone else."],
+      ["I can't take on work requested for someone else. The details have to be agreed with the person it's for.",
+        "I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
         ["They're welcome to contact me themselves.", 'Please feel free to share my details so they can write to me.'],
-        ['Whoever needs the work can contact me directly.', 'You can pass my details on so they can write to me.'],
+        ["They're welcome to write to me directly.", 'You can pass my details on so they can write to me.'],
       ),
     },
     nextStep: tones(
@@ -95,43 +95,52 @@ export const boundaryReasons = {
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
-      ["You're welcome to contact me about any work of your own.", 'If you need help with something of your own, feel free to get in touch.'],
-      ["You're welcome to contact me about a project of your own.", 'For any work of your own, you can contact me directly.'],
+      ["You're welcome to contact me about any work of your own.", "If there's something of your own I can help with, do get in touch."],
+      ["You're welcome to contact me about a project of your own.", 'If you need help with work of your own, let me know.'],
     ),
   },
 
   // Work under way; calls at odd hours, evenings or holidays, calls instead of email.
   'after-hours': {
     opening: tones(
-      ['Thank you for your message.', 'Thanks for getting in touch.'],
-      ['I appreciate you getting in touch.', 'Thanks for the message.'],
-      ['Thanks for your latest message.', 'Thanks for your recent messages.'],
+      ['Thank you for your messages.', 'Thanks for getting in touch about the project.'],
+      ['Thanks for your message.', 'I appreciate you keeping me in the loop.'],
+      ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
-    empathy: ['I know things can come up at short notice.', "I understand you'd like to reach me quickly."],
+    empathy: ['I know things can come up at short notice.', "It's natural to want a quick answer when something urgent comes up."],
     decision: tones(
-      ["I'm afraid I'm not available outside my working hours.", "Unfortunately, outside my working hours I can't take calls or deal with requests."],
-      ["I'm not available for calls or work outside my working hours.", "I can't take calls or requests out of hours."],
-      ["Outside my working hours, I won't take calls or deal with requests.", "I'm not available outside my working hours."],
+      ["I'm afraid I'm not available outside my working hours, which are {{policy}}.", "Unfortunately, I can't take calls or deal with requests outside my working hours ({{policy}}).",
+        "I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or deal with requests outside my working hours."],
+      ["My working hours are {{policy}}, and I'm not available outside them.", "I'm not available for calls or work outside my working hours ({{policy}}).",
+        "I'm not available for calls or work outside my working hours.", "I can't take calls or requests outside my working hours."],
+      ["I don't take calls or deal with requests outside my working hours, which are {{policy}}.", "I'm not available outside my working hours ({{policy}}).",
+        "I'm not available outside my working hours.", "I don't take calls or deal with requests outside my working hours."],
     ),
     explained: tones(
-      ["I'm afraid I'm not available outside my working hours, which are {{policy}}, because keeping to them lets me give every client my full attention.",
-        "Unfortunately, outside my working hours I can't take calls or deal with requests, as keeping to a fixed schedule lets me give every client my full attention."],
-      ["I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
-        "I can't take calls or requests out of hours, as keeping to set hours is how I give every client proper attention."],
-      ["Outside my working hours, which are {{policy}}, I won't take calls or deal with requests. Keeping to them means every client gets my full attention.",
-        "I'm not available outside my working hours. Keeping to them is how I give every client proper attention."],
+      ["I'm afraid I'm not available outside my working hours ({{policy}}), as keeping to them is what lets me give every client my full attention.",
+        "Keeping to fixed hours ({{policy}}) is what lets me give every client my full attention, so unfortunately I can't take calls or deal with requests outside them.",
+        "Keeping to a fixed schedule is what lets me give every client my full attention, so unfortunately I can't take calls or deal with requests outside my working hours.",
+        "I'm afraid I'm not available outside my working hours, as a fixed schedule is what lets me give every client my full attention."],
+      ["My working hours are {{policy}}, and I'm not available for calls or work outside them, as a fixed schedule is how I give every client proper attention.",
+        "I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
+        "I can't take calls or requests outside my working hours, as a fixed schedule is how I give every client proper attention.",
+        "A fixed schedule is what lets me give every client proper attention, so I'm not available for calls or work outside my working hours."],
+      ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
+        "I'm not available outside my working hours ({{policy}}). Keeping to them is how I give every client proper attention.",
+        "I'm not available outside my working hours. Keeping to them is how I give every client proper attention.",
+        "I don't take calls or deal with requests outside my working hours. A fixed schedule means every client gets my full attention."],
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up during those hours, which are {{policy}}, by phone or by email.", "I'm happy to pick this up with you during those hours, whether by phone or by email."],
-        ['I can deal with this within those hours, which are {{policy}}.', 'I can deal with this within those hours.'],
-        ['I can deal with this {{policy}}.', "I'll pick this up during those hours."],
+        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to deal with this during those hours, by phone or by email."],
+        ['I can deal with this during those hours.', "I'm happy to pick this up during those hours, by phone or email."],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
     },
     nextStep: tones(
-      ['Let me know what time would suit you best.', 'Let me know a time that works for you.'],
-      ['Let me know which time suits you.', 'Please suggest a time that works for you.'],
-      ["Please suggest a time, and I'll confirm it.", 'Let me know which slot suits you.'],
+      ["If you'd like to speak, let me know what time would suit you best.", 'Let me know a time that works for you, and I\'ll make sure I\'m free.'],
+      ['Let me know what time suits you.', 'If a call would help, please suggest a time.'],
+      ["Please suggest a time, and I'll confirm it.", 'Let me know what time suits you.'],
     ),
     door: tones(
       ["I'll reply to anything you send as soon as I'm back at my desk.", "I'm happy to pick up anything you send first thing when I'm next at my desk."],
@@ -143,9 +152,9 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message carefully.", "I've read your message in full."],
-      ["I've read your message.", "I've read your latest message."],
-      ["I've read what you sent.", "I've read your last message."],
+      ["I'm writing in reply to your message.", "I've read your message."],
+      ["I've read your message.", 'This is my reply to your last message.'],
+      ["I've read your message in full.", 'This is my reply to your request.'],
     ),
     decision: tones(
       ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
@@ -154,10 +163,10 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer won't change.",
-        "I won't do what you've asked. It isn't something I'm prepared to do for any client, and I won't take the matter any further or discuss it with you."],
-      ["I won't do what you've asked. It goes against the standards I work to, and my position is settled, so I won't discuss the matter with you any further.",
+        "I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer won't change, and I won't discuss the matter further."],
+      ["I won't do what you've asked. It goes against the standards I work to, and my position is settled, so I won't discuss the matter any further.",
         "I won't do what you've asked, as it isn't something I'd do for any client. I won't discuss it further, and my answer won't change."],
-      ["I won't do what you've asked. It goes against my professional standards, so my answer won't change, and I won't discuss the matter any further with you.",
+      ["I won't do what you've asked. It goes against my professional standards, so my answer won't change, and I won't discuss the matter any further.",
         "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I won't respond further on this matter."],
     ),
     alternatives: {},
@@ -174,18 +183,17 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
       ['Thank you for your time so far.', "I appreciate the detail you've shared with me."],
-      ["I've given our discussions careful thought.", "I've thought carefully about whether we should work together."],
+      ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
     ),
-    empathy: ["I've given careful thought to the best way forward.", "I'd rather be straightforward with you now."],
     decision: tones(
       ["I'm afraid I've decided not to take our work together any further.", "Unfortunately, I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided not to take our work together any further, as your requirements and the way I work don't match closely enough. It's fairer to both of us to say so now.",
+      ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to both of us to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to take our discussions any further, as what you need and the way I work don't fit well enough.",
+      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match.",
         "I've decided not to proceed with this work, since your requirements and my approach are too far apart for this to work well."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
@@ -193,9 +201,9 @@ export const boundaryReasons = {
     alternatives: {
       referral: tones(
         ['You can reach {{referralName}}, who may be a better fit for what you need, at {{referralContact}}.',
-          "I'd recommend {{referralName}}, who could be a better match for what you need.",
+          "I'd recommend {{referralName}}, who could be a better fit for what you need.",
           'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
-          "I'd be glad to recommend someone who could be a better match."],
+          "I'd be glad to recommend someone who could be a better fit."],
         ['You may find {{referralName}} a better fit ({{referralContact}}).',
           'You may find {{referralName}} a better fit.',
           'A colleague who may suit you better can be reached at {{referralContact}}.',
@@ -208,8 +216,8 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Let me know if an introduction would help. I wish you all the best.', "I'm happy to make an introduction if that would help. I wish you every success."],
-      ["I'm happy to make an introduction if that would help.", "Let me know if you'd like an introduction."],
-      ["I'll make an introduction if you wish.", 'Let me know if an introduction would be useful.'],
+      ["I'm happy to make an introduction if that would help. I wish you all the best.", "Let me know if you'd like an introduction. I wish you every success."],
+      ['If an introduction would help, let me know. I wish you well.', 'Let me know if an introduction would be useful. All the best with your plans.'],
     ),
     door: tones(
       ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],

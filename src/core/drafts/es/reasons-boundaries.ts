@@ -1,7 +1,8 @@
 // Spanish parts for reasons about boundaries and the relationship itself. Each reason words its
 // own acknowledgement, alternatives and closing line for where the relationship stands
 // (reasons.ts `stage`). Brackets are [tú|usted|ustedes|vosotros]. Within a draft, a long word
-// should not come back: each part names the matter with its own word. Not every opening thanks.
+// should not come back: each part names the matter with its own word. Not every opening thanks,
+// and no opening is a stock "Respondo a…" or "Prefiero decírtelo con franqueza".
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
@@ -12,63 +13,62 @@ const plainSignOff = ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un salu
 
 export const boundaryReasons = {
   // Work under way: the client comes back with a problem I already helped with. Every opening
-  // names "el problema", so the no may say "ello".
+  // names "el problema", so the no may say "ello". {{resources}} may be singular or plural: no
+  // pronoun refers back to it.
   'already-helped': {
     opening: tones(
-      ['Gracias por avisarme de que el problema ha vuelto a aparecer.',
+      ['Gracias por avisarme de que el problema vuelve a aparecer.',
         'Lamento que el problema haya vuelto, y gracias por contármelo.'],
       ['Gracias por informarme de que el problema se repite.',
-        'Gracias por contarme que el problema ha reaparecido.'],
-      ['Respondo a [tu|su|su|vuestro] aviso sobre el problema que ya tratamos.',
-        'Veo que el problema que tratamos ha vuelto a surgir.'],
+        'Gracias por contarme que el problema persiste.'],
+      ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
+        'Veo que el problema que ya tratamos vuelve a surgir.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
+    empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
     decision: tones(
-      ['No puedo volver a ocuparme de ello sin coste adicional.', 'No puedo ocuparme de ello de nuevo como parte del trabajo anterior.'],
-      ['No puedo atenderlo otra vez sin coste adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo de nuevo sin cobrarlo.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
+      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
+      ['No puedo atenderlo otra vez sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cobrar.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
-      ['No puedo volver a ocuparme de ello sin coste adicional, porque ya lo solucionamos en su momento y cada nueva intervención se factura por separado.',
-        'No puedo ocuparme de ello de nuevo como parte del trabajo anterior, que ya quedó cerrado. Los pasos que seguimos entonces pueden servir[te|le|les|os] otra vez.'],
-      ['No puedo atenderlo otra vez sin coste adicional, ya que lo solucionamos en el trabajo anterior.',
+      ['No puedo volver a ocuparme de ello sin cargo adicional, porque ya lo solucionamos en su momento y cada nueva intervención se factura por separado.',
+        'No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
+      ['No puedo atenderlo otra vez sin cargo adicional, ya que lo solucionamos en el trabajo anterior.',
         'No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a resolverlo de nuevo sin cobrarlo. Ya lo solucionamos en el trabajo anterior.',
+      ['No voy a resolverlo otra vez sin cobrar. Ya lo solucionamos en el trabajo anterior.',
         'No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo ya se cerró.'],
     ),
     alternatives: {
       'free-resources': tones(
         ['Para repasar los pasos con calma, con gusto [te|le|les|os] recomiendo {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
-          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican los pasos.',
-          'Si [quieres|quiere|quieren|queréis] resolverlo por [tu|su|su|vuestra] cuenta, puedo pasar[te|le|les|os] algunos recursos gratuitos.'],
+          'Con gusto [te|le|les|os] paso algunas guías gratuitas que explican los pasos.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
-          'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] algunas guías gratuitas.',
-          'Si [prefieres|prefiere|prefieren|preferís] resolverlo por [tu|su|su|vuestra] cuenta, puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos.'],
+          'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
         ['Los pasos se explican en {{resources}}.', 'Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
-          'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] guías gratuitas donde se explican los pasos.', 'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
         ['Con gusto lo reviso como un servicio nuevo, con mi tarifa habitual de {{rate}}.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo, según mi tarifa de {{rate}}.',
-          'Con gusto lo reviso como un servicio nuevo, con su propio precio.',
+          'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
         ['Puedo resolverlo como servicio aparte, con mi tarifa de {{rate}}.',
           'Lo que sí puedo hacer es revisarlo como servicio aparte, según mi tarifa de {{rate}}.',
-          'Puedo resolverlo como servicio aparte, con su propio precio.',
-          'Lo que sí puedo hacer es revisarlo como servicio aparte, con su propio precio.'],
+          'Puedo resolverlo como servicio aparte, con un precio aparte.',
+          'Lo que sí puedo hacer es revisarlo como servicio aparte, con un precio aparte.'],
         ['Puedo ocuparme de ello como servicio nuevo, con mi tarifa de {{rate}}.', 'Como servicio nuevo, mi tarifa es de {{rate}}.',
-          'Puedo ocuparme de ello como servicio nuevo, con su propio precio.', 'Puedo revisarlo como servicio nuevo, facturado aparte.'],
+          'Puedo ocuparme de ello como servicio nuevo, con un precio aparte.', 'Puedo revisarlo como servicio nuevo, facturado aparte.'],
       ),
     },
     nextStep: {
       'free-resources': tones(
-        ['Si después de seguirlos algo sigue sin funcionar, [dímelo|dígamelo|díganmelo|decídmelo] y lo valoramos como un servicio nuevo.',
+        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y lo valoramos como un servicio nuevo.',
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
         ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y lo valoramos como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
-        ['Si sigue sin funcionar, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso con su propio precio.'],
+        ['Si sigue sin funcionar, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
       ),
       'paid-extra': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y lo programamos.',
@@ -79,7 +79,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Si [quieres|quiere|quieren|queréis] que me ocupe yo, lo hago con gusto como un servicio nuevo; [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío presupuesto.',
+      ['Si [quieres|quiere|quieren|queréis] que me ocupe yo, lo haré con gusto como un servicio nuevo, presupuestado aparte.',
         'Si [quieres|quiere|quieren|queréis] que lo revise yo, con gusto [te|le|les|os] envío el precio de una nueva revisión.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise como un servicio aparte, [te|le|les|os] paso presupuesto.',
         'Si [necesitas|necesita|necesitan|necesitáis] que me ocupe yo, [te|le|les|os] envío el precio de una nueva revisión.'],
@@ -90,25 +90,28 @@ export const boundaryReasons = {
   },
 
   // A new enquiry made on behalf of someone else: a partner, a relative, a friend.
-  // "quien vaya a recibir el servicio" names that person once; later parts say "la persona interesada".
+  // "quien vaya a recibir el servicio" names that person once; later parts say "la persona
+  // interesada", so the empathy line does not say "persona". "su" never stands for that person
+  // (with usted it would read as the client's).
   'third-party-request': {
     opening: tones(
       ['Gracias por [tu|su|su|vuestro] mensaje y por acordar[te|se|se|os] de mí.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] tenido en cuenta.'],
       ['Gracias por tenerme en cuenta para ayudar a alguien de [tu|su|su|vuestro] entorno.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para esto.'],
-      ['Respondo a la consulta que me [haces|hace|hacen|hacéis] en nombre de un tercero.', 'Veo que [tu|su|su|vuestra] petición llega en nombre de un tercero.'],
+      ['Me [pides|pide|piden|pedís] ayuda en nombre de un tercero.', 'Veo que [tu|su|su|vuestra] petición llega en nombre de un tercero.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ayudar a esa persona.', 'Se nota que [te|le|les|os] importa que esa persona reciba ayuda.'],
+    empathy: ['Es un buen gesto querer echar una mano a alguien cercano.',
+      'Se nota que [te|le|les|os] importa echar una mano a alguien cercano.'],
     decision: tones(
       ['No puedo trabajar a través de un tercero.', 'No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
-      ['No puedo aceptar un trabajo en nombre de terceros.', 'No trabajo a través de intermediarios.'],
+      ['No puedo aceptar encargos hechos en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
       ['No puedo aceptar el encargo por esta vía.', 'No puedo aceptar el encargo a través de un intermediario.'],
     ),
     explained: tones(
       ['No puedo trabajar a través de un tercero, porque para entender bien lo que hace falta tengo que hablar con quien vaya a recibir el servicio.',
-        'No puedo empezar sin tratar con quien vaya a recibir el servicio, porque es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
-      ['No puedo aceptar un trabajo en nombre de terceros, ya que tengo que tratar con quien vaya a recibir el servicio.',
+        'No puedo empezar sin tratar con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
+      ['No puedo aceptar encargos hechos en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
         'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
       ['No puedo aceptar el encargo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
         'No puedo aceptar el encargo a través de un intermediario, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
@@ -123,17 +126,19 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Quedo pendiente de su mensaje.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
       ['Estudiaré el caso en cuanto me llegue ese primer mensaje.',
         'Valoraré el caso en cuanto me llegue un mensaje directo.'],
     ),
     door: tones(
-      ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
-        'La persona interesada puede escribirme cuando quiera, y lo hablamos con calma.'],
-      ['Si la persona interesada me escribe, estudiaré el caso.', 'La persona interesada puede ponerse en contacto conmigo cuando quiera.'],
-      ['La persona interesada puede escribirme directamente.', 'Si esa persona me escribe, valoraré el caso.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
+        'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.',
+        'Para un proyecto [tuyo|suyo|de ustedes|vuestro], quedo a [tu|su|su|vuestra] disposición.'],
+      ['Para un proyecto [tuyo|suyo|de ustedes|vuestro], [puedes|puede|pueden|podéis] escribirme.',
+        'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 
@@ -141,30 +146,30 @@ export const boundaryReasons = {
   // The no names the hours ("horario"); "esa franja" only follows the typed hours, and without them the offer says "durante mi jornada".
   'after-hours': {
     opening: tones(
-      ['Gracias por [tu|su|su|vuestro] mensaje.',
+      ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.',
         '[Te|Le|Les|Os] agradezco que [cuentes|cuente|cuenten|contéis] conmigo para lo que surja.'],
-      ['Gracias por escribirme.', 'Gracias por mantenerme al tanto.'],
-      ['He recibido [tu|su|su|vuestro] mensaje.', '[Te|Le|Les|Os] aclaro cómo podemos comunicarnos.'],
+      ['Gracias por mantenerme al tanto.', 'Gracias por escribirme.'],
+      ['[Te|Le|Les|Os] escribo para fijar cómo nos comunicamos.', '[Te|Le|Les|Os] aclaro cómo podemos comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas aparecen a deshoras.'],
     decision: tones(
-      ['No puedo atender el teléfono ni trabajar fuera de mi horario.', 'No estoy disponible por las noches ni en festivos.'],
-      ['Fuera de mi horario no atiendo el teléfono ni el correo.', 'Por las noches y en festivos no trabajo.'],
+      ['No puedo atender el teléfono ni trabajar fuera de mi horario.', 'No estoy disponible fuera de mi horario de trabajo.'],
+      ['Fuera de mi horario no atiendo el teléfono ni el correo.', 'No atiendo asuntos de trabajo a deshoras.'],
       ['No trabajo fuera de mi horario laboral.', 'No atiendo el teléfono fuera de mi horario laboral.'],
     ),
     explained: tones(
       ['No puedo atender el teléfono ni trabajar fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
-        'No estoy disponible por las noches ni en festivos, ya que trabajo {{policy}}, y así puedo atender bien a cada cliente.',
+        'No estoy disponible fuera de mi horario, que es {{policy}}; así puedo atender bien a cada cliente.',
         'No puedo atender el teléfono ni trabajar fuera de mi horario laboral, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
-        'No estoy disponible por las noches ni en festivos, ya que mantengo un horario fijo y así puedo atender bien a cada cliente.'],
+        'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
-        'Por las noches y en festivos no trabajo, porque mi horario es {{policy}}, y lo que llega fuera de él lo atiendo al día siguiente.',
+        'No atiendo asuntos de trabajo a deshoras, porque mi horario es {{policy}}; lo que llega fuera de él lo contesto a primera hora del siguiente día hábil.',
         'Fuera de mi horario laboral no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
-        'Por las noches y en festivos no trabajo, y lo que llega a esas horas lo atiendo al día siguiente.'],
+        'No atiendo asuntos de trabajo a deshoras; lo que llega fuera de mi horario lo contesto a primera hora del siguiente día hábil.'],
       ['No trabajo fuera de mi horario, que es {{policy}}.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
-        'No trabajo fuera de mi horario laboral, y eso incluye noches y festivos.',
-        'No atiendo el teléfono por las noches ni en festivos.'],
+        'No trabajo fuera de mi horario laboral, y eso incluye las noches y los fines de semana.',
+        'No atiendo el teléfono por las noches ni los fines de semana.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -178,16 +183,16 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo reservo.',
-        'Cuando [prefieras|prefiera|prefieran|prefiráis] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
-      ['Para hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora.',
+        'Si [prefieres|prefiere|prefieren|preferís] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora.',
         'Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien.'],
-      ['Para hablar, [proponme|propóngame|propónganme|proponedme] día y hora.',
+      ['Si [prefieres|prefiere|prefieren|preferís] hablar por teléfono, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo fijamos.',
         'Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
-      ['Sigo con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece el día.',
-        'Sigo adelante con [tu|su|su|vuestro] proyecto y [te|le|les|os] respondo a todo por correo, dentro de mi horario.'],
-      ['Continúo con [tu|su|su|vuestro] proyecto con normalidad y respondo a cualquier consulta en mis horas de trabajo.',
+      ['Sigo con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece mi jornada.',
+        'Sigo adelante con [tu|su|su|vuestro] proyecto y [te|le|les|os] respondo a todo por correo en mi jornada.'],
+      ['Continúo con [tu|su|su|vuestro] proyecto con normalidad y respondo a cualquier consulta durante mi jornada.',
         'Para cualquier duda sobre el proyecto, quedo a [tu|su|su|vuestra] disposición por correo.'],
       ['Sigo con el proyecto y respondo por correo a cualquier duda.',
         'Para cualquier duda, [puedes|puede|pueden|podéis] escribirme y [te|le|les|os] respondo en mi jornada.'],
@@ -195,27 +200,27 @@ export const boundaryReasons = {
     signOff: plainSignOff,
   },
 
-  // Disrespect, or an unethical request such as a bribe: no thanks, no sympathy, no open door.
-  // The wording fits both ("lo que me escribe"), states the consequence (the conversation ends)
-  // and adds nothing else.
+  // Disrespect, or an unethical request such as a bribe: no thanks, no sympathy, no open door
+  // (no "en estos términos", which would leave one). The wording fits both ("lo que me escribe"),
+  // states the consequence (the conversation or the project ends) and adds nothing else.
   'disrespect-or-ethics': {
     opening: tones(
-      ['He leído con atención [tu|su|su|vuestro] último mensaje.',
-        '[Te|Le|Les|Os] respondo con franqueza a [tu|su|su|vuestro] último mensaje.'],
-      ['He leído [tu|su|su|vuestro] último mensaje y [te|le|les|os] respondo sin rodeos.',
-        '[Te|Le|Les|Os] respondo sin rodeos a [tu|su|su|vuestro] último mensaje.'],
-      ['Respondo a [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
+      ['He leído [tu|su|su|vuestro] último mensaje.',
+        '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
+      ['He leído [tu|su|su|vuestro] último mensaje con detenimiento.',
+        'Contesto a [tu|su|su|vuestro] último mensaje.'],
+      ['He leído [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
-      ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto en estos términos.'],
-      ['No voy a seguir con esta conversación.', 'No continuaré la conversación tal como se ha planteado.'],
+      ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto.'],
+      ['No voy a seguir con esta conversación.', 'No continuaré con el proyecto.'],
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
       ['Lo que me [escribes|escribe|escriben|escribís] no es algo que acepte de nadie, así que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.',
-        'No voy a seguir adelante con el proyecto en estos términos, porque lo que me [planteas|plantea|plantean|planteáis] va contra el respeto y la honestidad con que trabajo.'],
+        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
       ['Lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto con ningún cliente, así que no voy a seguir con esta conversación.',
-        'Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación.'],
+        'Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no lo admito con ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.',
         'No voy a seguir adelante con el proyecto. Lo que me [planteas|plantea|plantean|planteáis] queda fuera de lo que acepto con cualquier cliente, y en este punto no hago excepciones.'],
     ),
@@ -223,22 +228,24 @@ export const boundaryReasons = {
     alternatives: {},
   },
 
-  // Ending the work together, or not starting it. "Proyecto" only in the no; the offer says "trabajo" or "lo".
+  // Ending the work together, or not starting it. "Proyecto" only in the no; the offer says
+  // "trabajo" or "lo". The next step never says "le" for the referral: with usted it would read
+  // as the client.
   'not-a-fit': {
     opening: tones(
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que [has|ha|han|habéis] puesto en mí.'],
-      ['Gracias por contar conmigo.', 'Gracias por la confianza que [has|ha|han|habéis] depositado en mí.'],
-      ['He tomado una decisión y prefiero comunicár[tela|sela|sela|osla] cuanto antes.', '[Te|Le|Les|Os] comunico mi decisión.'],
+      ['Gracias por contar conmigo y por el tiempo que [me has|me ha|me han|me habéis] dedicado.', 'Gracias por la confianza que [has|ha|han|habéis] depositado en mí.'],
+      ['Tras pensarlo, he tomado una decisión.', '[Te|Le|Les|Os] comunico mi decisión.'],
     ),
-    empathy: ['Prefiero [decírtelo|decírselo|decírselo|decíroslo] con claridad y a tiempo.'],
+    empathy: ['Valoro mucho el tiempo que [me has|me ha|me han|me habéis] dedicado.'],
     decision: tones(
       ['Tras pensarlo bien, he decidido no colaborar en este proyecto.', 'He decidido no formar parte del proyecto.'],
       ['He decidido no trabajar en este proyecto.', 'Prefiero no implicarme en este proyecto.'],
       ['No voy a trabajar en este proyecto.', 'No voy a participar en el proyecto.'],
     ),
     explained: tones(
-      ['Tras pensarlo bien, he decidido no colaborar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.',
+      ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.',
         'He decidido no formar parte del proyecto, ya que lo que [buscas|busca|buscan|buscáis] se aleja de lo que hago mejor, y otra persona podrá dar[te|le|les|os] un resultado más ajustado.'],
       ['He decidido no trabajar en este proyecto, porque [tus|sus|sus|vuestras] necesidades y mi enfoque son demasiado distintos.',
         'Prefiero no implicarme en este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
@@ -246,18 +253,19 @@ export const boundaryReasons = {
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
     ),
     alternatives: {
+      // {{referralContact}} may be an email or a phone number: never "escribir a" it.
       referral: tones(
         ['[Te|Le|Les|Os] recomiendo hablar con {{referralName}} ({{referralContact}}); confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero hablar con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}; confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero hablar con {{referralName}}.',
-          'Para un trabajo así, [te|le|les|os] recomiendo escribir a {{referralContact}}, un contacto de mi confianza.',
+          'Para un trabajo así, [te|le|les|os] paso un contacto de mi confianza: {{referralContact}}.',
           'Con gusto [te|le|les|os] recomiendo a alguien de confianza para sacarlo adelante.'],
         ['{{referralName}} ({{referralContact}}) puede ser una opción más acertada para este caso.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}).',
           '{{referralName}} puede ser una opción más acertada para este caso.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}}.',
-          '[Te|Le|Les|Os] sugiero escribir a {{referralContact}}, un contacto de confianza.',
+          '[Te|Le|Les|Os] dejo un contacto de confianza para esto: {{referralContact}}.',
           'Puedo recomendar[te|le|les|os] a otra persona de confianza.'],
         ['[Te|Le|Les|Os] sugiero hablar con {{referralName}} ({{referralContact}}).', 'Para sacarlo adelante, [puedes|puede|pueden|podéis] contar con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] sugiero hablar con {{referralName}}.', 'Para sacarlo adelante, [puedes|puede|pueden|podéis] contar con {{referralName}}.',
@@ -265,15 +273,15 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|quiere|quieren|queréis], aviso de antemano de que [vas|va|van|vais] a escribir. [Te|Le|Les|Os] deseo que todo salga muy bien.',
-        'Si [te|le|les|os] ayuda, con gusto hago de enlace. [Te|Le|Les|Os] deseo mucho éxito.'],
-      ['Si [quieres|quiere|quieren|queréis], aviso de antemano de que [te vas|se va|se van|os vais] a poner en contacto. Para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.',
-        'Si [te|le|les|os] resulta útil, con gusto hago las presentaciones.'],
-      ['Si [quieres|quiere|quieren|queréis], aviso de antemano de que [te vas|se va|se van|os vais] a poner en contacto.', 'Si [te|le|les|os] sirve, hago las presentaciones.'],
+      ['Si [quieres|quiere|quieren|queréis], con gusto hago las presentaciones. [Te|Le|Les|Os] deseo que todo salga muy bien.',
+        'Si [te|le|les|os] ayuda, puedo avisar de que [te vas|se va|se van|os vais] a poner en contacto. [Te|Le|Les|Os] deseo mucho éxito.'],
+      ['Si [quieres|quiere|quieren|queréis], hago yo las presentaciones por correo. [Te|Le|Les|Os] deseo mucho éxito con todo.',
+        'Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [quieres|quiere|quieren|queréis], hago las presentaciones.', 'Si [te|le|les|os] sirve, aviso de que [te vas|se va|se van|os vais] a poner en contacto.'],
     ),
     door: tones(
       ['[Te|Le|Les|Os] deseo que todo salga muy bien. Si [te|le|les|os] queda alguna pregunta, con gusto [te|le|les|os] respondo.',
-        '[Te|Le|Les|Os] deseo mucho éxito con lo que viene; para cualquier pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+        '[Te|Le|Les|Os] deseo mucho éxito. Si [necesitas|necesita|necesitan|necesitáis] algo de mi parte, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['[Te|Le|Les|Os] deseo mucho éxito; para cualquier pregunta, quedo a [tu|su|su|vuestra] disposición.',
         'Si [te|le|les|os] queda alguna duda, [puedes|puede|pueden|podéis] escribirme. Mucha suerte con todo.'],
       ['[Te|Le|Les|Os] deseo lo mejor. Para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.',
