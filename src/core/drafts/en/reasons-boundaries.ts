@@ -12,7 +12,7 @@ export const boundaryReasons = {
       ['Thanks for letting me know the issue is back.', 'I appreciate you flagging that the problem has returned.'],
       ['Thank you for telling me the problem is back.', 'Thanks for letting me know the issue has returned.'],
     ),
-    empathy: ["It's never welcome when something that was fixed comes back.", 'It makes sense to want this fixed for good.'],
+    empathy: ["It's frustrating when something you thought was fixed turns up again.", 'It makes sense to want this fixed for good.'],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
@@ -54,7 +54,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["I'm happy to help with anything new that comes up.", 'If anything else comes up with the work, do let me know.'],
+      ["I'm always happy to help with anything new.", 'If anything else comes up with the work, do let me know.'],
       ["I'm happy to help with any new issue on my usual terms.", 'If you have questions about anything else, please let me know.'],
       ["You're welcome to contact me about new issues on my usual terms.", 'If something new comes up, let me know.'],
     ),
@@ -64,20 +64,20 @@ export const boundaryReasons = {
   'third-party-request': {
     opening: tones(
       ['Thank you for thinking of me for this.', 'Thanks for passing this request on.'],
-      ['I appreciate you passing this on.', 'Thank you for thinking of me for this request.'],
+      ['I appreciate you passing this on.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
     empathy: ["It's good of you to help with the search.", "It's thoughtful of you to ask around."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
-      ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't accept work arranged through someone else."],
+      ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
       ["I can't take on work requested for someone else.", "I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
-        "As I agree scope and terms only with the person who'll be my client, I can't accept work arranged through someone else."],
+        "As I agree scope and terms only with the person who'll be my client, I can't take on work requested on someone else's behalf."],
       ["I can't take on work requested for someone else. The details have to be agreed with the person it's for.",
         "I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
@@ -103,11 +103,11 @@ export const boundaryReasons = {
   // Work under way; calls at odd hours, evenings or holidays, calls instead of email.
   'after-hours': {
     opening: tones(
-      ['Thank you for your messages.', 'Thanks for getting in touch about the project.'],
+      ['Thank you for your messages.', 'Thanks for your updates on the project.'],
       ['Thanks for your message.', 'I appreciate you keeping me in the loop.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
-    empathy: ['I know things can come up at short notice.', "It's natural to want a quick answer when something urgent comes up."],
+    empathy: ['I know things can come up at short notice.', "I know questions don't always wait for office hours."],
     decision: tones(
       ["I'm afraid I'm not available outside my working hours, which are {{policy}}.", "Unfortunately, I can't take calls or deal with requests outside my working hours ({{policy}}).",
         "I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or deal with requests outside my working hours."],
@@ -143,7 +143,7 @@ export const boundaryReasons = {
       ["Please suggest a time, and I'll confirm it.", 'Let me know what time suits you.'],
     ),
     door: tones(
-      ["I'll reply to anything you send as soon as I'm back at my desk.", "I'm happy to pick up anything you send first thing when I'm next at my desk."],
+      ["I'll reply to anything you send as soon as I'm back at my desk.", "Anything you send in the evening or at the weekend will be first on my list when I'm back."],
       ["I'll pick up anything you send when I'm next at my desk.", "Anything you send out of hours will get a reply when I'm back at my desk."],
       ["Anything you send out of hours, I'll answer when I'm next at my desk.", "I'll answer anything sent in the evening or on a holiday when I'm back at my desk."],
     ),
@@ -152,22 +152,22 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I'm writing in reply to your message.", "I've read your message."],
-      ["I've read your message.", 'This is my reply to your last message.'],
-      ["I've read your message in full.", 'This is my reply to your request.'],
+      ["I'm writing in reply to your message.", "I'm replying to your recent message."],
+      ["I'm writing in reply to your last message.", "I'm replying to your message."],
+      ["I've read your message in full.", "I'm replying to your last message."],
     ),
     decision: tones(
-      ["I won't do what you've asked.", "I won't do what you've asked, and I won't take this any further."],
+      ["I won't do what you've asked.", "I won't do what you've asked, and I consider the matter closed."],
       ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
-      ["I won't do what you've asked.", "I won't do what you've asked, and I won't respond to this further."],
+      ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer won't change.",
-        "I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer won't change, and I won't discuss the matter further."],
-      ["I won't do what you've asked. It goes against the standards I work to, and my position is settled, so I won't discuss the matter any further.",
-        "I won't do what you've asked, as it isn't something I'd do for any client. I won't discuss it further, and my answer won't change."],
-      ["I won't do what you've asked. It goes against my professional standards, so my answer won't change, and I won't discuss the matter any further.",
-        "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I won't respond further on this matter."],
+      ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final.",
+        "I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer is final and the matter isn't open for discussion."],
+      ["I won't do what you've asked. It goes against the standards I work to, my position is settled, and it isn't open to discussion.",
+        "I won't do what you've asked, as it isn't something I'd do for any client. My answer is final, and I have nothing further to add."],
+      ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
+        "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I have nothing to add."],
     ),
     alternatives: {},
     greeting: tones(
@@ -202,22 +202,22 @@ export const boundaryReasons = {
       referral: tones(
         ['You can reach {{referralName}}, who may be a better fit for what you need, at {{referralContact}}.',
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
+          'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
         ['You may find {{referralName}} a better fit ({{referralContact}}).',
           'You may find {{referralName}} a better fit.',
-          'A colleague who may suit you better can be reached at {{referralContact}}.',
+          'You can reach a colleague who may be a better fit at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
-        ['I recommend {{referralName}}, who can be reached at {{referralContact}}.',
+        ['I recommend contacting {{referralName}} at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',
           'For a better fit, I recommend a colleague at {{referralContact}}.',
           'I can recommend someone better suited to your requirements.'],
       ),
     },
     nextStep: tones(
-      ['Let me know if an introduction would help. I wish you all the best.', "I'm happy to make an introduction if that would help. I wish you every success."],
-      ["I'm happy to make an introduction if that would help. I wish you all the best.", "Let me know if you'd like an introduction. I wish you every success."],
-      ['If an introduction would help, let me know. I wish you well.', 'Let me know if an introduction would be useful. All the best with your plans.'],
+      ["Let me know if an introduction would help, and I'll gladly make one.", "I'd be happy to introduce you if that would help."],
+      ["I'm happy to make an introduction if that would help.", "Let me know if you'd like me to introduce you."],
+      ['If an introduction would help, let me know.', 'I can introduce you if that would be useful.'],
     ),
     door: tones(
       ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],

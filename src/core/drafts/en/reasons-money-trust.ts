@@ -48,7 +48,7 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ['Would you like me to put one together?', "If that would help, let me know and I'll send it over."],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
-        ["Let me know if you'd like one.", "I'll send it on request."],
+        ["Let me know if you'd like one.", "I can send it over if you'd like."],
       ),
     },
     door: tones(
@@ -82,8 +82,8 @@ export const moneyTrustReasons = {
     alternatives: {
       'payment-first': tones(
         ["I'll be glad to go ahead as soon as I've received payment of {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
-        ["I can start once I've received payment of {{amount}}.", 'I can start as soon as full payment has been received.'],
-        ['Work can start as soon as payment of {{amount}} reaches me.', 'Work can start once payment in full reaches me.'],
+        ["I can go ahead with the work once I've received payment of {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
+        ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
         ["If you'd like to make a start on your own, {{resources}} could help.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.', 'I appreciate you coming to me directly about the cost.'],
-      ['Thanks for your message about the final payment.', 'I appreciate you raising the final payment with me.'],
+      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I know you'd hoped for a lower total.", "It's better to raise a question like this than to let it sit."],
@@ -196,7 +196,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.', 'I appreciate you setting out what you need from this.'],
       ["I appreciate you explaining what you're looking for.", 'Thank you for setting out your requirements.'],
-      ['Thanks for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for stating your conditions plainly.', 'Thank you for explaining what you expect from the work.'],
     ),
     empathy: ['Wanting some certainty before you commit makes sense.', "It's natural to want to limit the risk on your side."],
     decision: tones(
@@ -226,8 +226,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
-      ["If you're happy to go ahead with the risk shared, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
-      ['If you want to proceed with the risk shared, please let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["If you're happy to go ahead on the basis that the risk is shared, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
+      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 
@@ -269,14 +269,14 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["If you're open to that, let me know and I'll send you the revised wording.", "Let me know if that works for you, and I'll draft the change."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll draft the change."],
+      ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
+      ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll send the proposed wording."],
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If a revised version would work on your side, I'd be glad to review it.", "I'd be glad to look at a revised version. I hope we can find terms that work for us both."],
-      ["If you're able to send a revised version, I'd be glad to review it.", "I'm happy to review an amended version."],
-      ["If you send a revised version, I'll review it.", "I'm happy to review an amended draft if you send one."],
+      ["I'd be glad to set out the changes I'd need and review a revised version.", "If it helps, I can list the changes I'd need. I hope we can find terms that work for us both."],
+      ["I'm happy to set out the changes I'd need and review an amended version.", "If it would help, I can list the changes I'd need in order to sign."],
+      ["I can set out the changes I need and review an amended draft.", "Let me know if you'd like a list of the changes I need."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -66,8 +66,8 @@ export const workReasons = {
     },
     door: tones(
       ["I'd be glad to hear from you another time.", 'Please do keep me in mind for anything else that comes up.'],
-      ['Feel free to get in touch another time.', "I'd be glad to hear from you about future work."],
-      ["You're welcome to contact me another time.", "You're welcome to get in touch about future work."],
+      ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
+      ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
     ),
   },
 
@@ -80,17 +80,17 @@ export const workReasons = {
     ),
     empathy: ["I've looked carefully at whether the new date could work.", "I'd have liked to give you better news on the timing."],
     decision: tones(
-      ["I'm sorry, but I can't have everything ready by the new date.", "Unfortunately, I can't bring the full delivery forward."],
-      ["I can't have the whole project ready by the new deadline.", "I'm not able to bring the full delivery forward."],
-      ["I can't deliver everything by the date you've asked for.", "I won't be able to move the full delivery forward."],
+      ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the delivery date forward."],
+      ["I can't have the project ready by the new deadline.", "I'm not able to bring the delivery date forward."],
+      ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't have everything ready by the new date: doing the work properly takes the time we planned, and rushing it would show in the result.",
-        "Unfortunately, I can't bring the full delivery forward without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["I can't have the whole project ready by the new deadline, as the work needs the time we set aside for it to be done well.",
-        "Bringing the full delivery forward would mean cutting corners, so I'm not able to agree to it."],
-      ["I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
-        "I won't be able to move the full delivery forward. The work needs the time we set for it."],
+      ["I'm sorry, but I can't meet the earlier deadline: doing the work properly takes the time we planned, and rushing it would show in the result.",
+        "Unfortunately, I can't bring the delivery date forward without the quality suffering, and I'd rather not hand over work that falls short."],
+      ["I can't have the project ready by the new deadline, as the work needs the time we set aside for it to be done well.",
+        "Bringing the delivery date forward would mean cutting corners, so I'm not able to agree to it."],
+      ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
+        "I won't be able to move the delivery date forward. The work needs the time we set for it."],
     ),
     alternatives: {
       'later-date': tones(
@@ -124,11 +124,11 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ["I'll keep to the current timetable. If anything changes on your side, I'm happy to talk it through.",
+      ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed, and I'm happy to answer any questions in the meantime."],
       ["I'll keep to the current timetable and am happy to answer any questions about it.",
-        "I'll continue on the current timetable. If anything changes on your side, let me know."],
-      ["I'll keep to the date we agreed. If anything changes on your side, please let me know.",
+        "I'll continue on the current timetable. If you'd like to discuss it, let me know."],
+      ["I'll keep to the schedule we agreed. If you'd like to discuss it, please let me know.",
         "I'll keep to the agreed timetable, and I'm happy to answer any questions in the meantime."],
     ),
   },
@@ -165,9 +165,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like one, and I'll add a note on how the work would fit with what's already scheduled.", "If you'd like one, I'll add a timeline showing how it would fit with the work already under way."],
-      ["Let me know if you'd like one, and I'll add a note on how the work would fit with what's already scheduled.", "If you'd like one, I'll add a timeline showing how it would fit with the work already under way."],
-      ["Let me know if you'd like one, and I'll add a timeline.", "If you'd like one, I'll set out the timing alongside it."],
+      ["Do let me know if you'd like one, and I'll send it over.", "If that would help, let me know and I'll put one together."],
+      ["Let me know if you'd like one.", "If you'd like one, I'll send it over."],
+      ["Let me know if you'd like one.", "If you'd like one, please let me know."],
     ),
     door: tones(
       ["I'll carry on with everything else as planned, and I'm happy to answer any questions in the meantime.",
@@ -182,11 +182,11 @@ export const workReasons = {
   // A new enquiry outside my field.
   'not-my-specialty': {
     opening: tones(
-      ['Thank you for thinking of me for this.', 'Thank you for getting in touch and explaining what you need.'],
-      ['Thank you for your enquiry and for thinking of me.', 'Thanks for getting in touch about the project.'],
+      ['Thank you for thinking of me.', 'Thank you for getting in touch and explaining what you need.'],
+      ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ['I appreciate you taking the time to set it all out.', "It's good to know you thought of me for it."],
+    empathy: ["I'd have liked to be able to say yes.", 'I wish my answer could be different.'],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -217,11 +217,11 @@ export const workReasons = {
       ),
       'free-resources': tones(
         ["I'd suggest starting with {{resources}}.", "If you'd like to tackle it yourself, {{resources}} would be a good place to start.",
-          "If it would be useful, I'd be happy to point you to a few free guides that cover the basics."],
+          "I'd gladly recommend a free guide that covers the basics, if that would be useful."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
-          'If it would be useful, I can point you to a few free guides that cover the basics.'],
+          'If it would be useful, I can recommend a free guide that covers the basics.'],
         ['I recommend {{resources}} as a starting point.', 'You could start with {{resources}}.',
-          'I can point you to a few free guides that cover the basics.'],
+          'I can recommend a free guide that covers the basics.'],
       ),
     },
     nextStep: {
@@ -231,13 +231,13 @@ export const workReasons = {
         ["Let me know if you'd like an introduction.", "I'll make an introduction if you'd like."],
       ),
       'free-resources': tones(
-        ["I'm happy to send you the links if that would help.", "Do let me know if you'd like the links."],
-        ["Let me know if you'd like me to send the links.", "I'm happy to send you the links if that would help."],
-        ["Let me know if you'd like the links.", "I'll send you the links if you'd like."],
+        ["I'm happy to send you a link if that would help.", "Do let me know if you'd like a link."],
+        ["Let me know if you'd like me to send a link.", "I'm happy to send you a link if that would help."],
+        ["Let me know if you'd like a link.", "I'll send you a link if you'd like."],
       ),
     },
     door: tones(
-      ["I hope you find the right person for it. If you need help with anything in my field, I'd be glad to hear from you.", 'Please keep me in mind for anything within my field in future.'],
+      ["I hope you find the right person for the project. If you need help with anything in my field, I'd be glad to hear from you.", 'Please keep me in mind for anything within my field in future.'],
       ['If you need help with anything in my field in future, feel free to get in touch.', "I'd be glad to hear from you about anything within my field."],
       ["You're welcome to contact me about work within my field.", "If a future project falls within my field, I'd be glad to hear from you."],
     ),
@@ -300,7 +300,7 @@ export const workReasons = {
       ['Thank you for setting out your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
       ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
     ),
-    empathy: ["I'd like to help you make real progress.", "Aiming high is a good place to start, and I'd like to help you get there."],
+    empathy: ["I'd like to help you make real progress.", "I'd rather be straight with you from the start."],
     decision: tones(
       ["I'm sorry to say I can't promise the result you've described.", "Unfortunately, I can't commit to the outcome you have in mind."],
       ["I can't promise the results you're hoping for.", "I'm not able to commit to the outcome you've described."],
@@ -334,7 +334,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work.", "If you'd like to go ahead, I'll set out the details for you."],
-      ["Let me know if you'd like to take that further.", "If that interests you, I'll send the details."],
+      ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
       ["Let me know if you'd like the details.", "Let me know if you'd like to go ahead with that."],
     ),
     door: tones(
@@ -347,9 +347,9 @@ export const workReasons = {
   // A new enquiry; I can do part of it. Always says what I will do.
   'partial-yes': {
     opening: tones(
-      ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending the full list of what you need.'],
+      ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
       ['Thanks for the details of the project.', 'I appreciate you setting out everything you need.'],
-      ['Thanks for setting out the full scope.', 'Thanks for the list of what you need.'],
+      ['Thanks for setting out the full scope.', 'Thanks for sending through your list of requirements.'],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
@@ -392,7 +392,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
       ['Thanks for setting out your request.', 'Thank you for the details.'],
-      ['Thanks for the details.', 'Thanks for setting this out.'],
+      ['Thanks for the details.', 'Thank you for the proposal.'],
     ),
     empathy: ['I realise you were hoping for a quick decision.', "I know you'd like to settle this quickly."],
     decision: tones(

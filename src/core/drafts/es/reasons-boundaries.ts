@@ -8,8 +8,11 @@ import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
-const plainSignOff = ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]',
-  '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'];
+const plainSignOff = tones(
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Un cordial saludo,|Un cordial saludo,|Un saludo cordial,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+);
 
 export const boundaryReasons = {
   // Work under way: the client comes back with a problem I already helped with. Every opening
@@ -22,21 +25,21 @@ export const boundaryReasons = {
       ['Gracias por informarme de que el problema se repite.',
         'Gracias por contarme que el problema persiste.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
-        'Veo que el problema que ya tratamos vuelve a surgir.'],
+        'Veo que vuelve a surgir el problema que tratamos.'],
     ),
     empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo atenderlo otra vez sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cobrar.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional, porque ya lo solucionamos en su momento y cada nueva intervención se factura por separado.',
         'No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo atenderlo otra vez sin cargo adicional, ya que lo solucionamos en el trabajo anterior.',
         'No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a resolverlo otra vez sin cobrar. Ya lo solucionamos en el trabajo anterior.',
-        'No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo ya se cerró.'],
+      ['No voy a resolverlo otra vez sin cargo adicional. Ya lo solucionamos en el trabajo anterior.',
+        'No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
@@ -50,15 +53,15 @@ export const boundaryReasons = {
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
-        ['Con gusto lo reviso como un servicio nuevo, con mi tarifa habitual de {{rate}}.',
+        ['Con gusto lo reviso como un servicio nuevo, a mi tarifa habitual de {{rate}}.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo, según mi tarifa de {{rate}}.',
           'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
-        ['Puedo resolverlo como servicio aparte, con mi tarifa de {{rate}}.',
+        ['Puedo resolverlo como servicio aparte, a mi tarifa de {{rate}}.',
           'Lo que sí puedo hacer es revisarlo como servicio aparte, según mi tarifa de {{rate}}.',
-          'Puedo resolverlo como servicio aparte, con un precio aparte.',
-          'Lo que sí puedo hacer es revisarlo como servicio aparte, con un precio aparte.'],
-        ['Puedo ocuparme de ello como servicio nuevo, con mi tarifa de {{rate}}.', 'Como servicio nuevo, mi tarifa es de {{rate}}.',
+          'Puedo resolverlo como servicio aparte, con su propio presupuesto.',
+          'Lo que sí puedo hacer es revisarlo como un servicio nuevo, con su propio presupuesto.'],
+        ['Puedo ocuparme de ello como servicio nuevo, a mi tarifa de {{rate}}.', 'Como servicio nuevo, mi tarifa es de {{rate}}.',
           'Puedo ocuparme de ello como servicio nuevo, con un precio aparte.', 'Puedo revisarlo como servicio nuevo, facturado aparte.'],
       ),
     },
@@ -75,7 +78,7 @@ export const boundaryReasons = {
           'En cuanto me lo [confirmes|confirme|confirmen|confirméis], [te|le|les|os] propongo una fecha.'],
         ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y fijamos la fecha.',
           'Si [quieres|quiere|quieren|queréis] que me ocupe, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y lo programo.'],
-        ['Con [tu|su|su|vuestra] confirmación, lo programo.', 'Si [te|le|les|os] parece bien, lo programo.'],
+        ['En cuanto me lo [confirmes|confirme|confirmen|confirméis], lo programo.', 'Si [te|le|les|os] parece bien, lo programo.'],
       ),
     },
     door: tones(
@@ -99,22 +102,22 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] tenido en cuenta.'],
       ['Gracias por tenerme en cuenta para ayudar a alguien de [tu|su|su|vuestro] entorno.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para esto.'],
-      ['Me [pides|pide|piden|pedís] ayuda en nombre de un tercero.', 'Veo que [tu|su|su|vuestra] petición llega en nombre de un tercero.'],
+      ['Me [pides|pide|piden|pedís] ayuda en nombre de un tercero.', 'Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
     empathy: ['Es un buen gesto querer echar una mano a alguien cercano.',
       'Se nota que [te|le|les|os] importa echar una mano a alguien cercano.'],
     decision: tones(
       ['No puedo trabajar a través de un tercero.', 'No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
-      ['No puedo aceptar encargos hechos en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
-      ['No puedo aceptar el encargo por esta vía.', 'No puedo aceptar el encargo a través de un intermediario.'],
+      ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
+      ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de un intermediario.'],
     ),
     explained: tones(
       ['No puedo trabajar a través de un tercero, porque para entender bien lo que hace falta tengo que hablar con quien vaya a recibir el servicio.',
         'No puedo empezar sin tratar con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
-      ['No puedo aceptar encargos hechos en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
+      ['No puedo aceptar peticiones hechas en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
         'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
-      ['No puedo aceptar el encargo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
-        'No puedo aceptar el encargo a través de un intermediario, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
+      ['No puedo aceptar el trabajo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
+        'No puedo aceptar el trabajo a través de un intermediario, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -130,7 +133,7 @@ export const boundaryReasons = {
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
       ['Estudiaré el caso en cuanto me llegue ese primer mensaje.',
-        'Valoraré el caso en cuanto me llegue un mensaje directo.'],
+        'Valoraré el caso en cuanto tenga noticias directas de ella.'],
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
@@ -191,7 +194,7 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Sigo con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece mi jornada.',
-        'Sigo adelante con [tu|su|su|vuestro] proyecto y [te|le|les|os] respondo a todo por correo en mi jornada.'],
+        'Sigo adelante con [tu|su|su|vuestro] proyecto y [te|le|les|os] responderé por correo a todo lo que [necesites|necesite|necesiten|necesitéis] durante mi jornada.'],
       ['Continúo con [tu|su|su|vuestro] proyecto con normalidad y respondo a cualquier consulta durante mi jornada.',
         'Para cualquier duda sobre el proyecto, quedo a [tu|su|su|vuestra] disposición por correo.'],
       ['Sigo con el proyecto y respondo por correo a cualquier duda.',
@@ -221,7 +224,7 @@ export const boundaryReasons = {
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
       ['Lo que me [has|ha|han|habéis] escrito traspasa un límite que no acepto con ningún cliente, así que no voy a seguir con esta conversación.',
         'Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
-      ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no lo admito con ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.',
+      ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.',
         'No voy a seguir adelante con el proyecto. Lo que me [planteas|plantea|plantean|planteáis] queda fuera de lo que acepto con cualquier cliente, y en este punto no hago excepciones.'],
     ),
     signOff: ['[Un saludo,|Atentamente,|Atentamente,|Un saludo,]'],

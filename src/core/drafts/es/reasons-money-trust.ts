@@ -13,8 +13,11 @@ import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
-const disputeSignOff = ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]',
-  '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'];
+const disputeSignOff = tones(
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Un cordial saludo,|Un cordial saludo,|Un saludo cordial,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+);
 
 export const moneyTrustReasons = {
   // A new enquiry whose budget is below my price.
@@ -35,7 +38,7 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
-        'No me es posible asumir el proyecto con ese presupuesto, ya que trabajo a {{rate}} y el total de lo que [pides|pide|piden|pedís] lo superaría.',
+        'No me es posible asumir el proyecto con ese presupuesto, ya que trabajo a {{rate}} y, con las horas que requiere lo que [pides|pide|piden|pedís], el total superaría esa cifra.',
         'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -62,9 +65,9 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo un desglose por partes, calculado con mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+        ['Con gusto [te|le|les|os] preparo un desglose por partes, calculado según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
           'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
-        ['Puedo enviar[te|le|les|os] un desglose por partes, calculado con mi tarifa de {{rate}}.',
+        ['Puedo enviar[te|le|les|os] un desglose por partes, calculado según mi tarifa de {{rate}}.',
           'Puedo desglosar[te|le|les|os] el precio por partes, para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo enviar[te|le|les|os] el precio por partes, según mi tarifa de {{rate}}.',
           'Puedo enviar[te|le|les|os] el precio desglosado por partes.'],
@@ -83,7 +86,7 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] resulta útil, [dímelo|dígamelo|díganmelo|decídmelo] y [te lo|se lo|se lo|os lo] envío.',
           'Basta con que me lo [confirmes|confirme|confirmen|confirméis] para enviár[telo|selo|selo|oslo].'],
         ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y [te lo|se lo|se lo|os lo] preparo.',
-          'Con [tu|su|su|vuestra] confirmación, [te lo|se lo|se lo|os lo] envío.'],
+          'Si me [das|da|dan|dais] el visto bueno, [te lo|se lo|se lo|os lo] envío.'],
         ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y [te lo|se lo|se lo|os lo] envío.',
           'Quedo a la espera de [tu|su|su|vuestra] respuesta.'],
       ),
@@ -119,7 +122,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones de pago: aplico la misma tarifa y los mismos plazos a todos mis clientes, y una excepción no sería justa con ellos.',
         'No puedo cambiar mis condiciones de cobro en este caso, porque cobrar lo acordado y a tiempo es lo que me permite dedicar a cada trabajo la atención que necesita.'],
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
-        'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un cliente no sería justo con los demás.'],
+        'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones de pago. Cobro mi tarifa completa y en los plazos que fijo para todos.',
         'No acepto rebajas de tarifa ni otras formas de cobro. Mis condiciones son las mismas para todos mis clientes.'],
     ),
@@ -167,10 +170,10 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [te|le|les|os] puedo ser útil, me encantará volver a hablarlo.',
-        'Si en otro momento [decides|decide|deciden|decidís] seguir adelante, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y lo hablamos.'],
+        'Si [decides|decide|deciden|decidís] seguir adelante aun así, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y lo ponemos en marcha.'],
       ['Si más adelante [quieres|quiere|quieren|queréis] contar conmigo, lo hablamos con gusto.',
-        'Si en otro momento [decides|decide|deciden|decidís] seguir adelante, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si en otro momento [decides|decide|deciden|decidís] seguir adelante, [puedes|puede|pueden|podéis] escribirme.',
+        'Si [decides|decide|deciden|decidís] seguir adelante aun así, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante aun así, [puedes|puede|pueden|podéis] escribirme.',
         'Si más adelante [quieres|quiere|quieren|queréis] contar conmigo, lo hablamos.'],
     ),
     signOff: disputeSignOff,
@@ -209,7 +212,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // Without the value (or after the no has named it), the offer says "el acuerdo".
       'written-agreement': tones(
-        ['Con gusto repasamos juntos {{agreement}}, punto por punto.',
+        ['Si [te|le|les|os] sirve, repasamos juntos {{agreement}} punto por punto.',
           'Con gusto repasamos juntos el acuerdo, punto por punto.'],
         ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
           'Puedo reenviar[te|le|les|os] el acuerdo para que lo [compruebes|compruebe|comprueben|comprobéis].'],
@@ -267,9 +270,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Con gusto repasamos juntos {{agreement}}, punto por punto, y lo que quede fuera lo valoramos aparte.',
+        ['Si [te|le|les|os] parece, revisamos juntos {{agreement}}, y lo que quede fuera lo valoramos aparte.',
           'Con gusto repasamos juntos el acuerdo, y lo que quede fuera lo valoramos por separado.'],
-        ['Con gusto repasamos juntos {{agreement}}; lo que no figure ahí se facturará aparte.',
+        ['Podemos comprobar juntos {{agreement}}; lo que no figure ahí se facturará aparte.',
           'Puedo reenviar[te|le|les|os] el acuerdo para repasarlo juntos; lo que no figure en él se facturará aparte.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}; cualquier añadido se factura aparte.',
           '[Te|Le|Les|Os] remito al acuerdo; cualquier añadido se factura aparte.'],
@@ -278,10 +281,10 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Si hay algo que [te|le|les|os] interese añadir, [cuéntame|cuénteme|cuéntenme|contadme] qué es y [te|le|les|os] digo cuánto costaría.',
         '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] gustaría añadir y [te|le|les|os] digo cuánto supondría.'],
-      ['Si [necesitas|necesita|necesitan|necesitáis] algo más, [te|le|les|os] indico cuánto costaría.',
+      ['Si [quieres|quiere|quieren|queréis] añadir algo que no esté incluido, [te|le|les|os] digo cuánto costaría.',
         '[Indícame|Indíqueme|Indíquenme|Indicadme] qué [quieres|quiere|quieren|queréis] añadir y [te|le|les|os] digo cuánto costaría.'],
-      ['Si [necesitas|necesita|necesitan|necesitáis] algo más, [te|le|les|os] digo antes cuánto costaría.',
-        'Si [quieres|quiere|quieren|queréis] algo más, [te|le|les|os] indico antes el precio.'],
+      ['Si [quieres|quiere|quieren|queréis] añadir algo, [te|le|les|os] indico antes el precio.',
+        'Si [necesitas|necesita|necesitan|necesitáis] algo que no esté incluido, [te|le|les|os] paso antes el precio.'],
     ),
     door: tones(
       ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, lo repasamos juntos cuando [quieras|quiera|quieran|queráis].',
@@ -368,9 +371,9 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.', 'Sin cambios en {{clause}}, no me es posible firmar.',
         'No puedo firmar el contrato tal como está, por uno de sus puntos.', 'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
-      ['No puedo firmar mientras el contrato incluya {{clause}}.', 'Con {{clause}}, no me es posible firmar el contrato.',
+      ['No puedo firmar mientras el contrato incluya {{clause}}.', 'No me es posible firmar el contrato con {{clause}}.',
         'No puedo firmar el contrato en su forma actual, por uno de sus puntos.', 'No me es posible firmar el documento tal como está, por uno de sus puntos.'],
-      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'Con {{clause}}, no voy a firmar.',
+      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato con {{clause}}.',
         'No puedo aceptar uno de los puntos, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
     explained: tones(
@@ -379,11 +382,11 @@ export const moneyTrustReasons = {
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas se aparta de las condiciones que mantengo con todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
       ['No puedo firmar mientras el contrato incluya {{clause}}, ya que no se ajusta a las condiciones que acuerdo con todos mis clientes.',
-        'Con {{clause}}, no me es posible firmar el contrato, porque es un punto que no acepto con ningún cliente.',
+        'No me es posible firmar el contrato con {{clause}}, porque en esos términos es algo que no acepto con ningún cliente.',
         'No puedo firmar el contrato en su forma actual, ya que una de sus cláusulas no se ajusta a las condiciones que acuerdo con todos mis clientes.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
       ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está. Se aparta de mis condiciones habituales.',
-        'Con {{clause}}, no voy a firmar. Es un punto que no acepto con ningún cliente.',
+        'No voy a firmar el contrato con {{clause}}. En esos términos no lo acepto con ningún cliente.',
         'No puedo aceptar uno de los puntos, así que no voy a firmar el contrato tal como está. Se aparta de mis condiciones habituales.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
@@ -394,7 +397,7 @@ export const moneyTrustReasons = {
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si ese punto puede replantearse, con gusto reviso la nueva redacción.'],
         ['Lo que sí puedo aceptar es {{offer}}.',
-          'Como punto de encuentro, [te|le|les|os] propongo {{offer}}.',
+          'Para acercar posturas, [te|le|les|os] propongo {{offer}}.',
           'Si ese punto puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],
         ['Para ese punto, mi propuesta es {{offer}}.', 'Sí puedo asumir {{offer}}.',
@@ -405,9 +408,9 @@ export const moneyTrustReasons = {
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y seguimos adelante.',
         '¿Lo [consultas|consulta|consultan|consultáis] con quien corresponda y me [dices|dice|dicen|decís] algo?'],
       ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y avanzamos.',
-        'Cuando [tengas|tenga|tengan|tengáis] una respuesta, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
+        'Cuando lo [hayas|haya|hayan|hayáis] valorado, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
       ['Quedo a la espera de lo que [decidas|decida|decidan|decidáis].',
-        'Con [tu|su|su|vuestra] conformidad, firmo la versión corregida.'],
+        'Si [estás|está|están|estáis] de acuerdo, firmo la versión corregida.'],
     ),
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante con el resto.',

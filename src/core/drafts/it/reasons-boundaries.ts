@@ -82,67 +82,69 @@ export const boundaryReasons = {
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'Apprezzo il pensiero e l\'intenzione di aiutare.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Un incarico per conto di altri, purtroppo, non posso accettarlo.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Un incarico per conto di altri non posso accettarlo.'],
-      ['Non posso accettare questo incarico per conto di terzi.', "Per conto di terzi non posso prendere l'incarico."],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare questo incarico per conto di terzi.', 'Non prendo incarichi per conto di terzi.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.',
-        'Un incarico per conto di altri, purtroppo, non posso accettarlo, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+        'Purtroppo non posso accettare incarichi per conto di terzi, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.',
-        'Un incarico per conto di altri non posso accettarlo, dato che esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+        'Non posso accettare incarichi per conto di terzi, dato che esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
       ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        "Per conto di terzi non posso prendere l'incarico: devo concordare tutto con chi ha bisogno del servizio."],
+        'Non prendo incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
-        ['La persona interessata può scrivermi direttamente, quando le è più comodo.',
+        ['La persona interessata può scrivermi direttamente in qualsiasi momento, anche per una semplice domanda.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] girare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
-        ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] girare il mio recapito alla persona interessata.'],
+        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] inoltrare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
+        ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] passare il mio recapito alla persona interessata.'],
       ),
     },
     nextStep: tones(
-      ['Appena si farà sentire, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
-      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto le chiederò tutti i dettagli necessari.'],
+      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'A quel punto sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
+      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto chiederò tutti i dettagli necessari.'],
       ['Valuterò la richiesta quando mi arriverà.', 'A quel punto valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
-        'Se la persona interessata vorrà farsi sentire, le risponderò volentieri.'],
+        'Se la persona interessata vorrà farsi sentire, risponderò volentieri.'],
       ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà farsi sentire, valuterò volentieri la richiesta.'],
       ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà farsi sentire, valuterò la richiesta.'],
     ),
   },
 
   // The hours are the user's words and may hold a comma or "giorni feriali" ("dal lunedì al
-  // venerdì, dalle 9 alle 18"): they end their clause, and the frame says "la sera e nel fine
-  // settimana" (never "festivi", which leaves Saturday in). The no never says "telefono", which the
+  // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
+  // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
+  // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
   // offer and closing use; without the hours, the offer says "nei miei orari", which
   // names no hours of its own and points back to typed ones.
   'after-hours': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi cercato.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
-      ['grazie per avermi cercato e per i [tuoi|Suoi|Vostri|vostri] messaggi.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
+      ['[ti|La|Vi|vi] ringrazio per i [tuoi|Suoi|Vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
+      ['grazie per i [tuoi|Suoi|Vostri|vostri] messaggi di questi giorni.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|Vostri|vostri] messaggi.'],
     ),
     empathy: ['So che certe questioni sembrano non poter aspettare.', 'Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
+    // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
     decision: tones(
-      ['Purtroppo la sera e nel fine settimana non sono reperibile.', 'Di sera e nel fine settimana, purtroppo, non posso ricevere chiamate.'],
-      ['La sera e nel fine settimana non sono reperibile.', 'Di sera e nel fine settimana non posso ricevere chiamate.'],
-      ['Non sono reperibile la sera né nel fine settimana.', 'Di sera e nel fine settimana non ricevo chiamate.'],
+      ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate."],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non posso ricevere chiamate.'],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Purtroppo la sera e nel fine settimana non sono reperibile: lavoro {{policy}}, e tenere questo confine mi permette di seguire bene ogni cliente.',
-        'Di sera e nel fine settimana, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Purtroppo fuori dal mio orario non sono reperibile: lavoro {{policy}}, e tenere questo confine mi permette di seguire bene ogni cliente.',
+        'Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.',
         'Di sera e nel fine settimana, purtroppo, non posso ricevere chiamate, perché quelle ore sono riservate alla vita privata.'],
-      ['La sera e nel fine settimana non sono reperibile: lavoro {{policy}}.',
-        'Di sera e nel fine settimana non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario non sono reperibile: lavoro {{policy}}.',
+        'Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.',
         'Di sera e nel fine settimana non posso ricevere chiamate, perché quelle ore sono riservate alla vita privata.'],
-      ['Non sono reperibile la sera né nel fine settimana. Lavoro {{policy}}.',
-        'Di sera e nel fine settimana non ricevo chiamate: sono raggiungibile {{policy}}.',
+      ['Fuori dal mio orario non sono reperibile. Lavoro {{policy}}.',
+        'Al di fuori dei miei orari non ricevo chiamate: sono raggiungibile {{policy}}.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.',
         'Di sera e nel fine settimana non ricevo chiamate: quelle ore sono riservate alla vita privata.'],
     ),
@@ -155,8 +157,8 @@ export const boundaryReasons = {
         ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata {{policy}}.',
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.',
           'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata nei miei orari.'],
-        ['Alle email rispondo {{policy}}.', 'Una telefonata possiamo fissarla {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.', 'Una telefonata possiamo fissarla nei miei orari.'],
+        ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.', 'Possiamo fissare una telefonata nei miei orari.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
@@ -167,11 +169,11 @@ export const boundaryReasons = {
       ['Il progetto prosegue come previsto.', "[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
     ),
     door: tones(
-      ['Il progetto intanto prosegue come previsto, e per qualsiasi domanda sono a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Il progetto prosegue come previsto, e per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete].',
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
-      ['Il progetto intanto prosegue come previsto; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        'Le email [puoi|può|potete] mandarmele quando [vuoi|vuole|volete]: le leggo il primo giorno utile.'],
-      ['Alle email rispondo il primo giorno utile.', 'Il progetto intanto prosegue come previsto.'],
+      ['Il progetto prosegue come previsto; per qualsiasi domanda [puoi|può|potete] scrivermi per email.',
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
+      ['Alle email rispondo il primo giorno utile.', 'Il progetto prosegue come previsto.'],
     ),
   },
 
@@ -227,37 +229,37 @@ export const boundaryReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] più utile.',
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] più utile.',
           'Se [ti|Le|Vi|vi] può servire, [ti|Le|Vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] d\'aiuto.',
-          '[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}}, che potrà esser[ti|Le|Vi|vi] più utile.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|Vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|Vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] serve, posso suggerir[ti|Le|Vi|vi] qualcuno più adatto.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
+        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|Vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso suggerir[ti|Le|Vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}).', '[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}}.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralContact}}.',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}).', '[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|Vi|vi] utile: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open, never "il meglio" (a calque) nor
     // "progetti futuri"; no "progetto" or "proseguimento", which the no says.
     nextStep: tones(
-      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione], e [ti|Le|Vi|vi] auguro ogni successo.',
+      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione] e [ti|Le|Vi|vi] auguro ogni successo.',
         '[Ti|Le|Vi|Vi] auguro ogni successo; se [ti|Le|Vi|vi] serve qualche chiarimento, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro; per qualsiasi chiarimento [puoi|può|potete] scrivermi.'],
       ['[Ti|Le|Vi|Vi] auguro ogni bene; per eventuali chiarimenti resto disponibile.',
-        'Per eventuali domande resto disponibile, e [ti|Le|Vi|vi] auguro buon lavoro.'],
+        'Per eventuali domande resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
     ),
     door: tones(
       ['Se [ti|Le|Vi|vi] resta qualche domanda, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro ogni successo.',
         '[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto volentieri a [tua|Sua|Vostra|vostra] disposizione.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualsiasi chiarimento [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        'Per qualsiasi necessità [puoi|può|potete] scrivermi, e [ti|Le|Vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto disponibile.', 'Per eventuali chiarimenti resto disponibile, e [ti|Le|Vi|vi] auguro buon lavoro.'],
+        'Per qualsiasi necessità [puoi|può|potete] scrivermi e [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto disponibile.', 'Per eventuali chiarimenti resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

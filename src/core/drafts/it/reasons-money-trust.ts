@@ -15,12 +15,12 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi contattato e per la fiducia.', 'grazie per la richiesta e per avermi spiegato che cosa [ti|Le|Vi|vi] serve.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi contattato e per la fiducia.', 'grazie per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.'],
     ),
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin da subito quanto [vuoi|vuole|volete] investire.',
-      'Avere le cifre chiare fin da subito aiuta entrambi a decidere bene.'],
+      'Capisco che [tu abbia|abbia|abbiate] una spesa precisa da rispettare.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -60,7 +60,7 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ['Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
           'Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, da valutare con calma.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere la spesa.'],
+          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere l\'investimento previsto.'],
         ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, da confrontare con la spesa prevista.',
           'Posso preparar[ti|Le|Vi|vi] un preventivo completo, con il dettaglio delle attività.'],
@@ -104,14 +104,14 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso andare avanti senza un accordo chiaro sul compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso andare avanti senza un accordo chiaro sul compenso.'],
-      ['Non posso accettare condizioni diverse da quelle indicate.', 'Senza un accordo chiaro sul compenso non posso andare avanti.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Senza un accordo chiaro sul compenso non posso andare avanti.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
         'Purtroppo non posso andare avanti senza un accordo chiaro sul compenso: per correttezza, le condizioni sono le stesse per ogni cliente.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso andare avanti senza un accordo chiaro sul compenso: è la condizione che applico a ogni incarico.'],
-      ['Non posso accettare condizioni diverse da quelle indicate. Valgono per tutti i clienti.',
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.',
         'Senza un accordo chiaro sul compenso non posso andare avanti. È la condizione che applico a ogni incarico.'],
     ),
     alternatives: {
@@ -122,8 +122,8 @@ export const moneyTrustReasons = {
           'Non appena avrò ricevuto il pagamento, sarò felice di proseguire.'],
         ['Posso procedere una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro appena ricevo il pagamento di {{amount}}.',
           'Posso procedere una volta ricevuto il pagamento.', 'Procedo con il lavoro appena ricevo il pagamento.'],
-        ['Procedo dopo il pagamento di {{amount}}.', 'Il lavoro prosegue una volta ricevuto il pagamento di {{amount}}.',
-          'Procedo dopo il pagamento.', 'Il lavoro prosegue una volta ricevuto il pagamento.'],
+        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Appena ricevuto il pagamento di {{amount}}, il lavoro prosegue.',
+          'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Appena ricevuto il pagamento, il lavoro prosegue.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
@@ -194,18 +194,18 @@ export const moneyTrustReasons = {
         ['Se [ti|Le|Vi|vi] è utile, possiamo ripercorrere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           'Se [ti|Le|Vi|vi] è utile, possiamo ripercorrere insieme le singole voci e verificarle una per una.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il documento di riferimento, così [puoi|può|potete] verificare ogni voce.'],
+          '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il documento di riferimento, così [puoi|può|potete] verificare ogni voce.'],
+          'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme {{agreement}}.',
-          '[Ti|Le|Vi|Vi] rimando il documento di riferimento per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
+          "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
       ),
     },
     // One offer per draft: after the offer the closing only waits for the balance.
     nextStep: tones(
       ['Resto comunque in attesa del saldo nei termini previsti, e [ti|La|Vi|vi] ringrazio ancora per la collaborazione.',
         'Conto di ricevere il saldo entro la scadenza indicata in fattura; grazie ancora per la collaborazione.'],
-      ['Resto in attesa del saldo entro la scadenza prevista.', 'Nel frattempo attendo il pagamento completo nei tempi stabiliti.'],
+      ['Resto in attesa del saldo entro la scadenza prevista.', 'Attendo quindi il saldo completo nei tempi stabiliti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
@@ -239,7 +239,7 @@ export const moneyTrustReasons = {
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: vale quel testo, per entrambe le parti.',
+      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni scritte: non posso accettarne altre.'],
     ),
@@ -287,7 +287,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
-      ['Non posso garantire risultati.', 'Non posso assumermi da solo tutto il rischio.'],
+      ['Non posso garantire risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
@@ -295,7 +295,7 @@ export const moneyTrustReasons = {
       ['Non posso garantire il risultato, dato che dipende anche da fattori che sfuggono al mio controllo.',
         "Non posso farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
-        'Non posso assumermi da solo tutto il rischio. I risultati dipendono in parte da fattori esterni.'],
+        "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(

@@ -13,15 +13,15 @@ export const workReasons = {
     ),
     empathy: ['Preferisco risponder[ti|Le|Vi|vi] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
     decision: tones(
-      ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo in questo periodo non riesco a prendere in carico il progetto.'],
-      ['Al momento non posso accettare nuovi incarichi.', 'In questo periodo non posso prendere in carico il progetto.'],
+      ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
+      ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
       ["Per ora non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|Vi|vi] il tempo necessario.',
-        'Purtroppo in questo periodo non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
+        'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
       ['Al momento non posso accettare nuovi incarichi: la mia agenda è già piena con i clienti che seguo.',
-        'In questo periodo non posso prendere in carico il progetto, dato che gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
+        'Per ora non posso prendere in carico il progetto, dato che gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
         'Al momento non posso seguire questo incarico: gli impegni già presi occupano tutto il mio tempo.'],
     ),
@@ -29,22 +29,22 @@ export const workReasons = {
       'later-date': tones(
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme un avvio più avanti.'],
-        ['Sarei disponibile a partire da {{date}}, se per [te|Lei|Voi|voi] non è troppo tardi.',
+        ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei iniziare a partire da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso indicar[ti|Le|Vi|vi] la mia prima data disponibile.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
-          '[Ti|Le|Vi|Vi] consiglio di rivolger[ti|si|Vi|vi] a {{referralName}}, di cui conosco e apprezzo il lavoro.',
+        ['[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che fa il mio stesso mestiere.',
-          '[Ti|Le|Vi|Vi] segnalo il contatto di chi fa il mio stesso mestiere: {{referralContact}}.',
+        ['[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
+          '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
-        ['[Ti|Le|Vi|Vi] indico {{referralName}} ({{referralContact}}), che svolge la mia stessa attività.',
-          '[Ti|Le|Vi|Vi] indico {{referralName}}, che svolge la mia stessa attività.',
-          '[Ti|Le|Vi|Vi] indico il contatto di chi svolge la mia stessa attività: {{referralContact}}.',
+        ['[Ti|Le|Vi|Vi] indico un contatto nel mio stesso settore: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] indico un contatto nel mio stesso settore: {{referralName}}.',
+          '[Puoi|Può|Potete] scrivere a un contatto di fiducia nel mio stesso settore: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che svolge la mia stessa attività.'],
       ),
     },
@@ -53,16 +53,16 @@ export const workReasons = {
         ['Se questa soluzione [ti|Le|Vi|vi] è comoda, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
           '[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|Vi|vi] bene.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|Vi|vi].',
-          'Con una [tua|Sua|Vostra|vostra] conferma, ci accordiamo sulla data di avvio.'],
+          'Mi basta una [tua|Sua|Vostra|vostra] conferma per fissare la data di avvio.'],
         ["Attendo una [tua|Sua|Vostra|vostra] conferma per fissare l'avvio.",
-          'Se [ti|Le|Vi|vi] interessa, fissiamo la data con una [tua|Sua|Vostra|vostra] conferma.'],
+          "Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro ogni successo; alla prossima occasione mi farà piacere risentir[ti|La|Vi|vi].',
           'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
           '[Ti|Le|Vi|Vi] auguro buona riuscita; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
-        ['Per nuove richieste in futuro resto disponibile.',
+        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '[Ti|Le|Vi|Vi] auguro buon lavoro. In futuro resto disponibile per nuovi progetti.'],
       ),
     },
@@ -77,31 +77,31 @@ export const workReasons = {
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato le [tue|Sue|Vostre|vostre] esigenze sui tempi.'],
-      ['grazie per avermi spiegato i tempi che [ti|Le|Vi|vi] servirebbero.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', "grazie per avermi spiegato l'urgenza."],
+      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
+      ['[ti|La|Vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta sui tempi.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|Vi|vi] semplificherebbe le cose.'],
     decision: tones(
-      ['Purtroppo non riesco a chiudere il lavoro prima della data concordata.', 'Mi dispiace, ma non posso anticipare la consegna.'],
-      ['Non mi è possibile chiudere il lavoro prima della data concordata.', 'Non posso anticipare la consegna.'],
-      ['Non posso anticipare la consegna.', 'Prima della data concordata non posso consegnare.'],
+      ['Purtroppo non riesco a chiudere il lavoro in tempi più brevi.', 'Mi dispiace, ma non posso anticipare la consegna.'],
+      ['Non mi è possibile chiudere il lavoro in tempi più brevi.', 'Non posso anticipare la consegna.'],
+      ['Non posso anticipare la consegna.', 'Non posso consegnare il lavoro in tempi più brevi.'],
     ),
     explained: tones(
-      ['Purtroppo non riesco a chiudere il lavoro prima della data concordata: il tempo che resta mi serve per rivedere e verificare ogni parte con cura.',
+      ['Purtroppo non riesco a chiudere il lavoro in tempi più brevi: ogni parte va riletta e verificata con cura, e non voglio saltare questo passaggio.',
         'Mi dispiace, ma non posso anticipare la consegna: con meno tempo dovrei sacrificare le verifiche finali, e il risultato ne risentirebbe.'],
-      ['Non mi è possibile chiudere il lavoro prima della data concordata, dato che gli ultimi giorni servono alle verifiche finali.',
+      ['Non mi è possibile chiudere il lavoro in tempi più brevi, dato che gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
       ['Non posso anticipare la consegna, perché gli ultimi giorni sono dedicati alle verifiche finali.',
-        'Prima della data concordata non posso consegnare: con meno tempo salterebbero i controlli finali.'],
+        'Non posso consegnare il lavoro in tempi più brevi: salterebbero i controlli finali.'],
     ),
     alternatives: {
       'later-date': tones(
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, per {{date}}.',
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Posso invece garantir[ti|Le|Vi|vi] che tutto sarà pronto, completo e rivisto, nei tempi stabiliti.'],
-        ['Per {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
+        ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
           'Posso invece assicurar[ti|Le|Vi|vi] che tutto sarà pronto nei tempi stabiliti.'],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, per {{date}}.', 'Posso invece garantire che tutto sarà pronto nei tempi stabiliti.'],
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece garantire che tutto sarà pronto nei tempi stabiliti.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
@@ -116,8 +116,8 @@ export const workReasons = {
       ["Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.",
         '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.',
-        'Con una [tua|Sua|Vostra|vostra] conferma, organizzo il calendario in questo modo.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.', 'Con la [tua|Sua|Vostra|vostra] conferma, aggiorno il calendario.'],
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate], organizzo il calendario in questo modo.'],
+      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.', 'Appena [mi confermi|mi conferma|mi confermate|mi confermate], aggiorno il calendario.'],
     ),
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|Vi|vi].',
@@ -131,11 +131,11 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti|Le|Vi|vi] servirebbe in più.'],
+      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|Vostra|vostra] nuova richiesta.'],
     ),
-    empathy: ['Capisco che anche questa parte [ti|Le|Vi|vi] serva per completare il progetto.'],
+    empathy: ['Capisco che anche questa parte sia importante per completare il progetto.'],
     decision: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni del nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso.", "Non posso aggiungere questa attività all'incarico in corso."],
@@ -162,7 +162,7 @@ export const workReasons = {
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: nel frattempo il resto procede come previsto.',
         'Se la soluzione [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando tutti i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa; intanto proseguo con le fasi già previste.',
-        'Con una [tua|Sua|Vostra|vostra] conferma, mi organizzo di conseguenza.'],
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|Vi|vi] interessa, mi organizzo di conseguenza.'],
       ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
@@ -178,8 +178,8 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
-      ['grazie per avermi descritto la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per avermi descritto la [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
+      ['grazie per il messaggio e per i dettagli sulla [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per i dettagli sulla [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -196,18 +196,18 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di sentire {{referralName}} ({{referralContact}}), di cui mi fido: è proprio il suo campo.',
-          '[Ti|Le|Vi|Vi] consiglio di sentire {{referralName}}, di cui mi fido: è proprio il suo campo.',
+        ['[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona di cui mi fido e che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualcuno che conosce bene questo campo.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}}, che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] segnalo il contatto di chi lavora proprio in questo campo: {{referralContact}}.',
+        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
+          '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che lavora in questo campo.',
-          '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
-          '[Ti|Le|Vi|Vi] indico il contatto di chi lavora in questo campo: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] chi lavora in questo campo.'],
+        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a un contatto che lavora in questo campo: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
+          '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
+          'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
       ),
       'free-resources': tones(
         ['Se [vuoi|vuole|volete] orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] suggerisco di partire da {{resources}}.',
@@ -224,7 +224,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a disposizione.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
-          'Per progetti nel mio settore resto a disposizione.'],
+          'Se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
         ['Spero che questi materiali [ti|Le|Vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|La|Vi|vi].',
@@ -253,22 +253,22 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere queste richieste nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere queste richieste nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere queste richieste nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso includere queste richieste nel compenso concordato: il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
+      ["Purtroppo non posso includere questi nuovi interventi nel compenso concordato: il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
         "Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo già fatto quanto era incluso.",
-        "Purtroppo non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
+        "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere queste richieste nel compenso concordato, dato che il nostro accordo prevede {{policy}} e con l'ultimo invio abbiamo completato quanto previsto.",
+      ["Non posso includere questi nuovi interventi nel compenso concordato, dato che il nostro accordo prevede {{policy}} e con l'ultimo invio abbiamo completato quanto previsto.",
         "Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e l'ultimo invio ha chiuso quanto era incluso.",
-        "Non posso includere queste richieste nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
+        "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, dato che le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere queste richieste nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
+      ["Non posso includere questi nuovi interventi nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
         "Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e l'ultimo invio ha chiuso quanto era incluso.",
-        "Non posso includere queste richieste nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
+        "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
@@ -289,11 +289,11 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['La versione consegnata è quindi quella definitiva; se [hai|ha|avete] domande su come usarla, sono a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
         "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione."],
       ['La versione consegnata resta quella di riferimento; per qualsiasi domanda resto a disposizione.',
-        'Considero quindi definitiva la versione consegnata; per qualsiasi domanda resto a disposizione.'],
-      ['Considero definitiva la versione consegnata. Per qualsiasi domanda resto disponibile.',
+        'Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte.'],
+      ['Eventuali altri ritocchi andranno valutati a parte. Per domande sulla versione consegnata resto disponibile.',
         'Per eventuali domande sulla versione consegnata resto a disposizione.'],
     ),
   },
@@ -301,9 +301,9 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.',
-        'grazie per avermi raccontato i [tuoi|Suoi|Vostri|vostri] obiettivi.'],
+        '[ti|La|Vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'ho letto con attenzione le [tue|Sue|Vostre|vostre] aspettative su questo progetto.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'rispondo in merito a quanto [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
     ),
     empathy: ["Capisco che [tu voglia|voglia|vogliate] puntare in alto, e ne apprezzo l'ambizione."],
     decision: tones(
@@ -317,7 +317,7 @@ export const workReasons = {
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, dato che dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.',
-        'Non sono in grado di garantire risultati di questo livello: dipendono da fattori che nessuno controlla.'],
+        'Non sono in grado di garantire risultati di questo livello: dipendono da fattori che non posso controllare.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -336,11 +336,11 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Se [ti|Le|Vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando tempi e costi.',
+      ['Se [ti|Le|Vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
         '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se la proposta [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: in quel caso [ti|Le|Vi|vi] invio tempi e costi.',
-        'Se [vuoi|vuole|volete] procedere, [ti|Le|Vi|vi] mando un piano con tempi e costi.'],
-      ['Se [ti|Le|Vi|vi] interessa, [ti|Le|Vi|vi] invio tempi e costi.', 'Con una [tua|Sua|Vostra|vostra] conferma, definiamo tempi e costi.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: in quel caso ci accordiamo su come procedere.',
+        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|Vostra|vostra] conferma.'],
+      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
     ),
     door: tones(
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
@@ -397,7 +397,7 @@ export const workReasons = {
       ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] invio un preventivo per questa parte.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|Vi|vi] preparo un preventivo.'],
       ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando il preventivo per questa parte.',
-        'Con una [tua|Sua|Vostra|vostra] conferma, preparo il preventivo.'],
+        'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.'],
     ),
   },
 
@@ -407,7 +407,7 @@ export const workReasons = {
       ['grazie per il messaggio e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
       ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta.'],
     ),
-    empathy: ['So che [ti|Le|Vi|vi] serve sapere presto come la penso, e non intendo lasciar[ti|La|Vi|vi] in sospeso.'],
+    empathy: ['So che per [te|Lei|Voi|voi] i tempi contano e non voglio far[ti|La|Vi|vi] attendere più del necessario.'],
     decision: tones(
       ['Prima di impegnarmi preferisco valutare con calma tutti gli aspetti.',
         'Preferisco però non decidere su due piedi.'],
@@ -424,7 +424,7 @@ export const workReasons = {
     ),
     alternatives: {
       'reply-by': tones(
-        ['[Ti|Le|Vi|Vi] scriverò la mia risposta entro {{date}}.',
+        ['[Ti|Le|Vi|Vi] darò una risposta entro {{date}}.',
           '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò concluso la valutazione.'],
         ['[Ti|Le|Vi|Vi] manderò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena conclusa la valutazione.'],
         ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email a valutazione conclusa.'],
