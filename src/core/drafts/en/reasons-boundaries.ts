@@ -8,8 +8,8 @@ export const boundaryReasons = {
   // Work under way or done; they come back with the same problem I already helped with.
   'already-helped': {
     opening: tones(
-      ['Thank you for letting me know the problem has come back.', 'I appreciate you telling me the issue has returned.'],
-      ['Thanks for letting me know the issue is back.', 'I appreciate you flagging that the problem has returned.'],
+      ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
+      ['Thanks for letting me know the issue is back.', 'Thank you for flagging that the problem has returned.'],
       ['Thank you for telling me the problem is back.', 'Thanks for letting me know the issue has returned.'],
     ),
     empathy: ["It's frustrating when something you thought was fixed turns up again.", 'It makes sense to want this fixed for good.'],
@@ -54,9 +54,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["I'm always happy to help with anything new.", 'If anything else comes up with the work, do let me know.'],
-      ["I'm happy to help with any new issue on my usual terms.", 'If you have questions about anything else, please let me know.'],
-      ["You're welcome to contact me about new issues on my usual terms.", 'If something new comes up, let me know.'],
+      ["If you'd like me to look at it again as paid work, or at anything new, I'd be glad to help.", "I'm happy to look at it again as paid work, or to help with anything new, whenever suits you."],
+      ["I'm happy to look at it again as paid work, or at any new issue, on my usual terms.", "If you'd like me to look at it again on my usual terms, please let me know."],
+      ["You're welcome to contact me about further work on it, or on new issues, on my usual terms.", "If you want me to look at it again as paid work, let me know."],
     ),
   },
 
@@ -64,7 +64,7 @@ export const boundaryReasons = {
   'third-party-request': {
     opening: tones(
       ['Thank you for thinking of me for this.', 'Thanks for passing this request on.'],
-      ['I appreciate you passing this on.', 'Thank you for thinking of me.'],
+      ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
     empathy: ["It's good of you to help with the search.", "It's thoughtful of you to ask around."],
@@ -104,7 +104,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Thank you for your messages.', 'Thanks for your updates on the project.'],
-      ['Thanks for your message.', 'I appreciate you keeping me in the loop.'],
+      ['Thanks for your message.', 'Thanks for keeping me in the loop.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
     empathy: ['I know things can come up at short notice.', "I know questions don't always wait for office hours."],
@@ -191,7 +191,7 @@ export const boundaryReasons = {
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to both of us to say so now.",
+      ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to [both of us|both of us|all of us|all of us] to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match.",
         "I've decided not to proceed with this work, since your requirements and my approach are too far apart for this to work well."],

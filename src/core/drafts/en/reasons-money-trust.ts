@@ -9,10 +9,10 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['Thank you for being upfront about what you can spend.', 'Thank you for giving me a figure so early on.'],
-      ['Thank you for letting me know how much you can spend.', 'I appreciate you telling me the figure you have in mind.'],
+      ['Thank you for letting me know how much you can spend.', 'Thanks for sharing the figure you have in mind.'],
       ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
     ),
-    empathy: ['It saves us both time to have that clear from the start.', "It's sensible to settle the cost before anything else."],
+    empathy: ["That's helpful to know from the start.", 'It helps to have the cost clear before anything else.'],
     decision: tones(
       ["I'm afraid I can't take this on for that amount.", "I'm afraid I can't do the work you've described for that amount."],
       ["I'm not able to take this on for that amount.", "I can't do the work you've described at that price."],
@@ -22,15 +22,15 @@ export const moneyTrustReasons = {
       ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
-        "At my usual rates, the work you've described would cost more than you've mentioned, so I can't take it on at that price."],
+        "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
       ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than that.",
         "I won't be able to do this work at that price. At my standard rates, it would cost more."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Instead, I'd be glad to offer {{offer}}.", "I'd be glad to suggest a smaller piece of work that the amount would cover."],
-        ['I could offer {{offer}} instead.', 'I could propose a reduced scope that the amount would cover.'],
-        ['I can offer {{offer}} as a smaller alternative.', 'I can propose a reduced scope within that amount.'],
+        ["Instead, I'd be glad to suggest a smaller piece of work within your budget: {{offer}}.", "I'd be glad to suggest a smaller piece of work that the amount would cover."],
+        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that the amount would cover.'],
+        ['A smaller alternative would be {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
@@ -61,11 +61,11 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'I appreciate you telling me where you stand.'],
+      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ["Thanks for your message about the fees.", 'Thank you for setting out your position.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I'm glad you did.", "It's better to talk about this plainly than to leave it unsaid."],
+    empathy: ["Money isn't an easy subject to raise, and I'm glad you did.", "I'd much rather hear it from you directly."],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -86,7 +86,7 @@ export const moneyTrustReasons = {
         ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
-        ["If you'd like to make a start on your own, {{resources}} could help.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
+        ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
         ['You may find {{resources}} useful for getting started on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
         ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
       ),
@@ -114,11 +114,11 @@ export const moneyTrustReasons = {
   // Work delivered as agreed; now they want to pay less.
   'discount-after-delivery': {
     opening: tones(
-      ['Thank you for getting back to me about the final payment.', 'I appreciate you coming to me directly about the cost.'],
+      ['Thank you for getting back to me about the final payment.', 'Thank you for coming to me directly about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
-    empathy: ["I know you'd hoped for a lower total.", "It's better to raise a question like this than to let it sit."],
+    empathy: ["I know you'd hoped for a lower total.", "I'd rather we talk about it openly."],
     decision: tones(
       ["I'm afraid I can't reduce the fee.", "Unfortunately, I'm not able to offer a discount, and the invoice stands as issued."],
       ["I'm not able to offer a discount, and the invoice stands as issued.", "I can't reduce the fee, so the invoice stands as issued."],
@@ -154,8 +154,8 @@ export const moneyTrustReasons = {
   // Work under way; they dispute what was agreed, and the written record says otherwise.
   'as-agreed-in-writing': {
     opening: tones(
-      ['Thank you for raising this with me.', 'I appreciate you telling me how you see things.'],
-      ['Thanks for flagging your concern.', 'I appreciate you checking this with me.'],
+      ['Thank you for raising this with me.', 'Thank you for telling me how you see things.'],
+      ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.', 'Thanks for setting out how you see the scope.'],
     ),
     empathy: ["It makes sense to want the scope clear, and I'd rather settle it now.", "It's good to settle a point like this before it causes confusion."],
@@ -168,13 +168,13 @@ export const moneyTrustReasons = {
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
-        "What we put in writing is the scope we both agreed to, so I can't go beyond it."],
+        "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}. I won't work beyond it.",
         "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to go through {{agreement}} with you, so we're both looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
+        ["I'd be glad to go through {{agreement}} with you, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of the document and point you to the relevant section."],
         ['The relevant section is in {{agreement}}, and I can point you to it.', 'I can send you a copy of the document with the relevant section marked.'],
       ),
@@ -194,11 +194,11 @@ export const moneyTrustReasons = {
   // A new enquiry that insists on guaranteed results and shifts the risk onto me.
   'guarantee-demanded': {
     opening: tones(
-      ['Thank you for being clear about what matters to you.', 'I appreciate you setting out what you need from this.'],
-      ["I appreciate you explaining what you're looking for.", 'Thank you for setting out your requirements.'],
+      ['Thank you for being clear about what matters to you.', 'Thank you for setting out what you need from this.'],
+      ["Thanks for explaining what you're looking for.", 'Thank you for setting out your requirements.'],
       ['Thank you for stating your conditions plainly.', 'Thank you for explaining what you expect from the work.'],
     ),
-    empathy: ['Wanting some certainty before you commit makes sense.', "It's natural to want to limit the risk on your side."],
+    empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
     decision: tones(
       ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
       ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't give a results guarantee or carry the risk alone."],
@@ -206,15 +206,15 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Results depend partly on things outside my control, such as how the work is used once it's delivered, so I'm afraid I can't guarantee a particular outcome or take on all the risk.",
-        "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors neither of us controls."],
+        "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk.",
-        "I can't give a results guarantee or carry the risk alone, as the outcome depends partly on things neither of us controls."],
+        "I can't give a results guarantee or carry the risk alone, as the outcome depends partly on things [neither of us|neither of us|none of us|none of us] controls."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors I don't control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["Instead, I'd be glad to offer {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ["Instead, I'd suggest {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
         ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
@@ -234,11 +234,11 @@ export const moneyTrustReasons = {
   // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
     opening: tones(
-      ['Thank you for sending over the paperwork.', 'I appreciate you sending the agreement for me to review.'],
-      ['Thank you for the draft agreement.', 'I appreciate you sharing the draft with me before we start.'],
-      ['Thanks for sending the draft agreement.', 'Thank you for the paperwork.'],
+      ['Thank you for sending over the paperwork.', 'Thank you for sending the contract for me to review.'],
+      ['Thank you for the draft contract.', 'Thank you for sharing the draft contract before we start.'],
+      ['Thanks for sending the draft contract.', 'Thank you for the paperwork.'],
     ),
-    empathy: ["It's sensible to have the terms in writing before we start.", 'Getting the paperwork settled early helps us both.'],
+    empathy: ["I'm glad we're looking at the terms before we start.", 'Getting the paperwork settled early helps [us both|us both|everyone|everyone].'],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
@@ -252,19 +252,19 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
-      ["I'm not able to sign the contract while it includes {{clause}}, since I don't accept terms of that kind.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
         "I can't sign the contract with {{clause}} included, as terms of that kind don't work for my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I won't sign the contract while it includes {{clause}}. I don't accept terms of that kind.",
+      ["I won't sign the contract while it includes {{clause}}, as that doesn't work for my business.",
         "I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
         "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for us both."],
-        ["I'd be willing to sign on the basis of {{offer}}.", "I'd be happy to suggest amendments that would suit us both."],
+        ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign on the basis of {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
         ["I'll sign an amended version with {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
@@ -274,7 +274,7 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["I'd be glad to set out the changes I'd need and review a revised version.", "If it helps, I can list the changes I'd need. I hope we can find terms that work for us both."],
+      ["I'd be glad to set out the changes I'd need and review a revised version.", "If it helps, I can list the changes I'd need. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
       ["I'm happy to set out the changes I'd need and review an amended version.", "If it would help, I can list the changes I'd need in order to sign."],
       ["I can set out the changes I need and review an amended draft.", "Let me know if you'd like a list of the changes I need."],
     ),

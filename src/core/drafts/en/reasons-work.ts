@@ -19,23 +19,23 @@ export const workReasons = {
     decision: tones(
       ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
-      ["I'm not taking on new work at the moment.", "I can't take on another project right now."],
+      ["I can't start on new work straight away.", "I can't take on another project right now."],
     ),
     explained: tones(
       ["Sadly, I can't take on any new projects at the moment: my calendar is fully booked with existing clients, and I couldn't give yours the attention it deserves.",
         "Unfortunately, my existing clients fill my calendar for the time being, so I'm not able to take on any more work."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
-      ["I'm not taking on new work at the moment. My schedule is fully booked.",
+      ["My schedule is fully booked at the moment, so I can't start straight away.",
         "I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
         ['If your timing is flexible, I could start from {{date}}.', 'If the project can wait, I would be free to begin from {{date}}.',
-          "If your timing is flexible, I'd be glad to find a later start date that works for us both."],
+          "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ['If your timeline allows, I could start from {{date}}.', "I'd be free to start from {{date}}.",
-          'If your timeline has room, I could start at a later date that suits us both.'],
-        ['I can start from {{date}}.', "I'm free to start from {{date}}.",
+          'If your timeline has room, I could start at a later date that suits [us both|us both|all of us|all of us].'],
+        ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
@@ -75,7 +75,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thanks for letting me know about the change in timing.', 'I appreciate you letting me know you need this sooner.'],
+      ['Thanks for letting me know about the change in timing.', 'Thank you for telling me the work is needed sooner.'],
       ['Thanks for letting me know about the new deadline.', 'Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work.", "I'd have liked to give you better news on the timing."],
@@ -137,7 +137,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'I appreciate you letting me know what else you need.'],
+      ['Thanks for your message about the additional work.', 'Thank you for letting me know what else you need.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
     empathy: ['Handling it alongside the rest of the job would certainly be convenient.', 'It makes sense to want everything sorted out in one go.'],
@@ -160,14 +160,14 @@ export const workReasons = {
           "I'd be happy to prepare a separate quote for it.", "I'd gladly handle it as a separate piece of work with its own quote."],
         ['I can prepare a separate quote for it, based on my rate of {{rate}}.', 'I can handle it as a separate job with its own quote, at my rate of {{rate}}.',
           'I can prepare a separate quote for it.', 'I can handle it as a separate job with its own quote.'],
-        ['I can prepare a separate quote for it at my rate of {{rate}}.', 'I can take it on as a separate job with its own quote, at my rate of {{rate}}.',
-          'I can prepare a separate quote for it.', 'I can take it on as a separate job with its own quote.'],
+        ['I can prepare a separate quote for it at my rate of {{rate}}.', 'I can quote for it as a separate job, at my rate of {{rate}}.',
+          'I can prepare a separate quote for it.', 'I can quote for it as a separate job.'],
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like one, and I'll send it over.", "If that would help, let me know and I'll put one together."],
-      ["Let me know if you'd like one.", "If you'd like one, I'll send it over."],
-      ["Let me know if you'd like one.", "If you'd like one, please let me know."],
+      ["Do let me know if you'd like me to price it up, and I'll send the figures over.", "If that would help, let me know and I'll put the figures together."],
+      ["Let me know if you'd like me to price it up.", "If you'd like the figures, I'll send them over."],
+      ["Let me know if you'd like me to price it up.", "I'll send the figures if you'd like them."],
     ),
     door: tones(
       ["I'll carry on with everything else as planned, and I'm happy to answer any questions in the meantime.",
@@ -251,7 +251,7 @@ export const workReasons = {
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
       ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
     ),
-    empathy: ['I want the final result to work for you too.', "I'd like you to be pleased with the finished work."],
+    empathy: ['I want the final result to work for you too.', "I want you to be happy with the end result."],
     decision: tones(
       ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
       ["I can't make these edits within the current fee.", "I'm not able to make these edits at no extra cost."],
@@ -273,11 +273,11 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ["I'd be glad to make them at {{rate}}.", "I'd be happy to take them on at {{rate}}.",
+        ["I'd be glad to make them as paid work, charged at {{rate}}.", "I'd be happy to make them, billed at {{rate}}.",
           "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
-        ['I can make them as paid work at {{rate}}.', 'I can take them on at {{rate}}.',
+        ['I can make them as paid work, charged at {{rate}}.', 'I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['This work would be billed at {{rate}}.', 'I can make them at {{rate}}.',
+        ['This work would be billed at {{rate}}.', 'I can make them as paid work, charged at {{rate}}.',
           'This work would be billed separately.', 'I can make them as separately paid work.'],
       ),
     },
@@ -287,7 +287,7 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you have any questions about the work so far, I'm happy to go through them with you.", "I'm glad to talk through anything about the current version."],
+      ["If you have any questions about the work so far, I'm happy to go through them with you.", "I'm happy to talk through any questions about the current version."],
       ["I'm happy to answer any questions about the work so far.", 'Let me know if you have any questions about the current version.'],
       ["If you have questions about the current version, I'm happy to answer them.", "I'm happy to answer any questions about the work to date."],
     ),
@@ -307,9 +307,9 @@ export const workReasons = {
       ["I can't promise the result you've described.", "I can't commit to the outcome you've described."],
     ),
     explained: tones(
-      ["I'm sorry to say I can't promise the result you've described: it depends on factors beyond the work itself, which no one can control.",
+      ["I'm sorry to say I can't promise the result you've described: it depends partly on factors beyond the work itself, outside anyone's control.",
         "Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't commit to it."],
-      ["I can't promise the results you're hoping for, since they depend on factors no one can control.",
+      ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to commit to it."],
       ["I can't promise the result you've described. It depends on factors outside my control.",
         "I can't commit to the outcome you've described, as no one could guarantee it."],
@@ -348,7 +348,7 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
-      ['Thanks for the details of the project.', 'I appreciate you setting out everything you need.'],
+      ['Thanks for the details of the project.', 'Thank you for setting out everything you need.'],
       ['Thanks for setting out the full scope.', 'Thanks for sending through your list of requirements.'],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
@@ -390,7 +390,7 @@ export const workReasons = {
   // Not a no yet: they want a decision on the spot; I'll answer in writing.
   'buy-time': {
     opening: tones(
-      ['Thank you for the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
+      ['Thank you for sending over the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
       ['Thanks for setting out your request.', 'Thank you for the details.'],
       ['Thanks for the details.', 'Thank you for the proposal.'],
     ),

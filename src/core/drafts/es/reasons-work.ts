@@ -125,9 +125,9 @@ export const workReasons = {
       ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis], porque tendría que prescindir de algunas revisiones y la calidad se resentiría.',
         'No me es posible terminar el trabajo tan pronto sin que se resienta la calidad, y un encargo hecho con prisas tampoco [te|le|les|os] serviría.'],
       ['No puedo entregar el trabajo completo para la nueva fecha, ya que acortar los tiempos me obligaría a prescindir de algunas revisiones.',
-        'No puedo acortar los tiempos como [me pides|me pide|me piden|me pedís], porque comprimir las fases afectaría a la calidad.'],
+        'No puedo acortar los tiempos como [me pides|me pide|me piden|me pedís], porque comprimir las fases perjudicaría la calidad.'],
       ['No puedo terminar el trabajo para la fecha que [propones|propone|proponen|proponéis] sin saltarme la revisión final, y no voy a prescindir de ella.',
-        'No puedo comprometerme con la nueva fecha. Comprimir las fases afectaría a la calidad.'],
+        'No puedo comprometerme con la nueva fecha. Comprimir las fases perjudicaría la calidad.'],
     ),
     alternatives: {
       'later-date': tones(
@@ -135,10 +135,10 @@ export const workReasons = {
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es adelantar un poco la entrega, sin recortar ninguna fase.',
           'Con todas las fases completas, podría adelantar algo la entrega, aunque no tanto como [me pides|me pide|me piden|me pedís].'],
-        ['Sin recortar ninguna fase, puedo tenerlo listo para {{date}}.', 'Manteniendo todas las fases, puedo tenerlo para {{date}}.',
+        ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
           'Puedo adelantar la entrega algo menos de lo que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.',
           'Sin recortar fases, sí puedo adelantar un poco la entrega.'],
-        ['Puedo tenerlo listo para {{date}}.', 'Sí puedo entregarlo para {{date}}.',
+        ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
           'Puedo adelantar algo la entrega, sin recortar fases.', 'Sin recortar fases, puedo adelantar un poco la entrega.'],
       ),
       'smaller-scope': tones(
@@ -221,7 +221,7 @@ export const workReasons = {
       ['Si [te|le|les|os] interesa, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
     ),
     door: tones(
-      ['Mientras tanto sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
+      ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
         'Continúo con lo previsto; esta idea podemos retomarla cuando [te|le|les|os] venga bien.'],
       ['Sigo con el calendario previsto, y podemos hablar de esta idea cuando [quieras|quiera|quieran|queráis].',
         'Continúo con el trabajo en curso; si más adelante [quieres|quiere|quieren|queráis] retomar esta idea, lo vemos.'],
@@ -248,7 +248,7 @@ export const workReasons = {
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
         'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
       ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
-        'No soy la persona indicada para este proyecto: es un ámbito en el que no tengo experiencia.'],
+        'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
       ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque no es un servicio que ofrezca.'],
     ),
     alternatives: {
@@ -263,8 +263,8 @@ export const workReasons = {
           'Para algo así, {{referralName}} es una buena opción; su contacto es {{referralContact}}.',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}, que trabaja en este ámbito.',
           'Para algo así, {{referralName}} es una buena opción.',
-          '[Te|Le|Les|Os] dejo el contacto de alguien de confianza de este ámbito: {{referralContact}}.',
-          'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de alguien de este ámbito.'],
+          '[Te|Le|Les|Os] paso el contacto de un profesional de confianza que sí se dedica a esto: {{referralContact}}.',
+          'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
         ['{{referralName}} ({{referralContact}}) trabaja en este ámbito y puede ayudar[te|le|les|os].',
           '{{referralName}} se dedica a esto; su contacto es {{referralContact}}.',
           '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
