@@ -11,7 +11,8 @@ import { FINDERS } from './hosts/finders';
 import { ours } from './our-elements';
 import { loadChunk } from './load-chunk';
 import { installKeyGuard, type KeyGuard } from './key-guard';
-import { watchEditorFocus } from './tone-marks/watch-focus';
+import { startToneCheck } from './tone-marks/start-tone-check';
+import { watchEditorFocus } from './watch-editor-focus';
 import { watchComposes } from './watch-composes';
 import { watchMenuTarget } from './menu-target';
 
@@ -103,7 +104,7 @@ function start(): void {
     ...(__TEST_BUILD__ ? { 'content/ping': () => ({ host: kind, composeCount: registry.size() }) } : {}),
   }, signal);
 
-  watchEditorFocus(adapter, signal);
+  watchEditorFocus(adapter, signal, startToneCheck(kind, signal), menu.reportFocused);
   const watch = () => watchComposes(adapter, (element) => {
     if (contextAlive()) scanQuietly(registry, element);
     else stop();

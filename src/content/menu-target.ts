@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { sendToBackground, type InsertResult, type MenuTarget } from '../shared/messages';
 import type { ComposeRegistry } from './compose-registry';
 import { loadChunk } from './load-chunk';
+import type { FocusedEditor } from './watch-editor-focus';
 
 const notice = (text: string): void => {
   loadChunk().then((chunk) => chunk.showToast(text), (error: unknown) => console.debug('[Decline politely] no notice:', error));
@@ -17,9 +18,29 @@ export function watchMenuTarget(registry: ComposeRegistry, signal: AbortSignal) 
   document.addEventListener('contextmenu', (event) => {
     clicked = event.target instanceof Node ? registry.idAt(event.target) ?? null : null;
   }, { capture: true, signal });
-  reportFocusedMessage(registry, signal);
+  // Set when a reply takes focus (once per reply, after focus settles), so the menu's "Suggested"
+  // section is ready before the user right-clicks in it.
+  let reported: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Another tab may have put its own message's reasons in the menu meanwhile.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') reported = undefined;
+  }, { signal });
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
   return {
+    /** A reply took focus: tell the worker the message it answers. */
+    reportFocused({ root }: FocusedEditor): void {
+      const id = registry.idAt(root);
+      if (!id || id === reported) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        reported = id;
+        registry.target(id)?.readFacts()
+          .then((facts) => sendToBackground('menu/suggest', { answeredText: facts.answeredText }))
+          .catch((error: unknown) => console.debug('[Decline politely] no suggestions for the menu:', error));
+      }, 300);
+    },
     async target(): Promise<MenuTarget | null> {
       const id = clicked === undefined ? registry.current()?.id : clicked;
       const target = id ? registry.target(id) : undefined;
@@ -34,29 +55,4 @@ export function watchMenuTarget(registry: ComposeRegistry, signal: AbortSignal) 
       else notice(result.inserted ? t('insertedToast') : result.error ?? t('insertErrorRejected'));
     },
   };
-}
-
-/**
- * Tells the worker the message of the reply that takes focus (once per reply, after focus
- * settles), so the menu's "Suggested" section is ready before the user right-clicks in it.
- */
-function reportFocusedMessage(registry: ComposeRegistry, signal: AbortSignal): void {
-  let reported: string | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  document.addEventListener('focusin', (event) => {
-    const id = event.target instanceof Node ? registry.idAt(event.target) : undefined;
-    if (!id || id === reported) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      reported = id;
-      registry.target(id)?.readFacts()
-        .then((facts) => sendToBackground('menu/suggest', { answeredText: facts.answeredText }))
-        .catch((error: unknown) => console.debug('[Decline politely] no suggestions for the menu:', error));
-    }, 300);
-  }, { capture: true, signal });
-  // Another tab may have put its own message's reasons in the menu meanwhile.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') reported = undefined;
-  }, { signal });
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }

@@ -15,16 +15,17 @@ const MAX_TEXT = 50_000;
  * browser has this worker stopped. The reason model runs here to keep it out of the panel's code.
  */
 export async function getLibrary(req: { answeredText?: unknown }, _sender: Runtime.MessageSender): Promise<PanelLibrary> {
-  const text = typeof req?.answeredText === 'string' ? cleanClientText(req.answeredText.slice(0, MAX_TEXT)) : '';
-  const detected = text ? detectLanguage(text) : undefined;
   const [snapshot, { team }] = await Promise.all([store.list(), readTeamState('en')]);
+  return { drafts: BUILT_IN_DRAFTS, rules: TONE_RULES, snapshot, ...readClientMessage(req?.answeredText), ...(team ? { team } : {}) };
+}
+
+/** What the client's latest words say: their language, form of address and the likeliest reasons. */
+export function readClientMessage(answeredText: unknown): Pick<PanelLibrary, 'detected' | 'formality' | 'suggestions'> {
+  const text = typeof answeredText === 'string' ? cleanClientText(answeredText.slice(0, MAX_TEXT)) : '';
+  const detected = text ? detectLanguage(text) : undefined;
   return {
-    drafts: BUILT_IN_DRAFTS,
-    rules: TONE_RULES,
-    snapshot,
     detected,
     formality: detected ? detectFormality(text, detected) : undefined,
     suggestions: text ? suggestReasons(text, detected).slice(0, 3) : [],
-    ...(team ? { team } : {}),
   };
 }

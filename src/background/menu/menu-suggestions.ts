@@ -4,7 +4,7 @@
 import browser from '../../shared/browser';
 import { confidentReasons } from '../../core/suggest/confidence';
 import { isReasonId, type ReasonId } from '../../core/types';
-import { getLibrary } from '../handlers/get-library';
+import { readClientMessage } from '../handlers/get-library';
 import { rebuildMenu } from './build-menu';
 
 const KEY = 'dp:menu-suggested';
@@ -16,8 +16,7 @@ export async function storedSuggestions(): Promise<ReasonId[]> {
 
 /** The focused reply's message: rebuild only when its confident reasons differ from the menu's. */
 export async function suggestForMenu(req: { answeredText?: unknown }): Promise<void> {
-  const answeredText = typeof req?.answeredText === 'string' ? req.answeredText : undefined;
-  const suggested = confidentReasons((await getLibrary({ answeredText }, {})).suggestions);
+  const suggested = confidentReasons(readClientMessage(req?.answeredText).suggestions);
   if (suggested.join() === (await storedSuggestions()).join()) return;
   await browser.storage.session.set({ [KEY]: suggested });
   await rebuildMenu(suggested);
