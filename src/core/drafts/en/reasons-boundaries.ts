@@ -9,8 +9,8 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
-      ['Thanks for letting me know the issue is back.', 'Thank you for flagging that the problem has returned.'],
-      ['Thank you for telling me the problem is back.', 'Thanks for letting me know the issue has returned.'],
+      ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
+      ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
     ),
     empathy: ["It's frustrating when something you thought was fixed turns up again.", 'It makes sense to want this fixed for good.'],
     decision: tones(
@@ -43,9 +43,9 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Do let me know how you get on.', "I hope that helps. I'd be glad to hear how you get on."],
-        ['Let me know how you get on.', 'Let me know whether that sorts it out.'],
-        ['Let me know how it goes.', 'Please let me know the outcome.'],
+        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to.", "I hope that helps, and if you'd like me to take it on as paid work instead, let me know."],
+        ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
+        ['Let me know how it goes. I can look at it as paid work if you prefer.', "If you'd rather I handled it as paid work, let me know."],
       ),
       'paid-extra': tones(
         ["Let me know if you'd like to go ahead, and I'll tell you when I can start.", "If that suits you, let me know and I'll confirm a start date."],
@@ -104,7 +104,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Thank you for your messages.', 'Thanks for your updates on the project.'],
-      ['Thanks for your message.', 'Thanks for keeping me in the loop.'],
+      ['Thanks for your message.', 'Thank you for getting in touch about the project.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
     empathy: ['I know things can come up at short notice.', "I know questions don't always wait for office hours."],
@@ -152,22 +152,22 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I'm writing in reply to your message.", "I'm replying to your recent message."],
-      ["I'm writing in reply to your last message.", "I'm replying to your message."],
-      ["I've read your message in full.", "I'm replying to your last message."],
+      ["I've considered your request carefully.", "I'd like to be clear with you about your request."],
+      ["I'd like to give you a clear answer to your request.", "I want to be clear about your request."],
+      ["I'll give you a direct answer.", "I'll answer your request plainly."],
     ),
     decision: tones(
-      ["I won't do what you've asked.", "I won't do what you've asked, and I consider the matter closed."],
+      ["I'm afraid I won't be able to do what you've asked.", "I'm afraid I won't do what you've asked, and I consider the matter closed."],
       ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final.",
-        "I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer is final and the matter isn't open for discussion."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final.",
+        "I'm afraid I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer is final and the matter isn't open for discussion."],
       ["I won't do what you've asked. It goes against the standards I work to, my position is settled, and it isn't open to discussion.",
-        "I won't do what you've asked, as it isn't something I'd do for any client. My answer is final, and I have nothing further to add."],
+        "I won't do what you've asked, as it goes against how I work. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
-        "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I have nothing to add."],
+        "I won't do what you've asked. It isn't something I do for any client, so my answer is final and I have nothing to add."],
     ),
     alternatives: {},
     greeting: tones(
@@ -175,14 +175,14 @@ export const boundaryReasons = {
       ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
       ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
     ),
-    signOff: tones(['Regards,'], ['Regards,'], ['Regards,']),
+    signOff: tones(['Kind regards,'], ['Regards,'], ['Regards,']),
   },
 
   // Ending the collaboration, or not starting it.
   'not-a-fit': {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
-      ['Thank you for your time so far.', "I appreciate the detail you've shared with me."],
+      ['Thank you for your time so far.', "Thank you for the detail you've shared."],
       ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
@@ -215,14 +215,20 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if an introduction would help, and I'll gladly make one.", "I'd be happy to introduce you if that would help."],
-      ["I'm happy to make an introduction if that would help.", "Let me know if you'd like me to introduce you."],
-      ['If an introduction would help, let me know.', 'I can introduce you if that would be useful.'],
+      ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
+        "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
+      ["Let me know if you'd like me to introduce you. For work closer to what I do, you're welcome to get in touch.",
+        "I'm happy to make an introduction if that would help, and you're welcome to contact me about work that suits my approach better."],
+      ['If an introduction would help, let me know. For work closer to what I do, feel free to contact me.',
+        "I can introduce you if that would be useful, and you're welcome to contact me about work that suits my approach better."],
     ),
     door: tones(
-      ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],
-      ["If you have any questions, I'll gladly answer them. I wish you well.", 'If anything needs clarifying, please let me know.'],
-      ["I'm happy to answer any questions you have. I wish you well.", 'If you have questions, please let me know.'],
+      ["I wish you every success with the project, and if something closer to the work I do comes up, I'd be glad to hear from you.",
+        "I wish you all the best. Should a project closer to what I do come along, please do get in touch."],
+      ["I wish you every success with the project, and you're welcome to contact me about work closer to what I do.",
+        "I wish you well. If a project closer to the work I do comes up, feel free to get in touch."],
+      ["I wish you well with the project. You're welcome to contact me about work closer to what I do.",
+        "I wish you well. For work closer to what I do, you're welcome to get in touch."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -9,8 +9,8 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['Thank you for being upfront about what you can spend.', 'Thank you for giving me a figure so early on.'],
-      ['Thank you for letting me know how much you can spend.', 'Thanks for sharing the figure you have in mind.'],
-      ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
+      ['Thank you for being clear about your budget.', 'Thanks for sharing the figure you have in mind.'],
+      ['Thanks for sharing your budget.', 'Thank you for giving me a figure to work with.'],
     ),
     empathy: ["That's helpful to know from the start.", 'It helps to have the cost clear before anything else.'],
     decision: tones(
@@ -28,8 +28,8 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Instead, I'd be glad to suggest a smaller piece of work within your budget: {{offer}}.", "I'd be glad to suggest a smaller piece of work that the amount would cover."],
-        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that the amount would cover.'],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['A smaller alternative would be {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -63,13 +63,13 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
-      ["Thanks for your message about the fees.", 'Thank you for setting out your position.'],
+      ["Thanks for your message about the fees.", 'Thank you for your message.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I'm glad you did.", "I'd much rather hear it from you directly."],
+    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me.", "I'd much rather hear it from you directly."],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
-      ["I can't lower my fees or alter my terms.", "I won't reduce my rates or waive my terms."],
+      ["I can't lower my fees or alter my terms.", "I won't reduce my rates or make an exception to my terms."],
     ),
     explained: tones(
       ["My fees and terms are the same for every client and cover my time and costs, so I'm afraid I can't make an exception.",
@@ -77,7 +77,7 @@ export const moneyTrustReasons = {
       ["My rates and terms apply to every client and reflect my time and costs, so I'm not able to adjust them.",
         "I can't make an exception to my usual rates and terms, which I apply equally to everyone I work with."],
       ["I can't lower my fees or alter my terms for this work. They're the same for every client.",
-        "I won't reduce my rates or waive my terms. They cover my time and costs."],
+        "My rates and terms cover my time and costs, so I won't reduce them or make an exception."],
     ),
     alternatives: {
       'payment-first': tones(
@@ -118,7 +118,7 @@ export const moneyTrustReasons = {
       ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
-    empathy: ["I know you'd hoped for a lower total.", "I'd rather we talk about it openly."],
+    empathy: ["I understand you'd hoped the total would be lower.", "I'd rather we talk about it openly."],
     decision: tones(
       ["I'm afraid I can't reduce the fee.", "Unfortunately, I'm not able to offer a discount, and the invoice stands as issued."],
       ["I'm not able to offer a discount, and the invoice stands as issued.", "I can't reduce the fee, so the invoice stands as issued."],
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the charges, I'm happy to answer them.", "If anything about the charges is unclear, I'd be happy to go through it with you."],
-      ['If you have questions about the charges, please let me know.', "I'm happy to go through any of the charges with you."],
-      ["I'm happy to answer questions about the charges.", 'If any charge is unclear, let me know.'],
+      ["I'd be glad to work with you again on whatever comes next.", "I hope we can work together again on your next project."],
+      ["I'd be glad to help with your next project when the time comes.", "I'd be happy to work with you again."],
+      ["You're welcome to contact me about future work.", "I'm open to working with you again on future projects."],
     ),
   },
 
@@ -158,7 +158,7 @@ export const moneyTrustReasons = {
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.', 'Thanks for setting out how you see the scope.'],
     ),
-    empathy: ["It makes sense to want the scope clear, and I'd rather settle it now.", "It's good to settle a point like this before it causes confusion."],
+    empathy: ["I understand you see the scope differently.", "It's good to settle a point like this before it causes confusion."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
@@ -185,8 +185,9 @@ export const moneyTrustReasons = {
       ['Let me know if you need it.', 'Let me know if that would be useful.'],
     ),
     door: tones(
-      ["I'm happy to answer any questions about what's included as we go.", "If any part of what we set out is unclear, I'd be happy to go through it with you."],
-      ["I'll continue on the basis we set out. If you have any questions, please ask.", 'If any point is unclear, please let me know.'],
+      ["I'll carry on with the work as we agreed it, and I'm glad to go through what's included whenever that would help.",
+        "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
+      ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned.", "I'll continue as set out, and I'm happy to answer questions about the scope."],
     ),
   },
@@ -195,7 +196,7 @@ export const moneyTrustReasons = {
   'guarantee-demanded': {
     opening: tones(
       ['Thank you for being clear about what matters to you.', 'Thank you for setting out what you need from this.'],
-      ["Thanks for explaining what you're looking for.", 'Thank you for setting out your requirements.'],
+      ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
       ['Thank you for stating your conditions plainly.', 'Thank you for explaining what you expect from the work.'],
     ),
     empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],

@@ -15,7 +15,7 @@ export const workReasons = {
       ['Thanks for your enquiry and for thinking of me.', 'Thanks for getting in touch about your plans.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
-    empathy: ["I'm glad you'd like to work with me.", "It's good to hear what you have in mind."],
+    empathy: ["I'd have liked to help with this one.", "It's good to hear what you have in mind."],
     decision: tones(
       ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
@@ -59,9 +59,12 @@ export const workReasons = {
         ["Let me know if you'd like me to pencil you in.", 'Let me know if you can wait until then.'],
       ),
       referral: tones(
-        ["I'm happy to put you in touch if that would help.", "Do let me know if you'd like me to put you in touch."],
-        ["Let me know if you'd like me to put you in touch.", "I'm happy to put you in touch if you'd like."],
-        ["Let me know if you'd like me to put you in touch.", "I'll put you in touch if you'd like."],
+        ["I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.",
+          "Do let me know if you'd like me to put you in touch. If your timing changes, I'd be glad to hear from you another time."],
+        ["Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once my schedule frees up.",
+          "I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a later project."],
+        ["Let me know if you'd like me to put you in touch. You're welcome to contact me again about a later project.",
+          "I'll put you in touch if you'd like. If your timing changes, you're welcome to contact me again."],
       ),
     },
     door: tones(
@@ -75,8 +78,8 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thanks for letting me know about the change in timing.', 'Thank you for telling me the work is needed sooner.'],
-      ['Thanks for letting me know about the new deadline.', 'Thank you for explaining the new timing.'],
+      ['Thank you for the update on your timing.', 'Thank you for telling me the work is needed sooner.'],
+      ["I've noted the new deadline.", 'Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work.", "I'd have liked to give you better news on the timing."],
     decision: tones(
@@ -125,11 +128,11 @@ export const workReasons = {
     },
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
-        "I'll keep working to the schedule we agreed, and I'm happy to answer any questions in the meantime."],
-      ["I'll keep to the current timetable and am happy to answer any questions about it.",
+        "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
+      ["I'll keep to the current timetable and keep you updated as the work progresses.",
         "I'll continue on the current timetable. If you'd like to discuss it, let me know."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss it, please let me know.",
-        "I'll keep to the agreed timetable, and I'm happy to answer any questions in the meantime."],
+        "I'll keep to the agreed timetable and deliver on the date we set."],
     ),
   },
 
@@ -137,7 +140,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thank you for letting me know what else you need.'],
+      ['Thanks for your message about the additional work.', 'Thanks for sending over the extra request.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
     empathy: ['Handling it alongside the rest of the job would certainly be convenient.', 'It makes sense to want everything sorted out in one go.'],
@@ -170,12 +173,12 @@ export const workReasons = {
       ["Let me know if you'd like me to price it up.", "I'll send the figures if you'd like them."],
     ),
     door: tones(
-      ["I'll carry on with everything else as planned, and I'm happy to answer any questions in the meantime.",
-        "The rest of the work carries on as normal, and I'm happy to talk through any questions you have."],
-      ["I'll carry on with the work as planned. If you have any questions about it, let me know.",
-        "I'll keep working on what we set out to do, and I'm happy to answer any questions about it."],
-      ["I'll complete the work as planned, and I'm happy to answer any questions about it.",
-        "I'll continue with the work as planned. If you have questions about it, please let me know."],
+      ["I'll carry on with everything else as planned and keep you updated as it progresses.",
+        "The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
+      ["I'll carry on with the agreed work as planned and keep you updated on progress.",
+        "I'll keep working on what we agreed and will update you as it progresses."],
+      ["I'll complete the agreed work as planned and keep you updated.",
+        "I'll continue with the agreed work on the current schedule."],
     ),
   },
 
@@ -217,23 +220,26 @@ export const workReasons = {
       ),
       'free-resources': tones(
         ["I'd suggest starting with {{resources}}.", "If you'd like to tackle it yourself, {{resources}} would be a good place to start.",
-          "I'd gladly recommend a free guide that covers the basics, if that would be useful."],
+          "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
-          'If it would be useful, I can recommend a free guide that covers the basics.'],
+          "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.', 'You could start with {{resources}}.',
-          'I can recommend a free guide that covers the basics.'],
+          "I can point you to some free resources on the subject if you'd like."],
       ),
     },
     nextStep: {
       referral: tones(
-        ["If you'd like me to make an introduction, I'd be happy to do so.", "Do let me know if an introduction would be useful, and I'll arrange it."],
-        ["Let me know if you'd like me to make an introduction.", "I'd be happy to introduce you if that would help."],
-        ["Let me know if you'd like an introduction.", "I'll make an introduction if you'd like."],
+        ["I'd be happy to make an introduction if that would help, and for anything within my field, do get in touch.",
+          "Do let me know if an introduction would be useful. If you need help with something in my field, I'd be glad to hear from you."],
+        ["Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
+          "I'd be happy to introduce you if that would help, and you're welcome to contact me about work within my field."],
+        ["Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
+          "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
       'free-resources': tones(
-        ["I'm happy to send you a link if that would help.", "Do let me know if you'd like a link."],
-        ["Let me know if you'd like me to send a link.", "I'm happy to send you a link if that would help."],
-        ["Let me know if you'd like a link.", "I'll send you a link if you'd like."],
+        ["Should you need help with anything in my field later on, I'd be glad to hear from you.", "I hope that helps, and for anything within my field, do get in touch."],
+        ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
+        ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
       ),
     },
     door: tones(
@@ -287,9 +293,9 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you have any questions about the work so far, I'm happy to go through them with you.", "I'm happy to talk through any questions about the current version."],
-      ["I'm happy to answer any questions about the work so far.", 'Let me know if you have any questions about the current version.'],
-      ["If you have questions about the current version, I'm happy to answer them.", "I'm happy to answer any questions about the work to date."],
+      ["If you're happy to go ahead with the current version, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
+      ["If you'd like to go ahead with the current version, I'll prepare the final files.", "I'm ready to finalise the current version whenever you are."],
+      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the current version whenever you're ready."],
     ),
   },
 
@@ -297,7 +303,7 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['Thank you for telling me about your goals for the project.', 'Thanks for getting in touch and setting out what you hope to achieve.'],
-      ['Thank you for setting out your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
+      ['Thank you for sharing your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
       ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
     ),
     empathy: ["I'd like to help you make real progress.", "I'd rather be straight with you from the start."],
@@ -318,7 +324,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}} and decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I'd suggest {{offer}} as a starting point.", 'We could begin with {{offer}} and build from there.',
+        ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
@@ -391,7 +397,7 @@ export const workReasons = {
   'buy-time': {
     opening: tones(
       ['Thank you for sending over the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
-      ['Thanks for setting out your request.', 'Thank you for the details.'],
+      ['Thanks for the details of your proposal.', 'Thank you for the details.'],
       ['Thanks for the details.', 'Thank you for the proposal.'],
     ),
     empathy: ['I realise you were hoping for a quick decision.', "I know you'd like to settle this quickly."],

@@ -11,7 +11,7 @@ export const boundaryReasons = {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
       ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.', 'rispondo alla [tua|Sua|Vostra|vostra] nuova segnalazione.'],
+      ['grazie per avermi aggiornato.', 'grazie per la nuova segnalazione.'],
     ),
     empathy: ['È comprensibile voler venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
@@ -78,7 +78,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'rispondo alla [tua|Sua|Vostra|vostra] email.'],
+      ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'Apprezzo il pensiero e l\'intenzione di aiutare.'],
     decision: tones(
@@ -103,9 +103,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'A quel punto sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
-      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto chiederò tutti i dettagli necessari.'],
-      ['Valuterò la richiesta quando mi arriverà.', 'A quel punto valuterò la richiesta.'],
+      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, chiederò tutti i dettagli necessari.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
@@ -143,7 +143,7 @@ export const boundaryReasons = {
         'Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.',
         'Di sera e nel fine settimana non posso ricevere chiamate, perché quelle ore sono riservate alla vita privata.'],
-      ['Fuori dal mio orario non sono reperibile. Lavoro {{policy}}.',
+      ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Al di fuori dei miei orari non ricevo chiamate: sono raggiungibile {{policy}}.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.',
         'Di sera e nel fine settimana non ricevo chiamate: quelle ore sono riservate alla vita privata.'],
@@ -155,24 +155,24 @@ export const boundaryReasons = {
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.',
           'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.'],
         ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.',
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.',
           'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata nei miei orari.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.', 'Possiamo fissare una telefonata nei miei orari.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata nei miei orari.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', 'Attendo una [tua|Sua|Vostra|vostra] conferma.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma.', "[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
+      ['Così ogni richiesta avrà una risposta puntuale.', "[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|Vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
@@ -183,8 +183,8 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
@@ -244,22 +244,24 @@ export const boundaryReasons = {
           'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
       ),
     },
-    // Ending the work: good wishes and a line that stays open, never "il meglio" (a calque) nor
-    // "progetti futuri"; no "progetto" or "proseguimento", which the no says.
+    // Ending the work: good wishes and a line that stays open for work closer to what I do, never
+    // "il meglio" (a calque), "ogni bene" (a personal farewell) nor "progetti futuri"; no "progetto",
+    // "esigenze" or "lavoro", which the no says.
     nextStep: tones(
-      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione] e [ti|Le|Vi|vi] auguro ogni successo.',
-        '[Ti|Le|Vi|Vi] auguro ogni successo; se [ti|Le|Vi|vi] serve qualche chiarimento, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro; per qualsiasi chiarimento [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni bene; per eventuali chiarimenti resto disponibile.',
-        'Per eventuali domande resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro ogni successo; se un giorno [cercherai|cercherà|cercherete] qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.',
+        '[Ti|Le|Vi|Vi] auguro buona riuscita, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualcosa di più vicino al mio ambito [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        '[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro buona riuscita. Per qualcosa di più vicino al mio ambito, resto disponibile.',
+        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò disponibile. [Ti|Le|Vi|Vi] auguro buona riuscita.'],
     ),
     door: tones(
-      ['Se [ti|Le|Vi|vi] resta qualche domanda, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro ogni successo.',
-        '[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto volentieri a [tua|Sua|Vostra|vostra] disposizione.'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualsiasi chiarimento [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        'Per qualsiasi necessità [puoi|può|potete] scrivermi e [ti|Le|Vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto disponibile.', 'Per eventuali chiarimenti resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].',
+        '[Ti|Le|Vi|Vi] faccio i miei migliori auguri, e se un giorno [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        '[Ti|Le|Vi|Vi] auguro buona riuscita; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro buona riuscita. Per qualcosa di più vicino al mio ambito resto disponibile.',
+        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro buona riuscita.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

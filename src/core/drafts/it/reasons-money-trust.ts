@@ -17,7 +17,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi contattato e per la fiducia.', 'grazie per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
-      ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.'],
+      ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin da subito quanto [vuoi|vuole|volete] investire.',
       'Capisco che [tu abbia|abbia|abbiate] una spesa precisa da rispettare.'],
@@ -167,7 +167,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per il riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio.'],
       ['grazie per il messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni sull'importo."],
-      ['rispondo alla [tua|Sua|Vostra|vostra] richiesta di rivedere la fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] osservazioni sul costo.', 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa.'],
     decision: tones(
@@ -222,7 +222,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.', 'grazie per avermi scritto e per aver sollevato subito la questione.'],
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['riprendo il punto che [hai|ha|avete] sollevato.', 'rispondo alle [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
+      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.', 'È giusto avere un quadro chiaro degli impegni presi.'],
     decision: tones(
@@ -279,11 +279,11 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ["[ti|La|Vi|vi] ringrazio per l'interesse verso i miei servizi.", "grazie per il messaggio e per l'interesse a lavorare insieme."],
+      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per il messaggio e per l'interesse a lavorare insieme."],
       ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
-      ['ho letto le condizioni che [hai|ha|avete] posto.', 'rispondo alle condizioni che [hai|ha|avete] posto per iniziare.'],
+      ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
     ),
-    empathy: ['È comprensibile voler investire con qualche sicurezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
+    empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
@@ -347,29 +347,29 @@ export const moneyTrustReasons = {
     explained: tones(
       ["Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo contiene {{clause}}, purtroppo, non posso firmarlo: è una condizione che la mia attività non può reggere.',
-        'Purtroppo non posso firmarlo nella forma attuale, perché una delle clausole pone condizioni troppo gravose per la mia attività.',
-        "Così com'è, purtroppo, non posso firmarlo: una delle clausole è troppo onerosa per me."],
+        'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
+        "Così com'è, purtroppo, non posso firmarlo: per la mia attività comporta obblighi troppo onerosi."],
       ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
-        'Nella forma attuale non posso firmarlo, perché una delle clausole pone condizioni troppo gravose per la mia attività.',
-        'Non posso firmarlo senza qualche modifica, perché una delle clausole è troppo onerosa per me.'],
+        'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
+        'Non posso firmarlo senza qualche modifica, perché per la mia attività comporta obblighi troppo onerosi.'],
       ["Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo. Per la mia attività è una condizione troppo onerosa.',
-        'Non posso firmarlo senza modifiche: una delle clausole è troppo onerosa.',
-        "Così com'è non posso firmarlo. Una delle clausole pone condizioni troppo gravose per la mia attività."],
+        'Non posso firmarlo senza modifiche: comporta obblighi troppo onerosi per la mia attività.',
+        "Così com'è non posso firmarlo. Mi vincolerebbe a condizioni troppo gravose per la mia attività."],
     ),
-    // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza al suo posto":
-    // no "invece" or "al posto di" around them, and no courtesy pronoun next to them, so that a
-    // typed "al suo posto" can only mean the clause just named.
+    // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
+    // "in alternativa" or "invece", which points back to the clause named in the no or, with the
+    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ['Per la clausola che non posso accettare, propongo volentieri {{offer}}: mi sembra una soluzione equilibrata per entrambi.',
-          "Da parte mia, propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
+        ['In alternativa propongo volentieri {{offer}}: mi sembra una soluzione equilibrata per entrambi.',
+          "Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
           'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
           'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
-        ['Per la clausola che non posso accettare, propongo {{offer}}.', 'Da parte mia, propongo {{offer}}.',
+        ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['Come soluzione propongo {{offer}}.', 'Su questo punto propongo {{offer}}.',
+        ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },

@@ -34,8 +34,8 @@ export const workReasons = {
         ['Sono disponibile a partire da {{date}}.', 'Posso indicar[ti|Le|Vi|vi] la mia prima data disponibile.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] segnalo volentieri qualcuno di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
+          '[Ti|Le|Vi|Vi] segnalo volentieri qualcuno di cui conosco e apprezzo il lavoro: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}} ({{referralContact}}).',
@@ -79,7 +79,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
       ['[ti|La|Vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta sui tempi.'],
+      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato le date che [ti servono|Le servono|Vi servono|vi servono].'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|Vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -188,9 +188,9 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non sono la persona giusta per questo incarico: è fuori dalla mia specializzazione, e non potrei garantir[ti|Le|Vi|vi] un risultato all'altezza.",
-        'Purtroppo non posso accettare questo incarico, perché richiede competenze che non rientrano nella mia specializzazione, e merita qualcuno che se ne occupi ogni giorno.'],
+        'Purtroppo non posso accettare questo incarico, perché richiede competenze che non rientrano nella mia specializzazione: merita qualcuno con esperienza diretta in materia.'],
       ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
-        'Non sono la persona giusta per questo incarico: richiede competenze diverse dalle mie, e merita qualcuno con esperienza specifica.'],
+        'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché è fuori dalla mia specializzazione.',
         'Non posso accettare questo incarico. Servono competenze diverse dalle mie.'],
     ),
@@ -289,12 +289,12 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
         "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione."],
       ['La versione consegnata resta quella di riferimento; per qualsiasi domanda resto a disposizione.',
-        'Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte.'],
-      ['Eventuali altri ritocchi andranno valutati a parte. Per domande sulla versione consegnata resto disponibile.',
-        'Per eventuali domande sulla versione consegnata resto a disposizione.'],
+        'Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
+      ['Queste richieste, come eventuali altri ritocchi, andranno preventivate a parte. Per ora resta valida la versione consegnata.',
+        'Se [vuoi|vuole|volete] procedere comunque, [ti|Le|Vi|vi] preparo un preventivo a parte.'],
     ),
   },
 
@@ -303,9 +303,9 @@ export const workReasons = {
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.',
         '[ti|La|Vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'rispondo in merito a quanto [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
-    empathy: ["Capisco che [tu voglia|voglia|vogliate] puntare in alto, e ne apprezzo l'ambizione."],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] puntare in alto, e apprezzo la [tua|Sua|Vostra|vostra] ambizione.'],
     decision: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
@@ -328,9 +328,9 @@ export const workReasons = {
         ['Come primo passo posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però offrir[ti|Le|Vi|vi] {{offer}}: un impegno concreto, che so di poter mantenere.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
           'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, un impegno che so di poter mantenere.',
+        ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso invece mettere per iscritto ciò che sono in grado di ottenere.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
@@ -346,7 +346,7 @@ export const workReasons = {
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
       ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, resto a disposizione.', 'Se [vorrai|vorrà|vorrete] fissare obiettivi diversi, sarò felice di riparlarne.'],
-      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su obiettivi più contenuti resto disponibile a un confronto.'],
+      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su traguardi più contenuti resto disponibile a un confronto.'],
     ),
   },
 
