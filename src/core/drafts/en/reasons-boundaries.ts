@@ -154,7 +154,7 @@ export const boundaryReasons = {
     opening: tones(
       ["I've considered your request carefully.", "I'd like to be clear with you about your request."],
       ["I'd like to give you a clear answer to your request.", "I want to be clear about your request."],
-      ["I'll give you a direct answer.", "I'll answer your request plainly."],
+      ["I've read your request, and I'll keep this brief.", "I'll reply to your request plainly."],
     ),
     decision: tones(
       ["I'm afraid I won't be able to do what you've asked.", "I'm afraid I won't do what you've asked, and I consider the matter closed."],
@@ -218,9 +218,9 @@ export const boundaryReasons = {
       ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
         "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
       ["Let me know if you'd like me to introduce you. For work closer to what I do, you're welcome to get in touch.",
-        "I'm happy to make an introduction if that would help, and you're welcome to contact me about work that suits my approach better."],
-      ['If an introduction would help, let me know. For work closer to what I do, feel free to contact me.',
-        "I can introduce you if that would be useful, and you're welcome to contact me about work that suits my approach better."],
+        "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
+      ['If an introduction would help, let me know. For work closer to what I do, feel free to get in touch.',
+        "I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],
     ),
     door: tones(
       ["I wish you every success with the project, and if something closer to the work I do comes up, I'd be glad to hear from you.",

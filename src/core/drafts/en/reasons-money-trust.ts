@@ -9,8 +9,8 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['Thank you for being upfront about what you can spend.', 'Thank you for giving me a figure so early on.'],
-      ['Thank you for being clear about your budget.', 'Thanks for sharing the figure you have in mind.'],
-      ['Thanks for sharing your budget.', 'Thank you for giving me a figure to work with.'],
+      ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
+      ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
     ),
     empathy: ["That's helpful to know from the start.", 'It helps to have the cost clear before anything else.'],
     decision: tones(
@@ -185,7 +185,7 @@ export const moneyTrustReasons = {
       ['Let me know if you need it.', 'Let me know if that would be useful.'],
     ),
     door: tones(
-      ["I'll carry on with the work as we agreed it, and I'm glad to go through what's included whenever that would help.",
+      ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
       ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned.", "I'll continue as set out, and I'm happy to answer questions about the scope."],
@@ -235,9 +235,9 @@ export const moneyTrustReasons = {
   // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
     opening: tones(
-      ['Thank you for sending over the paperwork.', 'Thank you for sending the contract for me to review.'],
-      ['Thank you for the draft contract.', 'Thank you for sharing the draft contract before we start.'],
-      ['Thanks for sending the draft contract.', 'Thank you for the paperwork.'],
+      ['Thank you for sending over the paperwork.', 'Thank you for sending the draft over for me to review.'],
+      ['Thank you for sending over the draft.', 'Thank you for sharing the draft before we start.'],
+      ['Thanks for sending the draft over.', 'Thank you for the paperwork.'],
     ),
     empathy: ["I'm glad we're looking at the terms before we start.", 'Getting the paperwork settled early helps [us both|us both|everyone|everyone].'],
     decision: tones(

@@ -61,10 +61,10 @@ export const workReasons = {
       referral: tones(
         ["I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.",
           "Do let me know if you'd like me to put you in touch. If your timing changes, I'd be glad to hear from you another time."],
-        ["Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once my schedule frees up.",
+        ["Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once I have room for new work.",
           "I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a later project."],
-        ["Let me know if you'd like me to put you in touch. You're welcome to contact me again about a later project.",
-          "I'll put you in touch if you'd like. If your timing changes, you're welcome to contact me again."],
+        ["Let me know if you'd like me to put you in touch. You're welcome to write to me again about a later project.",
+          "I'll put you in touch if you'd like. If your timing changes, you're welcome to write to me again."],
       ),
     },
     door: tones(
@@ -129,10 +129,10 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll keep to the current timetable and keep you updated as the work progresses.",
+      ["I'll keep to the current timetable and keep you posted as the work progresses.",
         "I'll continue on the current timetable. If you'd like to discuss it, let me know."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss it, please let me know.",
-        "I'll keep to the agreed timetable and deliver on the date we set."],
+        "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
   },
 
@@ -140,7 +140,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thanks for sending over the extra request.'],
+      ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
     empathy: ['Handling it alongside the rest of the job would certainly be convenient.', 'It makes sense to want everything sorted out in one go.'],
@@ -175,8 +175,8 @@ export const workReasons = {
     door: tones(
       ["I'll carry on with everything else as planned and keep you updated as it progresses.",
         "The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
-      ["I'll carry on with the agreed work as planned and keep you updated on progress.",
-        "I'll keep working on what we agreed and will update you as it progresses."],
+      ["I'll carry on with the remaining work as planned and keep you updated on progress.",
+        "I'll keep working on everything else and will update you as it progresses."],
       ["I'll complete the agreed work as planned and keep you updated.",
         "I'll continue with the agreed work on the current schedule."],
     ),
@@ -232,7 +232,7 @@ export const workReasons = {
         ["I'd be happy to make an introduction if that would help, and for anything within my field, do get in touch.",
           "Do let me know if an introduction would be useful. If you need help with something in my field, I'd be glad to hear from you."],
         ["Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
-          "I'd be happy to introduce you if that would help, and you're welcome to contact me about work within my field."],
+          "I'd be happy to introduce you if that would help, and you're welcome to write to me about work within my field."],
         ["Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
           "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
@@ -293,9 +293,9 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you're happy to go ahead with the current version, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
-      ["If you'd like to go ahead with the current version, I'll prepare the final files.", "I'm ready to finalise the current version whenever you are."],
-      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the current version whenever you're ready."],
+      ["If you're happy with the work as it stands, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
+      ["If you'd like to sign off on things as they stand, I'll prepare the final files.", "I'm ready to finalise the current version whenever you are."],
+      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
 
