@@ -13,12 +13,12 @@ export const boundaryReasons = {
       ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
       ['grazie per avermi aggiornato.', 'grazie per la nuova segnalazione.'],
     ),
-    empathy: ['È comprensibile voler venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
+    empathy: ['Capisco bene il desiderio di venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato.",
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
-        "Non posso riprendere questo problema nell'ambito del lavoro concordato."],
+        "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
       ["Non posso tornare su questo problema nell'ambito del lavoro concordato.",
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
@@ -26,7 +26,7 @@ export const boundaryReasons = {
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme, e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|Vi|vi] ho dato restano valide.",
-        "Non posso riprendere questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
+        "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
       ["Non posso tornare su questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide.",
         "Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi: l'abbiamo già affrontato insieme."],
     ),
@@ -37,7 +37,7 @@ export const boundaryReasons = {
           'Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per riprendere la procedura in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', '[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
-          'Se [ti|Le|Vi|vi] serve, posso indicar[ti|Le|Vi|vi] qualche guida gratuita.'],
+          'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
         ['Per la procedura [ti|La|Vi|vi] rimando a {{resources}}.', '[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
@@ -59,7 +59,7 @@ export const boundaryReasons = {
         ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo un momento per lavorarci.',
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
           "Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e organizziamo i tempi."],
         ["Se [sei|è|siete] d'accordo, fissiamo una data.", '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.', 'Attendo una conferma per fissare una data.'],
@@ -119,8 +119,8 @@ export const boundaryReasons = {
   // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
   // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
   // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
-  // offer and closing use; without the hours, the offer says "nei miei orari", which
-  // names no hours of its own and points back to typed ones.
+  // offer and closing use; without the hours, the offer says "durante la giornata lavorativa",
+  // which fits any typed hours and never repeats the no's "orari".
   'after-hours': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per i [tuoi|Suoi|Vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
@@ -152,13 +152,13 @@ export const boundaryReasons = {
       'working-hours': tones(
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|Vi|vi] rispondo volentieri {{policy}}.',
           'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.',
-          'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.'],
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata durante la giornata lavorativa.',
+          'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
         ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata {{policy}}.',
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.',
-          'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata nei miei orari.'],
+          'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata durante la giornata lavorativa.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata nei miei orari.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
@@ -239,7 +239,7 @@ export const boundaryReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|Vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso suggerir[ti|Le|Vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}).', '[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}).',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|Vi|vi] utile: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
       ),
@@ -249,19 +249,19 @@ export const boundaryReasons = {
     // "esigenze" or "lavoro", which the no says.
     nextStep: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo; se un giorno [cercherai|cercherà|cercherete] qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.',
-        '[Ti|Le|Vi|Vi] auguro buona riuscita, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+        '[Ti|Le|Vi|Vi] auguro buona fortuna, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualcosa di più vicino al mio ambito [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
         '[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro buona riuscita. Per qualcosa di più vicino al mio ambito, resto disponibile.',
-        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò disponibile. [Ti|Le|Vi|Vi] auguro buona riuscita.'],
+      ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito, resto disponibile.',
+        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò disponibile. [Ti|Le|Vi|Vi] auguro ogni successo.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] faccio i miei migliori auguri, e se un giorno [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro buona riuscita; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro buona riuscita. Per qualcosa di più vicino al mio ambito resto disponibile.',
-        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro buona riuscita.'],
+        '[Ti|Le|Vi|Vi] auguro buona fortuna; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito resto disponibile.',
+        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro ogni successo.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -142,7 +142,7 @@ export const moneyTrustReasons = {
           '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
         ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|Vi|vi] confermo i tempi.',
           'Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto.'],
+        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo le prossime scadenze.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
@@ -201,20 +201,23 @@ export const moneyTrustReasons = {
           "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
       ),
     },
-    // One offer per draft: after the offer the closing only waits for the balance.
+    // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
+    // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto comunque in attesa del saldo nei termini previsti, e [ti|La|Vi|vi] ringrazio ancora per la collaborazione.',
-        'Conto di ricevere il saldo entro la scadenza indicata in fattura; grazie ancora per la collaborazione.'],
-      ['Resto in attesa del saldo entro la scadenza prevista.', 'Attendo quindi il saldo completo nei tempi stabiliti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo nei tempi stabiliti.'],
+      ['Resto comunque in attesa del saldo nei termini previsti; se [vorrai|vorrà|vorrete] parlarne con calma, sarò felice di risentir[ti|La|Vi|vi].',
+        'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci a voce, [dimmi|mi dica|ditemi] pure quando.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne a voce, [fammelo|me lo faccia|fatemelo] sapere.',
+        'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
+      ['Attendo il saldo per intero entro la scadenza. Se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi].',
+        'Attendo il saldo completo nei tempi stabiliti. Se serve un confronto, [fammelo|me lo faccia|fatemelo] sapere.'],
     ),
     door: tones(
-      [`Conto di ricevere il saldo entro la scadenza indicata in fattura; per qualsiasi domanda ${atHand}.`,
-        `Resto in attesa del saldo nei termini previsti; se qualcosa nella fattura non [ti|Le|Vi|vi] è chiaro, ${atHand}.`],
-      [`Resto in attesa del saldo entro la scadenza prevista; per eventuali chiarimenti ${atHand}.`,
-        `Attendo il saldo nei tempi stabiliti; per qualsiasi domanda sulla fattura ${atHand}.`],
-      ['Attendo il saldo per intero entro la scadenza; per eventuali chiarimenti resto disponibile.',
-        'Attendo il saldo completo nei tempi stabiliti.'],
+      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi lavori sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+        'Resto in attesa del saldo nei termini previsti; mi farà piacere lavorare di nuovo insieme in futuro.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
+        'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.',
+        'Attendo il saldo completo nei tempi stabiliti. Per progetti futuri [puoi|può|potete] ricontattarmi.'],
     ),
   },
 
