@@ -13,7 +13,7 @@ export const boundaryReasons = {
       ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
       ['grazie per avermi aggiornato.', 'grazie per la nuova segnalazione.'],
     ),
-    empathy: ['Capisco bene il desiderio di venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
+    empathy: ['Capisco che [vorresti|vorrebbe|vorreste] venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato.",
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
@@ -249,7 +249,7 @@ export const boundaryReasons = {
     // "esigenze" or "lavoro", which the no says.
     nextStep: tones(
       ['[Ti|Le|Vi|Vi] auguro ogni successo; se un giorno [cercherai|cercherà|cercherete] qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.',
-        '[Ti|Le|Vi|Vi] auguro buona fortuna, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+        '[Ti|Le|Vi|Vi] auguro ogni soddisfazione, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualcosa di più vicino al mio ambito [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
         '[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
       ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito, resto disponibile.',
@@ -259,7 +259,7 @@ export const boundaryReasons = {
       ['[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] faccio i miei migliori auguri, e se un giorno [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro buona fortuna; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
+        '[Ti|Le|Vi|Vi] auguro ogni soddisfazione; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
       ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito resto disponibile.',
         'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro ogni successo.'],
     ),

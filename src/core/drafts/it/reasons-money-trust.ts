@@ -142,7 +142,7 @@ export const moneyTrustReasons = {
           '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
         ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|Vi|vi] confermo i tempi.',
           'Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo le prossime scadenze.'],
+        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
@@ -204,16 +204,16 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto comunque in attesa del saldo nei termini previsti; se [vorrai|vorrà|vorrete] parlarne con calma, sarò felice di risentir[ti|La|Vi|vi].',
-        'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci a voce, [dimmi|mi dica|ditemi] pure quando.'],
-      ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne a voce, [fammelo|me lo faccia|fatemelo] sapere.',
+      ['Resto comunque in attesa del saldo nei termini previsti; se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne al telefono, [fammelo|me lo faccia|fatemelo] sapere.',
         'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
       ['Attendo il saldo per intero entro la scadenza. Se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi].',
         'Attendo il saldo completo nei tempi stabiliti. Se serve un confronto, [fammelo|me lo faccia|fatemelo] sapere.'],
     ),
     door: tones(
-      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi lavori sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
-        'Resto in attesa del saldo nei termini previsti; mi farà piacere lavorare di nuovo insieme in futuro.'],
+      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+        'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],
       ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.',

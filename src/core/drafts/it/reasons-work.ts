@@ -212,7 +212,7 @@ export const workReasons = {
       'free-resources': tones(
         ['Se [vuoi|vuole|volete] orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] suggerisco di partire da {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
-        ['Per orientar[ti|si|Vi|vi], [ti|Le|Vi|vi] segnalo {{resources}}.',
+        ['Per orientar[ti|si|Vi|vi] sul tema, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Per un primo orientamento posso segnalar[ti|Le|Vi|vi] qualche materiale gratuito.'],
         ['Come punto di partenza [ti|Le|Vi|vi] indico {{resources}}.', "Posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
@@ -321,11 +321,11 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però offrir[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi che so di poter raggiungere.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
