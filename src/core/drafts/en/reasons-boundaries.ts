@@ -12,7 +12,7 @@ export const boundaryReasons = {
       ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
       ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
     ),
-    empathy: ["It's frustrating when something you thought was fixed turns up again.", 'It makes sense to want this fixed for good.'],
+    empathy: ["It's frustrating to be dealing with this again."],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
@@ -54,8 +54,8 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to look at it again as paid work, or at anything new, I'd be glad to help.", "I'm happy to look at it again as paid work, or to help with anything new, whenever suits you."],
-      ["I'm happy to look at it again as paid work, or at any new issue, on my usual terms.", "If you'd like me to look at it again on my usual terms, please let me know."],
+      ["If you'd like me to take another look as paid work, or help with anything new, I'd be glad to.", "I'm happy to take another look as paid work, or to help with anything new, whenever suits you."],
+      ["I'm happy to take another look as paid work, or to help with any new issue, on my usual terms.", "If you'd like me to take another look on my usual terms, please let me know."],
       ["You're welcome to contact me about further work on it, or on new issues, on my usual terms.", "If you want me to look at it again as paid work, let me know."],
     ),
   },
@@ -67,7 +67,7 @@ export const boundaryReasons = {
       ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
-    empathy: ["It's good of you to help with the search.", "It's thoughtful of you to ask around."],
+    empathy: ["It's good of you to help out."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
@@ -152,9 +152,9 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've considered your request carefully.", "I'd like to be clear with you about your request."],
+      ["I've read your message.", "I'd like to be clear with you about your request."],
       ["I'd like to give you a clear answer to your request.", "I want to be clear about your request."],
-      ["I've read your request, and I'll keep this brief.", "I'll reply to your request plainly."],
+      ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
       ["I'm afraid I won't be able to do what you've asked.", "I'm afraid I won't do what you've asked, and I consider the matter closed."],
@@ -204,7 +204,7 @@ export const boundaryReasons = {
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
           'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
-        ['You may find {{referralName}} a better fit ({{referralContact}}).',
+        ['For a better fit, you could contact {{referralName}} at {{referralContact}}.',
           'You may find {{referralName}} a better fit.',
           'You can reach a colleague who may be a better fit at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
@@ -217,9 +217,9 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
         "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
-      ["Let me know if you'd like me to introduce you. For work closer to what I do, you're welcome to get in touch.",
+      ["Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.",
         "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
-      ['If an introduction would help, let me know. For work closer to what I do, feel free to get in touch.',
+      ['If an introduction would help, let me know. If a future project is closer to what I do, feel free to get in touch again.',
         "I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],
     ),
     door: tones(
@@ -228,7 +228,7 @@ export const boundaryReasons = {
       ["I wish you every success with the project, and you're welcome to contact me about work closer to what I do.",
         "I wish you well. If a project closer to the work I do comes up, feel free to get in touch."],
       ["I wish you well with the project. You're welcome to contact me about work closer to what I do.",
-        "I wish you well. For work closer to what I do, you're welcome to get in touch."],
+        "I wish you well, and if a future project is closer to what I do, you're welcome to get in touch again."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

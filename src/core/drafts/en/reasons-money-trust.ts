@@ -63,7 +63,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
-      ["Thanks for your message about the fees.", 'Thank you for your message.'],
+      ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
     empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me.", "I'd much rather hear it from you directly."],
     decision: tones(
@@ -118,7 +118,7 @@ export const moneyTrustReasons = {
       ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
-    empathy: ["I understand you'd hoped the total would be lower.", "I'd rather we talk about it openly."],
+    empathy: ["I understand you'd hoped the total would be lower."],
     decision: tones(
       ["I'm afraid I can't reduce the fee.", "Unfortunately, I'm not able to offer a discount, and the invoice stands as issued."],
       ["I'm not able to offer a discount, and the invoice stands as issued.", "I can't reduce the fee, so the invoice stands as issued."],
@@ -134,9 +134,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the delivered work with you, item by item."],
-        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the delivered work item by item."],
-        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through what was delivered, item by item.'],
+        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the delivered work with you against our agreement, item by item."],
+        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the delivered work against our agreement, item by item."],
+        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through the delivered work against our agreement, item by item.'],
       ),
     },
     nextStep: tones(
@@ -197,7 +197,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.', 'Thank you for setting out what you need from this.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for stating your conditions plainly.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
     empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -210,7 +210,7 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk.",
         "I can't give a results guarantee or carry the risk alone, as the outcome depends partly on things [neither of us|neither of us|none of us|none of us] controls."],
-      ["I can't guarantee results or take on all the risk. The outcome depends on factors I don't control.",
+      ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
     ),
     alternatives: {
@@ -235,11 +235,11 @@ export const moneyTrustReasons = {
   // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
     opening: tones(
-      ['Thank you for sending over the paperwork.', 'Thank you for sending the draft over for me to review.'],
+      ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
       ['Thank you for sending over the draft.', 'Thank you for sharing the draft before we start.'],
-      ['Thanks for sending the draft over.', 'Thank you for the paperwork.'],
+      ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
-    empathy: ["I'm glad we're looking at the terms before we start.", 'Getting the paperwork settled early helps [us both|us both|everyone|everyone].'],
+    empathy: ["I'm glad we're looking at the terms before we start."],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
@@ -275,9 +275,9 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["I'd be glad to set out the changes I'd need and review a revised version.", "If it helps, I can list the changes I'd need. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to set out the changes I'd need and review an amended version.", "If it would help, I can list the changes I'd need in order to sign."],
-      ["I can set out the changes I need and review an amended draft.", "Let me know if you'd like a list of the changes I need."],
+      ["I'd be glad to suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["I'm happy to suggest alternative wording and review an amended version.", "If it would help, I can suggest alternative wording that would let me sign."],
+      ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

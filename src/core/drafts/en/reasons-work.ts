@@ -1,6 +1,6 @@
 // English parts for reasons about time and scope. Each reason words its own acknowledgement,
 // alternatives and closing line for where the relationship stands (reasons.ts `stage`).
-// Dates are framed as "is {{date}}" or "no later than {{date}}": "by the week of 14 April" is ambiguous.
+// Dates are framed as "is {{date}}" or "by {{date}}": "no later than mid-September" sets a precise deadline with a vague date.
 // A referral never follows the name with "who" + verb ("Studio Kite, who specialises"): the
 // name may be a person or a studio.
 import type { ReasonDrafts } from '../library';
@@ -39,15 +39,15 @@ export const workReasons = {
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) does similar work and may have availability.',
+        ['For similar work, I\'d suggest contacting {{referralName}} at {{referralContact}}.',
           '{{referralName}} does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['For this kind of work, you could try {{referralName}} ({{referralContact}}).',
+        ['For this kind of work, you could try {{referralName}} at {{referralContact}}.',
           'For this kind of work, you could try {{referralName}}.',
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['I recommend contacting {{referralName}} instead ({{referralContact}}).',
+        ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -97,11 +97,11 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you no later than {{date}}.",
+        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
           "I'd be glad to go through what's left and tell you the soonest I could finish."],
-        ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished no later than {{date}}.',
+        ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
-        ['The soonest I can finish is {{date}}.', 'I can finish everything no later than {{date}}.',
+        ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
           "I can review what's left and confirm the earliest possible finish."],
       ),
       'smaller-scope': tones(
@@ -143,7 +143,7 @@ export const workReasons = {
       ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['Handling it alongside the rest of the job would certainly be convenient.', 'It makes sense to want everything sorted out in one go.'],
+    empathy: ['I understand it would be simpler to have everything done at once.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "I can't take on the new request at no extra cost."],
@@ -173,10 +173,10 @@ export const workReasons = {
       ["Let me know if you'd like me to price it up.", "I'll send the figures if you'd like them."],
     ),
     door: tones(
-      ["I'll carry on with everything else as planned and keep you updated as it progresses.",
+      ["I'll carry on with the work as planned. If you'd like the extra work quoted separately, do let me know.",
         "The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
       ["I'll carry on with the remaining work as planned and keep you updated on progress.",
-        "I'll keep working on everything else and will update you as it progresses."],
+        "I'll carry on with the work as planned and keep you updated. If you'd like the extra work quoted separately, please let me know."],
       ["I'll complete the agreed work as planned and keep you updated.",
         "I'll continue with the agreed work on the current schedule."],
     ),
@@ -205,15 +205,15 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
+        ["For this kind of work, I'd warmly recommend contacting {{referralName}} at {{referralContact}}.",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
           'A colleague who specialises in this may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who specialises in this."],
-        ["I'd suggest contacting {{referralName}} ({{referralContact}}), a specialist in this area.",
+        ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['I recommend {{referralName}} for this ({{referralContact}}).',
+        ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
           'I recommend {{referralName}} for this.',
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
@@ -257,7 +257,7 @@ export const workReasons = {
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
       ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
     ),
-    empathy: ['I want the final result to work for you too.', "I want you to be happy with the end result."],
+    empathy: ["I want you to be happy with the end result."],
     decision: tones(
       ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
       ["I can't make these edits within the current fee.", "I'm not able to make these edits at no extra cost."],
@@ -330,11 +330,11 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer {{offer}} instead.", "What I'd be happy to offer instead is {{offer}}.",
+        ["I'd be glad to offer you {{offer}}.", "I'd be happy to do {{offer}} for you.",
           "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
-        ['Instead, I can offer {{offer}}.', 'What I can offer instead is {{offer}}.',
+        ['I can offer you {{offer}}.', 'I could do {{offer}} for you.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['Instead, I can offer {{offer}}.', 'What I can offer is {{offer}}.',
+        ['I can offer you {{offer}}.', 'I can do {{offer}}.',
           'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
@@ -407,20 +407,20 @@ export const workReasons = {
       ["I can't give you an answer on the spot.", "I won't be deciding on the spot."],
     ),
     explained: tones(
-      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully before I commit.",
+      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully before I decide.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
-      ["I can't give you an answer right away, since I'd like to look at everything carefully before I commit.",
+      ["I can't give you an answer right away, since I'd like to look at everything carefully before I decide.",
         "I'd prefer not to decide on the spot, as I want to give it proper thought."],
       ["I can't give you an answer on the spot. I need time to consider it properly.",
         "I won't be deciding on the spot, as I need time to weigh it up."],
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll reply in writing no later than {{date}}.", "I'll put my reply in writing and send it no later than {{date}}.",
+        ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing no later than {{date}}.", "You'll have my answer in writing no later than {{date}}.",
+        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
-        ["I'll reply in writing no later than {{date}}.", "I'll send my answer in writing no later than {{date}}.",
+        ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
       ),
     },
