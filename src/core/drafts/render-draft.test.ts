@@ -14,7 +14,7 @@ const NAMED: DraftVars = {
 function problems(text: string): string[] {
   const found: string[] = [];
   const checks: [RegExp, string][] = [
-    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cm]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmv]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
     [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
     [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
     [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],
@@ -147,6 +147,16 @@ describe('options', () => {
     expect(spain).not.toMatch(/\b(ustedes|les)\b/u);
     expect(latam).not.toMatch(/\b(os|vosotros|vuestr[oa]s?)\b/u);
     expect(renderDraft({ ...req, variety: 'latam' })).toEqual(renderDraft(req));
+  });
+
+  test('a price quote is a "cotización" in Latin America and a "presupuesto" in Spain', () => {
+    const drafts = (variety: 'spain' | 'latam') => TONES.flatMap((tone) => [0, 1, 2, 3].map((variant) => renderDraft({
+      ...base, reason: 'out-of-scope', alternative: 'separate-quote', locale: 'es', tone, variant, variety,
+    }).text)).join('\n');
+    expect(drafts('latam')).toMatch(/cotiz/u);
+    expect(drafts('latam')).not.toMatch(/presupuest/u);
+    expect(drafts('spain')).toMatch(/presupuest/u);
+    expect(drafts('spain')).not.toMatch(/cotiz/u);
   });
 
   test('the greeting uses a gendered form only when the gender was given', () => {

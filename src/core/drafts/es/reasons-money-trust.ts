@@ -136,7 +136,7 @@ export const moneyTrustReasons = {
           'Lo que sí puedo hacer es seguir adelante en cuanto reciba el abono de {{amount}}.',
           'Una vez recibido el anticipo, puedo empezar de inmediato.',
           'Lo que sí puedo hacer es empezar en cuanto reciba el anticipo.'],
-        ['Seguiré adelante en cuanto reciba el abono de {{amount}}.', 'El trabajo seguirá adelante en cuanto reciba el abono de {{amount}}.',
+        ['Seguiré adelante en cuanto reciba el abono de {{amount}}.', 'En cuanto reciba el abono de {{amount}}, continúo con el trabajo.',
           'Seguiré adelante en cuanto reciba el anticipo.', 'Empezaré en cuanto reciba el anticipo.'],
       ),
       'free-resources': tones(
@@ -189,7 +189,7 @@ export const moneyTrustReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         'He revisado [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
-    empathy: ['Entiendo que [contabas|contaba|contaban|contabais] con pagar algo menos.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ajustar el coste final.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar el importe.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],
@@ -229,7 +229,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Quedo a la espera del pago en el plazo previsto; si [te|le|les|os] queda alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
-        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto; si [quieres|quiere|quieren|queréis], lo repasamos todo punto por punto.'],
+        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos juntos la factura punto por punto.'],
       ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
         'El pago vence en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',
@@ -273,7 +273,7 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] parece, revisamos juntos {{agreement}}, punto por punto.',
           'Con gusto repasamos juntos lo pactado, punto por punto.'],
         ['Podemos comprobar juntos {{agreement}}, punto por punto.',
-          'Puedo reenviar[te|le|les|os] el documento de referencia para que lo repasemos juntos.'],
+          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos juntos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
           'Lo incluido se detalla en lo que dejamos por escrito.'],
       ),

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta y por [tu|su|su|vuestro] interés en mi trabajo.', 'Gracias por pensar en mí para lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Me habría gustado poder atender[te|le|les|os] enseguida.',
+    empathy: ['Me habría gustado poder ayudar[te|le|les|os] en esta ocasión.',
       'Siento de verdad no poder traer[te|le|les|os] mejores noticias.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
@@ -195,7 +195,7 @@ export const workReasons = {
       ['No puedo incluir esta ampliación en el precio pactado al inicio.', 'No voy a asumir esta tarea adicional por el precio pactado.'],
     ),
     explained: tones(
-      ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo, que el presupuesto no contemplaba.',
+      ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo, que <v:el presupuesto|la cotización> no contemplaba.',
         'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y el importe se calcularon sin ella.'],
       ['No puedo incluir esta ampliación en el precio acordado, ya que queda fuera del alcance que definimos.',
         'No puedo asumir esta tarea adicional por el mismo precio, porque el alcance que pactamos al empezar no la contempla.'],
@@ -206,12 +206,12 @@ export const workReasons = {
       'separate-quote': tones(
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto.',
           'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte, a mi tarifa de {{rate}}.',
-          'Con mucho gusto la hago por separado, con un presupuesto propio que [te|le|les|os] envío antes de empezar.',
-          'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte y antes [te|le|les|os] paso el presupuesto.'],
+          'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.',
+          'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte y antes [te|le|les|os] paso <v:el presupuesto|la cotización>.'],
         ['Puedo hacerla por separado, según mi tarifa de {{rate}}.', 'Puedo hacerla aparte, a una tarifa de {{rate}}.',
-          'Puedo hacerla por separado y enviar[te|le|les|os] el presupuesto antes de empezar.', 'Puedo ocuparme de ella aparte, con un presupuesto propio.'],
+          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Por separado, la facturo según mi tarifa de {{rate}}.', 'Si la hago aparte, mi tarifa es de {{rate}}.',
-          'Puedo hacerla aparte, con un presupuesto independiente.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío el presupuesto para hacerla por separado.'],
+          'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],
       ),
     },
     nextStep: tones(
@@ -296,7 +296,7 @@ export const workReasons = {
       ),
       'free-resources': tones(
         ['Y si en otra ocasión [necesitas|necesita|necesitan|necesitáis] algo de mi campo, me encantará ayudar[te|le|les|os].',
-          '[Te|Le|Les|Os] deseo mucha suerte, y cuando surja algo de mi campo, me encantará saber de [ti|usted|ustedes|vosotros].'],
+          '[Te|Le|Les|Os] deseo mucha suerte, y si surge algo de mi campo, me encantará saber de [ti|usted|ustedes|vosotros].'],
         ['Y para cualquier cosa de mi campo, quedo a [tu|su|su|vuestra] disposición.',
           'Y para lo que surja de mi campo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
         ['Para lo que entre en mi campo, [puedes|puede|pueden|podéis] escribirme.',
@@ -347,13 +347,13 @@ export const workReasons = {
       'paid-extra': tones(
         ['Con gusto me ocupo de ellas como trabajo aparte, a mi tarifa de {{rate}}.',
           'Si [quieres|quiere|quieren|queréis], puedo hacerlas como trabajo aparte, a {{rate}}.',
-          'Con gusto las hago como trabajo aparte; antes [te|le|les|os] envío el presupuesto.',
-          'Puedo hacerlas como trabajo adicional, con un presupuesto previo.'],
+          'Con gusto las hago como trabajo aparte; antes [te|le|les|os] envío <v:el presupuesto|la cotización>.',
+          'Puedo hacerlas como trabajo adicional, con <v:un presupuesto previo|una cotización previa>.'],
         ['Puedo hacerlas aparte, según mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, según mi tarifa de {{rate}}.',
-          'Puedo hacerlas aparte y enviar[te|le|les|os] antes el presupuesto.',
-          'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío un presupuesto antes de empezar.'],
+          'Puedo hacerlas aparte y enviar[te|le|les|os] antes <v:el presupuesto|la cotización>.',
+          'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío <v:un presupuesto|una cotización> antes de empezar.'],
         ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Se facturarían aparte, a {{rate}}.',
-          'Puedo hacerlas aparte, con un presupuesto previo.', 'Se facturarían aparte, con un presupuesto previo.'],
+          'Puedo hacerlas aparte, con <v:un presupuesto previo|una cotización previa>.', 'Se facturarían aparte, con <v:un presupuesto previo|una cotización previa>.'],
       ),
     },
     nextStep: tones(
@@ -367,10 +367,10 @@ export const workReasons = {
     door: tones(
       ['Si [te|le|les|os] parece bien, doy la versión actual por definitiva; y si [prefieres|prefiere|prefieren|preferís] que las haga, [te|le|les|os] digo cuánto costarían.',
         '[Dime|Dígame|Díganme|Decidme] si damos por definitiva la versión actual o si [prefieres|prefiere|prefieren|preferís] saber cuánto costaría hacerlas.'],
-      ['[Dime|Dígame|Díganme|Decidme] si damos la versión actual por definitiva; si [prefieres|prefiere|prefieren|preferís] que las haga, [te|le|les|os] paso el presupuesto.',
-        'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] paso el presupuesto; si no, doy la versión actual por cerrada.'],
-      ['Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío el presupuesto; si no, doy la versión actual por definitiva.',
-        '[Dime|Dígame|Díganme|Decidme] si cerramos la versión actual o si [prefieres|prefiere|prefieren|preferís] un presupuesto para hacerlas.'],
+      ['[Dime|Dígame|Díganme|Decidme] si damos la versión actual por definitiva; si [prefieres|prefiere|prefieren|preferís] que las haga, [te|le|les|os] paso <v:el presupuesto|la cotización>.',
+        'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] paso <v:el presupuesto|la cotización>; si no, doy la versión actual por cerrada.'],
+      ['Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío <v:el presupuesto|la cotización>; si no, doy la versión actual por definitiva.',
+        '[Dime|Dígame|Díganme|Decidme] si cerramos la versión actual o si [prefieres|prefiere|prefieren|preferís] <v:un presupuesto|una cotización> para hacerlas.'],
     ),
   },
 
@@ -384,7 +384,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta sobre el proyecto.', 'Gracias por explicarme [tu|su|su|vuestra] idea.'],
     ),
     empathy: ['Entiendo muy bien que [quieras|quiera|quieran|queráis] apuntar alto.',
-      'Comprendo que [tengas|tenga|tengan|tengáis] grandes expectativas.'],
+      'Comprendo que [quieras|quiera|quieran|queráis] sacar el máximo partido al proyecto.'],
     decision: tones(
       ['No puedo comprometerme con el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
@@ -479,11 +479,11 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] parece bien, [te|le|les|os] preparo el presupuesto.',
-        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío un presupuesto.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo un presupuesto.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío el presupuesto.'],
-      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío un presupuesto.',
-        'Si [te|le|les|os] interesa, [te|le|les|os] paso el presupuesto por escrito.'],
+      ['Si [te|le|les|os] parece bien, [te|le|les|os] preparo <v:el presupuesto|la cotización>.',
+        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío <v:un presupuesto|una cotización>.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo <v:un presupuesto|una cotización>.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío <v:el presupuesto|la cotización>.'],
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:un presupuesto|una cotización>.',
+        'Si [te|le|les|os] interesa, [te|le|les|os] paso <v:el presupuesto|la cotización> por escrito.'],
     ),
   },
 
