@@ -12,7 +12,7 @@ export const boundaryReasons = {
       ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
       ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
     ),
-    empathy: ["It's frustrating to be dealing with this again."],
+    empathy: ["I know that's frustrating to deal with."],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
@@ -67,7 +67,7 @@ export const boundaryReasons = {
       ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
-    empathy: ["It's good of you to help out."],
+    empathy: ["It's good of you to want to help."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
@@ -204,7 +204,7 @@ export const boundaryReasons = {
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
           'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
-        ['For a better fit, you could contact {{referralName}} at {{referralContact}}.',
+        ['{{referralName}} may be a better fit, and can be reached at {{referralContact}}.',
           'You may find {{referralName}} a better fit.',
           'You can reach a colleague who may be a better fit at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],

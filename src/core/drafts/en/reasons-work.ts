@@ -39,7 +39,7 @@ export const workReasons = {
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['For similar work, I\'d suggest contacting {{referralName}} at {{referralContact}}.',
+        ['{{referralName}} does similar work and may have availability; you can reach them at {{referralContact}}.',
           '{{referralName}} does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
@@ -143,7 +143,7 @@ export const workReasons = {
       ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['I understand it would be simpler to have everything done at once.'],
+    empathy: ['I understand it would be simpler to have it all done in one go.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "I can't take on the new request at no extra cost."],
@@ -173,10 +173,10 @@ export const workReasons = {
       ["Let me know if you'd like me to price it up.", "I'll send the figures if you'd like them."],
     ),
     door: tones(
-      ["I'll carry on with the work as planned. If you'd like the extra work quoted separately, do let me know.",
+      ["I'll carry on with everything else as planned, and if you'd like a separate quote for this addition, do let me know.",
         "The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
       ["I'll carry on with the remaining work as planned and keep you updated on progress.",
-        "I'll carry on with the work as planned and keep you updated. If you'd like the extra work quoted separately, please let me know."],
+        "I'll carry on with the rest as planned and keep you updated. If you'd like a separate quote for this addition, please let me know."],
       ["I'll complete the agreed work as planned and keep you updated.",
         "I'll continue with the agreed work on the current schedule."],
     ),
@@ -205,7 +205,7 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ["For this kind of work, I'd warmly recommend contacting {{referralName}} at {{referralContact}}.",
+        ["For this kind of work, I'd warmly recommend {{referralName}}; you can reach them at {{referralContact}}.",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
           'A colleague who specialises in this may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who specialises in this."],
@@ -330,11 +330,11 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}}.", "I'd be happy to do {{offer}} for you.",
+        ["I'd be glad to offer you {{offer}}.", "I'd be happy to provide {{offer}}.",
           "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
-        ['I can offer you {{offer}}.', 'I could do {{offer}} for you.',
+        ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'I can do {{offer}}.',
+        ['I can offer you {{offer}}.', 'I can provide {{offer}}.',
           'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
@@ -407,9 +407,9 @@ export const workReasons = {
       ["I can't give you an answer on the spot.", "I won't be deciding on the spot."],
     ),
     explained: tones(
-      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully before I decide.",
+      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
-      ["I can't give you an answer right away, since I'd like to look at everything carefully before I decide.",
+      ["I can't give you an answer right away, since I'd like to look at everything carefully first.",
         "I'd prefer not to decide on the spot, as I want to give it proper thought."],
       ["I can't give you an answer on the spot. I need time to consider it properly.",
         "I won't be deciding on the spot, as I need time to weigh it up."],
