@@ -10,8 +10,8 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
-      ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
-      ['grazie per avermi aggiornato.', 'grazie per la nuova segnalazione.'],
+      ['grazie per avermi riscritto.', '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
     ),
     empathy: ['Capisco che [vorresti|vorrebbe|vorreste] venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
@@ -19,7 +19,7 @@ export const boundaryReasons = {
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
-      ["Non posso tornare su questo problema nell'ambito del lavoro concordato.",
+      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato.",
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
@@ -27,7 +27,7 @@ export const boundaryReasons = {
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|Vi|vi] ho dato restano valide.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
-      ["Non posso tornare su questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide.",
+      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide.",
         "Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi: l'abbiamo già affrontato insieme."],
     ),
     alternatives: {
@@ -42,10 +42,10 @@ export const boundaryReasons = {
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
-        ['Se [preferisci|preferisce|preferite] affidarlo a me, posso seguirlo come intervento a parte, alla tariffa di {{rate}}.',
+        ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
           'Posso seguirlo volentieri come intervento separato, a {{rate}}.',
-          'Se [preferisci|preferisce|preferite] affidarlo a me, posso seguirlo come intervento a parte, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] affidarlo a me, posso farlo a parte, a {{rate}}.',
+          'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Come intervento separato, la mia tariffa è {{rate}}.',
           'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
@@ -244,24 +244,25 @@ export const boundaryReasons = {
           'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
       ),
     },
-    // Ending the work: good wishes and a line that stays open for work closer to what I do, never
-    // "il meglio" (a calque), "ogni bene" (a personal farewell) nor "progetti futuri"; no "progetto",
-    // "esigenze" or "lavoro", which the no says.
+    // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
+    // reason is a mismatch of needs and approach, never "il mio ambito"); never "il meglio" alone (a
+    // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
+    // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
-      ['[Ti|Le|Vi|Vi] auguro ogni successo; se un giorno [cercherai|cercherà|cercherete] qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.',
-        '[Ti|Le|Vi|Vi] auguro ogni soddisfazione, e se in futuro [ti|Le|Vi|vi] occorrerà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualcosa di più vicino al mio ambito [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito, resto disponibile.',
-        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò disponibile. [Ti|Le|Vi|Vi] auguro ogni successo.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Se un giorno ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        'Se più avanti ci sarà un\'occasione che vada bene a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro buona fortuna per il seguito. Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi.',
+        'Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi|Vi] auguro ogni successo; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].',
-        '[Ti|Le|Vi|Vi] faccio i miei migliori auguri, e se un giorno [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino al mio ambito, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro ogni soddisfazione; per qualcosa di più vicino a ciò che faccio, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo. Per qualcosa di più vicino al mio ambito resto disponibile.',
-        'Se in futuro [ti|Le|Vi|vi] servirà qualcosa di più vicino a ciò che faccio, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro ogni successo.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambi, resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -15,11 +15,11 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi contattato e per la fiducia.', 'grazie per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi contattato.', 'grazie per la richiesta e per aver pensato a me.'],
+      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
-    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin da subito quanto [vuoi|vuole|volete] investire.',
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.',
       'Capisco che [tu abbia|abbia|abbiate] una spesa precisa da rispettare.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
@@ -127,13 +127,13 @@ export const moneyTrustReasons = {
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Intanto [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
-          'Nel frattempo [puoi|può|potete] trovare indicazioni pratiche in {{resources}}.',
-          'Se intanto [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
-        ['Nel frattempo [puoi|può|potete] consultare {{resources}}.', 'Se intanto [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['Per procedere in autonomia, [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
+          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] spunti pratici.',
+          'Se [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
+        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
+          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['In {{resources}} [trovi|trova|trovate] istruzioni pratiche.', 'Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
+          'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
       ),
     },
     nextStep: {
@@ -208,8 +208,7 @@ export const moneyTrustReasons = {
         'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
       ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne al telefono, [fammelo|me lo faccia|fatemelo] sapere.',
         'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
-      ['Attendo il saldo per intero entro la scadenza. Se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi].',
-        'Attendo il saldo completo nei tempi stabiliti. Se serve un confronto, [fammelo|me lo faccia|fatemelo] sapere.'],
+      ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
       ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
@@ -282,21 +281,21 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per il messaggio e per l'interesse a lavorare insieme."],
-      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
+      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per l'interesse a lavorare insieme."],
+      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|Vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|Vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
-      ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
+      ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
       ['Non posso garantire risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati: una parte dipende da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.',
-        "Non posso farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
+        "Non posso garantire i risultati né farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
         "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
@@ -306,7 +305,7 @@ export const moneyTrustReasons = {
           'Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con un impegno scritto su tempi e attività.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e metodo.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}, mettendo per iscritto che cosa mi impegno a fare.',
+        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e metodo.', 'In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -332,7 +331,7 @@ export const moneyTrustReasons = {
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
       ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
-      ['grazie per avermi inviato il contratto e per il tempo dedicato a prepararlo.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
+      ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
     empathy: ["Capisco l'esigenza di proteggere i [tuoi|Suoi|Vostri|vostri] interessi.", "È giusto che l'accordo tuteli entrambe le parti."],

@@ -7,7 +7,7 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per la proposta e per la fiducia.', 'grazie per il messaggio e per avermi coinvolto.'],
+      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi coinvolto.'],
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
@@ -34,8 +34,8 @@ export const workReasons = {
         ['Sono disponibile a partire da {{date}}.', 'Posso indicar[ti|Le|Vi|vi] la mia prima data disponibile.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] segnalo volentieri qualcuno di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] segnalo volentieri qualcuno di cui conosco e apprezzo il lavoro: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
+          '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}} ({{referralContact}}).',
@@ -58,7 +58,7 @@ export const workReasons = {
           "Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] auguro ogni successo; alla prossima occasione mi farà piacere risentir[ti|La|Vi|vi].',
+        ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|Vi|vi] in futuro.',
           'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
           '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
@@ -131,7 +131,7 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|Vostra|vostra] nuova richiesta.'],
     ),
@@ -177,7 +177,7 @@ export const workReasons = {
 
   'not-my-specialty': {
     opening: tones(
-      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
+      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
       ['grazie per il messaggio e per i dettagli sulla [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
       ['grazie per i dettagli sulla [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
     ),
@@ -196,8 +196,8 @@ export const workReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), di cui mi fido e che conosce bene questo campo.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, di cui mi fido e che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona di cui mi fido e che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}} ({{referralContact}}).',
@@ -220,7 +220,7 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|Vi|vi].',
-          '[Ti|Le|Vi|Vi] auguro buona riuscita con il progetto; se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+          '[Ti|Le|Vi|Vi] auguro che il progetto vada per il meglio; se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|Vostra|vostra] disposizione.'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a disposizione.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
@@ -331,7 +331,7 @@ export const workReasons = {
         ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
           'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
-          'Posso invece mettere per iscritto ciò che sono in grado di ottenere.'],
+          'Posso invece indicar[ti|Le|Vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
@@ -346,14 +346,14 @@ export const workReasons = {
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
       ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, resto a disposizione.', 'Se [vorrai|vorrà|vorrete] fissare obiettivi diversi, sarò felice di riparlarne.'],
-      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su traguardi più contenuti resto disponibile a un confronto.'],
+      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Se [vuoi|vuole|volete] puntare a traguardi più contenuti, sono disponibile a parlarne.'],
     ),
   },
 
   'partial-yes': {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|Vi serve|vi serve].'],
-      ['grazie per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto corrispondono proprio a ciò che faccio.'],
@@ -372,7 +372,7 @@ export const workReasons = {
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Purtroppo non posso seguire il progetto per intero: alcune attività esulano dai servizi che offro.'],
-      ['Non posso prendere in carico {{declined}}, perché si tratta di un ambito esterno ai servizi che offro.',
+      ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
@@ -404,7 +404,7 @@ export const workReasons = {
   'buy-time': {
     opening: tones(
       ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|Vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
-      ['grazie per il messaggio e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
+      ['grazie per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
       ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta.'],
     ),
     empathy: ['So che per [te|Lei|Voi|voi] i tempi contano e non voglio far[ti|La|Vi|vi] attendere più del necessario.'],
