@@ -159,6 +159,13 @@ describe('options', () => {
     expect(drafts('spain')).not.toMatch(/cotiz/u);
   });
 
+  test('a Latin American client on first-name terms is signed off "Saludos", never Spain\'s "Un saludo"', () => {
+    const signOffs = (variety: 'spain' | 'latam') => REASONS.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) =>
+      renderDraft({ reason: reason.id, tone, variant, variety, locale: 'es', formality: 'informal' }).text.split('\n').at(-1)!)));
+    expect(signOffs('latam').filter((line) => line.startsWith('Un saludo'))).toEqual([]);
+    expect(signOffs('spain').some((line) => line.startsWith('Un saludo'))).toBe(true);
+  });
+
   test('the greeting uses a gendered form only when the gender was given', () => {
     const withGender = renderDraft({ ...base, locale: 'es', vars: { clientFirstName: 'Lucía', clientGender: 'f' } }).text;
     expect(withGender.split('\n')[0]).toBe('Estimada Lucía:');

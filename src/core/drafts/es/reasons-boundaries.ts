@@ -9,9 +9,9 @@ import { tones } from '../by-tone';
 
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
 );
 
 export const boundaryReasons = {
@@ -228,7 +228,7 @@ export const boundaryReasons = {
         'No voy a seguir adelante con el proyecto. Lo que me [planteas|plantea|plantean|planteáis] queda fuera de lo que acepto con cualquier cliente, y en este punto no hago excepciones.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
-    signOff: ['[Un saludo,|Atentamente,|Atentamente,|Un saludo,]'],
+    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
     alternatives: {},
   },
 
@@ -245,14 +245,14 @@ export const boundaryReasons = {
     empathy: ['Valoro mucho el tiempo que [me has|me ha|me han|me habéis] dedicado.'],
     decision: tones(
       ['Tras pensarlo bien, he decidido no colaborar en este proyecto.', 'Lo he pensado con calma y he decidido no participar en el proyecto.'],
-      ['He decidido no trabajar en este proyecto.', 'Prefiero no implicarme en este proyecto.'],
+      ['He decidido no trabajar en este proyecto.', 'Prefiero no involucrarme en este proyecto.'],
       ['No voy a trabajar en este proyecto.', 'No voy a participar en el proyecto.'],
     ),
     explained: tones(
       ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.',
         'Lo he pensado con calma y he decidido no participar en el proyecto, ya que lo que [buscas|busca|buscan|buscáis] se aleja de lo que hago mejor, y otra persona podrá dar[te|le|les|os] un resultado más ajustado.'],
       ['He decidido no trabajar en este proyecto, porque [tus|sus|sus|vuestras] necesidades y mi enfoque son demasiado distintos.',
-        'Prefiero no implicarme en este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
+        'Prefiero no involucrarme en este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
     ),
@@ -277,11 +277,11 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|quiere|quieren|queréis], con gusto hago las presentaciones. Y si en el futuro surge algo más acorde con mi estilo, me encantará que lo hablemos.',
+      ['Si [quieres|quiere|quieren|queréis], con gusto [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más acorde con mi estilo, me encantará que lo hablemos.',
         'Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Si [quieres|quiere|quieren|queréis], hago yo las presentaciones por correo. Y si en el futuro surge algo más acorde con mi estilo, quedo a [tu|su|su|vuestra] disposición.',
-        'Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|quiere|quieren|queréis], hago las presentaciones. Y si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.',
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] pongo en contacto por correo. Y si en el futuro surge algo más acorde con mi estilo, quedo a [tu|su|su|vuestra] disposición.',
+        'Si [te|le|les|os] resulta útil, con gusto [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
+      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.',
         'Si [quieres|lo desea|lo desean|queréis], le pido que se comunique [contigo|con usted|con ustedes|con vosotros]. Y si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(

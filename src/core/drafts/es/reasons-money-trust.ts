@@ -14,9 +14,9 @@ import { tones } from '../by-tone';
 
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
 const disputeSignOff = tones(
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
 );
 
 export const moneyTrustReasons = {

@@ -14,9 +14,9 @@ import { tones } from '../by-tone';
 
 // A new prospect gets no 'Un saludo afectuoso': that is for a client we already work with.
 const prospectSignOff = tones(
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Saludos,|Saludos,|Un saludo,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
 );
 
 export const workReasons = {
@@ -526,11 +526,11 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Si mientras tanto [quieres|quiere|quieren|queréis] añadir algún dato, no [dudes|dude|duden|dudéis] en escribirme.',
-        'Entretanto, si [te|le|les|os] surge cualquier duda o hay algo que añadir, estaré pendiente de [tu|su|su|vuestro] mensaje.'],
+        'Mientras tanto, si [te|le|les|os] surge cualquier duda o hay algo que añadir, estaré pendiente de [tu|su|su|vuestro] mensaje.'],
       ['Si mientras tanto [quieres|quiere|quieren|queréis] aclarar algo o añadir algún dato, [escríbeme|escríbame|escríbanme|escribidme].',
-        'Entretanto, cualquier otro dato que [quieras|quiera|quieran|queráis] añadir me será de ayuda.'],
+        'Mientras tanto, cualquier otro dato que [quieras|quiera|quieran|queráis] añadir me será de ayuda.'],
       ['Si hay algún otro dato que deba tener en cuenta, [te|le|les|os] agradeceré que me lo [envíes|envíe|envíen|enviéis].',
-        'Entretanto, [puedes|puede|pueden|podéis] escribirme si [quieres|quiere|quieren|queréis] aclarar algo.'],
+        'Mientras tanto, [puedes|puede|pueden|podéis] escribirme si [quieres|quiere|quieren|queréis] aclarar algo.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
