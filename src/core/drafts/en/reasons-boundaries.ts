@@ -45,7 +45,7 @@ export const boundaryReasons = {
       'free-resources': tones(
         ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to.", "I hope that helps, and if you'd like me to take it on as paid work instead, let me know."],
         ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
-        ["Let me know how it goes. If you'd prefer, I can handle the fix as paid work.", "If you'd rather I handled it as paid work, let me know."],
+        ["If you'd rather I handled it as paid work, let me know."],
       ),
       'paid-extra': tones(
         ["Let me know if you'd like to go ahead, and I'll tell you when I can start.", "If that suits you, let me know and I'll confirm a start date."],
@@ -56,7 +56,7 @@ export const boundaryReasons = {
     door: tones(
       ["If you'd like me to take another look as paid work, or help with anything new, I'd be glad to.", "I'm happy to take another look as paid work, or to help with anything new, whenever suits you."],
       ["I'm happy to take another look as paid work, or to help with any new issue, on my usual terms.", "If you'd like me to take another look on my usual terms, please let me know."],
-      ["If you'd like this or anything new handled as paid work on my usual terms, let me know.", "If you want me to look at it again as paid work, let me know."],
+      ["If you want me to look at it again as paid work, let me know."],
     ),
   },
 
@@ -89,9 +89,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["I'll be glad to take it from there once I hear from them.", "As soon as they're in touch, I'll be happy to talk the work through with them."],
-      ["Once I hear from them, I'll take it from there.", "I'll discuss the work with them as soon as they're in touch."],
-      ["I'll take it from there once they do.", "I'll discuss the work with them once they get in touch."],
+      ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
+      ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
+      ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -138,14 +138,14 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know what time would suit you best.", "If a call would help, let me know a time that works for you and I'll make sure I'm free."],
-      ["If you'd like a call, let me know what time suits you.", 'If a call would help, please suggest a time.'],
-      ["If you'd like a call, please suggest a time and I'll confirm it.", 'If a call would help, let me know what time suits you.'],
+      ["If you'd like to speak, let me know what time would suit you best.", 'Let me know a time that works for you, and I\'ll make sure I\'m free.'],
+      ['If a call would help, please suggest a time.'],
+      ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
     ),
     door: tones(
-      ["I'll reply to anything you send as soon as I'm back at my desk.", "I'll reply to anything you send in the evening or at the weekend when I'm next at my desk."],
+      ["I'll reply to anything you send as soon as I'm back at my desk."],
       ["I'll pick up anything you send when I'm next at my desk.", "Anything you send out of hours will get a reply when I'm back at my desk."],
-      ["Anything you send out of hours, I'll answer when I'm next at my desk.", "I'll answer anything sent in the evening, at the weekend or on a public holiday when I'm next at my desk."],
+      ["Anything you send out of hours, I'll answer when I'm next at my desk."],
     ),
   },
 
@@ -153,17 +153,16 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ["I've read your message.", "I'd like to be clear with you about your request."],
-      ["I'd like to give you a clear answer to your request.", "I want to respond to your request plainly."],
+      ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
-      ["I'm afraid I won't do what you've asked.", "I'm afraid I won't do what you've asked, and I consider the matter closed."],
+      ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
       ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final.",
-        "I'm afraid I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer is final."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
         "I won't do what you've asked, as it goes against how I work. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
@@ -193,8 +192,7 @@ export const boundaryReasons = {
     explained: tones(
       ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to [both of us|both of us|all of us|all of us] to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match.",
-        "I've decided not to proceed with this work, since your requirements and my approach are too far apart for us to work well together."],
+      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
     ),
@@ -202,11 +200,11 @@ export const boundaryReasons = {
       referral: tones(
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'I can recommend a colleague who may be a better fit for this project; you can reach them at {{referralContact}}.',
+          'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
-          'For a better fit, you could contact a colleague at {{referralContact}}.',
+          'You can reach a colleague who may be a better fit at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',

@@ -12,7 +12,7 @@ export const moneyTrustReasons = {
       ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
       ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
     ),
-    empathy: ["That's helpful to know from the start.", 'It helps to know that before anything else.'],
+    empathy: ["That's helpful to know from the start."],
     decision: tones(
       ["I'm afraid I can't take this on for that amount.", "I'm afraid I can't do the work you've described for that amount."],
       ["I'm not able to take this on for that amount.", "I can't do the work you've described at that price."],
@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me.", "I appreciate you being straightforward with me."],
+    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me."],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -94,8 +94,8 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ["Once it's on its way, let me know and I'll schedule the work.", "If you need my bank details, I'll send them over."],
-        ['Please let me know when the transfer has gone through.', "I'm happy to send my bank details if you need them."],
-        ['Please confirm when the transfer has been made.', 'Let me know if you need my bank details.'],
+        ["I'm happy to send my bank details if you need them."],
+        ['Let me know if you need my bank details.'],
       ),
       'free-resources': tones(
         ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
@@ -140,7 +140,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["If that would be useful, let me know when suits you and I'll set aside the time.", "If you'd like to arrange that, I'm happy to fit in with your diary."],
+      ["If you'd like to arrange that, I'm happy to fit in with your diary."],
       ['Let me know if that would be useful.', 'If that would help, please suggest a convenient time.'],
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
@@ -156,7 +156,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for raising this with me.', 'Thank you for telling me how you see things.'],
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
-      ['Thank you for raising this.', 'Thanks for explaining how you see the scope.'],
+      ['Thank you for raising this.'],
     ),
     empathy: ["I understand you see the scope differently.", "It's good to settle a point like this before it causes confusion."],
     decision: tones(
@@ -188,7 +188,7 @@ export const moneyTrustReasons = {
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
       ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
-      ["I'll carry on with the work as planned.", "I'll continue on the current terms, and I'm happy to answer questions about the scope."],
+      ["I'll carry on with the work as planned."],
     ),
   },
 
@@ -202,14 +202,13 @@ export const moneyTrustReasons = {
     empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
     decision: tones(
       ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
-      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't guarantee results or carry the risk alone."],
+      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't give a results guarantee or carry the risk alone."],
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
       ["Results depend partly on things outside my control, such as how the work is used once it's delivered, so I'm afraid I can't guarantee a particular outcome or take on all the risk.",
         "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
-      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk.",
-        "I can't guarantee results or carry the risk alone, as the outcome depends partly on things [neither of us|neither of us|none of us|none of us] controls."],
+      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
     ),
@@ -249,23 +248,20 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["I'm afraid I can't sign the contract while it includes {{clause}}, as that condition goes further than I can agree to.",
-        "Unfortunately, I can't sign the contract with {{clause}} in it, because that condition doesn't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as that condition doesn't fit the way I run my business.",
-        "I can't sign the contract with {{clause}} included, as I can't run my business on that basis.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I won't sign the contract while it includes {{clause}}. That condition doesn't work for my business.",
-        "I can't sign with {{clause}} included. That condition goes too far for me to agree to.",
+      ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
         "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign a version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version with {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
         ["I'll sign an amended version with {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
