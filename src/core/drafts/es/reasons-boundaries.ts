@@ -104,8 +104,7 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
       ['Me [pides|pide|piden|pedís] ayuda en nombre de un tercero.', 'Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
-    empathy: ['Es comprensible querer echar una mano a alguien cercano.',
-      'Se nota que [te|le|les|os] importa echar una mano a alguien cercano.'],
+    empathy: ['Se nota que [te|le|les|os] importa echar una mano a alguien cercano.'],
     decision: tones(
       ['No puedo trabajar a través de un tercero.', 'No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
@@ -132,16 +131,13 @@ export const boundaryReasons = {
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
-      ['En cuanto lo haga, estudiaré el caso.',
-        'Valoraré el caso en cuanto tenga noticias directas de ella.'],
+      ['Valoraré el caso en cuanto tenga noticias directas de ella.'],
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
         'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.',
-        'Si [necesitas|necesita|necesitan|necesitáis] algo para un proyecto [tuyo|suyo|de ustedes|vuestro], quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [necesitas|necesita|necesitan|necesitáis] algo para un proyecto [tuyo|suyo|de ustedes|vuestro], [puedes|puede|pueden|podéis] escribirme.',
-        'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 
@@ -149,8 +145,7 @@ export const boundaryReasons = {
   // The no names the hours ("horario"); "esa franja" only follows the typed hours, and without them the offer says "durante mi jornada".
   'after-hours': {
     opening: tones(
-      ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.',
-        '[Te|Le|Les|Os] agradezco que [cuentes|cuente|cuenten|contéis] conmigo para lo que haga falta.'],
+      ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
       ['Gracias por contar conmigo.', 'Gracias por escribirme.'],
       ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.', '[Te|Le|Les|Os] aclaro cómo podemos comunicarnos.'],
     ),
@@ -171,8 +166,7 @@ export const boundaryReasons = {
         'No atiendo asuntos de trabajo a deshoras; lo que llega fuera de mi horario lo contesto a primera hora del siguiente día hábil.'],
       ['No trabajo fuera de mi horario, que es {{policy}}.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
-        'No trabajo fuera de mi horario laboral, ni por teléfono ni por correo.',
-        'No atiendo el teléfono fuera de mi horario.'],
+        'No trabajo fuera de mi horario laboral, y eso incluye las noches y los fines de semana.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -222,8 +216,7 @@ export const boundaryReasons = {
     explained: tones(
       ['Lo que me [escribes|escribe|escriben|escribís] no es algo que acepte de nadie, así que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.',
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
-      ['Lo que me [has|ha|han|habéis] escrito traspasa un límite que no permito cruzar a ningún cliente, así que no voy a seguir con esta conversación.',
-        'Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.',
         'No voy a seguir adelante con el proyecto. Lo que me [planteas|plantea|plantean|planteáis] queda fuera de lo que acepto con cualquier cliente, y en este punto no hago excepciones.'],
     ),
@@ -259,9 +252,8 @@ export const boundaryReasons = {
     alternatives: {
       // {{referralContact}} may be an email or a phone number: never "escribir a" it.
       referral: tones(
-        ['[Te|Le|Les|Os] recomiendo hablar con {{referralName}} ({{referralContact}}), cuyo enfoque se ajusta mejor a un trabajo como este.',
-          'Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}} ({{referralContact}}).',
-          '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}, cuyo enfoque se ajusta mejor a un trabajo como este.',
+        ['Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}} ({{referralContact}}).',
+          '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}; confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
           'Para un trabajo así, [te|le|les|os] paso un contacto de mi confianza: {{referralContact}}.',
           'Con gusto [te|le|les|os] recomiendo a alguien de confianza para sacarlo adelante.'],
@@ -279,18 +271,14 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis], con gusto [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más acorde con mi estilo, me encantará que lo hablemos.',
         'Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] pongo en contacto por correo. Y si en el futuro surge algo más acorde con mi estilo, quedo a [tu|su|su|vuestra] disposición.',
-        'Si [te|le|les|os] resulta útil, con gusto [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.',
-        'Si [quieres|lo desea|lo desean|queréis], le pido que se comunique [contigo|con usted|con ustedes|con vosotros]. Y si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [te|le|les|os] resulta útil, con gusto [te|le|les|os] pongo en contacto. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], le pido que se comunique [contigo|con usted|con ustedes|con vosotros]. En el futuro, para algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['[Te|Le|Les|Os] deseo que todo salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [necesitas|necesita|necesitan|necesitáis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro surge algo más acorde con mi estilo, quedo a [tu|su|su|vuestra] disposición.',
-        'Mucha suerte con todo. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
-      ['[Te|Le|Les|Os] deseo lo mejor. Si en el futuro surge algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.',
-        'Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mucha suerte con todo. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

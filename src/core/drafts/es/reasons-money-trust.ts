@@ -38,7 +38,6 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
-        'No me es posible asumir el proyecto con ese presupuesto, ya que trabajo a {{rate}} y el total de lo que [pides|pide|piden|pedís] lo superaría.',
         'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -53,8 +52,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con mucho gusto puedo ofrecer[te|le|les|os] {{offer}} por la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
-          'Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
+        ['Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -96,8 +94,7 @@ export const moneyTrustReasons = {
         'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
-      ['Si [tu|su|su|vuestro] presupuesto cambia, [escríbeme|escríbame|escríbanme|escribidme] de nuevo.',
-        'Si más adelante [dispones|dispone|disponen|disponéis] de más margen, volveré a estudiarlo.'],
+      ['Si más adelante [dispones|dispone|disponen|disponéis] de más margen, volveré a estudiarlo.'],
     ),
   },
 
@@ -130,30 +127,26 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
           'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
-          'Con mucho gusto seguiré adelante en cuanto reciba el anticipo.',
-          'En cuanto reciba el anticipo, empezaré sin demora.'],
-        ['Una vez recibido el pago de {{amount}}, podré seguir adelante sin demora.',
-          'Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
-          'Una vez recibido el anticipo, podré empezar de inmediato.',
+          'Con mucho gusto seguiré adelante en cuanto reciba el anticipo.'],
+        ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
+          'Una vez recibido el anticipo, puedo empezar de inmediato.',
           'Lo que sí puedo hacer es empezar en cuanto reciba el anticipo.'],
         ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, continúo con el trabajo.',
           'Seguiré adelante en cuanto reciba el anticipo.', 'Empezaré en cuanto reciba el anticipo.'],
       ),
       'free-resources': tones(
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para dar los primeros pasos, [te|le|les|os] sugiero {{resources}}.',
+          'Para dar los primeros pasos sin gastar nada, [te|le|les|os] sugiero {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para empezar por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero {{resources}}.',
-          'Para empezar por [tu|su|su|vuestra] cuenta, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
-        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Para avanzar por [tu|su|su|vuestra] cuenta, [tienes|tiene|tienen|tenéis] a [tu|su|su|vuestra] disposición {{resources}}.',
-          'Para avanzar por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
+          'Para empezar sin gastar nada, [te|le|les|os] sugiero {{resources}}.',
+          'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
+        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Para avanzar sin gastar nada, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
     },
     nextStep: {
       'payment-first': tones(
-        ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, con gusto [te los|se los|se los|os los] envío.',
-          'Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y lo ponemos en marcha.'],
+        ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y lo ponemos en marcha.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] paso.',
           'Cuando me [envíes|envíe|envíen|enviéis] el justificante de la transferencia, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
@@ -182,14 +175,13 @@ export const moneyTrustReasons = {
   // The work was delivered as agreed; now they want to pay less.
   'discount-after-delivery': {
     opening: tones(
-      ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] planteado [tus|sus|sus|vuestras] dudas sobre la factura.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.'],
       ['Gracias por [tu|su|su|vuestra] consulta sobre el importe final.',
         'Gracias por [tus|sus|sus|vuestros] comentarios sobre la factura final.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         'He revisado [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ajustar el <v:coste|costo> final.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ajustar <v:el coste|el costo> final.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar el importe.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],
@@ -220,8 +212,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] conviene hacerlo. Quedo a la espera del pago en el plazo previsto.',
-        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Cualquier duda, con gusto la aclaramos.'],
+      ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Cualquier duda, con gusto la aclaramos.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago vence en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',
@@ -252,7 +243,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo importe.', 'Lo que no figure en el acuerdo no voy a hacerlo por el mismo importe.'],
+      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin coste nada que no figure en el acuerdo.'],
     ),
     explained: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio: el alcance quedó recogido en {{agreement}}, y el importe se calculó sobre él.',
@@ -264,9 +255,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y el importe se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo importe. El alcance está recogido en {{agreement}}.',
-        'Lo que no figure en {{agreement}} no voy a hacerlo por el mismo importe.',
-        'No voy a ampliar el trabajo por el mismo importe. El alcance consta por escrito.',
-        'Lo que no figure en lo acordado por escrito no voy a hacerlo por el mismo importe.'],
+        'No voy a ampliar el trabajo por el mismo importe. El alcance consta por escrito.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -275,7 +264,7 @@ export const moneyTrustReasons = {
         ['Podemos comprobar juntos {{agreement}}, punto por punto.',
           'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos juntos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
-          'Si hace falta, [te|le|les|os] reenvío el documento donde consta lo acordado.'],
+          'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],
       ),
     },
     nextStep: tones(
@@ -303,11 +292,10 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Gracias por explicarme con claridad qué [esperas|espera|esperan|esperáis] conseguir.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] dejado claras [tus|sus|sus|vuestras] expectativas.'],
-      ['Gracias por explicarme [tus|sus|sus|vuestras] condiciones para el proyecto.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
+      ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
       ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
-    empathy: ['Es lógico pedir certezas antes de invertir en un proyecto.'],
+    empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
       ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],
@@ -323,8 +311,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Lo que sí puedo ofrecer[te|le|les|os] con gusto es {{offer}}.',
-          'Con gusto [te|le|les|os] propongo {{offer}}.',
+        ['Con gusto [te|le|les|os] propongo {{offer}}.',
           'A lo que sí me comprometo, con mucho gusto, es a cuidar cada fase del trabajo y a informar[te|le|les|os] de cómo avanza.',
           'Lo que sí puedo prometer[te|le|les|os] es el máximo cuidado en mi trabajo y total transparencia sobre los avances.'],
         ['Lo que sí puedo hacer es ofrecer[te|le|les|os] {{offer}}.',
@@ -361,13 +348,13 @@ export const moneyTrustReasons = {
   // No present perfect of a just-finished act ("lo he leído"), which reads oddly in Latin America.
   'contract-terms': {
     opening: tones(
-      ['Gracias por enviarme el borrador del acuerdo.',
+      ['Gracias por enviarme el borrador del acuerdo para revisarlo con detalle.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
       ['Gracias por hacerme llegar el borrador para revisarlo.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar cada detalle por escrito antes de empezar.'],
+    empathy: ['Comprendo que cada empresa tenga sus propias condiciones.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.', 'Sin cambios en {{clause}}, no me es posible firmar.',
         'No puedo firmar el contrato tal como está, por uno de sus puntos.', 'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
@@ -385,9 +372,8 @@ export const moneyTrustReasons = {
         'No me es posible firmar el contrato con {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No puedo firmar el contrato en su forma actual, ya que una de sus cláusulas no se ajusta a las condiciones que acuerdo con todos mis clientes.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está. Ese punto se aparta de mis condiciones habituales.',
-        'No voy a firmar el contrato con {{clause}}. Es una condición que no acepto con ningún cliente.',
-        'No puedo aceptar uno de los puntos, así que no voy a firmar el contrato tal como está. Ese punto se aparta de mis condiciones habituales.',
+      ['No voy a firmar el contrato con {{clause}}. Es una condición que no acepto con ningún cliente.',
+        'No puedo aceptar uno de los puntos, así que no voy a firmar el contrato tal como está. Se aparta de mis condiciones habituales.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
     alternatives: {

@@ -10,7 +10,7 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
-      ['grazie per avermi riscritto.', '[ti|La|Vi|vi] ringrazio per avermi aggiornato sulla questione.'],
+      ['grazie per avermi riscritto.'],
       ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
     ),
     empathy: ['Capisco che [vorresti|vorrebbe|vorreste] venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
@@ -20,25 +20,23 @@ export const boundaryReasons = {
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
       ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato.",
-        "Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato."],
+        'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme, e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|Vi|vi] ho dato restano valide.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
-      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide.",
-        "Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme."],
+      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per rimettere in pratica la soluzione in autonomia, [ti|Le|Vi|vi] consiglio {{resources}}.',
-          'Per rivedere i passaggi con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
+        ['Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
-        ['Per ripercorrere i passaggi in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', '[Puoi|Può|Potete] rivedere i passaggi con calma in {{resources}}.',
+        ['[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
           'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
-        ['Per ripercorrere i passaggi in autonomia, [ti|La|Vi|vi] rimando a {{resources}}.', 'I passaggi da seguire sono spiegati in {{resources}}.',
+        ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
@@ -47,8 +45,7 @@ export const boundaryReasons = {
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Per un intervento separato, la mia tariffa è di {{rate}}.',
-          'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
     },
     nextStep: {
@@ -66,7 +63,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Per ogni altro aspetto del progetto rimango volentieri a [tua|Sua|Vostra|vostra] disposizione.', 'Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['Per altre questioni sul progetto resto disponibile.', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
     ),
@@ -80,7 +77,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'Apprezzo molto che [tu voglia|voglia|vogliate] dare una mano.'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -127,7 +124,7 @@ export const boundaryReasons = {
       ['grazie per i [tuoi|Suoi|Vostri|vostri] messaggi di questi giorni.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|Vostri|vostri] messaggi.'],
     ),
-    empathy: ['So che certe questioni richiedono una risposta rapida.', 'Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
+    empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
     decision: tones(
       ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate."],
@@ -135,28 +132,19 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Purtroppo fuori dal mio orario non sono reperibile: lavoro {{policy}}, e rispettare questa regola mi permette di seguire bene ogni cliente.',
-        'Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.',
-        'Di sera e nel fine settimana, purtroppo, non posso ricevere chiamate, perché quel tempo è riservato alla vita privata.'],
-      ['Fuori dal mio orario non sono reperibile: lavoro {{policy}}, e il resto del tempo è riservato alla vita privata.',
-        'Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.',
-        'Di sera e nel fine settimana non posso ricevere chiamate, perché quel tempo è riservato alla vita privata.'],
-      ['Lavoro {{policy}}: fuori da questo orario non sono reperibile. Il resto del tempo è riservato alla vita privata.',
-        'Al di fuori dei miei orari non ricevo chiamate: sono raggiungibile {{policy}}, e il resto del tempo è riservato alla vita privata.',
-        'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.',
-        'Di sera e nel fine settimana non ricevo chiamate: quel tempo è riservato alla vita privata.'],
+      ['Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+        'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
+      ['Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+        'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
+      ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
+        'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
     ),
     alternatives: {
       'working-hours': tones(
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|Vi|vi] rispondo volentieri {{policy}}.',
-          'Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata {{policy}}.',
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.',
           'Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
-        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Se [hai|ha|avete] bisogno di un confronto a voce, possiamo fissare una telefonata {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.',
-          'Se [hai|ha|avete] bisogno di un confronto a voce, possiamo fissare una telefonata durante la giornata lavorativa.'],
+        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
           '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
@@ -166,7 +154,7 @@ export const boundaryReasons = {
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
-      ['Da qui in avanti organizziamoci così.', "[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
+      ["[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
@@ -192,8 +180,7 @@ export const boundaryReasons = {
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi].', 'Non continuerò la collaborazione.'],
     ),
     explained: tones(
-      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.',
-        'Ho deciso di non andare avanti con la nostra collaborazione: quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi, e nel lavoro chiedo la stessa correttezza che offro io.'],
+      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
       ['Ho deciso di non proseguire la collaborazione, perché quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che chiedo a ogni cliente e che offro a mia volta.',
         'Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
@@ -210,7 +197,7 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
-      ['grazie per la fiducia e per il tempo dedicato al nostro confronto.', 'grazie per il confronto avuto finora.'],
+      ['grazie per il confronto avuto finora.'],
       ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     empathy: ['Ho apprezzato il confronto che abbiamo avuto.', 'Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
@@ -253,8 +240,7 @@ export const boundaryReasons = {
         'Se un giorno ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
         'Se più avanti ci sarà un\'occasione che vada bene a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro ogni successo. Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi.',
-        'Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] riscrivermi.'],
+      ['Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].',

@@ -19,8 +19,7 @@ export const moneyTrustReasons = {
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
-    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.',
-      'Capisco che [tu abbia|abbia|abbiate] un tetto di spesa preciso da rispettare.'],
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -44,16 +43,13 @@ export const moneyTrustReasons = {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
       // the frame only offers it, it never says what is done to it.
       'smaller-scope': tones(
-        ["Con l'importo che [hai|ha|avete] previsto possiamo invece puntare su {{offer}}.",
-          "Entro la cifra che [hai|ha|avete] indicato posso invece proporre {{offer}}.",
+        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|Vi|vi] una versione ridotta, limitata alle parti essenziali.",
           "Entro la cifra che [hai|ha|avete] indicato posso invece realizzare una versione ridotta, concentrata sull'essenziale."],
-        ["Con l'importo che [hai|ha|avete] previsto possiamo invece puntare su {{offer}}.",
-          "Entro la cifra indicata posso invece proporre {{offer}}.",
+        ["Entro la cifra indicata posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|Vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
-        ['Entro la cifra prevista posso invece proporre {{offer}}.',
-          "Con l'importo previsto possiamo invece puntare su {{offer}}.",
+        ["Con l'importo previsto posso propor[ti|Le|Vi|vi] {{offer}}.",
           'Entro la cifra prevista posso invece offrir[ti|Le|Vi|vi] una versione ridotta.',
           "Con l'importo previsto posso realizzare una versione ridotta."],
       ),
@@ -111,8 +107,7 @@ export const moneyTrustReasons = {
         'Purtroppo non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso modificare il compenso, perché applico le stesse tariffe a tutti i miei clienti.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.',
-        'Non posso modificare il compenso indicato. Applico le stesse tariffe a tutti i clienti.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -193,7 +188,6 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          'Se [ti|Le|Vi|vi] è utile, possiamo ripercorrere insieme le voci una per una.',
           '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
@@ -208,7 +202,7 @@ export const moneyTrustReasons = {
         'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
       ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne al telefono, [fammelo|me lo faccia|fatemelo] sapere.',
         'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
-      ['Attendo il saldo per intero entro la scadenza; per eventuali chiarimenti resto disponibile.', 'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] parlarne, sono disponibile.'],
+      ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
       ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
@@ -222,7 +216,7 @@ export const moneyTrustReasons = {
 
   'as-agreed-in-writing': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.', 'grazie per avermi scritto e per aver sollevato la questione.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.'],
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per avermi scritto su questo punto.'],
       ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
     ),
@@ -233,13 +227,11 @@ export const moneyTrustReasons = {
       ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
-      ["Purtroppo non posso accettare un'interpretazione diversa dal testo di {{agreement}}, che vincola entrambe le parti.",
-        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
-        "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vincola entrambe le parti.",
+      ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+        "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ["Non posso accettare un'interpretazione diversa dal testo di {{agreement}}, che vincola entrambe le parti.",
-        'Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
-        "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vincola entrambe le parti.",
+      ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+        "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
@@ -268,14 +260,13 @@ export const moneyTrustReasons = {
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi dubbio ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
-      ['Se un punto specifico non [ti|Le|Vi|vi] è chiaro, possiamo parlarne per email.', 'Da parte mia il lavoro prosegue come stabilito.'],
+      ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
-      [`Proseguo quindi come stabilito; se qualche punto [ti|Le|Vi|vi] resta poco chiaro, ${atHand} per riprenderlo insieme.`,
-        `Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
+      [`Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
-      ['Proseguo quindi come stabilito; per eventuali domande resto disponibile.', 'Proseguo con le attività previste; per eventuali domande resto disponibile.'],
+      ['Proseguo con le attività previste; per eventuali domande resto disponibile.'],
     ),
   },
 
@@ -348,7 +339,6 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
-        'Finché il testo contiene {{clause}}, purtroppo, non posso firmarlo: è una condizione incompatibile con la mia attività.',
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         "Così com'è, purtroppo, non posso firmarlo: per la mia attività comporta obblighi troppo onerosi."],
       ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
