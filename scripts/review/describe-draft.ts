@@ -10,7 +10,7 @@ export function describeDraft(title: string, req: DraftRequest, typed: readonly 
   const { text } = renderDraft(req);
   const choices = [
     `tone ${req.tone}`, LOCALE_TRAITS[req.locale].formalAddress ? `address ${plural ? `several people, ${req.formality}` : req.formality}` : undefined,
-    req.locale === 'es' && plural ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
+    req.locale === 'es' ? `Spanish of ${req.variety === 'spain' ? 'Spain' : 'Latin America'}` : undefined,
     plural && !LOCALE_TRAITS[req.locale].formalAddress ? 'several recipients' : undefined,
     `explain the reason: ${req.includeReason ? 'yes' : 'no'}`,
     // The panel offers no open door here (docs/design.md section 3): the switch shows "Never for this reason".

@@ -36,7 +36,7 @@ for (const id of ids) {
       const req: DraftRequest = {
         reason: reason.id, tone, locale, alternative, includeReason, plural: variant === 2, vars,
         formality: variant % 2 === 0 ? 'formal' : 'informal', keepDoorOpen: variant !== 1, variant,
-        signOff: true, variety: 'spain',
+        signOff: true, variety: variant % 2 === 0 ? 'latam' : 'spain',
       };
       n += 1;
       console.log(describeDraft(`${reason.id} ${tone} v${variant}`, req, typed));

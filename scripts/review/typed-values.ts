@@ -70,11 +70,11 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
 // offer that answers it, a colleague with their own contact.
 export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> = {
   en: {
-    'after-hours': { policy: ['Monday to Friday, 9 to 5', 'weekdays from 9:00 to 17:30', 'Monday to Thursday, 8:30 to 4'] },
+    'after-hours': { policy: ['Monday to Friday, 9 to 5', 'weekdays from 9:00 to 17:30', 'Monday to Thursday, 8:30am to 4pm'] },
     'extra-revisions': { policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'three rounds of changes'], rate: ['£300 per extra round', '€60 an hour'] },
     'contract-terms': {
       clause: ['the two-year exclusivity clause', 'the 90-day payment terms', 'the non-compete clause'],
-      offer: ['a six-month exclusivity limited to direct competitors', 'payment within 30 days', 'a confidentiality agreement instead'],
+      offer: ['a six-month exclusivity limited to direct competitors', 'payment within 30 days', 'a confidentiality agreement'],
     },
     'guarantee-demanded': { offer: ['a monthly report on the agreed indicators', 'a two-week trial of the new campaign', 'three rounds of design revisions'] },
     'deadline-too-tight': { offer: ['the homepage and the contact page', 'a first draft of the report', 'the English version only'] },
@@ -85,7 +85,7 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'extra-revisions': { policy: ['dos rondas de cambios', 'una ronda de revisiones', 'tres rondas de ajustes'], rate: ['300 € por ronda adicional', '60 € la hora'] },
     'contract-terms': {
       clause: ['la cláusula de exclusividad de dos años', 'el pago a 90 días', 'la cláusula de no competencia'],
-      offer: ['una exclusividad de seis meses limitada a la competencia directa', 'el pago a 30 días', 'un acuerdo de confidencialidad en su lugar'],
+      offer: ['una exclusividad de seis meses limitada a la competencia directa', 'el pago a 30 días', 'un acuerdo de confidencialidad'],
     },
     'guarantee-demanded': { offer: ['un informe mensual de los indicadores acordados', 'una prueba de dos semanas de la nueva campaña', 'tres rondas de revisión del diseño'] },
     'deadline-too-tight': { offer: ['la página de inicio y la de contacto', 'un primer borrador del informe', 'solo la versión en inglés'] },
@@ -96,7 +96,7 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'extra-revisions': { policy: ['due giri di revisioni', 'un giro di revisioni', 'tre giri di modifiche'], rate: ['300 € per ogni giro aggiuntivo', "60 € l'ora"] },
     'contract-terms': {
       clause: ['la clausola di esclusiva biennale', 'il pagamento a 90 giorni', 'la clausola di non concorrenza'],
-      offer: ["un'esclusiva di sei mesi limitata ai concorrenti diretti", 'il pagamento a 30 giorni', 'un accordo di riservatezza al suo posto'],
+      offer: ["un'esclusiva di sei mesi limitata ai concorrenti diretti", 'il pagamento a 30 giorni', 'un accordo di riservatezza'],
     },
     'guarantee-demanded': { offer: ['un report mensile sugli indicatori concordati', 'una prova di due settimane della nuova campagna', 'tre giri di revisione del design'] },
     'deadline-too-tight': { offer: ['la home page e la pagina contatti', 'una prima bozza del report', 'solo la versione inglese'] },

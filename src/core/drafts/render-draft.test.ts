@@ -14,7 +14,7 @@ const NAMED: DraftVars = {
 function problems(text: string): string[] {
   const found: string[] = [];
   const checks: [RegExp, string][] = [
-    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cm]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmv]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
     [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
     [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
     [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],
@@ -147,6 +147,23 @@ describe('options', () => {
     expect(spain).not.toMatch(/\b(ustedes|les)\b/u);
     expect(latam).not.toMatch(/\b(os|vosotros|vuestr[oa]s?)\b/u);
     expect(renderDraft({ ...req, variety: 'latam' })).toEqual(renderDraft(req));
+  });
+
+  test('a price quote is a "cotización" in Latin America and a "presupuesto" in Spain', () => {
+    const drafts = (variety: 'spain' | 'latam') => TONES.flatMap((tone) => [0, 1, 2, 3].map((variant) => renderDraft({
+      ...base, reason: 'out-of-scope', alternative: 'separate-quote', locale: 'es', tone, variant, variety,
+    }).text)).join('\n');
+    expect(drafts('latam')).toMatch(/cotiz/u);
+    expect(drafts('latam')).not.toMatch(/presupuest/u);
+    expect(drafts('spain')).toMatch(/presupuest/u);
+    expect(drafts('spain')).not.toMatch(/cotiz/u);
+  });
+
+  test('a Latin American client on first-name terms is signed off "Saludos", never Spain\'s "Un saludo"', () => {
+    const signOffs = (variety: 'spain' | 'latam') => REASONS.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) =>
+      renderDraft({ reason: reason.id, tone, variant, variety, locale: 'es', formality: 'informal' }).text.split('\n').at(-1)!)));
+    expect(signOffs('latam').filter((line) => line.startsWith('Un saludo'))).toEqual([]);
+    expect(signOffs('spain').some((line) => line.startsWith('Un saludo'))).toBe(true);
   });
 
   test('the greeting uses a gendered form only when the gender was given', () => {

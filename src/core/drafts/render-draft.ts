@@ -48,7 +48,8 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const variant = Number.isFinite(req.variant) ? Math.trunc(req.variant!) : 0;
   const values = cleanValues(req.vars);
   const ctx: WordingContext = {
-    locale, address: addressOf(req), clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values },
+    locale, address: addressOf(req), variety: req.variety === 'spain' ? 'spain' : 'latam',
+    clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values },
   };
 
   // Each value appears once: a part that used the date leaves the later parts to word it without.

@@ -7,9 +7,11 @@
 //                      fourth form the plural's is used, so a wording that differs must give four.
 //   <c:o|a>  <m:o|a>   the form for a male | female client (c) or writer (m); a wording with one
 //                      is used only when that gender is known (never guessed)
+//   <v:presupuesto|cotización> the word of Spain | of Latin America, for the few business words
+//                      the two name differently (Spanish only)
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
-import type { Gender, Locale } from '../types';
+import type { Gender, Locale, Variety } from '../types';
 import { fillVars, varsIn } from './fill-vars';
 
 export type Wording = string;
@@ -22,6 +24,8 @@ export interface WordingContext {
   address: Address;
   clientGender?: Gender;
   myGender?: Gender;
+  /** Which Spanish the client reads; picks the word in a `<v:…|…>`. */
+  variety: Variety;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
 }
@@ -34,6 +38,7 @@ export interface Resolved {
 
 const GENDER = /<([cm]):([^<>|]*)\|([^<>|]*)>/gu;
 const ADDRESS = /\[([^[\]]*)\]/gu;
+const VARIETY = /<v:([^<>|]*)\|([^<>|]*)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
@@ -44,6 +49,7 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     weight += 1;
     return gender === 'f' ? female : male;
   });
+  text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
   text = text.replace(ADDRESS, (_, forms: string) => {
     const split = forms.split('|');
     return split[ctx.address] ?? (ctx.address === 3 ? split[2] : undefined) ?? '';

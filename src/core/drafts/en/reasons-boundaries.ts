@@ -9,10 +9,10 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
-      ['Thanks for letting me know the issue is back.', 'Thank you for flagging that the problem has returned.'],
-      ['Thank you for telling me the problem is back.', 'Thanks for letting me know the issue has returned.'],
+      ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
+      ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
     ),
-    empathy: ["It's frustrating when something you thought was fixed turns up again.", 'It makes sense to want this fixed for good.'],
+    empathy: ["I know that's frustrating to deal with."],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
@@ -37,15 +37,15 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
-        ['I can look into it again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
+        ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
         ['I can do further work on it at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
     nextStep: {
       'free-resources': tones(
-        ['Do let me know how you get on.', "I hope that helps. I'd be glad to hear how you get on."],
-        ['Let me know how you get on.', 'Let me know whether that sorts it out.'],
-        ['Let me know how it goes.', 'Please let me know the outcome.'],
+        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to.", "I hope that helps, and if you'd like me to take it on as paid work instead, let me know."],
+        ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
+        ["If you'd rather I handled it as paid work, let me know."],
       ),
       'paid-extra': tones(
         ["Let me know if you'd like to go ahead, and I'll tell you when I can start.", "If that suits you, let me know and I'll confirm a start date."],
@@ -54,9 +54,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to look at it again as paid work, or at anything new, I'd be glad to help.", "I'm happy to look at it again as paid work, or to help with anything new, whenever suits you."],
-      ["I'm happy to look at it again as paid work, or at any new issue, on my usual terms.", "If you'd like me to look at it again on my usual terms, please let me know."],
-      ["You're welcome to contact me about further work on it, or on new issues, on my usual terms.", "If you want me to look at it again as paid work, let me know."],
+      ["If you'd like me to take another look as paid work, or help with anything new, I'd be glad to.", "I'm happy to take another look as paid work, or to help with anything new, whenever suits you."],
+      ["I'm happy to take another look as paid work, or to help with any new issue, on my usual terms.", "If you'd like me to take another look on my usual terms, please let me know."],
+      ["If you want me to look at it again as paid work, let me know."],
     ),
   },
 
@@ -67,7 +67,7 @@ export const boundaryReasons = {
       ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
     ),
-    empathy: ["It's good of you to help with the search.", "It's thoughtful of you to ask around."],
+    empathy: ["It's good of you to want to help."],
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
@@ -91,7 +91,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
-      ["I'll reply once I hear from them.", "I'll discuss the work with them once they get in touch."],
+      ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -104,7 +104,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Thank you for your messages.', 'Thanks for your updates on the project.'],
-      ['Thanks for your message.', 'Thanks for keeping me in the loop.'],
+      ['Thanks for your message.', 'Thank you for getting in touch about the project.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
     empathy: ['I know things can come up at short notice.', "I know questions don't always wait for office hours."],
@@ -139,35 +139,34 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ["If you'd like to speak, let me know what time would suit you best.", 'Let me know a time that works for you, and I\'ll make sure I\'m free.'],
-      ['Let me know what time suits you.', 'If a call would help, please suggest a time.'],
-      ["Please suggest a time, and I'll confirm it.", 'Let me know what time suits you.'],
+      ['If a call would help, please suggest a time.'],
+      ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
     ),
     door: tones(
-      ["I'll reply to anything you send as soon as I'm back at my desk.", "Anything you send in the evening or at the weekend will be first on my list when I'm back."],
+      ["I'll reply to anything you send as soon as I'm back at my desk."],
       ["I'll pick up anything you send when I'm next at my desk.", "Anything you send out of hours will get a reply when I'm back at my desk."],
-      ["Anything you send out of hours, I'll answer when I'm next at my desk.", "I'll answer anything sent in the evening or on a holiday when I'm back at my desk."],
+      ["Anything you send out of hours, I'll answer when I'm next at my desk."],
     ),
   },
 
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I'm writing in reply to your message.", "I'm replying to your recent message."],
-      ["I'm writing in reply to your last message.", "I'm replying to your message."],
-      ["I've read your message in full.", "I'm replying to your last message."],
+      ["I've read your message.", "I'd like to be clear with you about your request."],
+      ["I'd like to give you a clear answer to your request."],
+      ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
-      ["I won't do what you've asked.", "I won't do what you've asked, and I consider the matter closed."],
+      ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
       ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final.",
-        "I won't do what you've asked. It isn't something I'm prepared to do for any client, so my answer is final and the matter isn't open for discussion."],
-      ["I won't do what you've asked. It goes against the standards I work to, my position is settled, and it isn't open to discussion.",
-        "I won't do what you've asked, as it isn't something I'd do for any client. My answer is final, and I have nothing further to add."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
+      ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
+        "I won't do what you've asked, as it goes against how I work. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
-        "I won't do what you've asked. It isn't something I'd do for any client, so my answer is final and I have nothing to add."],
+        "I won't do what you've asked. It isn't something I do for any client, so my answer is final and I have nothing to add."],
     ),
     alternatives: {},
     greeting: tones(
@@ -175,14 +174,14 @@ export const boundaryReasons = {
       ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
       ['[Dear {{clientFirstName}},|Dear {{clientFirstName}},|Hello all,]', '[Hello,|Hello,|Hello all,]'],
     ),
-    signOff: tones(['Regards,'], ['Regards,'], ['Regards,']),
+    signOff: tones(['Kind regards,'], ['Regards,'], ['Regards,']),
   },
 
   // Ending the collaboration, or not starting it.
   'not-a-fit': {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
-      ['Thank you for your time so far.', "I appreciate the detail you've shared with me."],
+      ['Thank you for your time so far.', "Thank you for the detail you've shared."],
       ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
@@ -193,18 +192,17 @@ export const boundaryReasons = {
     explained: tones(
       ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to [both of us|both of us|all of us|all of us] to say so now.",
         "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
-      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match.",
-        "I've decided not to proceed with this work, since your requirements and my approach are too far apart for this to work well."],
+      ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
     ),
     alternatives: {
       referral: tones(
-        ['You can reach {{referralName}}, who may be a better fit for what you need, at {{referralContact}}.',
+        ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
           'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
-        ['You may find {{referralName}} a better fit ({{referralContact}}).',
+        ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
           'You can reach a colleague who may be a better fit at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
@@ -215,14 +213,20 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if an introduction would help, and I'll gladly make one.", "I'd be happy to introduce you if that would help."],
-      ["I'm happy to make an introduction if that would help.", "Let me know if you'd like me to introduce you."],
-      ['If an introduction would help, let me know.', 'I can introduce you if that would be useful.'],
+      ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
+        "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
+      ["Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.",
+        "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
+      ['If an introduction would help, let me know. If a future project is closer to what I do, feel free to get in touch again.',
+        "I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],
     ),
     door: tones(
-      ["If you have any questions, I'm happy to answer them. I wish you all the best.", "I wish you every success. If anything needs clarifying, I'm glad to help."],
-      ["If you have any questions, I'll gladly answer them. I wish you well.", 'If anything needs clarifying, please let me know.'],
-      ["I'm happy to answer any questions you have. I wish you well.", 'If you have questions, please let me know.'],
+      ["I wish you every success with the project, and if something closer to the work I do comes up, I'd be glad to hear from you.",
+        "I wish you all the best. Should a project closer to what I do come along, please do get in touch."],
+      ["I wish you every success with the project, and you're welcome to contact me about work closer to what I do.",
+        "I wish you well. If a project closer to the work I do comes up, feel free to get in touch."],
+      ["I wish you well with the project. You're welcome to contact me about work closer to what I do.",
+        "I wish you well, and if a future project is closer to what I do, you're welcome to get in touch again."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

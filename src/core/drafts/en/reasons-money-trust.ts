@@ -9,10 +9,10 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     opening: tones(
       ['Thank you for being upfront about what you can spend.', 'Thank you for giving me a figure so early on.'],
-      ['Thank you for letting me know how much you can spend.', 'Thanks for sharing the figure you have in mind.'],
+      ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
       ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
     ),
-    empathy: ["That's helpful to know from the start.", 'It helps to have the cost clear before anything else.'],
+    empathy: ["That's helpful to know from the start."],
     decision: tones(
       ["I'm afraid I can't take this on for that amount.", "I'm afraid I can't do the work you've described for that amount."],
       ["I'm not able to take this on for that amount.", "I can't do the work you've described at that price."],
@@ -28,8 +28,8 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Instead, I'd be glad to suggest a smaller piece of work within your budget: {{offer}}.", "I'd be glad to suggest a smaller piece of work that the amount would cover."],
-        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that the amount would cover.'],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['A smaller alternative would be {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -63,13 +63,13 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
-      ["Thanks for your message about the fees.", 'Thank you for setting out your position.'],
+      ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I'm glad you did.", "I'd much rather hear it from you directly."],
+    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me."],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
-      ["I can't lower my fees or alter my terms.", "I won't reduce my rates or waive my terms."],
+      ["I can't lower my fees or alter my terms.", "I won't reduce my rates or make an exception to my terms."],
     ),
     explained: tones(
       ["My fees and terms are the same for every client and cover my time and costs, so I'm afraid I can't make an exception.",
@@ -77,7 +77,7 @@ export const moneyTrustReasons = {
       ["My rates and terms apply to every client and reflect my time and costs, so I'm not able to adjust them.",
         "I can't make an exception to my usual rates and terms, which I apply equally to everyone I work with."],
       ["I can't lower my fees or alter my terms for this work. They're the same for every client.",
-        "I won't reduce my rates or waive my terms. They cover my time and costs."],
+        "My rates and terms cover my time and costs, so I won't reduce them or make an exception."],
     ),
     alternatives: {
       'payment-first': tones(
@@ -94,8 +94,8 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ["Once it's on its way, let me know and I'll schedule the work.", "If you need my bank details, I'll send them over."],
-        ['Please let me know once the transfer has gone through.', "I'm happy to send my bank details if you need them."],
-        ['Please confirm once the transfer has been made.', 'Let me know if you need my bank details.'],
+        ["I'm happy to send my bank details if you need them."],
+        ['Let me know if you need my bank details.'],
       ),
       'free-resources': tones(
         ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
@@ -118,7 +118,7 @@ export const moneyTrustReasons = {
       ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
-    empathy: ["I know you'd hoped for a lower total.", "I'd rather we talk about it openly."],
+    empathy: ["I understand you'd hoped the total would be lower."],
     decision: tones(
       ["I'm afraid I can't reduce the fee.", "Unfortunately, I'm not able to offer a discount, and the invoice stands as issued."],
       ["I'm not able to offer a discount, and the invoice stands as issued.", "I can't reduce the fee, so the invoice stands as issued."],
@@ -134,20 +134,20 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the delivered work with you, item by item."],
-        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the delivered work item by item."],
-        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through what was delivered, item by item.'],
+        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the finished work with you item by item and check it against the original scope."],
+        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the finished work item by item and check it against the original scope."],
+        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through the finished work item by item and check it against the original scope.'],
       ),
     },
     nextStep: tones(
-      ["If that would be useful, tell me when suits you and I'll set aside the time.", "If you'd like to arrange that, I'm happy to fit in with your diary."],
+      ["If you'd like to arrange that, I'm happy to fit in with your diary."],
       ['Let me know if that would be useful.', 'If that would help, please suggest a convenient time.'],
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the charges, I'm happy to answer them.", "If anything about the charges is unclear, I'd be happy to go through it with you."],
-      ['If you have questions about the charges, please let me know.', "I'm happy to go through any of the charges with you."],
-      ["I'm happy to answer questions about the charges.", 'If any charge is unclear, let me know.'],
+      ["I'd be glad to work with you again on whatever comes next.", "I hope we can work together again on your next project."],
+      ["I'd be glad to help with your next project when the time comes.", "I'd be happy to work with you again."],
+      ["You're welcome to contact me about future work.", "I'm open to working with you again on future projects."],
     ),
   },
 
@@ -156,9 +156,9 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for raising this with me.', 'Thank you for telling me how you see things.'],
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
-      ['Thank you for raising this.', 'Thanks for setting out how you see the scope.'],
+      ['Thank you for raising this.'],
     ),
-    empathy: ["It makes sense to want the scope clear, and I'd rather settle it now.", "It's good to settle a point like this before it causes confusion."],
+    empathy: ["I understand you see the scope differently.", "It's good to settle a point like this before it causes confusion."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
@@ -185,9 +185,10 @@ export const moneyTrustReasons = {
       ['Let me know if you need it.', 'Let me know if that would be useful.'],
     ),
     door: tones(
-      ["I'm happy to answer any questions about what's included as we go.", "If any part of what we set out is unclear, I'd be happy to go through it with you."],
-      ["I'll continue on the basis we set out. If you have any questions, please ask.", 'If any point is unclear, please let me know.'],
-      ["I'll carry on with the work as planned.", "I'll continue as set out, and I'm happy to answer questions about the scope."],
+      ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
+        "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
+      ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
+      ["I'll carry on with the work as planned."],
     ),
   },
 
@@ -195,8 +196,8 @@ export const moneyTrustReasons = {
   'guarantee-demanded': {
     opening: tones(
       ['Thank you for being clear about what matters to you.', 'Thank you for setting out what you need from this.'],
-      ["Thanks for explaining what you're looking for.", 'Thank you for setting out your requirements.'],
-      ['Thank you for stating your conditions plainly.', 'Thank you for explaining what you expect from the work.'],
+      ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
     empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -207,9 +208,8 @@ export const moneyTrustReasons = {
     explained: tones(
       ["Results depend partly on things outside my control, such as how the work is used once it's delivered, so I'm afraid I can't guarantee a particular outcome or take on all the risk.",
         "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
-      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk.",
-        "I can't give a results guarantee or carry the risk alone, as the outcome depends partly on things [neither of us|neither of us|none of us|none of us] controls."],
-      ["I can't guarantee results or take on all the risk. The outcome depends on factors I don't control.",
+      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
+      ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
     ),
     alternatives: {
@@ -234,11 +234,11 @@ export const moneyTrustReasons = {
   // A new contract with a clause I don't accept (non-compete, exclusivity, payment terms...).
   'contract-terms': {
     opening: tones(
-      ['Thank you for sending over the paperwork.', 'Thank you for sending the contract for me to review.'],
-      ['Thank you for the draft contract.', 'Thank you for sharing the draft contract before we start.'],
-      ['Thanks for sending the draft contract.', 'Thank you for the paperwork.'],
+      ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
+      ['Thank you for sending over the draft.', 'Thank you for sharing the draft before we start.'],
+      ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
-    empathy: ["I'm glad we're looking at the terms before we start.", 'Getting the paperwork settled early helps [us both|us both|everyone|everyone].'],
+    empathy: ["I'm glad we're looking at the terms before we start."],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
@@ -248,23 +248,20 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["I'm afraid I can't sign the contract while it includes {{clause}}, as I don't agree to terms of that kind with any client.",
-        "Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
       ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
-        "I can't sign the contract with {{clause}} included, as terms of that kind don't work for my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I won't sign the contract while it includes {{clause}}, as that doesn't work for my business.",
-        "I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
+      ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
         "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign on the basis of {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version with {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
         ["I'll sign an amended version with {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
@@ -274,9 +271,9 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["I'd be glad to set out the changes I'd need and review a revised version.", "If it helps, I can list the changes I'd need. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to set out the changes I'd need and review an amended version.", "If it would help, I can list the changes I'd need in order to sign."],
-      ["I can set out the changes I need and review an amended draft.", "Let me know if you'd like a list of the changes I need."],
+      ["I'd be glad to suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["I'm happy to suggest alternative wording and review an amended version.", "If it would help, I can suggest alternative wording that would let me sign."],
+      ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -1,6 +1,6 @@
 // English parts for reasons about time and scope. Each reason words its own acknowledgement,
 // alternatives and closing line for where the relationship stands (reasons.ts `stage`).
-// Dates are framed as "is {{date}}" or "no later than {{date}}": "by the week of 14 April" is ambiguous.
+// Dates are framed as "is {{date}}" or "by {{date}}": "no later than mid-September" sets a precise deadline with a vague date.
 // A referral never follows the name with "who" + verb ("Studio Kite, who specialises"): the
 // name may be a person or a studio.
 import type { ReasonDrafts } from '../library';
@@ -15,39 +15,38 @@ export const workReasons = {
       ['Thanks for your enquiry and for thinking of me.', 'Thanks for getting in touch about your plans.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
-    empathy: ["I'm glad you'd like to work with me.", "It's good to hear what you have in mind."],
+    empathy: ["It's good to hear what you have in mind."],
     decision: tones(
       ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
-      ["I can't start on new work straight away.", "I can't take on another project right now."],
+      ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Sadly, I can't take on any new projects at the moment: my calendar is fully booked with existing clients, and I couldn't give yours the attention it deserves.",
-        "Unfortunately, my existing clients fill my calendar for the time being, so I'm not able to take on any more work."],
+      ["Sadly, I can't take on any new projects at the moment: my calendar is fully booked with existing clients, and I couldn't give your project the attention it deserves.",
+        "Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take on any more work."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
-      ["My schedule is fully booked at the moment, so I can't start straight away.",
-        "I can't take on another project right now. My calendar is full."],
+      ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
         ['If your timing is flexible, I could start from {{date}}.', 'If the project can wait, I would be free to begin from {{date}}.',
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
-        ['If your timeline allows, I could start from {{date}}.', "I'd be free to start from {{date}}.",
-          'If your timeline has room, I could start at a later date that suits [us both|us both|all of us|all of us].'],
+        ["I'd be free to start from {{date}}.",
+          'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
         ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) does similar work and may have availability.',
+        ['{{referralName}} does similar work and may have availability; you can reach them at {{referralContact}}.',
           '{{referralName}} does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['For this kind of work, you could try {{referralName}} ({{referralContact}}).',
+        ['For this kind of work, you could try {{referralName}} at {{referralContact}}.',
           'For this kind of work, you could try {{referralName}}.',
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['I recommend contacting {{referralName}} instead ({{referralContact}}).',
+        ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -55,13 +54,16 @@ export const workReasons = {
     nextStep: {
       'later-date': tones(
         ['Let me know if that would suit you, and we can plan from there.', "Do let me know if you're happy to wait, and we can agree the details."],
-        ["Let me know if you're happy to wait, and we can plan from there.", 'If that suits you, we can settle the details.'],
+        ["Let me know if you're happy to wait, and we can plan from there."],
         ["Let me know if you'd like me to pencil you in.", 'Let me know if you can wait until then.'],
       ),
       referral: tones(
-        ["I'm happy to put you in touch if that would help.", "Do let me know if you'd like me to put you in touch."],
-        ["Let me know if you'd like me to put you in touch.", "I'm happy to put you in touch if you'd like."],
-        ["Let me know if you'd like me to put you in touch.", "I'll put you in touch if you'd like."],
+        ["I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.",
+          "Do let me know if you'd like me to put you in touch. If your timing changes, I'd be glad to hear from you another time."],
+        ["Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once I have room for new work.",
+          "I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a later project."],
+        ["Let me know if you'd like me to put you in touch. You're welcome to write to me again about a later project.",
+          "I'll put you in touch if you'd like. If your timing changes, you're welcome to write to me again."],
       ),
     },
     door: tones(
@@ -75,8 +77,8 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thanks for letting me know about the change in timing.', 'Thank you for telling me the work is needed sooner.'],
-      ['Thanks for letting me know about the new deadline.', 'Thank you for explaining the new timing.'],
+      ['Thank you for the update on your timing.', 'Thank you for telling me the work is needed sooner.'],
+      ['Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work.", "I'd have liked to give you better news on the timing."],
     decision: tones(
@@ -85,25 +87,23 @@ export const workReasons = {
       ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't meet the earlier deadline: doing the work properly takes the time we planned, and rushing it would show in the result.",
-        "Unfortunately, I can't bring the delivery date forward without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["I can't have the project ready by the new deadline, as the work needs the time we set aside for it to be done well.",
-        "Bringing the delivery date forward would mean cutting corners, so I'm not able to agree to it."],
-      ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
-        "I won't be able to move the delivery date forward. The work needs the time we set for it."],
+      ["I'm sorry, but I can't meet the earlier deadline: doing the work properly needs more time than that, and rushing it would show in the result.",
+        "Unfortunately, I can't meet the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
+      ["I can't have the project ready by the new deadline, as the work needs more time than that to be done well.",
+        "Meeting the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
+      ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
       'later-date': tones(
-        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you no later than {{date}}.",
+        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
           "I'd be glad to go through what's left and tell you the soonest I could finish."],
-        ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished no later than {{date}}.',
+        ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
-        ['The soonest I can finish is {{date}}.', 'I can finish everything no later than {{date}}.',
+        ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
           "I can review what's left and confirm the earliest possible finish."],
       ),
       'smaller-scope': tones(
         ['By your new date, I could hand over {{offer}}, with the rest following on the original schedule.',
-          "I'd be glad to send {{offer}} by the date you need and hand over the rest afterwards.",
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
         ['I can hand over {{offer}} by the date you need, with the rest to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
@@ -125,11 +125,10 @@ export const workReasons = {
     },
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
-        "I'll keep working to the schedule we agreed, and I'm happy to answer any questions in the meantime."],
-      ["I'll keep to the current timetable and am happy to answer any questions about it.",
-        "I'll continue on the current timetable. If you'd like to discuss it, let me know."],
+        "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
+      ["I'll continue on the current timetable. If you'd like to discuss it, let me know."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss it, please let me know.",
-        "I'll keep to the agreed timetable, and I'm happy to answer any questions in the meantime."],
+        "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
   },
 
@@ -137,10 +136,10 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thank you for letting me know what else you need.'],
+      ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
       ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['Handling it alongside the rest of the job would certainly be convenient.', 'It makes sense to want everything sorted out in one go.'],
+    empathy: ['I understand it would be simpler to handle everything in one go.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "I can't take on the new request at no extra cost."],
@@ -165,17 +164,15 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like me to price it up, and I'll send the figures over.", "If that would help, let me know and I'll put the figures together."],
-      ["Let me know if you'd like me to price it up.", "If you'd like the figures, I'll send them over."],
-      ["Let me know if you'd like me to price it up.", "I'll send the figures if you'd like them."],
+      ["If that would help, let me know and I'll put the figures together."],
+      ["If you'd like the figures, I'll send them over."],
+      ["I'll send the figures if you'd like them."],
     ),
     door: tones(
-      ["I'll carry on with everything else as planned, and I'm happy to answer any questions in the meantime.",
-        "The rest of the work carries on as normal, and I'm happy to talk through any questions you have."],
-      ["I'll carry on with the work as planned. If you have any questions about it, let me know.",
-        "I'll keep working on what we set out to do, and I'm happy to answer any questions about it."],
-      ["I'll complete the work as planned, and I'm happy to answer any questions about it.",
-        "I'll continue with the work as planned. If you have questions about it, please let me know."],
+      ["The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
+      ["I'll carry on with the remaining work as planned and keep you updated on progress."],
+      ["I'll complete the agreed work as planned and keep you updated.",
+        "I'll continue with the agreed work on the current schedule."],
     ),
   },
 
@@ -206,34 +203,37 @@ export const workReasons = {
           "For this kind of work, I'd warmly recommend {{referralName}}.",
           'A colleague who specialises in this may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who specialises in this."],
-        ["I'd suggest contacting {{referralName}} ({{referralContact}}), a specialist in this area.",
+        ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['I recommend {{referralName}} for this ({{referralContact}}).',
+        ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
           'I recommend {{referralName}} for this.',
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
         ["I'd suggest starting with {{resources}}.", "If you'd like to tackle it yourself, {{resources}} would be a good place to start.",
-          "I'd gladly recommend a free guide that covers the basics, if that would be useful."],
+          "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
-          'If it would be useful, I can recommend a free guide that covers the basics.'],
+          "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.', 'You could start with {{resources}}.',
-          'I can recommend a free guide that covers the basics.'],
+          "I can point you to some free resources on the subject if you'd like."],
       ),
     },
     nextStep: {
       referral: tones(
-        ["If you'd like me to make an introduction, I'd be happy to do so.", "Do let me know if an introduction would be useful, and I'll arrange it."],
-        ["Let me know if you'd like me to make an introduction.", "I'd be happy to introduce you if that would help."],
-        ["Let me know if you'd like an introduction.", "I'll make an introduction if you'd like."],
+        ["I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
+          "Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to get in touch."],
+        ["Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
+          "I'd be happy to introduce you if that would help, and you're welcome to write to me about work within my field."],
+        ["Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
+          "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
       'free-resources': tones(
-        ["I'm happy to send you a link if that would help.", "Do let me know if you'd like a link."],
-        ["Let me know if you'd like me to send a link.", "I'm happy to send you a link if that would help."],
-        ["Let me know if you'd like a link.", "I'll send you a link if you'd like."],
+        ["Should you need help with anything in my field later on, I'd be glad to hear from you.", "I hope that helps, and for anything within my field, do get in touch."],
+        ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
+        ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
       ),
     },
     door: tones(
@@ -251,7 +251,7 @@ export const workReasons = {
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
       ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
     ),
-    empathy: ['I want the final result to work for you too.', "I want you to be happy with the end result."],
+    empathy: ["I want you to be happy with the end result."],
     decision: tones(
       ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
       ["I can't make these edits within the current fee.", "I'm not able to make these edits at no extra cost."],
@@ -264,12 +264,10 @@ export const workReasons = {
         "Unfortunately, we've already used the rounds included in the agreed price, so I can't take on the new edits at no extra cost."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the rounds the agreed price includes have now been used.",
-        "We've already had the rounds included in the agreed price, so I'm not able to make these edits at no extra cost."],
+        "I can't make these edits within the current fee, as the rounds the agreed price includes have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the rounds it includes have been used.",
-        "I can't include these edits in the agreed fee. The rounds it covers have been used."],
+        "I can't make further edits within the agreed fee, as the rounds it includes have been used."],
     ),
     alternatives: {
       'paid-extra': tones(
@@ -287,9 +285,9 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you have any questions about the work so far, I'm happy to go through them with you.", "I'm happy to talk through any questions about the current version."],
-      ["I'm happy to answer any questions about the work so far.", 'Let me know if you have any questions about the current version.'],
-      ["If you have questions about the current version, I'm happy to answer them.", "I'm happy to answer any questions about the work to date."],
+      ["If you're happy with the work as it stands, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
+      ["I'm ready to finalise the current version whenever you are."],
+      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
 
@@ -297,18 +295,17 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['Thank you for telling me about your goals for the project.', 'Thanks for getting in touch and setting out what you hope to achieve.'],
-      ['Thank you for setting out your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
+      ['Thank you for sharing your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
       ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
     ),
-    empathy: ["I'd like to help you make real progress.", "I'd rather be straight with you from the start."],
+    empathy: ["I'd rather be straight with you from the start."],
     decision: tones(
       ["I'm sorry to say I can't promise the result you've described.", "Unfortunately, I can't commit to the outcome you have in mind."],
       ["I can't promise the results you're hoping for.", "I'm not able to commit to the outcome you've described."],
       ["I can't promise the result you've described.", "I can't commit to the outcome you've described."],
     ),
     explained: tones(
-      ["I'm sorry to say I can't promise the result you've described: it depends partly on factors beyond the work itself, outside anyone's control.",
-        "Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't commit to it."],
+      ["Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't commit to it."],
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to commit to it."],
       ["I can't promise the result you've described. It depends on factors outside my control.",
@@ -318,28 +315,26 @@ export const workReasons = {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}} and decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I'd suggest {{offer}} as a starting point.", 'We could begin with {{offer}} and build from there.',
+        ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer {{offer}} instead.", "What I'd be happy to offer instead is {{offer}}.",
-          "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
-        ['Instead, I can offer {{offer}}.', 'What I can offer instead is {{offer}}.',
+        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['Instead, I can offer {{offer}}.', 'What I can offer is {{offer}}.',
-          'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+        ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
-      ["Let me know if that appeals, and I'll send over the details of how it would work.", "If you'd like to go ahead, I'll set out the details for you."],
+      ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
       ["Let me know if you'd like the details.", "Let me know if you'd like to go ahead with that."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],
-      ["If you'd like to discuss what the work could realistically achieve, I'm happy to talk it through.", "I'd be glad to talk through what the work could realistically deliver."],
+      ["I'd be glad to talk through what the work could realistically deliver."],
       ["You're welcome to contact me to discuss what's realistic.", "I'm available to discuss a realistic scope if you'd like."],
     ),
   },
@@ -368,7 +363,7 @@ export const workReasons = {
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
         "I can't cover every item, as some of them fall outside the services I offer.", "Part of it falls outside what I do, so I'm not able to take on all of it."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
-        "I won't be taking on every item. Some fall outside the services I offer.", "I can't cover all of it, as part of it falls outside what I do."],
+        "I won't be taking on every item. Some fall outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -381,7 +376,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like me to go ahead, and I'll send over a quote and timeline.", "If that works for you, I'll put together a quote and a timeline."],
+      ["If that works for you, I'll put together a quote and a timeline."],
       ["Let me know if you'd like a quote on that basis.", "If that works, I'll send you a quote and a timeline."],
       ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote."],
     ),
@@ -391,7 +386,7 @@ export const workReasons = {
   'buy-time': {
     opening: tones(
       ['Thank you for sending over the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
-      ['Thanks for setting out your request.', 'Thank you for the details.'],
+      ['Thanks for the details of your proposal.', 'Thank you for the details.'],
       ['Thanks for the details.', 'Thank you for the proposal.'],
     ),
     empathy: ['I realise you were hoping for a quick decision.', "I know you'd like to settle this quickly."],
@@ -401,20 +396,18 @@ export const workReasons = {
       ["I can't give you an answer on the spot.", "I won't be deciding on the spot."],
     ),
     explained: tones(
-      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully before I commit.",
+      ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
-      ["I can't give you an answer right away, since I'd like to look at everything carefully before I commit.",
-        "I'd prefer not to decide on the spot, as I want to give it proper thought."],
-      ["I can't give you an answer on the spot. I need time to consider it properly.",
-        "I won't be deciding on the spot, as I need time to weigh it up."],
+      ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
+      ["I won't be deciding on the spot, as I need time to weigh it up."],
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll reply in writing no later than {{date}}.", "I'll put my reply in writing and send it no later than {{date}}.",
+        ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing no later than {{date}}.", "You'll have my answer in writing no later than {{date}}.",
+        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
-        ["I'll reply in writing no later than {{date}}.", "I'll send my answer in writing no later than {{date}}.",
+        ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
       ),
     },

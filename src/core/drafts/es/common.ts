@@ -30,7 +30,7 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 );
 
 export const signOff: LanguageDrafts['signOff'] = tones(
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo cordial,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Un saludo,|Saludos,|Saludos,|Un saludo,]'],
-  ['[Un saludo,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
 );

@@ -10,45 +10,42 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
-      ["grazie per l'aggiornamento.", '[ti|La|Vi|vi] ringrazio per avermi segnalato di nuovo la questione.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] aggiornamento.', 'rispondo alla [tua|Sua|Vostra|vostra] nuova segnalazione.'],
+      ['grazie per avermi riscritto.'],
+      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
     ),
-    empathy: ['È comprensibile voler venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
+    empathy: ['Capisco che [vorresti|vorrebbe|vorreste] venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato.",
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
-        "Non posso riprendere questo problema nell'ambito del lavoro concordato."],
-      ["Non posso tornare su questo problema nell'ambito del lavoro concordato.",
+        "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
+      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato.",
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
       ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme, e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|Vi|vi] ho dato restano valide.",
-        "Non posso riprendere questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
-      ["Non posso tornare su questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide.",
-        "Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi: l'abbiamo già affrontato insieme."],
+        "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
+      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per ripercorrere la soluzione in autonomia, [ti|Le|Vi|vi] consiglio {{resources}}.',
-          'Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
+        ['Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
-        ['Per riprendere la procedura in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.', '[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
-          'Se [ti|Le|Vi|vi] serve, posso indicar[ti|Le|Vi|vi] qualche guida gratuita.'],
-        ['Per la procedura [ti|La|Vi|vi] rimando a {{resources}}.', '[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
+        ['[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
+          'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
+        ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
-        ['Se [preferisci|preferisce|preferite] affidarlo a me, posso seguirlo come intervento a parte, alla tariffa di {{rate}}.',
+        ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
           'Posso seguirlo volentieri come intervento separato, a {{rate}}.',
-          'Se [preferisci|preferisce|preferite] affidarlo a me, posso seguirlo come intervento a parte, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] affidarlo a me, posso farlo a parte, a {{rate}}.',
+          'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Come intervento separato, la mia tariffa è {{rate}}.',
-          'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
     },
     nextStep: {
@@ -59,14 +56,14 @@ export const boundaryReasons = {
         ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così fissiamo un momento per lavorarci.',
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
           "Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e organizziamo i tempi."],
         ["Se [sei|è|siete] d'accordo, fissiamo una data.", '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.', 'Attendo una conferma per fissare una data.'],
       ),
     },
     door: tones(
-      ['Per tutto il resto del progetto resto volentieri a [tua|Sua|Vostra|vostra] disposizione.', 'Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['Per altre questioni sul progetto resto disponibile.', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
     ),
@@ -78,9 +75,9 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'rispondo alla [tua|Sua|Vostra|vostra] email.'],
+      ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.', 'Apprezzo il pensiero e l\'intenzione di aiutare.'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -103,9 +100,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'A quel punto sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
-      ['A quel punto valuterò la richiesta con attenzione.', 'A quel punto chiederò tutti i dettagli necessari.'],
-      ['Valuterò la richiesta quando mi arriverà.', 'A quel punto valuterò la richiesta.'],
+      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, chiederò tutti i dettagli necessari.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
@@ -119,15 +116,15 @@ export const boundaryReasons = {
   // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
   // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
   // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
-  // offer and closing use; without the hours, the offer says "nei miei orari", which
-  // names no hours of its own and points back to typed ones.
+  // offer and closing use; without the hours, the offer says "durante la giornata lavorativa",
+  // which fits any typed hours and never repeats the no's "orari".
   'after-hours': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per i [tuoi|Suoi|Vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
       ['grazie per i [tuoi|Suoi|Vostri|vostri] messaggi di questi giorni.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|Vostri|vostri] messaggi.'],
     ),
-    empathy: ['So che certe questioni sembrano non poter aspettare.', 'Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
+    empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
     decision: tones(
       ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate."],
@@ -135,44 +132,35 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Purtroppo fuori dal mio orario non sono reperibile: lavoro {{policy}}, e tenere questo confine mi permette di seguire bene ogni cliente.',
-        'Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.',
-        'Di sera e nel fine settimana, purtroppo, non posso ricevere chiamate, perché quelle ore sono riservate alla vita privata.'],
-      ['Fuori dal mio orario non sono reperibile: lavoro {{policy}}.',
-        'Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.',
-        'Di sera e nel fine settimana non posso ricevere chiamate, perché quelle ore sono riservate alla vita privata.'],
-      ['Fuori dal mio orario non sono reperibile. Lavoro {{policy}}.',
-        'Al di fuori dei miei orari non ricevo chiamate: sono raggiungibile {{policy}}.',
-        'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.',
-        'Di sera e nel fine settimana non ricevo chiamate: quelle ore sono riservate alla vita privata.'],
+      ['Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+        'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
+      ['Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+        'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
+      ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
+        'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
     ),
     alternatives: {
       'working-hours': tones(
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|Vi|vi] rispondo volentieri {{policy}}.',
-          'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.',
-          'Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata nei miei orari.'],
-        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.',
-          'Se [hai|ha|avete] bisogno di sentirci a voce, possiamo fissare una telefonata nei miei orari.'],
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.',
+          'Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
+        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] rispondo il primo giorno utile.', 'Possiamo fissare una telefonata nei miei orari.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', 'Attendo una [tua|Sua|Vostra|vostra] conferma.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma.', "[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
+      ["[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|Vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] rispondo il primo giorno utile.'],
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
@@ -183,8 +171,8 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['rispondo al [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
@@ -192,8 +180,7 @@ export const boundaryReasons = {
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi].', 'Non continuerò la collaborazione.'],
     ),
     explained: tones(
-      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.',
-        'Ho deciso di non andare avanti con la nostra collaborazione: quanto mi [hai|ha|avete] scritto è in contrasto con i miei principi, e da ogni cliente pretendo la stessa correttezza che offro.'],
+      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
       ['Ho deciso di non proseguire la collaborazione, perché quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che chiedo a ogni cliente e che offro a mia volta.',
         'Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
@@ -210,7 +197,7 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
-      ['grazie per il tempo e per la fiducia.', 'grazie per il confronto avuto finora.'],
+      ['grazie per il confronto avuto finora.'],
       ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     empathy: ['Ho apprezzato il confronto che abbiamo avuto.', 'Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
@@ -239,27 +226,29 @@ export const boundaryReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|Vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso suggerir[ti|Le|Vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}).', '[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}).',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|Vi|vi] utile: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
       ),
     },
-    // Ending the work: good wishes and a line that stays open, never "il meglio" (a calque) nor
-    // "progetti futuri"; no "progetto" or "proseguimento", which the no says.
+    // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
+    // reason is a mismatch of needs and approach, never "il mio ambito"); never "il meglio" alone (a
+    // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
+    // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
-      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione] e [ti|Le|Vi|vi] auguro ogni successo.',
-        '[Ti|Le|Vi|Vi] auguro ogni successo; se [ti|Le|Vi|vi] serve qualche chiarimento, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro; per qualsiasi chiarimento [puoi|può|potete] scrivermi.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni bene; per eventuali chiarimenti resto disponibile.',
-        'Per eventuali domande resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Se un giorno ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        'Se più avanti ci sarà un\'occasione che vada bene a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['Se [ti|Le|Vi|vi] resta qualche domanda, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro ogni successo.',
-        '[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto volentieri a [tua|Sua|Vostra|vostra] disposizione.'],
-      ['[Ti|Le|Vi|Vi] faccio i miei migliori auguri; per qualsiasi chiarimento [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        'Per qualsiasi necessità [puoi|può|potete] scrivermi e [ti|Le|Vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro ogni bene; per qualsiasi necessità resto disponibile.', 'Per eventuali chiarimenti resto a disposizione e [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambi, resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -15,12 +15,11 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi contattato e per la fiducia.', 'grazie per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
-      ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta di collaborazione.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi contattato.', 'grazie per la richiesta e per aver pensato a me.'],
+      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
-    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin da subito quanto [vuoi|vuole|volete] investire.',
-      'Capisco che [tu abbia|abbia|abbiate] una spesa precisa da rispettare.'],
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -44,16 +43,13 @@ export const moneyTrustReasons = {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
       // the frame only offers it, it never says what is done to it.
       'smaller-scope': tones(
-        ["Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|Vi|vi] {{offer}}.",
-          "Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
+        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|Vi|vi] una versione ridotta, limitata alle parti essenziali.",
           "Entro la cifra che [hai|ha|avete] indicato posso invece realizzare una versione ridotta, concentrata sull'essenziale."],
-        ["Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|Vi|vi] {{offer}}.",
-          "Entro la cifra indicata posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
+        ["Entro la cifra indicata posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|Vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
-        ['Entro la cifra prevista posso invece offrir[ti|Le|Vi|vi] {{offer}}.',
-          "Con l'importo previsto posso propor[ti|Le|Vi|vi] {{offer}}.",
+        ["Con l'importo previsto posso propor[ti|Le|Vi|vi] {{offer}}.",
           'Entro la cifra prevista posso invece offrir[ti|Le|Vi|vi] una versione ridotta.',
           "Con l'importo previsto posso realizzare una versione ridotta."],
       ),
@@ -111,8 +107,7 @@ export const moneyTrustReasons = {
         'Purtroppo non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso modificare il compenso, perché applico le stesse tariffe a tutti i miei clienti.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.',
-        'Non posso modificare il compenso indicato. Applico le stesse tariffe a ogni incarico.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -127,13 +122,13 @@ export const moneyTrustReasons = {
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Intanto [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
-          'Nel frattempo [puoi|può|potete] trovare indicazioni pratiche in {{resources}}.',
-          'Se intanto [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
-        ['Nel frattempo [puoi|può|potete] consultare {{resources}}.', 'Se intanto [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Nel frattempo [ti|La|Vi|vi] rimando a {{resources}}.', 'Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Nel frattempo posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['Per procedere in autonomia, [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
+          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] spunti pratici.',
+          'Se [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
+        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
+          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['In {{resources}} [trovi|trova|trovate] istruzioni pratiche.', 'Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
+          'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
       ),
     },
     nextStep: {
@@ -142,7 +137,7 @@ export const moneyTrustReasons = {
           '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
         ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|Vi|vi] confermo i tempi.',
           'Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto.'],
+        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
@@ -167,7 +162,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per il riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio.'],
       ['grazie per il messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni sull'importo."],
-      ['rispondo alla [tua|Sua|Vostra|vostra] richiesta di rivedere la fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
+      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] osservazioni sul costo.', 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa.'],
     decision: tones(
@@ -193,7 +188,6 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          'Se [ti|Le|Vi|vi] è utile, possiamo ripercorrere insieme le singole voci e verificarle una per una.',
           '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
@@ -201,28 +195,30 @@ export const moneyTrustReasons = {
           "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
       ),
     },
-    // One offer per draft: after the offer the closing only waits for the balance.
+    // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
+    // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto comunque in attesa del saldo nei termini previsti, e [ti|La|Vi|vi] ringrazio ancora per la collaborazione.',
-        'Conto di ricevere il saldo entro la scadenza indicata in fattura; grazie ancora per la collaborazione.'],
-      ['Resto in attesa del saldo entro la scadenza prevista.', 'Attendo quindi il saldo completo nei tempi stabiliti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo per intero entro la scadenza.', 'Attendo il saldo completo nei tempi stabiliti.'],
+      ['Resto comunque in attesa del saldo nei termini previsti; se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne al telefono, [fammelo|me lo faccia|fatemelo] sapere.',
+        'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
+      ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
-      [`Conto di ricevere il saldo entro la scadenza indicata in fattura; per qualsiasi domanda ${atHand}.`,
-        `Resto in attesa del saldo nei termini previsti; se qualcosa nella fattura non [ti|Le|Vi|vi] è chiaro, ${atHand}.`],
-      [`Resto in attesa del saldo entro la scadenza prevista; per eventuali chiarimenti ${atHand}.`,
-        `Attendo il saldo nei tempi stabiliti; per qualsiasi domanda sulla fattura ${atHand}.`],
-      ['Attendo il saldo per intero entro la scadenza; per eventuali chiarimenti resto disponibile.',
-        'Attendo il saldo completo nei tempi stabiliti.'],
+      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+        'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
+      ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
+        'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.',
+        'Attendo il saldo completo nei tempi stabiliti. Per progetti futuri [puoi|può|potete] ricontattarmi.'],
     ),
   },
 
   'as-agreed-in-writing': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.', 'grazie per avermi scritto e per aver sollevato subito la questione.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.'],
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['riprendo il punto che [hai|ha|avete] sollevato.', 'rispondo alle [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
+      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.', 'È giusto avere un quadro chiaro degli impegni presi.'],
     decision: tones(
@@ -231,12 +227,10 @@ export const moneyTrustReasons = {
       ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare una lettura diversa da quella di {{agreement}}, che vale per entrambi.',
-        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+      ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
         "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Non posso accettare una lettura diversa da quella di {{agreement}}, che vale per entrambi.',
-        'Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+      ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
@@ -266,34 +260,33 @@ export const moneyTrustReasons = {
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi dubbio ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
-      ['Se un punto specifico non [ti|Le|Vi|vi] è chiaro, possiamo chiarirlo per email.', 'Da parte mia il lavoro prosegue come stabilito.'],
+      ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
-      [`Proseguo quindi come stabilito; se qualche punto [ti|Le|Vi|vi] resta poco chiaro, ${atHand} per chiarirlo.`,
-        `Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
+      [`Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
-      ['Proseguo quindi come stabilito.', 'Proseguo con le attività previste; per eventuali domande resto disponibile.'],
+      ['Proseguo con le attività previste; per eventuali domande resto disponibile.'],
     ),
   },
 
   'guarantee-demanded': {
     opening: tones(
-      ["[ti|La|Vi|vi] ringrazio per l'interesse verso i miei servizi.", "grazie per il messaggio e per l'interesse a lavorare insieme."],
-      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', "[ti|La|Vi|vi] ringrazio per l'interesse e per avermi esposto le [tue|Sue|Vostre|vostre] condizioni."],
-      ['ho letto le condizioni che [hai|ha|avete] posto.', 'rispondo alle condizioni che [hai|ha|avete] posto per iniziare.'],
+      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per l'interesse a lavorare insieme."],
+      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|Vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|Vostre|vostre] condizioni.'],
+      ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
     ),
-    empathy: ['È comprensibile voler investire con qualche sicurezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
+    empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
-      ['Non posso garantire il risultato.', 'Non posso farmi carico di tutto il rischio.'],
+      ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
       ['Non posso garantire risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati: una parte dipende da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.',
-        "Non posso farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
+        "Non posso garantire i risultati né farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
         "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
@@ -303,7 +296,7 @@ export const moneyTrustReasons = {
           'Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con un impegno scritto su tempi e attività.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e metodo.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}, mettendo per iscritto che cosa mi impegno a fare.',
+        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e metodo.', 'In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -329,7 +322,7 @@ export const moneyTrustReasons = {
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
       ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
-      ['grazie per avermi inviato il contratto e per il tempo dedicato a prepararlo.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
+      ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
     empathy: ["Capisco l'esigenza di proteggere i [tuoi|Suoi|Vostri|vostri] interessi.", "È giusto che l'accordo tuteli entrambe le parti."],
@@ -346,30 +339,29 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
-        'Finché il testo contiene {{clause}}, purtroppo, non posso firmarlo: è una condizione che la mia attività non può reggere.',
-        'Purtroppo non posso firmarlo nella forma attuale, perché una delle clausole pone condizioni troppo gravose per la mia attività.',
-        "Così com'è, purtroppo, non posso firmarlo: una delle clausole è troppo onerosa per me."],
+        'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
+        "Così com'è, purtroppo, non posso firmarlo: per la mia attività comporta obblighi troppo onerosi."],
       ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
-        'Nella forma attuale non posso firmarlo, perché una delle clausole pone condizioni troppo gravose per la mia attività.',
-        'Non posso firmarlo senza qualche modifica, perché una delle clausole è troppo onerosa per me.'],
+        'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
+        'Non posso firmarlo senza qualche modifica, perché per la mia attività comporta obblighi troppo onerosi.'],
       ["Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo. Per la mia attività è una condizione troppo onerosa.',
-        'Non posso firmarlo senza modifiche: una delle clausole è troppo onerosa.',
-        "Così com'è non posso firmarlo. Una delle clausole pone condizioni troppo gravose per la mia attività."],
+        'Non posso firmarlo senza modifiche: comporta obblighi troppo onerosi per la mia attività.',
+        "Così com'è non posso firmarlo. Mi vincolerebbe a condizioni troppo gravose per la mia attività."],
     ),
-    // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza al suo posto":
-    // no "invece" or "al posto di" around them, and no courtesy pronoun next to them, so that a
-    // typed "al suo posto" can only mean the clause just named.
+    // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
+    // "in alternativa" or "invece", which points back to the clause named in the no or, with the
+    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ['Per la clausola che non posso accettare, propongo volentieri {{offer}}: mi sembra una soluzione equilibrata per entrambi.',
-          "Da parte mia, propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
+        ['In alternativa propongo volentieri {{offer}}: mi sembra una soluzione equilibrata per entrambi.',
+          "Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
           'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
           'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
-        ['Per la clausola che non posso accettare, propongo {{offer}}.', 'Da parte mia, propongo {{offer}}.',
+        ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['Come soluzione propongo {{offer}}.', 'Su questo punto propongo {{offer}}.',
+        ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },

@@ -7,7 +7,7 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per la proposta e per la fiducia.', 'grazie per il messaggio e per avermi coinvolto.'],
+      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi coinvolto.'],
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
@@ -29,16 +29,16 @@ export const workReasons = {
       'later-date': tones(
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme un avvio più avanti.'],
-        ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei iniziare a partire da {{date}}.',
+        ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
-        ['Sono disponibile a partire da {{date}}.', 'Posso indicar[ti|Le|Vi|vi] la mia prima data disponibile.'],
+        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] faccio volentieri un nome di cui conosco e apprezzo il lavoro: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
+          '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
-        ['[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}} ({{referralContact}}).',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), una persona di fiducia che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
@@ -50,18 +50,16 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['Se questa soluzione [ti|Le|Vi|vi] è comoda, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-          '[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|Vi|vi] bene.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|Vi|vi].',
-          'Mi basta una [tua|Sua|Vostra|vostra] conferma per fissare la data di avvio.'],
+        ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|Vi|vi] bene.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|Vi|vi].'],
         ["Attendo una [tua|Sua|Vostra|vostra] conferma per fissare l'avvio.",
           "Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] auguro ogni successo; alla prossima occasione mi farà piacere risentir[ti|La|Vi|vi].',
+        ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|Vi|vi] in futuro.',
           'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buona riuscita; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
+          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
         ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '[Ti|Le|Vi|Vi] auguro buon lavoro. In futuro resto disponibile per nuovi progetti.'],
       ),
@@ -71,7 +69,7 @@ export const workReasons = {
         'Mi farà piacere ricevere [tue|Sue|Vostre|vostre] notizie alla prossima occasione.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|Vostra|vostra] disposizione.',
         'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
-      ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, resto disponibile.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
+      ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
 
@@ -79,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
       ['[ti|La|Vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'rispondo alla [tua|Sua|Vostra|vostra] richiesta sui tempi.'],
+      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato le date che [ti servono|Le servono|Vi servono|vi servono].'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|Vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -98,16 +96,16 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece garantir[ti|Le|Vi|vi] che tutto sarà pronto, completo e rivisto, nei tempi stabiliti.'],
+          "Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data un po' più avanti, da fissare insieme."],
         ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
-          'Posso invece assicurar[ti|Le|Vi|vi] che tutto sarà pronto nei tempi stabiliti.'],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece garantire che tutto sarà pronto nei tempi stabiliti.'],
+          "Posso invece assicurar[ti|Le|Vi|vi] che tutto sarà pronto per una data un po' più avanti, da concordare insieme."],
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece garantire che tutto sarà pronto per una data successiva, da concordare.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato posso invece preparar[ti|Le|Vi|vi] {{offer}}; il resto seguirà alla scadenza originaria.',
-          'Per la data che [hai|ha|avete] indicato posso invece preparar[ti|Le|Vi|vi] una prima parte; il resto seguirà alla scadenza originaria.'],
+        ['Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
+          'Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
         ['Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
@@ -115,9 +113,8 @@ export const workReasons = {
     nextStep: tones(
       ["Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.",
         '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.',
-        'Se [mi confermi|mi conferma|mi confermate|mi confermate], organizzo il calendario in questo modo.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.', 'Appena [mi confermi|mi conferma|mi confermate|mi confermate], aggiorno il calendario.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.'],
+      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.'],
     ),
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|Vi|vi].',
@@ -131,7 +128,7 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi scritto di questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|Vostra|vostra] nuova richiesta.'],
     ),
@@ -166,8 +163,7 @@ export const workReasons = {
       ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
-      ['Intanto il resto prosegue secondo i piani; per qualsiasi dubbio sono a [tua|Sua|Vostra|vostra] disposizione.',
-        'Se più avanti [vorrai|vorrà|vorrete] valutarla separatamente, ne parleremo volentieri.'],
+      ['Se più avanti [vorrai|vorrà|vorrete] valutarla separatamente, ne parleremo volentieri.'],
       ['Porto avanti le fasi già previste e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
@@ -177,7 +173,7 @@ export const workReasons = {
 
   'not-my-specialty': {
     opening: tones(
-      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per il messaggio e per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
+      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
       ['grazie per il messaggio e per i dettagli sulla [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
       ['grazie per i dettagli sulla [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
     ),
@@ -187,24 +183,23 @@ export const workReasons = {
       ['Non posso occuparmi di questo incarico.', 'Non posso accettare questo incarico.'],
     ),
     explained: tones(
-      ["Purtroppo non sono la persona giusta per questo incarico: è fuori dalla mia specializzazione, e non potrei garantir[ti|Le|Vi|vi] un risultato all'altezza.",
-        'Purtroppo non posso accettare questo incarico, perché richiede competenze che non rientrano nella mia specializzazione, e merita qualcuno che se ne occupi ogni giorno.'],
+      ["Purtroppo non sono la persona giusta per questo incarico: è fuori dalla mia specializzazione, e non potrei garantir[ti|Le|Vi|vi] un risultato all'altezza."],
       ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
-        'Non sono la persona giusta per questo incarico: richiede competenze diverse dalle mie, e merita qualcuno con esperienza specifica.'],
+        'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché è fuori dalla mia specializzazione.',
         'Non posso accettare questo incarico. Servono competenze diverse dalle mie.'],
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] consiglio un contatto di cui mi fido e che conosce bene questo campo: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), di cui mi fido e che conosce bene questo campo.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, di cui mi fido e che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona di cui mi fido e che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualcuno che conosce bene questo campo.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}} ({{referralContact}}).',
+        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a un contatto che lavora in questo campo: {{referralName}} ({{referralContact}}).',
+        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
@@ -212,7 +207,7 @@ export const workReasons = {
       'free-resources': tones(
         ['Se [vuoi|vuole|volete] orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] suggerisco di partire da {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
-        ['Come primo riferimento [ti|Le|Vi|vi] segnalo {{resources}}.',
+        ['Per orientar[ti|si|Vi|vi] sul tema, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Per un primo orientamento posso segnalar[ti|Le|Vi|vi] qualche materiale gratuito.'],
         ['Come punto di partenza [ti|Le|Vi|vi] indico {{resources}}.', "Posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
@@ -220,7 +215,7 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|Vi|vi].',
-          '[Ti|Le|Vi|Vi] auguro buona riuscita con il progetto; se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+          '[Ti|Le|Vi|Vi] auguro che il progetto vada per il meglio; se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|Vostra|vostra] disposizione.'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a disposizione.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
@@ -248,8 +243,7 @@ export const workReasons = {
       ['grazie per il riscontro.', '[ti|La|Vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|Vostre|vostre] nuove indicazioni.'],
     ),
-    empathy: ['È giusto volere un risultato che [ti|La|Vi|vi] convinca fino in fondo.',
-      'Vedo che [ci tieni|ci tiene|ci tenete] a rifinire ancora alcuni punti.'],
+    empathy: ['È giusto volere un risultato che [ti|La|Vi|vi] convinca fino in fondo.'],
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
@@ -258,16 +252,13 @@ export const workReasons = {
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso includere questi nuovi interventi nel compenso concordato: il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
-        "Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo già fatto quanto era incluso.",
+      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo già fatto quanto era incluso.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere questi nuovi interventi nel compenso concordato, perché il nostro accordo prevede {{policy}} e con l'ultimo invio abbiamo completato quanto previsto.",
-        "Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e l'ultimo invio ha chiuso quanto era incluso.",
+      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto compreso nel prezzo.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere questi nuovi interventi nel compenso concordato. L'accordo prevede {{policy}}, e con l'ultimo invio abbiamo completato quanto previsto.",
-        "Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e l'ultimo invio ha chiuso quanto era incluso.",
+      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto compreso nel prezzo.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
@@ -289,12 +280,11 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
         "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione."],
-      ['La versione consegnata resta quella di riferimento; per qualsiasi domanda resto a disposizione.',
-        'Se più avanti [vorrai|vorrà|vorrete] altri ritocchi, possiamo valutarli a parte.'],
-      ['Eventuali altri ritocchi andranno valutati a parte. Per domande sulla versione consegnata resto disponibile.',
-        'Per eventuali domande sulla versione consegnata resto a disposizione.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
+      ['Queste richieste, come eventuali altri ritocchi, andranno preventivate a parte. Per ora resta valida la versione consegnata.',
+        'Se [vuoi|vuole|volete] procedere comunque, [ti|Le|Vi|vi] preparo un preventivo a parte.'],
     ),
   },
 
@@ -303,9 +293,9 @@ export const workReasons = {
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.',
         '[ti|La|Vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'rispondo in merito a quanto [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
-    empathy: ["Capisco che [tu voglia|voglia|vogliate] puntare in alto, e ne apprezzo l'ambizione."],
+    empathy: ['Capisco che [tu tenga|tenga|teniate] molto a questo progetto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
@@ -316,22 +306,21 @@ export const workReasons = {
         'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.',
-        'Non sono in grado di garantire risultati di questo livello: dipendono da fattori che non posso controllare.'],
+      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Come primo passo posso però propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Come primo passo posso invece propor[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi che so di poter raggiungere.'],
-        ['Come primo passo posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però offrir[ti|Le|Vi|vi] {{offer}}: un impegno concreto, che so di poter mantenere.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
           'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, un impegno che so di poter mantenere.',
-          'Posso invece mettere per iscritto ciò che sono in grado di ottenere.'],
+        ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
+          'Posso invece indicar[ti|Le|Vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
@@ -346,14 +335,14 @@ export const workReasons = {
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
       ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, resto a disposizione.', 'Se [vorrai|vorrà|vorrete] fissare obiettivi diversi, sarò felice di riparlarne.'],
-      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Su obiettivi più contenuti resto disponibile a un confronto.'],
+      ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Se [vuoi|vuole|volete] puntare a traguardi più contenuti, sono disponibile a parlarne.'],
     ),
   },
 
   'partial-yes': {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|Vi serve|vi serve].'],
-      ['grazie per la richiesta e per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto corrispondono proprio a ciò che faccio.'],
@@ -372,7 +361,7 @@ export const workReasons = {
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Purtroppo non posso seguire il progetto per intero: alcune attività esulano dai servizi che offro.'],
-      ['Non posso prendere in carico {{declined}}, perché si tratta di un ambito esterno ai servizi che offro.',
+      ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
@@ -386,7 +375,7 @@ export const workReasons = {
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece curare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece realizzare {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.', 'Le altre attività, invece, posso seguirle io.'],
+          'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece fornire {{offer}}.',
           'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
       ),
@@ -404,7 +393,7 @@ export const workReasons = {
   'buy-time': {
     opening: tones(
       ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|Vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
-      ['grazie per il messaggio e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
+      ['grazie per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
       ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta.'],
     ),
     empathy: ['So che per [te|Lei|Voi|voi] i tempi contano e non voglio far[ti|La|Vi|vi] attendere più del necessario.'],
@@ -415,8 +404,7 @@ export const workReasons = {
       ['Non posso decidere subito.', 'Non posso decidere su due piedi.'],
     ),
     explained: tones(
-      ['Prima di impegnarmi preferisco valutare tutto con calma, così da prendere una decisione su cui [tu possa|possa|possiate] contare davvero.',
-        'Preferisco però non decidere su due piedi: è una scelta importante e ci tengo a valutarne bene ogni aspetto.'],
+      ['Preferisco però non decidere su due piedi: è una scelta importante e ci tengo a valutarne bene ogni aspetto.'],
       ["Prima di decidere ho bisogno di un po' di tempo, perché voglio esaminare con attenzione tutti gli aspetti.",
         'Preferisco non decidere su due piedi, perché una scelta di questo tipo merita una valutazione a mente fredda.'],
       ['Non posso decidere subito. Prima di impegnarmi devo valutare ogni aspetto.',
@@ -426,15 +414,15 @@ export const workReasons = {
       'reply-by': tones(
         ['[Ti|Le|Vi|Vi] darò una risposta entro {{date}}.',
           '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò concluso la valutazione.'],
-        ['[Ti|Le|Vi|Vi] manderò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena conclusa la valutazione.'],
+        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena conclusa la valutazione.'],
         ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email a valutazione conclusa.'],
       ),
     },
     nextStep: tones(
       ['Se nel frattempo [vuoi|vuole|volete] aggiungere qualche dettaglio, [mandamelo|me lo mandi|mandatemelo] pure.',
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
-      ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] inviarmeli per email.',
-        'Se ci sono altri elementi da tenere presenti, [mandameli|me li mandi|mandatemeli] pure.'],
+      ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
+        'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
       ['Eventuali altri dettagli [puoi|può|potete] mandarmeli nel frattempo.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
     ),
   },
