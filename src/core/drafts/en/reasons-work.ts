@@ -32,7 +32,7 @@ export const workReasons = {
       'later-date': tones(
         ['If the project can wait, I would be free to begin from {{date}}.',
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
-        ["I could start {{date}}.",
+        ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
         ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
           'I could start once my current projects are finished.'],

@@ -146,7 +146,7 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y retomo el trabajo.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] paso.',
-          'Cuando me [envíes|envíe|envíen|enviéis] el justificante de la transferencia, organizamos las fechas.'],
+          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de la transferencia, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
           'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
       ),
@@ -241,7 +241,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin coste nada que no figure en el acuerdo.'],
+      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
     ),
     explained: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio: el alcance quedó recogido en {{agreement}}, y el importe se calculó sobre él.',

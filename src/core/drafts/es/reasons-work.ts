@@ -324,7 +324,7 @@ export const workReasons = {
       ['No puedo hacer estas modificaciones por el precio pactado: cubría {{policy}}, y ese margen ya está agotado.',
         'No puedo asumir estas modificaciones sin cargo extra, porque el precio incluía {{policy}}, que ya hemos completado.',
         'No puedo hacer estas modificaciones por el precio pactado, ya que las revisiones que contemplaba ya están hechas.',
-        'No puedo incluir estas modificaciones sin coste, porque las revisiones que cubría el precio ya están hechas.'],
+        'No puedo incluir estas modificaciones sin <v:coste|costo>, porque las revisiones que cubría el precio ya están hechas.'],
       ['No puedo hacer estas modificaciones sin cargo extra. El precio cubría {{policy}}, y ese margen ya está agotado.',
         'No puedo hacer estas modificaciones sin cargo extra. Las revisiones previstas en el precio ya están hechas.',
         'No puedo incluir estas modificaciones en el precio pactado, porque las revisiones previstas ya están hechas.'],
