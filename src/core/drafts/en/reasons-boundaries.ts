@@ -19,8 +19,7 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
     ),
     explained: tones(
-      ["Since we worked through this in full last time, I'm afraid I can't look into it again free of charge.",
-        'Unfortunately, looking into it again would be new work, so I can\'t do it without charge.'],
+      ['Unfortunately, looking into it again would be new work, so I can\'t do it without charge.'],
       ["I'm not able to look at this again at no charge, as we dealt with it last time.",
         "A further look would count as new work, which means I can't do it at no charge."],
       ["I can't work on this issue again at no charge. We dealt with it last time.",
@@ -103,7 +102,7 @@ export const boundaryReasons = {
   // Work under way; calls at odd hours, evenings or holidays, calls instead of email.
   'after-hours': {
     opening: tones(
-      ['Thank you for your messages.', 'Thanks for your updates on the project.'],
+      ['Thank you for your messages.'],
       ['Thanks for your message.', 'Thank you for getting in touch about the project.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
@@ -118,7 +117,6 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["I'm afraid I'm not available outside my working hours ({{policy}}), as keeping to them is what lets me give every client my full attention.",
-        "Keeping to fixed hours ({{policy}}) is what lets me give every client my full attention, so unfortunately I can't take calls or deal with requests outside them.",
         "Keeping to a fixed schedule is what lets me give every client my full attention, so unfortunately I can't take calls or deal with requests outside my working hours.",
         "I'm afraid I'm not available outside my working hours, as a fixed schedule is what lets me give every client my full attention."],
       ["My working hours are {{policy}}, and I'm not available for calls or work outside them, as a fixed schedule is how I give every client proper attention.",
@@ -143,8 +141,8 @@ export const boundaryReasons = {
       ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
     ),
     door: tones(
-      ["I'll reply to anything you send as soon as I'm back at my desk."],
-      ["I'll pick up anything you send when I'm next at my desk.", "Anything you send out of hours will get a reply when I'm back at my desk."],
+      ["I'll reply to anything you send out of hours when I'm next at my desk."],
+      ["Anything you send out of hours will get a reply when I'm back at my desk."],
       ["Anything you send out of hours, I'll answer when I'm next at my desk."],
     ),
   },
@@ -185,13 +183,12 @@ export const boundaryReasons = {
       ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
-      ["I'm afraid I've decided not to take our work together any further.", "Unfortunately, I've decided it's best that we don't work together on this."],
+      ["Unfortunately, I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided not to take our work together any further, as what you need calls for a different approach from mine. It's fairer to [both of us|both of us|all of us|all of us] to say so now.",
-        "Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
+      ["Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
@@ -217,8 +214,7 @@ export const boundaryReasons = {
         "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
       ["Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.",
         "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
-      ['If an introduction would help, let me know. If a future project is closer to what I do, feel free to get in touch again.',
-        "I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],
+      ["I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],
     ),
     door: tones(
       ["I wish you every success with the project, and if something closer to the work I do comes up, I'd be glad to hear from you.",

@@ -8,7 +8,7 @@ export const moneyTrustReasons = {
   // A new enquiry whose budget is below my price.
   'budget-too-low': {
     opening: tones(
-      ['Thank you for being upfront about what you can spend.', 'Thank you for giving me a figure so early on.'],
+      ['Thank you for being upfront about what you can spend.'],
       ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
       ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
     ),
@@ -35,8 +35,8 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
           "I'd be glad to prepare a quote for the full scope, so you can see what everything would cost."],
-        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope at my usual rates.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope at my standard rates.'],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope.'],
+        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope.'],
       ),
     },
     nextStep: {
@@ -93,7 +93,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ["Once it's on its way, let me know and I'll schedule the work.", "If you need my bank details, I'll send them over."],
+        ["If you need my bank details, I'll send them over."],
         ["I'm happy to send my bank details if you need them."],
         ['Let me know if you need my bank details.'],
       ),
@@ -140,7 +140,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like to arrange that, I'm happy to fit in with your diary."],
+      ["If you'd like to arrange that, I'm happy to fit in with your [diary|diary|diaries|diaries]."],
       ['Let me know if that would be useful.', 'If that would help, please suggest a convenient time.'],
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
@@ -195,7 +195,7 @@ export const moneyTrustReasons = {
   // A new enquiry that insists on guaranteed results and shifts the risk onto me.
   'guarantee-demanded': {
     opening: tones(
-      ['Thank you for being clear about what matters to you.', 'Thank you for setting out what you need from this.'],
+      ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
       ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
@@ -251,7 +251,7 @@ export const moneyTrustReasons = {
       ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as terms of that kind don't fit the way I run my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
       ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",

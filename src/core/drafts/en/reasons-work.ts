@@ -15,7 +15,7 @@ export const workReasons = {
       ['Thanks for your enquiry and for thinking of me.', 'Thanks for getting in touch about your plans.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
-    empathy: ["It's good to hear what you have in mind."],
+    empathy: ["It was good to hear about your project."],
     decision: tones(
       ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
@@ -30,9 +30,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['If your timing is flexible, I could start from {{date}}.', 'If the project can wait, I would be free to begin from {{date}}.',
+        ['If the project can wait, I would be free to begin from {{date}}.',
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
-        ["I'd be free to start from {{date}}.",
+        ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
         ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
           'I could start once my current projects are finished.'],
@@ -42,7 +42,7 @@ export const workReasons = {
           '{{referralName}} does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['For this kind of work, you could try {{referralName}} at {{referralContact}}.',
+        ['You could try {{referralName}} at {{referralContact}}.',
           'For this kind of work, you could try {{referralName}}.',
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
@@ -67,7 +67,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ["I'd be glad to hear from you another time.", 'Please do keep me in mind for anything else that comes up.'],
+      ['Please do keep me in mind for anything else that comes up.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
       ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
     ),
@@ -80,7 +80,7 @@ export const workReasons = {
       ['Thank you for the update on your timing.', 'Thank you for telling me the work is needed sooner.'],
       ['Thank you for explaining the new timing.'],
     ),
-    empathy: ["I've looked carefully at whether the new date could work.", "I'd have liked to give you better news on the timing."],
+    empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
       ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the delivery date forward."],
       ["I can't have the project ready by the new deadline.", "I'm not able to bring the delivery date forward."],
@@ -103,7 +103,7 @@ export const workReasons = {
           "I can review what's left and confirm the earliest possible finish."],
       ),
       'smaller-scope': tones(
-        ['By your new date, I could hand over {{offer}}, with the rest following on the original schedule.',
+        ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
         ['I can hand over {{offer}} by the date you need, with the rest to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
@@ -113,8 +113,8 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll confirm the new date in writing.", "If that suits you, I'll update the timetable to match."],
-        ["Let me know if that works for you, and I'll confirm the new date in writing.", "Please let me know if that would suit you, and I'll update the schedule."],
+        ["Let me know if that would work for you, and I'll confirm the revised date in writing.", "If that suits you, we can settle the timetable from there."],
+        ["Let me know if that works for you, and I'll confirm the revised date in writing.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis.", 'Please let me know if that works for you.'],
       ),
       'smaller-scope': tones(
@@ -192,8 +192,7 @@ export const workReasons = {
     explained: tones(
       ["I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better.",
         "Unfortunately, this isn't my field, so I'm not able to help on this occasion; someone who works in it every day would get you a better result."],
-      ["I can't take this on, as it falls outside my area of expertise.",
-        "This isn't my field, so I'm not able to help with it; you'd get a better result from someone who works in it every day."],
+      ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
     ),
@@ -225,8 +224,7 @@ export const workReasons = {
       referral: tones(
         ["I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
           "Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to get in touch."],
-        ["Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
-          "I'd be happy to introduce you if that would help, and you're welcome to write to me about work within my field."],
+        ["Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch."],
         ["Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
           "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
@@ -251,7 +249,7 @@ export const workReasons = {
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
       ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
     ),
-    empathy: ["I want you to be happy with the end result."],
+    empathy: ["I appreciate the care you've put into reviewing the work."],
     decision: tones(
       ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
       ["I can't make these edits within the current fee.", "I'm not able to make these edits at no extra cost."],
@@ -264,7 +262,7 @@ export const workReasons = {
         "Unfortunately, we've already used the rounds included in the agreed price, so I can't take on the new edits at no extra cost."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the rounds the agreed price includes have now been used."],
+        "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
         "I can't make further edits within the agreed fee, as the rounds it includes have been used."],
@@ -330,7 +328,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like the details.", "Let me know if you'd like to go ahead with that."],
+      ["Let me know if you'd like the details."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],
@@ -399,13 +397,13 @@ export const workReasons = {
       ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
       ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
-      ["I won't be deciding on the spot, as I need time to weigh it up."],
+      ["I won't be deciding on the spot, as I need time to weigh everything up."],
     ),
     alternatives: {
       'reply-by': tones(
         ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
+        ["I'll get back to you in writing, {{date}} at the latest.", "You'll have my answer in writing, {{date}} at the latest.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],

@@ -136,19 +136,17 @@ export const moneyTrustReasons = {
       ),
       'free-resources': tones(
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para dar los primeros pasos sin gastar nada, [te|le|les|os] sugiero {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para empezar sin gastar nada, [te|le|les|os] sugiero {{resources}}.',
           'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Para avanzar sin gastar nada, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
     },
     nextStep: {
       'payment-first': tones(
-        ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y lo ponemos en marcha.'],
+        ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y retomo el trabajo.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] paso.',
-          'Cuando me [envíes|envíe|envíen|enviéis] el justificante de la transferencia, organizamos las fechas.'],
+          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de la transferencia, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
           'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
       ),
@@ -212,7 +210,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Cualquier duda, con gusto la aclaramos.'],
+      ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier duda.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago vence en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',
@@ -243,7 +241,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin coste nada que no figure en el acuerdo.'],
+      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
     ),
     explained: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio: el alcance quedó recogido en {{agreement}}, y el importe se calculó sobre él.',
@@ -324,8 +322,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] parece un buen planteamiento, [te|le|les|os] envío una propuesta con fechas y precio.',
-        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y [te|le|les|os] preparo una propuesta detallada.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y [te|le|les|os] preparo una propuesta detallada.'],
       ['Si [te|le|les|os] interesa este planteamiento, [te|le|les|os] envío una propuesta con fechas y precio.',
         'Si [te|le|les|os] parece bien, [te|le|les|os] preparo una propuesta por escrito.'],
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.',

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta y por [tu|su|su|vuestro] interés en mi trabajo.', 'Gracias por pensar en mí para lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Lamento no poder ayudar[te|le|les|os] de inmediato.',
+    empathy: [
       'Siento de verdad no poder dar[te|le|les|os] una respuesta mejor.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
@@ -58,7 +58,7 @@ export const workReasons = {
           'Tendré disponibilidad cuando termine los proyectos en curso.'],
       ),
       referral: tones(
-        ['[Te|Le|Les|Os] recomiendo hablar con {{referralName}} ({{referralContact}}), cuyo trabajo conozco bien.',
+        ['[Te|Le|Les|Os] recomiendo hablar con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}, cuyo trabajo conozco bien.',
           'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien su trabajo.',
           '[Te|Le|Les|Os] dejo el contacto de alguien de confianza: {{referralContact}}.',
@@ -150,10 +150,9 @@ export const workReasons = {
     nextStep: {
       'later-date': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
-          '¿[Te|Le|Les|Os] viene bien así? En cuanto me lo [confirmes|confirme|confirmen|confirméis], actualizo la planificación.'],
-        ['Si [te|le|les|os] viene bien, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.',
-          'Si me [das|da|dan|dais] el visto bueno, actualizo la planificación.'],
-        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] sirve y ajusto la planificación.'],
+          'Si [te|le|les|os] interesa, [te|le|les|os] confirmo la nueva fecha y actualizo la planificación.'],
+        ['Si [te|le|les|os] viene bien, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.'],
+        ['Si [te|le|les|os] interesa, [te|le|les|os] confirmo la fecha y ajusto la planificación.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
@@ -202,7 +201,7 @@ export const workReasons = {
           'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte y antes [te|le|les|os] paso <v:el presupuesto|la cotización>.'],
         ['Puedo hacerla por separado, según mi tarifa de {{rate}}.', 'Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
-        ['Si la hago aparte, mi tarifa es de {{rate}}.',
+        ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],
       ),
     },
@@ -325,7 +324,7 @@ export const workReasons = {
       ['No puedo hacer estas modificaciones por el precio pactado: cubría {{policy}}, y ese margen ya está agotado.',
         'No puedo asumir estas modificaciones sin cargo extra, porque el precio incluía {{policy}}, que ya hemos completado.',
         'No puedo hacer estas modificaciones por el precio pactado, ya que las revisiones que contemplaba ya están hechas.',
-        'No puedo incluir estas modificaciones sin coste, porque las revisiones que cubría el precio ya están hechas.'],
+        'No puedo incluir estas modificaciones sin <v:coste|costo>, porque las revisiones que cubría el precio ya están hechas.'],
       ['No puedo hacer estas modificaciones sin cargo extra. El precio cubría {{policy}}, y ese margen ya está agotado.',
         'No puedo hacer estas modificaciones sin cargo extra. Las revisiones previstas en el precio ya están hechas.',
         'No puedo incluir estas modificaciones en el precio pactado, porque las revisiones previstas ya están hechas.'],
@@ -377,7 +376,7 @@ export const workReasons = {
       ['No voy a prometer el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis].'],
     ),
     explained: tones(
-      ['No puedo comprometerme con el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo sería engañar[te|le|les|os].'],
+      ['No puedo comprometerme con el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería crear expectativas que luego no se cumplirían.'],
       ['No voy a prometer el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
@@ -397,10 +396,10 @@ export const workReasons = {
           'Puedo empezar por una fase de prueba.', 'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo hacer, con mucho gusto, es proponer[te|le|les|os] {{offer}}.',
+        ['Lo que sí puedo ofrecer[te|le|les|os], con mucho gusto, es {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo proponer[te|le|les|os] {{offer}}.',
+        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'Lo que sí puedo hacer es comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
@@ -508,7 +507,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Si mientras tanto [quieres|quiere|quieren|queréis] añadir algún dato, no [dudes|dude|duden|dudéis] en escribirme.',
-        'Mientras tanto, si [te|le|les|os] surge cualquier duda o hay algo que añadir, estaré pendiente de [tu|su|su|vuestro] mensaje.'],
+        'Mientras tanto, si [te|le|les|os] surge alguna duda o [quieres|quiere|quieren|queréis] añadir algo, [escríbeme|escríbame|escríbanme|escribidme] con toda confianza.'],
       ['Si mientras tanto [quieres|quiere|quieren|queréis] aclarar algo o añadir algún dato, [escríbeme|escríbame|escríbanme|escribidme].',
         'Mientras tanto, cualquier otro dato que [quieras|quiera|quieran|queráis] añadir me será de ayuda.'],
       ['Si hay algún otro dato que deba tener en cuenta, [te|le|les|os] agradeceré que me lo [envíes|envíe|envíen|enviéis].',

@@ -41,7 +41,6 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
-          'Posso seguirlo volentieri come intervento separato, a {{rate}}.',
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
@@ -154,7 +153,7 @@ export const boundaryReasons = {
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
-      ["[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
@@ -236,19 +235,19 @@ export const boundaryReasons = {
     // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
     // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.',
-        'Se un giorno ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione che vada bene a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] riscrivermi.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
+        'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
+      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        'Se più avanti ci sarà un\'occasione che vada bene a entrambe le parti, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['Se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta a entrambi, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta a entrambi, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambi, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambi, resto disponibile.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambe le parti, resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

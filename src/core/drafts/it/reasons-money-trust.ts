@@ -220,7 +220,7 @@ export const moneyTrustReasons = {
       ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per avermi scritto su questo punto.'],
       ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
     ),
-    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.', 'È giusto avere un quadro chiaro degli impegni presi.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(
       ["Purtroppo non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ["Non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
@@ -284,7 +284,7 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
-        'Purtroppo non posso assumermi tutto il rischio legato ai risultati: una parte dipende da scelte e circostanze che non sono nelle mie mani.'],
+        'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.',
         "Non posso garantire i risultati né farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
@@ -355,8 +355,7 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ['In alternativa propongo volentieri {{offer}}: mi sembra una soluzione equilibrata per entrambi.',
-          "Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
+        ["Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
           'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
           'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
         ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',

@@ -20,21 +20,20 @@ export const workReasons = {
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|Vi|vi] il tempo necessario.',
         'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
-      ['Al momento non posso accettare nuovi incarichi: la mia agenda è già piena con i clienti che seguo.',
-        'Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
+      ['Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
         'Al momento non posso seguire questo incarico: gli impegni già presi occupano tutto il mio tempo.'],
     ),
     alternatives: {
       'later-date': tones(
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, possiamo fissare insieme un avvio più avanti.'],
+          'Se la partenza può slittare, possiamo fissare insieme una data di avvio più avanti.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
+        ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
@@ -96,10 +95,10 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          "Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data un po' più avanti, da fissare insieme."],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, poco dopo la data che [mi chiedi|mi chiede|mi chiedete]: il giorno lo fissiamo insieme.'],
         ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
-          "Posso invece assicurar[ti|Le|Vi|vi] che tutto sarà pronto per una data un po' più avanti, da concordare insieme."],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece garantire che tutto sarà pronto per una data successiva, da concordare.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], da concordare insieme.'],
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato, da concordare insieme.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
@@ -132,7 +131,7 @@ export const workReasons = {
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|Vostra|vostra] nuova richiesta.'],
     ),
-    empathy: ['Capisco che anche questa parte sia importante per completare il progetto.'],
+    empathy: ['Capisco che anche questa parte sia importante per [te|Lei|Voi|voi] e per il progetto.'],
     decision: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni del nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso.", "Non posso aggiungere questa attività all'incarico in corso."],
@@ -150,7 +149,7 @@ export const workReasons = {
       'separate-quote': tones(
         ['Posso però svolgerla volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
           'Posso però preparar[ti|Le|Vi|vi] volentieri un preventivo a parte.'],
-        ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da concordare a parte.',
+        ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da definire insieme.',
           'Posso invece preparar[ti|Le|Vi|vi] un preventivo separato, con tempi e costi dedicati.'],
         ['Posso preparar[ti|Le|Vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
       ),
@@ -173,7 +172,7 @@ export const workReasons = {
 
   'not-my-specialty': {
     opening: tones(
-      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per la descrizione chiara della [tua|Sua|Vostra|vostra] esigenza.'],
+      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.'],
       ['grazie per il messaggio e per i dettagli sulla [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
       ['grazie per i dettagli sulla [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
     ),
@@ -199,7 +198,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che opera in questo campo.',
+        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a un contatto che opera in questo campo: {{referralName}} ({{referralContact}}).',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
@@ -252,7 +251,7 @@ export const workReasons = {
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo già fatto quanto era incluso.",
+      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto compreso nel prezzo.",
@@ -280,11 +279,9 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.',
-        "La versione consegnata è pronta per essere usata così com'è; per qualsiasi domanda resto a [tua|Sua|Vostra|vostra] disposizione."],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
-      ['Queste richieste, come eventuali altri ritocchi, andranno preventivate a parte. Per ora resta valida la versione consegnata.',
-        'Se [vuoi|vuole|volete] procedere comunque, [ti|Le|Vi|vi] preparo un preventivo a parte.'],
+      ['Se [vuoi|vuole|volete] procedere comunque, [ti|Le|Vi|vi] preparo un preventivo a parte.'],
     ),
   },
 
@@ -295,7 +292,7 @@ export const workReasons = {
       ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
       ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
-    empathy: ['Capisco che [tu tenga|tenga|teniate] molto a questo progetto e [voglia|voglia|vogliate] puntare in alto.'],
+    empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
@@ -313,7 +310,7 @@ export const workReasons = {
         ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
         ['Posso invece propor[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
-          'Possiamo invece partire da una fase più contenuta, con obiettivi che so di poter raggiungere.'],
+          'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
         ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
