@@ -127,12 +127,12 @@ export const workReasons = {
       'later-date': tones(
         ['Lo que sí puedo hacer es tenerlo listo para {{date}}, sin recortar ninguna fase.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Lo que sí puedo hacer es adelantar un poco la entrega, sin recortar ninguna fase.'],
+          'Lo que sí puedo hacer es proponer[te|le|les|os] una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Puedo adelantar la entrega algo menos de lo que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.',
-          'Sin recortar fases, sí puedo adelantar un poco la entrega.'],
+          'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].',
+          'Sí puedo proponer[te|le|les|os] otra fecha, algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
-          'Puedo adelantar algo la entrega, sin recortar fases.', 'Sin recortar fases, puedo adelantar un poco la entrega.'],
+          'Puedo proponer[te|le|les|os] una fecha posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.', 'Sin recortar fases, puedo proponer[te|le|les|os] otra fecha, algo posterior a la [tuya|suya|suya|vuestra].'],
       ),
       'smaller-scope': tones(
         ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
