@@ -39,6 +39,32 @@ interface Tail {
   keepCase(word: string): string;
 }
 
+// English: a date takes the preposition its shape needs ("on Monday 3 June", "in early March",
+// "at the end of the month", none before "next Friday"), wherever a wording wrote "on", "in" or
+// "at"; "by the week of 14 April" names no deadline, so it becomes "in the week of 14 April".
+// A preposition the user typed ("in early March") stays, and one before it ("by", "from") wins.
+const ENGLISH_POINT = new Set(['on', 'in', 'at']);
+const ENGLISH_SPAN = new Set(['by', 'from', 'until', 'before', 'after']);
+const ENGLISH_OWN = /^(?:in|on|at) (?=\S)/u;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const ENGLISH_SHAPES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:next|this|last|coming|today|tomorrow|tonight)\b/iu, ''],
+  [/^the (?:end|beginning|start|close|turn)\b|^the weekend\b/iu, 'at'],
+  [new RegExp(`^(?:early|mid[- ]|late|the middle of|the week of|the first half of|the second half of|spring|summer|autumn|fall|winter|${MONTHS}|\\d{4}\\b)`, 'iu'), 'in'],
+  [/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|the \d)/iu, 'on'],
+];
+
+function joinEnglishDate(before: string, value: string, tail: Tail): string {
+  const own = ENGLISH_OWN.exec(value)?.[0];
+  if (own && ENGLISH_POINT.has(tail.preposition)) return tail.head + value;
+  if (own && ENGLISH_SPAN.has(tail.preposition)) return before + value.slice(own.length);
+  const point = ENGLISH_POINT.has(tail.preposition) || (tail.preposition === 'by' && /^the week of\b/iu.test(value));
+  const shape = point ? ENGLISH_SHAPES.find(([pattern]) => pattern.test(value)) : undefined;
+  if (!shape) return before + value;
+  const preposition = shape[1];
+  return preposition === '' ? tail.head + value : `${tail.head}${tail.keepCase(preposition)} ${value}`;
+}
+
 function joinSpanish(before: string, value: string, tail: Tail): string {
   const own = SPANISH_BEFORE_OWN_PREPOSITION.has(tail.preposition) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
   const rest = own ? value.slice(own.length) : value;
@@ -58,12 +84,15 @@ function joinItalian(before: string, value: string, tail: Tail): string {
   return `${tail.head}${tail.keepCase(merged)}${article === "l'" ? '' : ' '}${rest}`;
 }
 
+/** What a value stands for, where a language joins some kinds differently. */
+export type ValueKind = 'date' | 'other';
+
 /**
  * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
  * starts `value`. Only lower-case articles contract: "El Salvador" and "La Spezia" are names.
  * In Spanish, a preposition that starts `value` gives way to the one that ends `before`.
  */
-export function joinValue(before: string, value: string, locale: Locale): string {
+export function joinValue(before: string, value: string, locale: Locale, kind: ValueKind = 'other'): string {
   const found = /(^|[\s(])(\p{L}+) $/u.exec(before);
   if (!found) return before + value;
   const word = found[2]!;
@@ -74,7 +103,7 @@ export function joinValue(before: string, value: string, locale: Locale): string
   };
   // Each language states how it joins: a new one fails to compile here until it does.
   switch (locale) {
-    case 'en': return before + value;
+    case 'en': return kind === 'date' ? joinEnglishDate(before, value, tail) : before + value;
     case 'es': return joinSpanish(before, value, tail);
     case 'it': return joinItalian(before, value, tail);
     default: return unhandledLocale(locale);

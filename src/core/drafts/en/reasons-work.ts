@@ -1,6 +1,8 @@
 // English parts for reasons about time and scope. Each reason words its own acknowledgement,
 // alternatives and closing line for where the relationship stands (reasons.ts `stage`).
-// Dates are framed as "is {{date}}" or "by {{date}}": "no later than mid-September" sets a precise deadline with a vague date.
+// Dates are framed as "is {{date}}", "by {{date}}" or "on {{date}}", where "on" becomes the preposition
+// the typed date needs ("in early March", "next Friday"; values.ts). "No later than mid-September"
+// sets a precise deadline with a vague date.
 // A referral never follows the name with "who" + verb ("Studio Kite, who specialises"): the
 // name may be a person or a studio.
 import type { ReasonDrafts } from '../library';
@@ -30,11 +32,11 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['If the project can wait, I would be free to begin from {{date}}.',
+        ['If the project can wait, I would be free to begin on {{date}}.',
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
-        ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
+        ["I'll have space from {{date}}.", "I'm free to start on {{date}}.",
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
