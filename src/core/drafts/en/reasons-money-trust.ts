@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me."],
+    empathy: ['I appreciate you being open with me.'],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -158,7 +158,7 @@ export const moneyTrustReasons = {
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.'],
     ),
-    empathy: ["I understand you see the scope differently.", "It's good to settle a point like this before it causes confusion."],
+    empathy: ["I understand you see the scope differently."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
       ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
-    empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
+    empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
       ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
       ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't give a results guarantee or carry the risk alone."],
@@ -248,21 +248,21 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a condition like that doesn't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as terms of that kind don't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as a condition like that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
+      ["I can't sign with {{clause}} included. A condition like that doesn't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
         "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

@@ -13,8 +13,8 @@ export const workReasons = {
   // A new enquiry; my calendar is full.
   'schedule-full': {
     opening: tones(
-      ['Thank you for getting in touch about your plans.', "Thank you for your enquiry; I'm pleased you thought of me."],
-      ['Thanks for your enquiry and for thinking of me.', 'Thanks for getting in touch about your plans.'],
+      ["Thank you for your enquiry; I'm pleased you thought of me."],
+      ['Thanks for your enquiry and for thinking of me.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
     empathy: ["It was good to hear about your project."],
@@ -24,15 +24,14 @@ export const workReasons = {
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Sadly, I can't take on any new projects at the moment: my calendar is fully booked with existing clients, and I couldn't give your project the attention it deserves.",
-        "Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take on any more work."],
+      ["Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take on any more work."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
-        ['If the project can wait, I would be free to begin on {{date}}.',
+        ['If the project can wait, I could start on {{date}}.',
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
@@ -44,8 +43,8 @@ export const workReasons = {
           '{{referralName}} does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['You could try {{referralName}} at {{referralContact}}.',
-          'For this kind of work, you could try {{referralName}}.',
+        ["I'd suggest contacting {{referralName}} at {{referralContact}}, as they may have availability.",
+          "I'd suggest contacting {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
         ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
@@ -89,10 +88,8 @@ export const workReasons = {
       ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't meet the earlier deadline: doing the work properly needs more time than that, and rushing it would show in the result.",
-        "Unfortunately, I can't meet the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["I can't have the project ready by the new deadline, as the work needs more time than that to be done well.",
-        "Meeting the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
+      ["Unfortunately, I can't meet the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
+      ["Meeting the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
       ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
@@ -102,12 +99,12 @@ export const workReasons = {
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
-          "I can review what's left and confirm the earliest possible finish."],
+          "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can hand over {{offer}} by the date you need, with the rest to follow as planned.',
+        ['I can hand over {{offer}} by the date you need, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
         ['I can hand over {{offer}} by the earlier date, and the rest as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
@@ -260,14 +257,13 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes.",
-        "Unfortunately, we've already used the rounds included in the agreed price, so I can't take on the new edits at no extra cost."],
+        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the rounds it includes have been used."],
+        "I can't make further edits within the agreed fee, as the revision rounds it includes have been used."],
     ),
     alternatives: {
       'paid-extra': tones(
@@ -275,7 +271,7 @@ export const workReasons = {
           "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
         ['I can make them as paid work, charged at {{rate}}.', 'I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['This work would be billed at {{rate}}.', 'I can make them as paid work, charged at {{rate}}.',
+        ['I can make them as paid work, charged at {{rate}}.',
           'This work would be billed separately.', 'I can make them as separately paid work.'],
       ),
     },
@@ -405,7 +401,7 @@ export const workReasons = {
       'reply-by': tones(
         ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing, {{date}} at the latest.", "You'll have my answer in writing, {{date}} at the latest.",
+        ["I'll get back to you in writing by {{date}} at the latest.", "You'll have my answer in writing by {{date}} at the latest.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],

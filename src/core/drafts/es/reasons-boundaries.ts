@@ -102,15 +102,14 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
       ['Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
-    empathy: ['Se nota que [te|le|les|os] importa echar una mano a alguien cercano.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ayudar a alguien cercano.'],
     decision: tones(
-      ['No puedo trabajar a través de un tercero.', 'No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
+      ['No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
       ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de un intermediario.'],
     ),
     explained: tones(
-      ['No puedo trabajar a través de un tercero, porque para entender bien lo que hace falta tengo que hablar con quien vaya a recibir el servicio.',
-        'No puedo empezar sin tratar con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
+      ['No puedo empezar sin tratar con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
         'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
       ['No puedo aceptar el trabajo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
@@ -145,7 +144,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
       ['Gracias por contar conmigo.', 'Gracias por escribirme.'],
-      ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.', '[Te|Le|Les|Os] aclaro cómo podemos comunicarnos.'],
+      ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
     decision: tones(
@@ -211,9 +210,8 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['Lo que me [escribes|escribe|escriben|escribís] no es algo que acepte de nadie, así que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.',
-        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
-      ['Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['Lo que me [escribes|escribe|escriben|escribís] no es algo que acepte de nadie, así que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.'],
+      ['Lo que me [escribes|escribe|escriben|escribís] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
@@ -267,7 +265,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], pido a esa persona que se comunique [contigo|con usted|con ustedes|con vosotros]. En el futuro, para algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se comuniquen [contigo|con usted|con ustedes|con vosotros]. En el futuro, para algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['[Te|Le|Les|Os] deseo que todo salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.',

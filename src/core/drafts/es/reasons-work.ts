@@ -30,7 +30,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Siento de verdad no poder dar[te|le|les|os] una respuesta mejor.'],
+      'Siento de verdad no poder dar[te|le|les|os] una respuesta más favorable.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -79,10 +79,9 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo un lugar en mi agenda.',
-          '[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] guardo desde ya un espacio en mi agenda.'],
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|se|se|os] lo dejo reservado.'],
-        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] conviene y lo dejo anotado.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo un lugar en mi agenda.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo un lugar en mi agenda.'],
+        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo un lugar.'],
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
@@ -132,15 +131,13 @@ export const workReasons = {
           'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].',
           'Sí puedo proponer[te|le|les|os] otra fecha, algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
-          'Puedo proponer[te|le|les|os] una fecha posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.', 'Sin recortar fases, puedo proponer[te|le|les|os] otra fecha, algo posterior a la [tuya|suya|suya|vuestra].'],
+          'Puedo proponer[te|le|les|os] una fecha posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.',],
       ),
       'smaller-scope': tones(
         ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
-          'Para ganar tiempo, podría adelantar[te|le|les|os] {{offer}} y mantener el resto en el plazo que acordamos.',
           'Lo que sí podría hacer es adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para entonces sí puedo enviar[te|le|les|os] {{offer}}; el resto llegaría en el plazo acordado.',
-          'Puedo adelantar[te|le|les|os] {{offer}} y mantener el resto en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
           'Si me [indicas|indica|indican|indicáis] qué parte es más urgente, puedo adelantarla y mantener el resto en el plazo acordado.'],
         ['En esa fecha sí puedo enviar[te|le|les|os] {{offer}}; el resto, en el plazo acordado.', 'En esa fecha sí puedo enviar[te|le|les|os] la parte más urgente; el resto, en el plazo acordado.',
@@ -150,9 +147,9 @@ export const workReasons = {
     nextStep: {
       'later-date': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
-          'Si [te|le|les|os] interesa, [te|le|les|os] confirmo la nueva fecha y actualizo la planificación.'],
-        ['Si [te|le|les|os] viene bien, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.'],
-        ['Si [te|le|les|os] interesa, [te|le|les|os] confirmo la fecha y ajusto la planificación.'],
+          'Si [te|le|les|os] interesa, fijamos la nueva fecha y actualizo la planificación.'],
+        ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y ajusto la planificación.'],
+        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y ajusto la planificación.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
@@ -489,8 +486,7 @@ export const workReasons = {
     explained: tones(
       ['Antes de comprometerme quiero estudiarlo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir sobre la marcha, porque quiero estudiarlo bien y asegurarme de que puedo cumplir lo que acordemos.'],
-      ['Necesito estudiarlo con calma antes de decidir, para no aceptar algo que luego no pudiera cumplir.',
-        'Prefiero no responder[te|le|les|os] sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
+      ['Prefiero no responder[te|le|les|os] sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
       ['No voy a decidir sobre la marcha. Necesito estudiarlo antes.'],
     ),
     alternatives: {

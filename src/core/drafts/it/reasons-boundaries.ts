@@ -83,10 +83,8 @@ export const boundaryReasons = {
       ['Non posso accettare questo incarico per conto di terzi.', 'Non prendo incarichi per conto di terzi.'],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.',
-        'Purtroppo non posso accettare incarichi per conto di terzi, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
-      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.',
-        'Non posso accettare incarichi per conto di terzi, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
+      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
       ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
         'Non prendo incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
@@ -152,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
+      ["In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
@@ -180,8 +178,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non proseguire la collaborazione, perché quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che chiedo a ogni cliente e che offro a mia volta.',
-        'Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
@@ -244,8 +241,7 @@ export const boundaryReasons = {
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi.',
         '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambe le parti, resto disponibile.'],
     ),

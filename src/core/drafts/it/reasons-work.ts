@@ -95,7 +95,7 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, poco dopo la data che [mi chiedi|mi chiede|mi chiedete]: il giorno lo fissiamo insieme.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], che possiamo fissare insieme.'],
         ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
           'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], da concordare insieme.'],
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato, da concordare insieme.'],
@@ -198,7 +198,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a un contatto che opera in questo campo: {{referralName}} ({{referralContact}}).',
+        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
@@ -242,7 +242,7 @@ export const workReasons = {
       ['grazie per il riscontro.', '[ti|La|Vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|Vostre|vostre] nuove indicazioni.'],
     ),
-    empathy: ['È giusto volere un risultato che [ti|La|Vi|vi] convinca fino in fondo.'],
+    empathy: ['Capisco quanto [ti|Le|Vi|vi] stia a cuore il risultato.'],
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
@@ -356,8 +356,7 @@ export const workReasons = {
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
-        'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
-        'Purtroppo non posso seguire il progetto per intero: alcune attività esulano dai servizi che offro.'],
+        'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
