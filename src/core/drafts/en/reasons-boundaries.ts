@@ -10,20 +10,19 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
       ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
-      ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
+      ['Thank you for telling me the problem is back.'],
     ),
     empathy: ["I know that's frustrating to deal with."],
     decision: tones(
-      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
+      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
-      ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
+      ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ['Unfortunately, looking into it again would be new work, so I can\'t do it without charge.'],
+      ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
       ["I'm not able to look at this again at no charge, as we dealt with it last time.",
         "A further look would count as new work, which means I can't do it at no charge."],
-      ["I can't work on this issue again at no charge. We dealt with it last time.",
-        "I won't work on this again without charge. Any new work on it is billable."],
+      ["I can't work on this issue again at no charge. We dealt with it last time."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -70,15 +69,14 @@ export const boundaryReasons = {
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
-      ["I can't take on work requested for someone else.", "I won't take on work arranged on someone else's behalf."],
+      ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
         "As I agree scope and terms only with the person who'll be my client, I can't take on work requested on someone else's behalf."],
-      ["I can't take on work requested for someone else. The details have to be agreed with the person it's for.",
-        "I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
+      ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -156,7 +154,7 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
+      ["I won't do what you've asked."],
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(

@@ -23,14 +23,14 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
-      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than that.",
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
         "I won't be able to do this work at that price. At my standard rates, it would cost more."],
     ),
     alternatives: {
       'smaller-scope': tones(
         ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['A smaller alternative would be {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within that amount, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
@@ -176,7 +176,7 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ["I'd be glad to go through {{agreement}} with you, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of the document and point you to the relevant section."],
-        ['The relevant section is in {{agreement}}, and I can point you to it.', 'I can send you a copy of the document with the relevant section marked.'],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of the document with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -260,9 +260,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign if we go with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign if we use {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign if we use {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
@@ -271,7 +271,7 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["I'd be glad to suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
       ["I'm happy to suggest alternative wording and review an amended version.", "If it would help, I can suggest alternative wording that would let me sign."],
       ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
     ),

@@ -39,8 +39,8 @@ export const workReasons = {
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['{{referralName}} does similar work and may have availability; you can reach them at {{referralContact}}.',
-          '{{referralName}} does similar work and may have availability.',
+        ['You might like to contact {{referralName}} at {{referralContact}}, as they do similar work and may have availability.',
+          'You might like to contact {{referralName}}, as they do similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
         ["I'd suggest contacting {{referralName}} at {{referralContact}}, as they may have availability.",
@@ -182,7 +182,7 @@ export const workReasons = {
       ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to be able to say yes.", 'I wish my answer could be different.'],
+    empathy: ["I'd have liked to be able to say yes."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -228,7 +228,7 @@ export const workReasons = {
           "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
       'free-resources': tones(
-        ["Should you need help with anything in my field later on, I'd be glad to hear from you.", "I hope that helps, and for anything within my field, do get in touch."],
+        ["Should you need help with anything in my field later on, I'd be glad to hear from you."],
         ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
         ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
       ),
@@ -381,7 +381,7 @@ export const workReasons = {
   // Not a no yet: they want a decision on the spot; I'll answer in writing.
   'buy-time': {
     opening: tones(
-      ['Thank you for sending over the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
+      ['Thank you for explaining what you have in mind.', 'Thanks for telling me what you have in mind.'],
       ['Thanks for the details of your proposal.', 'Thank you for the details.'],
       ['Thanks for the details.', 'Thank you for the proposal.'],
     ),

@@ -80,8 +80,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Si [quieres|quiere|quieren|queréis] que me ocupe yo, lo haré con gusto como un servicio nuevo, <v:presupuestado|cotizado> aparte.',
-        'Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] digo cuánto costaría resolverlo como servicio nuevo.'],
+      ['Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] digo cuánto costaría resolverlo como servicio nuevo.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise como un servicio aparte, [te|le|les|os] indico el precio.',
         'Si [necesitas|necesita|necesitan|necesitáis] que me encargue, [te|le|les|os] envío <v:un presupuesto|una cotización> aparte.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise, [te|le|les|os] envío <v:un presupuesto|una cotización>.',
@@ -150,20 +149,20 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo atender el teléfono ni trabajar fuera de mi horario.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.', 'No atiendo asuntos de trabajo a deshoras.'],
-      ['No trabajo fuera de mi horario laboral.', 'No atiendo el teléfono fuera de mi horario laboral.'],
+      ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
       ['No puedo atender el teléfono ni trabajar fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible fuera de mi horario, que es {{policy}}; así puedo atender bien a cada cliente.',
-        'No puedo atender el teléfono ni trabajar fuera de mi horario laboral, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+        'No puedo atender el teléfono ni trabajar fuera de mi horario, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
         'No atiendo asuntos de trabajo a deshoras, porque mi horario es {{policy}}; lo que llega fuera de él lo contesto a primera hora del siguiente día hábil.',
-        'Fuera de mi horario laboral no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
+        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
         'No atiendo asuntos de trabajo a deshoras; lo que llega fuera de mi horario lo contesto a primera hora del siguiente día hábil.'],
       ['No trabajo fuera de mi horario, que es {{policy}}.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
-        'No trabajo fuera de mi horario laboral, y eso incluye las noches y los fines de semana.'],
+        'No trabajo fuera de mi horario, y eso incluye las noches y los fines de semana.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -263,15 +262,15 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se comuniquen [contigo|con usted|con ustedes|con vosotros]. En el futuro, para algo más acorde con mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] volver a escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se comuniquen [contigo|con usted|con ustedes|con vosotros]. En el futuro, para otros proyectos, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
-      ['[Te|Le|Les|Os] deseo que todo salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.',
-        '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [necesitas|necesita|necesitan|necesitáis] algo más acorde con mi estilo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Mucha suerte con todo. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otro proyecto, me encantará que lo hablemos.',
+        '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Mucha suerte con todo. Si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -208,7 +208,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier duda.'],
+      ['[Te|Le|Les|Os] recuerdo, eso sí, que el pago vence en el plazo que acordamos, sin cambios.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago vence en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',

@@ -193,9 +193,7 @@ export const workReasons = {
     alternatives: {
       'separate-quote': tones(
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto.',
-          'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte, a mi tarifa de {{rate}}.',
-          'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.',
-          'Si [quieres|quiere|quieren|queréis], me ocupo de ella aparte y antes [te|le|les|os] paso <v:el presupuesto|la cotización>.'],
+          'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo hacerla por separado, según mi tarifa de {{rate}}.', 'Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
@@ -203,7 +201,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Si me [das|da|dan|dais] el visto bueno, la añado a la planificación.'],
+      ['Si me [das|da|dan|dais] el visto bueno, la incorporo al plan de trabajo.'],
       ['Si me [das|da|dan|dais] el visto bueno, la programo.'],
       ['Con [tu|su|su|vuestra] aprobación, la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
     ),
@@ -241,9 +239,7 @@ export const workReasons = {
     alternatives: {
       referral: tones(
         ['Quien sí podría ayudar[te|le|les|os] es {{referralName}} ({{referralContact}}), que se dedica precisamente a esto.',
-          'Para algo así, [te|le|les|os] recomiendo hablar con {{referralName}} ({{referralContact}}); conozco bien su labor.',
           'Quien sí podría ayudar[te|le|les|os] es {{referralName}}, que se dedica precisamente a esto.',
-          'Para algo así, [te|le|les|os] recomiendo hablar con {{referralName}}; conozco bien su labor.',
           '[Te|Le|Les|Os] dejo el contacto de alguien de confianza que se dedica a esto: {{referralContact}}.',
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional de confianza especializado en esto.'],
         ['[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}} ({{referralContact}}), que trabaja en este ámbito.',
@@ -393,7 +389,7 @@ export const workReasons = {
           'Puedo empezar por una fase de prueba.', 'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo ofrecer[te|le|les|os], con mucho gusto, es {{offer}}.',
+        ['Lo que sí puedo hacer, con mucho gusto, es ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -404,7 +400,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y buscamos fechas.'],
-      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] explico cómo lo plantearía.'],
+      ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y lo concretamos.'],
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
     ),
     door: tones(
@@ -424,7 +420,7 @@ export const workReasons = {
       ['Gracias por explicarme con detalle el proyecto.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para este proyecto.'],
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
-      ['He revisado la descripción del proyecto.', 'He estudiado la propuesta que me [haces|hace|hacen|hacéis].'],
+      ['He revisado la descripción del proyecto.'],
     ),
     empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.'],
     decision: tones(
