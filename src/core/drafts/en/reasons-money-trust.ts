@@ -154,7 +154,7 @@ export const moneyTrustReasons = {
   // Work under way; they dispute what was agreed, and the written record says otherwise.
   'as-agreed-in-writing': {
     opening: tones(
-      ['Thank you for raising this with me.', 'Thank you for telling me how you see things.'],
+      ['Thank you for raising this with me.', 'Thank you for letting me know your concerns.'],
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.'],
     ),
@@ -248,21 +248,21 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a condition like that doesn't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because that doesn't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
         "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as a condition like that doesn't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. A condition like that doesn't fit the way I work.",
+      ["I can't sign with {{clause}} included. That doesn't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
         "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign if we go with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign if we use {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign if we use {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

@@ -267,12 +267,12 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ["I'd be glad to make them as paid work, charged at {{rate}}.", "I'd be happy to make them, billed at {{rate}}.",
+        ["I'd be happy to make them, billed at {{rate}}.",
           "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
-        ['I can make them as paid work, charged at {{rate}}.', 'I can take them on as additional work, billed at {{rate}}.',
+        ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['I can make them as paid work, charged at {{rate}}.',
-          'This work would be billed separately.', 'I can make them as separately paid work.'],
+        ['Further edits would be billed at {{rate}}.',
+          'Further edits would be billed separately.'],
       ),
     },
     nextStep: tones(

@@ -209,8 +209,8 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['Lo que me [escribes|escribe|escriben|escribís] no es algo que acepte de nadie, así que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.'],
-      ['Lo que me [escribes|escribe|escriben|escribís] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['No acepto de nadie lo que me [planteas|plantea|plantean|planteáis], de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.'],
+      ['Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
@@ -262,9 +262,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se comunique [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se comuniquen [contigo|con usted|con ustedes|con vosotros]. En el futuro, para otros proyectos, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. En el futuro, para otros proyectos, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otro proyecto, me encantará que lo hablemos.',

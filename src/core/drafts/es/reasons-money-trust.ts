@@ -128,7 +128,7 @@ export const moneyTrustReasons = {
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
           'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
           'Con mucho gusto seguiré adelante en cuanto reciba el anticipo.'],
-        ['Lo que sí puedo hacer es empezar en cuanto reciba el pago de {{amount}}.',
+        ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
           'Una vez recibido el anticipo, puedo empezar de inmediato.',
           'Lo que sí puedo hacer es empezar en cuanto reciba el anticipo.'],
         ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, continúo con el trabajo.',
@@ -297,7 +297,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también del mercado y de decisiones de terceros, y prometer otra cosa no sería honesto.',
         'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen el mercado y decisiones que no dependen de mí.'],
-      ['No puedo hacerme cargo de todo el riesgo ni asegurar el resultado, porque en él influyen el mercado y decisiones que no dependen de mí.'],
+      ['No puedo hacerme cargo de todo el riesgo ni asegurar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
         'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],
     ),

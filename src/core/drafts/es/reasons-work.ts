@@ -389,7 +389,7 @@ export const workReasons = {
           'Puedo empezar por una fase de prueba.', 'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo hacer, con mucho gusto, es ofrecer[te|le|les|os] {{offer}}.',
+        ['Eso sí, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',

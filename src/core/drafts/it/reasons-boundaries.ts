@@ -241,7 +241,7 @@ export const boundaryReasons = {
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi.',
         '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione più adatta, resto disponibile.'],
     ),

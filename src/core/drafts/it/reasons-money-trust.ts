@@ -93,8 +93,8 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Comprendo la [tua|Sua|Vostra|vostra] posizione e ci ho riflettuto con attenzione.',
-      'Capisco la [tua|Sua|Vostra|vostra] posizione e ci ho pensato con calma prima di risponder[ti|Le|Vi|vi].'],
+    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+      'Apprezzo la franchezza con cui [mi hai|mi ha|mi avete|mi avete] esposto la situazione, e capisco la [tua|Sua|Vostra|vostra] posizione.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],

@@ -94,10 +94,10 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], che possiamo fissare insieme.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
         ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], che possiamo fissare insieme.'],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato, che possiamo fissare insieme.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
