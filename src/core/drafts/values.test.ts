@@ -58,7 +58,7 @@ describe('an English date takes the preposition its shape needs', () => {
     ['I could start at ', '14 April', 'I could start on 14 April'],
     ['I could start on ', 'in early March', 'I could start in early March'],
     ['I could start on ', 'whenever suits you', 'I could start on whenever suits you'],
-    ["I'll reply by ", 'the week of 14 April', "I'll reply in the week of 14 April"],
+    ["I'll reply by ", 'the week of 14 April', "I'll reply by the end of the week of 14 April"],
     ["I'll reply by ", 'the end of the month', "I'll reply by the end of the month"],
     ["I'll reply by ", 'on Friday', "I'll reply by Friday"],
     ['Free from ', 'next Friday', 'Free from next Friday'],
