@@ -20,9 +20,8 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
-      ["I'm not able to look at this again at no charge, as we dealt with it last time.",
-        "A further look would count as new work, which means I can't do it at no charge."],
-      ["I can't work on this issue again at no charge. We dealt with it last time."],
+      ["A further look would count as new work, which means I can't do it at no charge."],
+      ["I can't work on this issue again at no charge. Another look would be new work."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -208,8 +207,7 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
-        "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
+      ["Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
       ["Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.",
         "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
       ["I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],

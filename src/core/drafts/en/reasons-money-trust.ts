@@ -30,7 +30,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within that amount, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
@@ -114,7 +114,7 @@ export const moneyTrustReasons = {
   // Work delivered as agreed; now they want to pay less.
   'discount-after-delivery': {
     opening: tones(
-      ['Thank you for getting back to me about the final payment.', 'Thank you for coming to me directly about the cost.'],
+      ['Thank you for getting back to me about the final payment.'],
       ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
@@ -249,14 +249,12 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't sign the contract with {{clause}} in it, because that doesn't fit the way I run my business.",
-        "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
-        "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
+        "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
       ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
-        "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
+        "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
       ["I can't sign with {{clause}} included. That doesn't fit the way I work.",
-        "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
-        "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
+        "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
       'what-i-can-do': tones(

@@ -13,7 +13,7 @@ export const workReasons = {
   // A new enquiry; my calendar is full.
   'schedule-full': {
     opening: tones(
-      ["Thank you for your enquiry; I'm pleased you thought of me."],
+      ["Thank you for your enquiry, and for thinking of me."],
       ['Thanks for your enquiry and for thinking of me.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
@@ -24,14 +24,14 @@ export const workReasons = {
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take on any more work."],
+      ["Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take this on."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
-        ['If the project can wait, I could start on {{date}}.',
+        ["If you're able to wait, I could start on {{date}}.",
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
@@ -43,8 +43,8 @@ export const workReasons = {
           'You might like to contact {{referralName}}, as they do similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ["I'd suggest contacting {{referralName}} at {{referralContact}}, as they may have availability.",
-          "I'd suggest contacting {{referralName}}, as they may have availability.",
+        ["I'd suggest getting in touch with {{referralName}} ({{referralContact}}), as they may have availability.",
+          "I'd suggest getting in touch with {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
         ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
@@ -68,7 +68,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Please do keep me in mind for anything else that comes up.'],
+      ['Please do keep me in mind for future projects.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
       ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
     ),
@@ -211,11 +211,11 @@ export const workReasons = {
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
-        ["I'd suggest starting with {{resources}}.", "If you'd like to tackle it yourself, {{resources}} would be a good place to start.",
+        ["I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
           "If it helps, I can point you to some free resources on the subject."],
-        ['I recommend {{resources}} as a starting point.', 'You could start with {{resources}}.',
+        ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
       ),
     },
@@ -364,7 +364,7 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest.", "I'd be happy to take care of everything else."],
+          "I'd be glad to look after the rest."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest."],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',

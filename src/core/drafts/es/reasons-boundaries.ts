@@ -45,11 +45,11 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Para repasar los pasos con calma, con gusto [te|le|les|os] recomiendo {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
-          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican los pasos.'],
+          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
-        ['Los pasos se explican en {{resources}}.', 'Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
@@ -101,7 +101,7 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
       ['Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ayudar a alguien cercano.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
       ['No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
@@ -171,7 +171,7 @@ export const boundaryReasons = {
         ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y, si hace falta, acordamos una llamada.',
           'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas concertadas previamente.'],
         ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
-          'Durante mi jornada respondo por correo y hago llamadas con cita previa.'],
+          'Durante mi jornada respondo por correo y atiendo llamadas programadas.'],
       ),
     },
     nextStep: tones(
@@ -262,15 +262,15 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. En el futuro, para otros proyectos, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
-      ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otro proyecto, me encantará que lo hablemos.',
-        '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otro proyecto, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Mucha suerte con todo. Si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si en el futuro surge otro proyecto, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
+        '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Mucha suerte con todo. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -30,7 +30,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Siento de verdad no poder dar[te|le|les|os] una respuesta más favorable.'],
+      'Siento de verdad no poder decir[te|le|les|os] que sí.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -79,9 +79,9 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo un lugar en mi agenda.'],
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo un lugar en mi agenda.'],
-        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo un lugar.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
+        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
@@ -137,7 +137,7 @@ export const workReasons = {
         ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
           'Lo que sí podría hacer es adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
-        ['Para entonces sí puedo enviar[te|le|les|os] {{offer}}; el resto llegaría en el plazo acordado.',
+        ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
           'Si me [indicas|indica|indican|indicáis] qué parte es más urgente, puedo adelantarla y mantener el resto en el plazo acordado.'],
         ['En esa fecha sí puedo enviar[te|le|les|os] {{offer}}; el resto, en el plazo acordado.', 'En esa fecha sí puedo enviar[te|le|les|os] la parte más urgente; el resto, en el plazo acordado.',
@@ -148,8 +148,8 @@ export const workReasons = {
       'later-date': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
           'Si [te|le|les|os] interesa, fijamos la nueva fecha y actualizo la planificación.'],
-        ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y ajusto la planificación.'],
-        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y ajusto la planificación.'],
+        ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] paso la fecha definitiva con la planificación ajustada.'],
+        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y [te|le|les|os] paso la fecha definitiva con la planificación ajustada.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
@@ -194,7 +194,7 @@ export const workReasons = {
       'separate-quote': tones(
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
-        ['Puedo hacerla por separado, según mi tarifa de {{rate}}.', 'Puedo hacerla aparte, a una tarifa de {{rate}}.',
+        ['Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],
@@ -248,7 +248,7 @@ export const workReasons = {
           'Para algo así, {{referralName}} es una buena opción.',
           '[Te|Le|Les|Os] paso el contacto de un profesional de confianza que sí se dedica a esto: {{referralContact}}.',
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
-        ['{{referralName}} se dedica a esto; su contacto es {{referralContact}}.',
+        ['{{referralName}} ({{referralContact}}) se dedica a esto.',
           '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
           '{{referralName}} se dedica a esto.',
           '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
@@ -328,7 +328,7 @@ export const workReasons = {
           'Si [quieres|quiere|quieren|queréis], puedo hacerlas como trabajo aparte, a {{rate}}.',
           'Con gusto las hago como trabajo aparte; antes [te|le|les|os] envío <v:el presupuesto|la cotización>.',
           'Puedo hacerlas como trabajo adicional, con <v:un presupuesto previo|una cotización previa>.'],
-        ['Puedo hacerlas aparte, según mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, según mi tarifa de {{rate}}.',
+        ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerlas aparte y enviar[te|le|les|os] antes <v:el presupuesto|la cotización>.',
           'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío <v:un presupuesto|una cotización> antes de empezar.'],
         ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Se facturarían aparte, a {{rate}}.',
@@ -483,7 +483,7 @@ export const workReasons = {
       ['Antes de comprometerme quiero estudiarlo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir sobre la marcha, porque quiero estudiarlo bien y asegurarme de que puedo cumplir lo que acordemos.'],
       ['Prefiero no responder[te|le|les|os] sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir sobre la marcha. Necesito estudiarlo antes.'],
+      ['No voy a decidir sobre la marcha. Necesito estudiarlo todo antes.'],
     ),
     alternatives: {
       'reply-by': tones(
@@ -494,7 +494,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi decisión por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya valorado.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de valorarlo.'],
         ['[Te|Le|Les|Os] responderé por escrito para {{date}}.', 'Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
-          '[Te|Le|Les|Os] responderé por escrito cuando termine de valorarlo.'],
+          '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],
       ),
     },
     nextStep: tones(

@@ -42,7 +42,7 @@ export const boundaryReasons = {
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
+        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
@@ -76,7 +76,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] aiutare qualcuno a [te|Lei|Voi|voi] vicino, ed è un bel gesto.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -150,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ["In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
@@ -236,14 +236,14 @@ export const boundaryReasons = {
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
         'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['Se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] riscrivermi.'],
+      ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione più adatta, resto disponibile.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'altra occasione, resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -94,7 +94,7 @@ export const moneyTrustReasons = {
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
     empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
-      'Apprezzo la franchezza con cui [mi hai|mi ha|mi avete|mi avete] esposto la situazione, e capisco la [tua|Sua|Vostra|vostra] posizione.'],
+      'Apprezzo la franchezza con cui [me ne hai|me ne ha|me ne avete|me ne avete] parlato, e capisco la [tua|Sua|Vostra|vostra] posizione.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
@@ -282,8 +282,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
-      ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.',
-        "Non posso garantire i risultati né farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
+      ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
         "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
@@ -302,7 +301,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Se questa impostazione [ti|La|Vi|vi] convince, [ti|Le|Vi|vi] mando tutti i dettagli per partire.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.'],
-      ["Se [sei|è|siete] d'accordo, [ti|Le|Vi|vi] preparo una proposta scritta.", '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.', "Se [sei|è|siete] d'accordo, procediamo così."],
     ),
     door: tones(
@@ -322,7 +321,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
-    empathy: ["Capisco l'esigenza di proteggere i [tuoi|Suoi|Vostri|vostri] interessi."],
+    empathy: ['Capisco che questi termini siano importanti per [te|Lei|Voi|voi].'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).

@@ -29,7 +29,7 @@ export const workReasons = {
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio più avanti.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
+          'Se la partenza può slittare, posso iniziare più avanti, alla mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
@@ -196,7 +196,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che opera in questo campo.',
+        ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
@@ -312,7 +312,7 @@ export const workReasons = {
         ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, come punto di partenza.',
           'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|Vi|vi] per iscritto che cosa sono in grado di ottenere.'],
@@ -354,7 +354,7 @@ export const workReasons = {
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
-        'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.'],
+        'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
