@@ -47,6 +47,18 @@ describe('a value joined to the sentence before it', () => {
   });
 });
 
+describe('an Italian month part takes its article after "entro" and "da"', () => {
+  test.each([
+    ['Le rispondo entro ', 'inizio marzo', "Le rispondo entro l'inizio di marzo"],
+    ['Sono libero da ', 'fine aprile', 'Sono libero dalla fine di aprile'],
+    ['a partire da ', 'metà settembre', 'a partire dalla metà di settembre'],
+    ['Le rispondo entro ', 'fine mese', 'Le rispondo entro fine mese'],
+    ['Arrivo a ', 'inizio marzo', 'Arrivo a inizio marzo'],
+  ] as const)('"%s" + "%s"', (before, value, expected) => {
+    expect(joinValue(before, value, 'it', 'date')).toBe(expected);
+  });
+});
+
 describe('an English date takes the preposition its shape needs', () => {
   test.each([
     ['I could start on ', 'early March', 'I could start in early March'],

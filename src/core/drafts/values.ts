@@ -73,7 +73,19 @@ function joinSpanish(before: string, value: string, tail: Tail): string {
   return merged ? `${tail.head}${tail.keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
 }
 
-function joinItalian(before: string, value: string, tail: Tail): string {
+// Italian: "inizio marzo" is how people type a date, but after "entro" or "da" written Italian
+// wants the article: "entro l'inizio di marzo", "dalla fine di aprile".
+const ITALIAN_MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+const ITALIAN_MONTH_PART = new RegExp(`^(inizio|metà|fine) (${ITALIAN_MONTHS})\\b`, 'u');
+const ITALIAN_PART_ARTICLE: Record<string, string> = { inizio: "l'inizio", metà: 'la metà', fine: 'la fine' };
+
+function italianDate(value: string, tail: Tail): string {
+  if (tail.preposition !== 'entro' && tail.preposition !== 'da') return value;
+  return value.replace(ITALIAN_MONTH_PART, (_, part: string, month: string) => `${ITALIAN_PART_ARTICLE[part]} di ${month}`);
+}
+
+function joinItalian(before: string, raw: string, tail: Tail, kind: ValueKind): string {
+  const value = kind === 'date' ? italianDate(raw, tail) : raw;
   // "a" before a word starting with "a" takes its euphonic d: "ad Anna", "ad aprile".
   if (tail.preposition === 'a' && /^[aAàÀ]/u.test(value)) return `${tail.head}${tail.keepCase('ad')} ${value}`;
   const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
@@ -105,7 +117,7 @@ export function joinValue(before: string, value: string, locale: Locale, kind: V
   switch (locale) {
     case 'en': return kind === 'date' ? joinEnglishDate(before, value, tail) : before + value;
     case 'es': return joinSpanish(before, value, tail);
-    case 'it': return joinItalian(before, value, tail);
+    case 'it': return joinItalian(before, value, tail, kind);
     default: return unhandledLocale(locale);
   }
 }

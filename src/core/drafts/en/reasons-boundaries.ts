@@ -10,7 +10,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
       ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
-      ['Thank you for telling me the problem is back.'],
+      ['Thank you for letting me know the problem is back.'],
     ),
     empathy: ["I know that's frustrating to deal with."],
     decision: tones(
@@ -21,7 +21,7 @@ export const boundaryReasons = {
     explained: tones(
       ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
       ["A further look would count as new work, which means I can't do it at no charge."],
-      ["I can't work on this issue again at no charge. Another look would be new work."],
+      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -127,7 +127,7 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to deal with this during those hours, by phone or by email."],
+        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to pick this up during those hours, by phone or by email."],
         ['I can deal with this during those hours.', "I'm happy to pick this up during those hours, by phone or email."],
         ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
@@ -159,7 +159,7 @@ export const boundaryReasons = {
     explained: tones(
       ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
-        "I won't do what you've asked, as it goes against how I work. My answer is final, and I have nothing further to add."],
+        "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
         "I won't do what you've asked. It isn't something I do for any client, so my answer is final and I have nothing to add."],
     ),

@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
+      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the invoice.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -202,7 +202,7 @@ export const moneyTrustReasons = {
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
       ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
-      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't give a results guarantee or carry the risk alone."],
+      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't guarantee results or take on all the risk myself."],
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
@@ -235,7 +235,7 @@ export const moneyTrustReasons = {
   'contract-terms': {
     opening: tones(
       ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
-      ['Thank you for sending over the draft.', 'Thank you for sharing the draft before we start.'],
+      ['Thank you for sending over the draft contract.', 'Thank you for sharing the draft contract.'],
       ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
     empathy: ["I'm glad we're looking at the terms before we start."],
@@ -248,19 +248,19 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because that doesn't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a clause like that doesn't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as that doesn't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as a clause like that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. That doesn't fit the way I work.",
+      ["I can't sign with {{clause}} included. A clause like that doesn't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version that includes {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version that includes {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version that includes {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

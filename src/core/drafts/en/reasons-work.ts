@@ -43,8 +43,8 @@ export const workReasons = {
           'You might like to contact {{referralName}}, as they do similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ["I'd suggest getting in touch with {{referralName}} ({{referralContact}}), as they may have availability.",
-          "I'd suggest getting in touch with {{referralName}}, as they may have availability.",
+        ["I'd suggest {{referralName}} ({{referralContact}}), as they may have availability.",
+          "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
         ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
@@ -88,8 +88,8 @@ export const workReasons = {
       ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
-      ["Unfortunately, I can't meet the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["Meeting the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
+      ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
+      ["Finishing everything by the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
       ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
@@ -263,7 +263,7 @@ export const workReasons = {
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the revision rounds it includes have been used."],
+        "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
     ),
     alternatives: {
       'paid-extra': tones(

@@ -37,11 +37,11 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo.'],
     ),
     explained: tones(
-      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
         'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
-        'Con ese presupuesto no puedo aceptar el proyecto: mi tarifa es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+        'Con ese presupuesto no puedo aceptar el proyecto: mi tarifa es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
         'No puedo asumir el proyecto con ese presupuesto, ya que no cubre las horas que exige el trabajo.'],
       ['No puedo aceptar el proyecto por ese importe. Mi tarifa es de {{rate}}.',
         'Por ese importe no puedo hacer el trabajo, ya que mi tarifa es de {{rate}}.',
@@ -51,14 +51,14 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
+        ['Dentro de [tu|su|su|vuestro] presupuesto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Dentro de [tu|su|su|vuestro] presupuesto, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo hacer una versión más sencilla, centrada en lo imprescindible.',
-          'Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, sí podría encargarme de una primera fase con lo imprescindible.'],
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.', 'Ajustándome a lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Dentro de [tu|su|su|vuestro] presupuesto, sí podría encargarme de una primera fase con lo imprescindible.'],
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.', 'Dentro de [tu|su|su|vuestro] presupuesto, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
@@ -112,7 +112,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro en este caso.'],
       ['No me es posible aceptar esos términos.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
-      ['No acepto esas condiciones.', 'No acepto rebajas de tarifa ni otras formas de cobro.'],
+      ['No acepto esas condiciones.', 'No acepto rebajas de tarifa ni pagos en especie.'],
     ),
     explained: tones(
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y una excepción no sería justa con ellos.',
@@ -120,7 +120,7 @@ export const moneyTrustReasons = {
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.',
-        'No acepto rebajas de tarifa ni otras formas de cobro. Mis condiciones son las mismas para todos mis clientes.'],
+        'No acepto rebajas de tarifa ni pagos en especie. Mis condiciones son las mismas para todos mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -199,8 +199,8 @@ export const moneyTrustReasons = {
     alternatives: {
       // Without the value (or after the no has named it), the offer says "el acuerdo".
       'written-agreement': tones(
-        ['Si [te|le|les|os] sirve, repasamos juntos {{agreement}} punto por punto.',
-          'Con gusto repasamos juntos el acuerdo, punto por punto.'],
+        ['Si [te|le|les|os] sirve, repasamos punto por punto {{agreement}}.',
+          'Con gusto repasamos el acuerdo punto por punto.'],
         ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
           'Puedo reenviar[te|le|les|os] el documento para que lo [compruebes|compruebe|comprueben|comprobéis].'],
         ['Puedo reenviar[te|le|les|os] {{agreement}}.', 'Puedo reenviar[te|le|les|os] el documento, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
@@ -215,7 +215,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Quedo a la espera del pago en el plazo previsto; si [te|le|les|os] queda alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
-        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos juntos la factura punto por punto.'],
+        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos la factura punto por punto.'],
       ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
         'El pago vence en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',
@@ -252,10 +252,10 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Si [te|le|les|os] parece, revisamos juntos {{agreement}}, punto por punto.',
-          'Con gusto repasamos juntos lo pactado, punto por punto.'],
-        ['Podemos comprobar juntos {{agreement}}, punto por punto.',
-          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos juntos.'],
+        ['Si [te|le|les|os] parece, revisamos {{agreement}} punto por punto.',
+          'Con gusto repasamos lo pactado punto por punto.'],
+        ['Podemos comprobar {{agreement}} punto por punto.',
+          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
           'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],
       ),
@@ -269,7 +269,7 @@ export const moneyTrustReasons = {
         'Si [necesitas|necesita|necesitan|necesitáis] algo más, [te|le|les|os] paso antes el precio.'],
     ),
     door: tones(
-      ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, lo repasamos juntos cuando [quieras|quiera|quieran|queráis].'],
+      ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Sigo con las entregas pendientes; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
       ['Continúo con las tareas previstas en el calendario.',
         'Sigo con el calendario previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
@@ -293,8 +293,8 @@ export const moneyTrustReasons = {
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
     ),
     explained: tones(
-      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también del mercado y de decisiones de terceros, y prometer otra cosa no sería honesto.',
-        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen el mercado y decisiones que no dependen de mí.'],
+      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
+        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo hacerme cargo de todo el riesgo ni asegurar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
         'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],

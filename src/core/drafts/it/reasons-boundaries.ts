@@ -150,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
         'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
+      ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in quella fascia oraria.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(

@@ -93,8 +93,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
-      'Apprezzo la franchezza con cui [me ne hai|me ne ha|me ne avete|me ne avete] parlato, e capisco la [tua|Sua|Vostra|vostra] posizione.'],
+    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
@@ -282,14 +281,13 @@ export const moneyTrustReasons = {
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
-      ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.'],
+      ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
         "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['Posso invece impegnarmi su ciò che dipende da me e offrir[ti|Le|Vi|vi] {{offer}}.',
-          'Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con un impegno scritto su tempi e attività.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
@@ -321,7 +319,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
-    empathy: ['Capisco che questi termini siano importanti per [te|Lei|Voi|voi].'],
+    empathy: ['Capisco che i termini del contratto siano importanti per [te|Lei|Voi|voi].'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
@@ -352,17 +350,15 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
-          'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
-          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
+          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa del testo.'],
         ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
+          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
         ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
-      ["Se [sei|è|siete] d'accordo, [mandami|mi mandi|mandatemi] pure la versione aggiornata e procediamo.",
-        '[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|Vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
       ['Attendo la versione aggiornata per la firma.', "Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
     ),

@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto corrispondono proprio a ciò che faccio.'],
+    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto rientrano proprio nel mio lavoro.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -366,9 +366,9 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece curare volentieri {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece occuparmi volentieri di {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece realizzare {{offer}}.',
+        ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece fornire {{offer}}.',
           'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
