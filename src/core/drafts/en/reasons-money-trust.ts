@@ -235,7 +235,7 @@ export const moneyTrustReasons = {
   'contract-terms': {
     opening: tones(
       ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
-      ['Thank you for sending over the draft contract.', 'Thank you for sharing the draft contract.'],
+      ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
       ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
     empathy: ["I'm glad we're looking at the terms before we start."],
@@ -248,12 +248,12 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a clause like that doesn't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a condition like that doesn't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as a clause like that doesn't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as a condition like that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. A clause like that doesn't fit the way I work.",
+      ["I can't sign with {{clause}} included. A condition like that doesn't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {

@@ -30,13 +30,13 @@ export const boundaryReasons = {
     empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
-      ['No puedo volver a ocuparme de este problema sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
+      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
       ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional, porque ya lo solucionamos en su momento y cada nueva intervención se factura por separado.',
         'No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
-      ['No puedo volver a ocuparme de este problema sin cargo adicional, ya que lo solucionamos en el trabajo anterior.',
+      ['No puedo volver a ocuparme de ello sin cargo adicional, ya que lo solucionamos en el trabajo anterior.',
         'No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
       ['No voy a resolverlo otra vez sin cargo adicional. Ya lo solucionamos en el trabajo anterior.',
         'No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],

@@ -319,7 +319,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
-    empathy: ['Capisco che i termini del contratto siano importanti per [te|Lei|Voi|voi].'],
+    empathy: ['Capisco che ogni azienda abbia le sue regole e le sue esigenze.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
