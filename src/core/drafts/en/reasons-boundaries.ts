@@ -20,7 +20,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
-      ["A further look would count as new work, which means I can't do it at no charge."],
+      ["A further look would count as new work, so I can't offer it at no charge."],
       ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
     ),
     alternatives: {
@@ -35,7 +35,7 @@ export const boundaryReasons = {
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
         ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
-        ['I can do further work on it at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
     nextStep: {
@@ -73,8 +73,7 @@ export const boundaryReasons = {
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
-        "As I agree scope and terms only with the person who'll be my client, I can't take on work requested on someone else's behalf."],
+      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
@@ -160,8 +159,7 @@ export const boundaryReasons = {
       ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
         "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
-      ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
-        "I won't do what you've asked. It isn't something I do for any client, so my answer is final and I have nothing to add."],
+      ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final."],
     ),
     alternatives: {},
     greeting: tones(

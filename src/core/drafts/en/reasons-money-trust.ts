@@ -35,8 +35,8 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
           "I'd be glad to prepare a quote for the full scope, so you can see what everything would cost."],
-        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope.'],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know what everything would cost.'],
+        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total cost.'],
       ),
     },
     nextStep: {
@@ -206,8 +206,7 @@ export const moneyTrustReasons = {
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
-      ["Results depend partly on things outside my control, such as how the work is used once it's delivered, so I'm afraid I can't guarantee a particular outcome or take on all the risk.",
-        "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
+      ["Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
@@ -238,7 +237,7 @@ export const moneyTrustReasons = {
       ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
       ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
-    empathy: ["I'm glad we're looking at the terms before we start."],
+    empathy: ["I'm glad we're looking at the terms before anything is signed."],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
@@ -258,9 +257,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version that includes {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version that includes {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version that includes {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

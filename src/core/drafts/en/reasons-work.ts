@@ -19,7 +19,7 @@ export const workReasons = {
     ),
     empathy: ["It was good to hear about your project."],
     decision: tones(
-      ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
+      ["Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
       ["I can't take on another project right now."],
     ),
@@ -43,7 +43,7 @@ export const workReasons = {
           'You might like to contact {{referralName}}, as they do similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ["I'd suggest {{referralName}} ({{referralContact}}), as they may have availability.",
+        ["I'd suggest contacting {{referralName}} ({{referralContact}}) to ask about availability.",
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
@@ -89,7 +89,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["Finishing everything by the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
+      ["Finishing everything by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
       ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
@@ -276,12 +276,12 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like to go ahead, and I'll confirm the cost before I start.", "If you'd like me to make them, I'll confirm the total before I start."],
+      ["If you'd like me to make them, I'll confirm the total before I start."],
       ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the total first."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you're happy with the work as it stands, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
+      ["I'd be glad to finalise the current version whenever you're ready."],
       ["I'm ready to finalise the current version whenever you are."],
       ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
     ),
@@ -357,7 +357,7 @@ export const workReasons = {
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
-        "I can't cover every item, as some of them fall outside the services I offer.", "Part of it falls outside what I do, so I'm not able to take on all of it."],
+        "I can't cover every item, as some of them fall outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
         "I won't be taking on every item. Some fall outside the services I offer."],
     ),

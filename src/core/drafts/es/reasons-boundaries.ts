@@ -43,8 +43,7 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'free-resources': tones(
-        ['Para repasar los pasos con calma, con gusto [te|le|les|os] recomiendo {{resources}}.',
-          'Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
@@ -53,7 +52,7 @@ export const boundaryReasons = {
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
-        ['Con gusto lo reviso como un servicio nuevo, a mi tarifa habitual de {{rate}}.',
+        ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
           'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
         ['Puedo resolverlo como servicio aparte, con mi tarifa habitual de {{rate}}.',
@@ -176,9 +175,8 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo reservo.',
-        'Si [prefieres|prefiere|prefieren|preferís] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] hablarlo de viva voz, [proponme|propóngame|propónganme|proponedme] día y hora.',
-        'Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien.'],
+        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien.'],
       ['Si [prefieres|prefiere|prefieren|preferís] hablar por teléfono, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo fijamos.',
         'Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
@@ -209,8 +207,8 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['No acepto de nadie lo que me [planteas|plantea|plantean|planteáis], de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo.'],
-      ['Lo que me [planteas|plantea|plantean|planteáis] no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['No acepto algo así, de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo de [ti|usted|ustedes|vosotros].'],
+      ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],

@@ -49,10 +49,9 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Se invece si tratta di una questione nuova, [scrivimi|mi scriva|scrivetemi] pure.',
-          'Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
-        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti resto disponibile.'],
+        ['Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
+        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+        ['Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
@@ -76,7 +75,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] aiutare qualcuno a [te|Lei|Voi|voi] vicino, ed è un bel gesto.'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] aiutare qualcuno a cui [tieni|tiene|tenete].'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],

@@ -68,7 +68,7 @@ export const moneyTrustReasons = {
         ['Se la proposta [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando i dettagli, con tempi e modalità.',
           '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro]: in quel caso [ti|Le|Vi|vi] mando tutti i dettagli.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|Vi|vi] mando i dettagli con i tempi."],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', 'Attendo una [tua|Sua|Vostra|vostra] conferma per procedere.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],
       ),
       'separate-quote': tones(
         ['Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
@@ -315,7 +315,7 @@ export const moneyTrustReasons = {
     // Every opening names the contract, so "firmarlo" below always has its referent; the no then
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
-      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
+      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per avermi mandato il contratto.'],
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
@@ -360,7 +360,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|Vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
-      ['Attendo la versione aggiornata per la firma.', "Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
+      ["Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
     ),
     door: tones(
       ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',

@@ -29,7 +29,7 @@ export const workReasons = {
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio più avanti.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso iniziare più avanti, alla mia prima data utile.'],
+          'Se la partenza può slittare, posso iniziare più avanti, in una data da fissare insieme.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
@@ -112,7 +112,7 @@ export const workReasons = {
       ["Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.",
         '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.'],
+      ['Attendo una [tua|Sua|Vostra|vostra] risposta per organizzarmi.'],
     ),
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|Vi|vi].',
@@ -261,11 +261,11 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Posso però occuparmene volentieri come lavoro extra, alla tariffa di {{rate}}.',
+        ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, con un preventivo dedicato.'],
-        ['Posso però occuparmene come lavoro extra, fatturato a parte a {{rate}}.',
+        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte a {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmene come lavoro extra, a {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmi di queste nuove richieste come lavoro extra, a {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto rientrano proprio nel mio lavoro.'],
+    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -356,7 +356,6 @@ export const workReasons = {
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
-        'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
       ['Non posso occuparmi di {{declined}}: non è un lavoro che rientra tra i miei servizi.',
