@@ -156,7 +156,7 @@ export const boundaryReasons = {
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project. My answer is final."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
         "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final."],
@@ -175,7 +175,7 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
       ['Thank you for your time so far.', "Thank you for the detail you've shared."],
-      ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
+      ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
       ["Unfortunately, I've decided it's best that we don't work together on this."],

@@ -19,7 +19,7 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on.",
+      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the invoice.'],
+      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the price.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -169,7 +169,7 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
-      ["The scope is set out in {{agreement}}. I won't work beyond it.",
+      ["What we agreed is set out in {{agreement}}, and I can't go beyond it.",
         "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
@@ -247,12 +247,12 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because a condition like that doesn't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as a condition like that doesn't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as terms of that kind don't fit the way I run my business.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. A condition like that doesn't fit the way I work.",
+      ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {

@@ -89,7 +89,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["Finishing everything by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
+      ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
       ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
@@ -268,7 +268,7 @@ export const workReasons = {
     alternatives: {
       'paid-extra': tones(
         ["I'd be happy to make them, billed at {{rate}}.",
-          "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
+          "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as paid extra work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
         ['Further edits would be billed at {{rate}}.',
@@ -326,7 +326,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like the details."],
+      ["Let me know if you'd like to go ahead."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],

@@ -43,13 +43,13 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'free-resources': tones(
-        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
+        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
-        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
-        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
-          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
+          'Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
@@ -207,7 +207,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['No acepto algo así, de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo de [ti|usted|ustedes|vosotros].'],
+      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo de [ti|usted|ustedes|vosotros].'],
       ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
@@ -260,9 +260,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que [te|le|les|os] contacte. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle <v:que se ponga en contacto|que se comunique> [contigo|con usted|con ustedes|con vosotros]. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que [te|le|les|os] contacte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',

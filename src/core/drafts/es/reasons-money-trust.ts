@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo.'],
     ),
     explained: tones(
-      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría la cifra que [propones|propone|proponen|proponéis].',
+      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
         'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -50,14 +50,13 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Dentro de [tu|su|su|vuestro] presupuesto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Dentro de [tu|su|su|vuestro] presupuesto, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo hacer una versión más sencilla, centrada en lo imprescindible.',
-          'Dentro de [tu|su|su|vuestro] presupuesto, sí podría encargarme de una primera fase con lo imprescindible.'],
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.', 'Dentro de [tu|su|su|vuestro] presupuesto, puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Con lo que [tienes|tiene|tienen|tenéis] previsto, sí podría encargarme de una primera fase con lo imprescindible.'],
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
@@ -173,7 +172,7 @@ export const moneyTrustReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         'He revisado [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] ajustar <v:el coste|el costo> final.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar el importe.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],
@@ -231,7 +230,7 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['He revisado [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que es importante dejar claro qué cubre el trabajo.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber con exactitud qué cubre el trabajo.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
@@ -283,7 +282,7 @@ export const moneyTrustReasons = {
       ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
       ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
-    empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
+    empathy: ['Es natural querer seguridad antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
       ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],
@@ -340,7 +339,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Comprendo que cada empresa tenga sus propias condiciones.'],
+    empathy: ['Comprendo que cada empresa tenga sus propias normas.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.', 'Sin cambios en {{clause}}, no me es posible firmar.',
         'No puedo firmar el contrato tal como está, por uno de sus puntos.', 'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
@@ -365,12 +364,12 @@ export const moneyTrustReasons = {
         ['Lo que sí aceptaría con gusto es {{offer}}.',
           'Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
-          'Si ese punto puede replantearse, con gusto reviso la nueva redacción.'],
+          'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Para acercar posturas, [te|le|les|os] propongo {{offer}}.',
-          'Si ese punto puede replantearse, reviso la nueva redacción.',
+          'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],
-        ['Sí puedo aceptar {{offer}}.',
+        ['Como alternativa, [te|le|les|os] propongo {{offer}}.',
           'Puedo revisar una nueva redacción de ese punto.', 'Si ese punto se replantea, reviso la nueva redacción.'],
       ),
     },

@@ -34,7 +34,7 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
-        ['[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
+        ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
@@ -75,7 +75,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] aiutare qualcuno a cui [tieni|tiene|tenete].'],
+    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -91,13 +91,13 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['La persona interessata può scrivermi direttamente in qualsiasi momento, anche per una semplice domanda.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] inoltrare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
+        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] passare il mio contatto alla persona interessata, così potrà scrivermi direttamente.'],
         ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] passare il mio recapito alla persona interessata.'],
       ),
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, chiederò tutti i dettagli necessari.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi scriverà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
@@ -147,8 +147,7 @@ export const boundaryReasons = {
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
-        'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
+      ['Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in quella fascia oraria.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),

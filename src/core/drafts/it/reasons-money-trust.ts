@@ -196,12 +196,12 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
+      ['Resto in attesa del saldo nei termini previsti; se qualche voce non [ti|Le|Vi|vi] è chiara, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
-      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+      ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],

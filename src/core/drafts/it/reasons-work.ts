@@ -7,7 +7,7 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi coinvolto.'],
+      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
@@ -365,7 +365,7 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece occuparmi volentieri di {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
@@ -406,9 +406,9 @@ export const workReasons = {
     alternatives: {
       'reply-by': tones(
         ['[Ti|Le|Vi|Vi] darò una risposta entro {{date}}.',
-          '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò concluso la valutazione.'],
-        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena conclusa la valutazione.'],
-        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email a valutazione conclusa.'],
+          '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò deciso.'],
+        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena avrò deciso.'],
+        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email appena avrò deciso.'],
       ),
     },
     nextStep: tones(
