@@ -23,7 +23,7 @@ export function fillVars(template: string, values: Readonly<Record<string, strin
     const end = match.index + match[0].length;
     // "early March." + "." would print two full stops.
     const trimmed = value.endsWith('.') && template[end] === '.' ? value.slice(0, -1) : value;
-    out = joinValue(out + template.slice(last, match.index), trimmed, locale);
+    out = joinValue(out + template.slice(last, match.index), trimmed, locale, match[1] === 'date' ? 'date' : 'other');
     last = end;
   }
   return out + template.slice(last);

@@ -39,6 +39,32 @@ interface Tail {
   keepCase(word: string): string;
 }
 
+// English: a date takes the preposition its shape needs ("on Monday 3 June", "in early March",
+// "at the end of the month", none before "next Friday"), wherever a wording wrote "on", "in" or
+// "at". "By the week of 14 April" names no deadline: it becomes "by the end of the week of 14 April".
+// A preposition the user typed ("in early March") stays, and one before it ("by", "from") wins.
+const ENGLISH_POINT = new Set(['on', 'in', 'at']);
+const ENGLISH_SPAN = new Set(['by', 'from', 'until', 'before', 'after']);
+const ENGLISH_OWN = /^(?:in|on|at) (?=\S)/u;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const ENGLISH_SHAPES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:next|this|last|coming|today|tomorrow|tonight)\b/iu, ''],
+  [/^the (?:end|beginning|start|close|turn)\b|^the weekend\b/iu, 'at'],
+  [new RegExp(`^(?:early|mid[- ]|late|the middle of|the week of|the first half of|the second half of|spring|summer|autumn|fall|winter|${MONTHS}|\\d{4}\\b)`, 'iu'), 'in'],
+  [/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|the \d)/iu, 'on'],
+];
+
+function joinEnglishDate(before: string, value: string, tail: Tail): string {
+  const own = ENGLISH_OWN.exec(value)?.[0];
+  if (own && ENGLISH_POINT.has(tail.preposition)) return tail.head + value;
+  if (own && ENGLISH_SPAN.has(tail.preposition)) return before + value.slice(own.length);
+  if (tail.preposition === 'by' && /^the week of\b/iu.test(value)) return `${before}the end of ${value}`;
+  const shape = ENGLISH_POINT.has(tail.preposition) ? ENGLISH_SHAPES.find(([pattern]) => pattern.test(value)) : undefined;
+  if (!shape) return before + value;
+  const preposition = shape[1];
+  return preposition === '' ? tail.head + value : `${tail.head}${tail.keepCase(preposition)} ${value}`;
+}
+
 function joinSpanish(before: string, value: string, tail: Tail): string {
   const own = SPANISH_BEFORE_OWN_PREPOSITION.has(tail.preposition) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
   const rest = own ? value.slice(own.length) : value;
@@ -47,7 +73,19 @@ function joinSpanish(before: string, value: string, tail: Tail): string {
   return merged ? `${tail.head}${tail.keepCase(merged)} ${rest.slice(article!.length + 1)}` : before + rest;
 }
 
-function joinItalian(before: string, value: string, tail: Tail): string {
+// Italian: "inizio marzo" is how people type a date, but after "entro" or "da" written Italian
+// wants the article: "entro l'inizio di marzo", "dalla fine di aprile".
+const ITALIAN_MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+const ITALIAN_MONTH_PART = new RegExp(`^(inizio|metà|fine) (${ITALIAN_MONTHS})\\b`, 'u');
+const ITALIAN_PART_ARTICLE: Record<string, string> = { inizio: "l'inizio", metà: 'la metà', fine: 'la fine' };
+
+function italianDate(value: string, tail: Tail): string {
+  if (tail.preposition !== 'entro' && tail.preposition !== 'da') return value;
+  return value.replace(ITALIAN_MONTH_PART, (_, part: string, month: string) => `${ITALIAN_PART_ARTICLE[part]} di ${month}`);
+}
+
+function joinItalian(before: string, raw: string, tail: Tail, kind: ValueKind): string {
+  const value = kind === 'date' ? italianDate(raw, tail) : raw;
   // "a" before a word starting with "a" takes its euphonic d: "ad Anna", "ad aprile".
   if (tail.preposition === 'a' && /^[aAàÀ]/u.test(value)) return `${tail.head}${tail.keepCase('ad')} ${value}`;
   const match = /^(il|lo|la|i|gli|le) |^(l')/u.exec(value);
@@ -58,12 +96,15 @@ function joinItalian(before: string, value: string, tail: Tail): string {
   return `${tail.head}${tail.keepCase(merged)}${article === "l'" ? '' : ' '}${rest}`;
 }
 
+/** What a value stands for, where a language joins some kinds differently. */
+export type ValueKind = 'date' | 'other';
+
 /**
  * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
  * starts `value`. Only lower-case articles contract: "El Salvador" and "La Spezia" are names.
  * In Spanish, a preposition that starts `value` gives way to the one that ends `before`.
  */
-export function joinValue(before: string, value: string, locale: Locale): string {
+export function joinValue(before: string, value: string, locale: Locale, kind: ValueKind = 'other'): string {
   const found = /(^|[\s(])(\p{L}+) $/u.exec(before);
   if (!found) return before + value;
   const word = found[2]!;
@@ -74,9 +115,9 @@ export function joinValue(before: string, value: string, locale: Locale): string
   };
   // Each language states how it joins: a new one fails to compile here until it does.
   switch (locale) {
-    case 'en': return before + value;
+    case 'en': return kind === 'date' ? joinEnglishDate(before, value, tail) : before + value;
     case 'es': return joinSpanish(before, value, tail);
-    case 'it': return joinItalian(before, value, tail);
+    case 'it': return joinItalian(before, value, tail, kind);
     default: return unhandledLocale(locale);
   }
 }

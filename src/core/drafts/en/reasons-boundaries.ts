@@ -10,20 +10,18 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
       ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
-      ['Thank you for telling me the problem is back.', "I've noted that the problem is back."],
+      ['Thank you for letting me know the problem is back.'],
     ),
     empathy: ["I know that's frustrating to deal with."],
     decision: tones(
-      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again without charge."],
+      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
-      ["I can't work on this issue again at no charge.", "I won't work on this again without charge."],
+      ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ['Unfortunately, looking into it again would be new work, so I can\'t do it without charge.'],
-      ["I'm not able to look at this again at no charge, as we dealt with it last time.",
-        "A further look would count as new work, which means I can't do it at no charge."],
-      ["I can't work on this issue again at no charge. We dealt with it last time.",
-        "I won't work on this again without charge. Any new work on it is billable."],
+      ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
+      ["A further look would count as new work, so I can't offer it at no charge."],
+      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -37,7 +35,7 @@ export const boundaryReasons = {
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
         ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
-        ['I can do further work on it at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
     nextStep: {
@@ -70,15 +68,13 @@ export const boundaryReasons = {
     decision: tones(
       ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
       ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
-      ["I can't take on work requested for someone else.", "I won't take on work arranged on someone else's behalf."],
+      ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them.",
-        "As I agree scope and terms only with the person who'll be my client, I can't take on work requested on someone else's behalf."],
-      ["I can't take on work requested for someone else. The details have to be agreed with the person it's for.",
-        "I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
+      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them."],
+      ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -130,7 +126,7 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to deal with this during those hours, by phone or by email."],
+        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to pick this up during those hours, by phone or by email."],
         ['I can deal with this during those hours.', "I'm happy to pick this up during those hours, by phone or email."],
         ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
@@ -156,15 +152,14 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked.", "I won't do what you've asked, and this ends the matter."],
+      ["I won't do what you've asked."],
       ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project, so my answer is final."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project. My answer is final."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
-        "I won't do what you've asked, as it goes against how I work. My answer is final, and I have nothing further to add."],
-      ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final.",
-        "I won't do what you've asked. It isn't something I do for any client, so my answer is final and I have nothing to add."],
+        "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
+      ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final."],
     ),
     alternatives: {},
     greeting: tones(
@@ -180,7 +175,7 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
       ['Thank you for your time so far.', "Thank you for the detail you've shared."],
-      ['Thank you for the time you have given our discussions.', "Thanks for everything you've shared with me so far."],
+      ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
       ["Unfortunately, I've decided it's best that we don't work together on this."],
@@ -210,8 +205,7 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["I'd be happy to introduce you if that would help, and if something closer to the work I do comes up, I'd be glad to hear from you.",
-        "Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
+      ["Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do."],
       ["Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.",
         "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about work closer to what I do."],
       ["I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do."],

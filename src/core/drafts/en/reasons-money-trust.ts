@@ -19,24 +19,24 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on.",
+      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
-      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than that.",
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
         "I won't be able to do this work at that price. At my standard rates, it would cost more."],
     ),
     alternatives: {
       'smaller-scope': tones(
         ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['A smaller alternative would be {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
           "I'd be glad to prepare a quote for the full scope, so you can see what everything would cost."],
-        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope.'],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know what everything would cost.'],
+        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total cost.'],
       ),
     },
     nextStep: {
@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ["Money isn't an easy subject to raise, and I appreciate you being open with me."],
+    empathy: ['I appreciate you being open with me.'],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -114,8 +114,8 @@ export const moneyTrustReasons = {
   // Work delivered as agreed; now they want to pay less.
   'discount-after-delivery': {
     opening: tones(
-      ['Thank you for getting back to me about the final payment.', 'Thank you for coming to me directly about the cost.'],
-      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the cost.'],
+      ['Thank you for getting back to me about the final payment.'],
+      ['Thanks for your message about the final payment.', 'Thank you for getting in touch about the price.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -154,11 +154,11 @@ export const moneyTrustReasons = {
   // Work under way; they dispute what was agreed, and the written record says otherwise.
   'as-agreed-in-writing': {
     opening: tones(
-      ['Thank you for raising this with me.', 'Thank you for telling me how you see things.'],
+      ['Thank you for raising this with me.', 'Thank you for letting me know your concerns.'],
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.'],
     ),
-    empathy: ["I understand you see the scope differently.", "It's good to settle a point like this before it causes confusion."],
+    empathy: ["I understand you see the scope differently."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
@@ -169,14 +169,14 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
-      ["The scope is set out in {{agreement}}. I won't work beyond it.",
+      ["What we agreed is set out in {{agreement}}, and I can't go beyond it.",
         "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
         ["I'd be glad to go through {{agreement}} with you, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of the document and point you to the relevant section."],
-        ['The relevant section is in {{agreement}}, and I can point you to it.', 'I can send you a copy of the document with the relevant section marked.'],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of the document with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -199,15 +199,14 @@ export const moneyTrustReasons = {
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
       ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
-    empathy: ['Wanting some certainty before you commit makes sense.', "I understand wanting to limit the risk on your side."],
+    empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
       ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
-      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't give a results guarantee or carry the risk alone."],
+      ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't guarantee results or take on all the risk myself."],
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
-      ["Results depend partly on things outside my control, such as how the work is used once it's delivered, so I'm afraid I can't guarantee a particular outcome or take on all the risk.",
-        "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
+      ["Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
@@ -235,10 +234,10 @@ export const moneyTrustReasons = {
   'contract-terms': {
     opening: tones(
       ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
-      ['Thank you for sending over the draft.', 'Thank you for sharing the draft before we start.'],
+      ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
       ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
     ),
-    empathy: ["I'm glad we're looking at the terms before we start."],
+    empathy: ["I'm glad we're looking at the terms before anything is signed."],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],
@@ -249,20 +248,18 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
-        "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business.",
-        "Unfortunately, I'm not able to sign the contract as it stands, because a few of its provisions conflict with the way I work."],
+        "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
       ["I'm not able to sign the contract while it includes {{clause}}, as terms of that kind don't fit the way I run my business.",
-        "I can't sign the contract in this form, since several of its provisions don't fit the way I work.",
+        "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
       ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
-        "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business.",
-        "I can't sign the contract in its present form, as several provisions don't fit the way I work."],
+        "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
@@ -271,7 +268,7 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
     ),
     door: tones(
-      ["I'd be glad to suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
       ["I'm happy to suggest alternative wording and review an amended version.", "If it would help, I can suggest alternative wording that would let me sign."],
       ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
     ),

@@ -1,6 +1,8 @@
 // English parts for reasons about time and scope. Each reason words its own acknowledgement,
 // alternatives and closing line for where the relationship stands (reasons.ts `stage`).
-// Dates are framed as "is {{date}}" or "by {{date}}": "no later than mid-September" sets a precise deadline with a vague date.
+// Dates are framed as "is {{date}}", "by {{date}}" or "on {{date}}", where "on" becomes the preposition
+// the typed date needs ("in early March", "next Friday"; values.ts). "No later than mid-September"
+// sets a precise deadline with a vague date.
 // A referral never follows the name with "who" + verb ("Studio Kite, who specialises"): the
 // name may be a person or a studio.
 import type { ReasonDrafts } from '../library';
@@ -11,39 +13,38 @@ export const workReasons = {
   // A new enquiry; my calendar is full.
   'schedule-full': {
     opening: tones(
-      ['Thank you for getting in touch about your plans.', "Thank you for your enquiry; I'm pleased you thought of me."],
-      ['Thanks for your enquiry and for thinking of me.', 'Thanks for getting in touch about your plans.'],
+      ["Thank you for your enquiry, and for thinking of me."],
+      ['Thanks for your enquiry and for thinking of me.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
     empathy: ["It was good to hear about your project."],
     decision: tones(
-      ["Sadly, I can't take on any new projects at the moment.", "Unfortunately, I'm not able to take on any more work right now."],
+      ["Unfortunately, I'm not able to take on any more work right now."],
       ["I can't take on new projects at the moment.", "I'm not able to take on any new work right now."],
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Sadly, I can't take on any new projects at the moment: my calendar is fully booked with existing clients, and I couldn't give your project the attention it deserves.",
-        "Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take on any more work."],
+      ["Unfortunately, my calendar is fully booked with existing clients for the time being, so I'm not able to take this on."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
       'later-date': tones(
-        ['If the project can wait, I would be free to begin from {{date}}.',
+        ["If you're able to wait, I could start on {{date}}.",
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
-        ["I'll have space from {{date}}.", "I'm free to start from {{date}}.",
+        ["I'll have space from {{date}}.", "I'm free to start on {{date}}.",
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['{{referralName}} does similar work and may have availability; you can reach them at {{referralContact}}.',
-          '{{referralName}} does similar work and may have availability.',
+        ['You might like to contact {{referralName}} at {{referralContact}}, as they do similar work and may have availability.',
+          'You might like to contact {{referralName}}, as they do similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
-        ['You could try {{referralName}} at {{referralContact}}.',
-          'For this kind of work, you could try {{referralName}}.',
+        ["I'd suggest contacting {{referralName}} ({{referralContact}}) to ask about availability.",
+          "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
         ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
@@ -67,7 +68,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Please do keep me in mind for anything else that comes up.'],
+      ['Please do keep me in mind for future projects.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
       ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
     ),
@@ -87,10 +88,8 @@ export const workReasons = {
       ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't meet the earlier deadline: doing the work properly needs more time than that, and rushing it would show in the result.",
-        "Unfortunately, I can't meet the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
-      ["I can't have the project ready by the new deadline, as the work needs more time than that to be done well.",
-        "Meeting the date you've asked for would mean cutting corners, so I'm not able to agree to it."],
+      ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
+      ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
       ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
@@ -100,12 +99,12 @@ export const workReasons = {
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
-          "I can review what's left and confirm the earliest possible finish."],
+          "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can hand over {{offer}} by the date you need, with the rest to follow as planned.',
+        ['I can hand over {{offer}} by the date you need, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
         ['I can hand over {{offer}} by the earlier date, and the rest as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
@@ -183,7 +182,7 @@ export const workReasons = {
       ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to be able to say yes.", 'I wish my answer could be different.'],
+    empathy: ["I'd have liked to be able to say yes."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -212,11 +211,11 @@ export const workReasons = {
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
-        ["I'd suggest starting with {{resources}}.", "If you'd like to tackle it yourself, {{resources}} would be a good place to start.",
+        ["I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
           "If it helps, I can point you to some free resources on the subject."],
-        ['I recommend {{resources}} as a starting point.', 'You could start with {{resources}}.',
+        ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
       ),
     },
@@ -229,7 +228,7 @@ export const workReasons = {
           "I'll make an introduction if you'd like. You're welcome to contact me about work in my field."],
       ),
       'free-resources': tones(
-        ["Should you need help with anything in my field later on, I'd be glad to hear from you.", "I hope that helps, and for anything within my field, do get in touch."],
+        ["Should you need help with anything in my field later on, I'd be glad to hear from you."],
         ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
         ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
       ),
@@ -258,32 +257,31 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes.",
-        "Unfortunately, we've already used the rounds included in the agreed price, so I can't take on the new edits at no extra cost."],
+        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the rounds it includes have been used."],
+        "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
     ),
     alternatives: {
       'paid-extra': tones(
-        ["I'd be glad to make them as paid work, charged at {{rate}}.", "I'd be happy to make them, billed at {{rate}}.",
-          "I'd be glad to make them for an additional fee.", "I'd be happy to take them on as paid extra work."],
-        ['I can make them as paid work, charged at {{rate}}.', 'I can take them on as additional work, billed at {{rate}}.',
+        ["I'd be happy to make them, billed at {{rate}}.",
+          "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as paid extra work."],
+        ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['This work would be billed at {{rate}}.', 'I can make them as paid work, charged at {{rate}}.',
-          'This work would be billed separately.', 'I can make them as separately paid work.'],
+        ['Further edits would be billed at {{rate}}.',
+          'Further edits would be billed separately.'],
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like to go ahead, and I'll confirm the cost before I start.", "If you'd like me to make them, I'll confirm the total before I start."],
+      ["If you'd like me to make them, I'll confirm the total before I start."],
       ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the total first."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["If you're happy with the work as it stands, I'll prepare the final files.", "I'd be glad to finalise the current version whenever you're ready."],
+      ["I'd be glad to finalise the current version whenever you're ready."],
       ["I'm ready to finalise the current version whenever you are."],
       ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
     ),
@@ -328,7 +326,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like the details."],
+      ["Let me know if you'd like to go ahead."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],
@@ -359,14 +357,14 @@ export const workReasons = {
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
-        "I can't cover every item, as some of them fall outside the services I offer.", "Part of it falls outside what I do, so I'm not able to take on all of it."],
+        "I can't cover every item, as some of them fall outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
         "I won't be taking on every item. Some fall outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest.", "I'd be happy to take care of everything else."],
+          "I'd be glad to look after the rest."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest."],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
@@ -383,7 +381,7 @@ export const workReasons = {
   // Not a no yet: they want a decision on the spot; I'll answer in writing.
   'buy-time': {
     opening: tones(
-      ['Thank you for sending over the details of what you have in mind.', 'Thanks for explaining what you have in mind, and for sending the details.'],
+      ['Thank you for explaining what you have in mind.', 'Thanks for telling me what you have in mind.'],
       ['Thanks for the details of your proposal.', 'Thank you for the details.'],
       ['Thanks for the details.', 'Thank you for the proposal.'],
     ),
@@ -403,7 +401,7 @@ export const workReasons = {
       'reply-by': tones(
         ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing, {{date}} at the latest.", "You'll have my answer in writing, {{date}} at the latest.",
+        ["I'll get back to you in writing by {{date}} at the latest.", "You'll have my answer in writing by {{date}} at the latest.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],

@@ -34,7 +34,7 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
-        ['[Puoi|Può|Potete] ripassare la procedura con {{resources}}.',
+        ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
@@ -42,17 +42,16 @@ export const boundaryReasons = {
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.', 'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, a {{rate}}.',
+        ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
     },
     nextStep: {
       'free-resources': tones(
-        ['Se invece si tratta di una questione nuova, [scrivimi|mi scriva|scrivetemi] pure.',
-          'Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
-        ['Se invece si tratta di una questione nuova, [fammelo|me lo faccia|fatemelo] sapere.', 'Per eventuali dubbi su altri punti resto disponibile.'],
+        ['Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
+        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+        ['Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
@@ -83,10 +82,8 @@ export const boundaryReasons = {
       ['Non posso accettare questo incarico per conto di terzi.', 'Non prendo incarichi per conto di terzi.'],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.',
-        'Purtroppo non posso accettare incarichi per conto di terzi, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
-      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.',
-        'Non posso accettare incarichi per conto di terzi, perché esigenze e decisioni vanno concordate con chi ha bisogno del servizio.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
+      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
       ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
         'Non prendo incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
@@ -94,13 +91,13 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['La persona interessata può scrivermi direttamente in qualsiasi momento, anche per una semplice domanda.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] inoltrare il mio recapito alla persona interessata, così potrà scrivermi direttamente.'],
+        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] passare il mio contatto alla persona interessata, così potrà scrivermi direttamente.'],
         ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] passare il mio recapito alla persona interessata.'],
       ),
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, chiederò tutti i dettagli necessari.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi scriverà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
@@ -150,9 +147,8 @@ export const boundaryReasons = {
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.',
-        'Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene organizzare in questo modo i nostri contatti da qui in avanti.', "In questo modo potrò dedicare a ogni richiesta l'attenzione che merita."],
+      ['Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
+      ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in quella fascia oraria.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
@@ -180,8 +176,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non proseguire la collaborazione, perché quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che chiedo a ogni cliente e che offro a mia volta.',
-        'Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
@@ -238,16 +233,15 @@ export const boundaryReasons = {
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione che vada bene a entrambe le parti, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['Se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] riscrivermi.'],
+        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
+      ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto più adatto; se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        '[Ti|Le|Vi|Vi] auguro buon lavoro; se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'occasione che vada bene a entrambe le parti, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'occasione che vada bene a entrambe le parti, resto disponibile.'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'altra occasione, resto disponibile.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

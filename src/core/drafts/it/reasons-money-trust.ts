@@ -36,8 +36,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede.",
-        'A queste condizioni economiche non posso seguire il progetto: la cifra è inferiore alla mia tariffa.'],
+        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -69,7 +68,7 @@ export const moneyTrustReasons = {
         ['Se la proposta [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando i dettagli, con tempi e modalità.',
           '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro]: in quel caso [ti|Le|Vi|vi] mando tutti i dettagli.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|Vi|vi] mando i dettagli con i tempi."],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', 'Attendo una [tua|Sua|Vostra|vostra] conferma per procedere.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],
       ),
       'separate-quote': tones(
         ['Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
@@ -94,8 +93,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco che il costo sia un punto importante per [te|Lei|Voi|voi].',
-      'So che parlare di cifre non è mai semplice.'],
+    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
@@ -164,7 +162,7 @@ export const moneyTrustReasons = {
       ['grazie per il messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni sull'importo."],
       ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
     ),
-    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] osservazioni sul costo.', 'Capisco che [tu voglia|voglia|vogliate] tenere sotto controllo la spesa.'],
+    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] osservazioni sul costo.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Purtroppo non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
@@ -198,14 +196,12 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto comunque in attesa del saldo nei termini previsti; se [vuoi|vuole|volete] parlarne, [scrivimi|mi scriva|scrivetemi] pure.',
-        'Conto di ricevere il saldo entro la scadenza indicata in fattura; se [preferisci|preferisce|preferite] sentirci per telefono, [dimmi|mi dica|ditemi] pure quando.'],
-      ['Resto in attesa del saldo entro la scadenza prevista; se [vuoi|vuole|volete] parlarne al telefono, [fammelo|me lo faccia|fatemelo] sapere.',
-        'Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
+      ['Resto in attesa del saldo nei termini previsti; se qualche voce non [ti|Le|Vi|vi] è chiara, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
-      ['Conto di ricevere il saldo entro la scadenza indicata in fattura; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+      ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],
@@ -276,7 +272,7 @@ export const moneyTrustReasons = {
       ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|Vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|Vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
     ),
-    empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.', 'Capisco che [tu voglia|voglia|vogliate] avere un quadro chiaro di che cosa aspettar[ti|si|Vi|vi].'],
+    empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
@@ -285,18 +281,16 @@ export const moneyTrustReasons = {
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
-      ['Non posso garantire il risultato, perché dipende anche da fattori che sfuggono al mio controllo.',
-        "Non posso garantire i risultati né farmi carico di tutto il rischio, perché una parte dell'esito dipende da fattori che non sono nelle mie mani."],
+      ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
         "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['Posso invece impegnarmi su ciò che dipende da me e offrir[ti|Le|Vi|vi] {{offer}}.',
-          'Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con un impegno scritto su tempi e attività.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}, con impegni precisi su tempi e metodo.', 'In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
+        ['In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
           'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
@@ -305,7 +299,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Se questa impostazione [ti|La|Vi|vi] convince, [ti|Le|Vi|vi] mando tutti i dettagli per partire.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.'],
-      ["Se [sei|è|siete] d'accordo, [ti|Le|Vi|vi] preparo una proposta scritta.", '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.', "Se [sei|è|siete] d'accordo, procediamo così."],
     ),
     door: tones(
@@ -321,11 +315,11 @@ export const moneyTrustReasons = {
     // Every opening names the contract, so "firmarlo" below always has its referent; the no then
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
-      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per il contratto e per il tempo dedicato a prepararlo.'],
+      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per avermi mandato il contratto.'],
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
-    empathy: ["Capisco l'esigenza di proteggere i [tuoi|Suoi|Vostri|vostri] interessi.", "È giusto che l'accordo tuteli entrambe le parti."],
+    empathy: ['Capisco che ogni azienda abbia le sue regole e le sue esigenze.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
@@ -356,19 +350,17 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
-          'Posso propor[ti|Le|Vi|vi] volentieri una formulazione alternativa dei punti critici.',
-          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa dei punti critici.'],
+          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa del testo.'],
         ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa dei punti critici.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
+          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
         ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
-      ["Se [sei|è|siete] d'accordo, [mandami|mi mandi|mandatemi] pure la versione aggiornata e procediamo.",
-        '[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ["[Fammi|Mi faccia|Fatemi] sapere se [sei|è|siete] d'accordo, così procediamo con la firma.", "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
-      ['Attendo la versione aggiornata per la firma.', "Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
+      ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|Vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
+      ["Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
     ),
     door: tones(
       ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',

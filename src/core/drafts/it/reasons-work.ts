@@ -7,7 +7,7 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi coinvolto.'],
+      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
@@ -29,7 +29,7 @@ export const workReasons = {
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio più avanti.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
+          'Se la partenza può slittare, posso iniziare più avanti, in una data da fissare insieme.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
@@ -41,8 +41,8 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
-        ['[Ti|Le|Vi|Vi] indico un contatto nel mio stesso settore: {{referralName}} ({{referralContact}}).',
-          '[Ti|Le|Vi|Vi] indico un contatto nel mio stesso settore: {{referralName}}.',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che lavora nel mio stesso settore.',
           '[Puoi|Può|Potete] scrivere a un contatto di fiducia nel mio stesso settore: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che svolge la mia stessa attività.'],
       ),
@@ -59,8 +59,7 @@ export const workReasons = {
           'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
           '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
-        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
-          '[Ti|Le|Vi|Vi] auguro buon lavoro. In futuro resto disponibile per nuovi progetti.'],
+        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure."],
       ),
     },
     door: tones(
@@ -95,10 +94,10 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, poco dopo la data che [mi chiedi|mi chiede|mi chiedete]: il giorno lo fissiamo insieme.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
         ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete], da concordare insieme.'],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato, da concordare insieme.'],
+          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
+        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
@@ -113,7 +112,7 @@ export const workReasons = {
       ["Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.",
         '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma per procedere così.'],
+      ['Attendo una [tua|Sua|Vostra|vostra] risposta per organizzarmi.'],
     ),
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|Vi|vi].',
@@ -155,8 +154,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: nel frattempo il resto procede come previsto.',
-        'Se la soluzione [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando tutti i dettagli.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: nel frattempo il resto procede come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|Vi|vi] interessa, mi organizzo di conseguenza.'],
       ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
@@ -198,7 +196,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] rivolger[ti|si|Vi|vi] a un contatto che opera in questo campo: {{referralName}} ({{referralContact}}).',
+        ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
@@ -242,7 +240,7 @@ export const workReasons = {
       ['grazie per il riscontro.', '[ti|La|Vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|Vostre|vostre] nuove indicazioni.'],
     ),
-    empathy: ['È giusto volere un risultato che [ti|La|Vi|vi] convinca fino in fondo.'],
+    empathy: ['Capisco quanto [ti|Le|Vi|vi] stia a cuore il risultato.'],
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
@@ -263,11 +261,11 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Posso però occuparmene volentieri come lavoro extra, alla tariffa di {{rate}}.',
+        ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, con un preventivo dedicato.'],
-        ['Posso però occuparmene come lavoro extra, fatturato a parte a {{rate}}.',
+        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte a {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmene come lavoro extra, a {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmi di queste nuove richieste come lavoro extra, a {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
@@ -314,7 +312,7 @@ export const workReasons = {
         ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per partire da qualcosa di concreto.',
+        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, come punto di partenza.',
           'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|Vi|vi] per iscritto che cosa sono in grado di ottenere.'],
@@ -342,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
     ),
-    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto corrispondono proprio a ciò che faccio.'],
+    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -356,10 +354,8 @@ export const workReasons = {
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
         'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
-        'Purtroppo non posso occuparmi di tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
-        'Purtroppo non posso seguire il progetto per intero: alcune attività esulano dai servizi che offro.'],
+        'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
-        'Per {{declined}} non sono disponibile, perché è un tipo di lavoro che non offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
         'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
       ['Non posso occuparmi di {{declined}}: non è un lavoro che rientra tra i miei servizi.',
@@ -369,9 +365,9 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece curare volentieri {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece realizzare {{offer}}.',
+        ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece fornire {{offer}}.',
           'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
@@ -410,9 +406,9 @@ export const workReasons = {
     alternatives: {
       'reply-by': tones(
         ['[Ti|Le|Vi|Vi] darò una risposta entro {{date}}.',
-          '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò concluso la valutazione.'],
-        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena conclusa la valutazione.'],
-        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email a valutazione conclusa.'],
+          '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò deciso.'],
+        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena avrò deciso.'],
+        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email appena avrò deciso.'],
       ),
     },
     nextStep: tones(
