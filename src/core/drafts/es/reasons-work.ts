@@ -24,8 +24,7 @@ export const workReasons = {
   'schedule-full': {
     signOff: prospectSignOff,
     opening: tones(
-      ['Gracias por escribirme y por [tu|su|su|vuestro] interés en contar conmigo.',
-        '[Te|Le|Les|Os] agradezco mucho que [hayas|haya|hayan|hayáis] contado conmigo.'],
+      ['Gracias por escribirme y por [tu|su|su|vuestro] interés en contar conmigo.'],
       ['Gracias por [tu|su|su|vuestra] consulta y por [tu|su|su|vuestro] interés en mi trabajo.', 'Gracias por pensar en mí para lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
@@ -79,9 +78,9 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
-        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
+        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
@@ -128,7 +127,7 @@ export const workReasons = {
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es entregar[te|le|les|os] el trabajo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
           'Puedo entregar[te|le|les|os] el trabajo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.',],
       ),
@@ -191,7 +190,7 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto.',
+        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto del proyecto.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
@@ -387,7 +386,7 @@ export const workReasons = {
           'Puedo empezar por una fase de prueba.', 'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -445,7 +444,7 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.', 'Con mucho gusto me ocupo de todo lo que corresponde a mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
         ['Sí puedo encargarme de {{offer}}.', 'Por mi parte, me ocuparía con mucho gusto de {{offer}}.',
           'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
         ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],

@@ -121,7 +121,7 @@ export const moneyTrustReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per procedere in autonomia, [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
-          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] spunti pratici.',
+          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
           'Se [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
@@ -188,7 +188,7 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
       ),
@@ -196,8 +196,8 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto in attesa del saldo nei termini previsti; se qualche voce non [ti|Le|Vi|vi] è chiara, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
+      ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile; attendo il saldo completo nei tempi stabiliti.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
