@@ -174,9 +174,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to go through {{agreement}} with you, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of the document and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of the document with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of our written agreement and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of our written agreement and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of our written agreement with the relevant section marked.'],
       ),
     },
     nextStep: tones(

@@ -78,7 +78,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thank you for the update on your timing.', 'Thank you for telling me the work is needed sooner.'],
+      ['Thank you for telling me the work is needed sooner.'],
       ['Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
@@ -328,7 +328,7 @@ export const workReasons = {
       ["Let me know if you'd like to go ahead."],
     ),
     door: tones(
-      ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],
+      ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
       ["I'd be glad to talk through what the work could realistically deliver."],
       ["You're welcome to contact me to discuss what's realistic.", "I'm available to discuss a realistic scope if you'd like."],
     ),

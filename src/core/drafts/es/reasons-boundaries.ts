@@ -43,13 +43,13 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'free-resources': tones(
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
-          'Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
+          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
@@ -68,7 +68,7 @@ export const boundaryReasons = {
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
         ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y lo valoramos como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
-        ['Si sigue sin funcionar, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
+        ['Si el problema persiste, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
       ),
       'paid-extra': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y lo programamos.',
@@ -141,7 +141,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
-      ['Gracias por contar conmigo.', 'Gracias por escribirme.'],
+      ['Gracias por escribirme.'],
       ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
@@ -264,9 +264,12 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
+        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Mucha suerte con todo. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mucha suerte con todo. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:Mucha suerte con todo. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
+      ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

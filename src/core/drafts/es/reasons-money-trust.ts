@@ -122,12 +122,12 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
           'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
-          'Con mucho gusto seguiré adelante en cuanto reciba el anticipo.'],
+          'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
-          'Una vez recibido el anticipo, puedo empezar de inmediato.',
-          'Lo que sí puedo hacer es empezar en cuanto reciba el anticipo.'],
+          'Una vez recibido el pago, sigo con el trabajo sin demora.',
+          'Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago.'],
         ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, continúo con el trabajo.',
-          'Seguiré adelante en cuanto reciba el anticipo.', 'Empezaré en cuanto reciba el anticipo.'],
+          'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
@@ -140,7 +140,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
-        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] paso.',
+        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de la transferencia, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
           'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
@@ -281,7 +281,7 @@ export const moneyTrustReasons = {
       ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
       ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
-    empathy: ['Es natural querer seguridad antes de invertir en un proyecto.'],
+    empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
       ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],

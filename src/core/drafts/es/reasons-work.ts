@@ -123,7 +123,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Lo que sí puedo hacer es tenerlo todo listo para {{date}}, sin recortar ninguna fase.',
+        ['Lo que sí puedo hacer es tenerlo listo para {{date}}, sin recortar ninguna fase.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es entregar[te|le|les|os] el trabajo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
@@ -190,7 +190,7 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto del proyecto.',
+        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
@@ -422,23 +422,23 @@ export const workReasons = {
     empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
-        'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo encargarme de todo.'],
+        'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
       ['No puedo hacerme cargo de {{declined}}.', 'No me es posible asumir {{declined}}.',
         'No puedo hacerme cargo de todas las tareas que [propones|propone|proponen|proponéis].', 'No me es posible asumir el proyecto completo.'],
       ['No puedo asumir {{declined}}.', 'No voy a hacerme cargo de {{declined}}.',
-        'No puedo encargarme de todo.', 'No voy a hacerme cargo de todas las tareas.'],
+        'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
       ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese servicio y para ello conviene un especialista.',
         'No puedo asumir {{declined}}, porque no ofrezco ese tipo de servicio y para eso [te|le|les|os] conviene más un especialista.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
-        'No puedo encargarme de todo, ya que algunas de las tareas no forman parte de lo que hago.'],
+        'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
       ['No puedo hacerme cargo de {{declined}}, ya que no ofrezco ese servicio y es mejor confiarlo a un especialista.',
         'No me es posible asumir {{declined}}, porque no ofrezco ese tipo de trabajo.',
         'No puedo hacerme cargo de todas las tareas que [propones|propone|proponen|proponéis], ya que algunas no forman parte de mis servicios.',
         'No me es posible asumir el proyecto completo, porque parte del trabajo queda fuera de los servicios que ofrezco.'],
       ['No puedo asumir {{declined}}. No ofrezco ese servicio, así que conviene buscar a un especialista.', 'No voy a hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo.',
-        'No puedo encargarme de todo. Parte de las tareas quedan fuera de mis servicios.',
+        'No puedo asumir el proyecto completo. Parte de las tareas quedan fuera de mis servicios.',
         'No voy a hacerme cargo de todas las tareas, porque algunas no forman parte de mis servicios.'],
     ),
     alternatives: {

@@ -29,7 +29,7 @@ export const workReasons = {
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso iniziare più avanti, in una data da fissare insieme.'],
+          'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
@@ -37,7 +37,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), una persona di fiducia che fa il mio stesso mestiere.',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
@@ -321,7 +321,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Se [ti|Le|Vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se la proposta [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
         'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|Vostra|vostra] conferma.'],
       ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
