@@ -14,7 +14,7 @@ const NAMED: DraftVars = {
 function problems(text: string): string[] {
   const found: string[] = [];
   const checks: [RegExp, string][] = [
-    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmv]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmvr]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
     [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
     [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
     [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],
@@ -182,6 +182,15 @@ describe('options', () => {
       const it = renderDraft({ ...base, reason: reason.id, alternative, locale: 'it', variant, vars: { date: 'il 3 marzo' } }).text;
       expect(it).not.toMatch(/\b(di|a|da|in|su) il 3\b/u);
     }
+  });
+
+  test('a closing that leans on the reason ("closer to what I do") comes only in a draft that gives the reason', () => {
+    const leaning = /closer to (what|the work) I do|cercano a mi estilo/u;
+    const closings = (includeReason: boolean) => (['en', 'es'] as const).flatMap((locale) => TONES.flatMap((tone) =>
+      [0, 1, 2, 3].flatMap((variant) => ['none', 'referral'].map((alternative) =>
+        renderDraft({ reason: 'not-a-fit', tone, locale, variant, alternative, includeReason, vars: NAMED }).text))));
+    expect(closings(false).filter((text) => leaning.test(text))).toEqual([]);
+    expect(closings(true).some((text) => leaning.test(text))).toBe(true);
   });
 
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {

@@ -9,6 +9,9 @@
 //                      is used only when that gender is known (never guessed)
 //   <v:presupuesto|cotización> the word of Spain | of Latin America, for the few business words
 //                      the two name differently (Spanish only)
+//   <r:…>              text that leans on the reason, used only when the draft explains it: a
+//                      closing may look forward to "work closer to what I do" after the reason,
+//                      never in a draft whose user chose not to give one
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { Gender, Locale, Variety } from '../types';
@@ -26,6 +29,8 @@ export interface WordingContext {
   myGender?: Gender;
   /** Which Spanish the client reads; picks the word in a `<v:…|…>`. */
   variety: Variety;
+  /** Whether the draft explains its reason; a wording with `<r:…>` is used only when it does. */
+  reasonGiven: boolean;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
 }
@@ -39,6 +44,7 @@ export interface Resolved {
 const GENDER = /<([cm]):([^<>|]*)\|([^<>|]*)>/gu;
 const ADDRESS = /\[([^[\]]*)\]/gu;
 const VARIETY = /<v:([^<>|]*)\|([^<>|]*)>/gu;
+const REASON = /<r:([^<>]*)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
@@ -50,6 +56,10 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     return gender === 'f' ? female : male;
   });
   text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
+  text = text.replace(REASON, (_, leaning: string) => {
+    if (!ctx.reasonGiven) usable = false;
+    return leaning;
+  });
   text = text.replace(ADDRESS, (_, forms: string) => {
     const split = forms.split('|');
     return split[ctx.address] ?? (ctx.address === 3 ? split[2] : undefined) ?? '';

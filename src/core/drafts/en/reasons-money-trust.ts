@@ -28,7 +28,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
@@ -169,14 +169,14 @@ export const moneyTrustReasons = {
         "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
-      ["What we agreed is set out in {{agreement}}, and I can't go beyond it.",
+      ["The scope is set out in {{agreement}}, and I can't go beyond it.",
         "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to go through {{agreement}} with you, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of the document and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of the document and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of the document with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of our written agreement and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of our written agreement and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of our written agreement with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -247,12 +247,12 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, because terms of that kind don't fit the way I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} in it, because an arrangement like that doesn't fit the way I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as terms of that kind don't fit the way I run my business.",
+      ["I'm not able to sign the contract while it includes {{clause}}, as an arrangement like that doesn't fit the way I run my business.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. Terms of that kind don't fit the way I work.",
+      ["I can't sign with {{clause}} included. An arrangement like that doesn't fit the way I work.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {

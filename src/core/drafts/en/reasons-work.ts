@@ -78,7 +78,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thank you for the update on your timing.', 'Thank you for telling me the work is needed sooner.'],
+      ['Thank you for telling me the work is needed sooner.'],
       ['Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
@@ -189,8 +189,7 @@ export const workReasons = {
       ["I won't be taking this on.", "I can't help with this one."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better.",
-        "Unfortunately, this isn't my field, so I'm not able to help on this occasion; someone who works in it every day would get you a better result."],
+      ["I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better."],
       ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
@@ -211,7 +210,7 @@ export const workReasons = {
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
-        ["I'd suggest starting with {{resources}}.",
+        ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
           "If it helps, I can point you to some free resources on the subject."],
@@ -276,7 +275,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like me to make them, I'll confirm the total before I start."],
+      ["If you'd like me to go ahead, I'll confirm the total before I start."],
       ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the total first."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
@@ -329,7 +328,7 @@ export const workReasons = {
       ["Let me know if you'd like to go ahead."],
     ),
     door: tones(
-      ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I wish you every success, and I'm happy to discuss what the work could realistically deliver whenever suits you."],
+      ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
       ["I'd be glad to talk through what the work could realistically deliver."],
       ["You're welcome to contact me to discuss what's realistic.", "I'm available to discuss a realistic scope if you'd like."],
     ),

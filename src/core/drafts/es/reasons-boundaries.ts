@@ -43,13 +43,13 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'free-resources': tones(
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
-        ['Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
-          'Si [prefieres|prefiere|prefieren|preferís] solucionarlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
+          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
       ),
       'paid-extra': tones(
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
@@ -68,7 +68,7 @@ export const boundaryReasons = {
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
         ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y lo valoramos como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
-        ['Si sigue sin funcionar, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
+        ['Si el problema persiste, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
       ),
       'paid-extra': tones(
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y lo programamos.',
@@ -141,7 +141,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
-      ['Gracias por contar conmigo.', 'Gracias por escribirme.'],
+      ['Gracias por escribirme.'],
       ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
@@ -152,7 +152,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['No puedo atender el teléfono ni trabajar fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
-        'No estoy disponible fuera de mi horario, que es {{policy}}; así puedo atender bien a cada cliente.',
+        'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
         'No puedo atender el teléfono ni trabajar fuera de mi horario, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
@@ -174,11 +174,10 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo reservo.',
+      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo reservo.',
         'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] hablar por teléfono, [dime|dígame|díganme|decidme] qué día [te|le|les|os] viene bien y lo fijamos.',
-        'Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
+      ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece mi jornada.'],
@@ -207,7 +206,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Trato a cada cliente con respeto y honestidad, y espero lo mismo de [ti|usted|ustedes|vosotros].'],
+      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y solo colaboro con quien actúa igual.'],
       ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
@@ -233,8 +232,7 @@ export const boundaryReasons = {
       ['No voy a trabajar en este proyecto.', 'No voy a participar en el proyecto.'],
     ),
     explained: tones(
-      ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.',
-        'Lo he pensado con calma y he decidido no participar en el proyecto, ya que lo que [buscas|busca|buscan|buscáis] se aleja de lo que hago mejor, y otra persona podrá dar[te|le|les|os] un resultado más ajustado.'],
+      ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
       ['He decidido no trabajar en este proyecto, porque [tus|sus|sus|vuestras] necesidades y mi enfoque son demasiado distintos.',
         'Prefiero no involucrarme en este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
@@ -260,15 +258,18 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que [te|le|les|os] contacte. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.'],
-      ['Si [quieres|lo desea|lo desean|queréis], puedo pedirle que [te|le|les|os] contacte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [quieres|lo desea|lo desean|queréis], puedo pedir que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
+        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Mucha suerte con todo. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mucha suerte con todo. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:Mucha suerte con todo. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
+      ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

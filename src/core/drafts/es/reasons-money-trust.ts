@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con gusto podría ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, me encantaría ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -113,8 +113,7 @@ export const moneyTrustReasons = {
       ['No acepto esas condiciones.'],
     ),
     explained: tones(
-      ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y una excepción no sería justa con ellos.',
-        'No puedo cambiar mis condiciones de cobro en este caso, porque cobrar lo acordado y a tiempo es lo que me permite dedicar a cada trabajo la atención que necesita.'],
+      ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y una excepción no sería justa con ellos.'],
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.'],
@@ -123,12 +122,12 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
           'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
-          'Con mucho gusto seguiré adelante en cuanto reciba el anticipo.'],
+          'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
-          'Una vez recibido el anticipo, puedo empezar de inmediato.',
-          'Lo que sí puedo hacer es empezar en cuanto reciba el anticipo.'],
+          'Una vez recibido el pago, sigo con el trabajo sin demora.',
+          'Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago.'],
         ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, continúo con el trabajo.',
-          'Seguiré adelante en cuanto reciba el anticipo.', 'Empezaré en cuanto reciba el anticipo.'],
+          'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
@@ -141,7 +140,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
-        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] paso.',
+        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de la transferencia, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
           'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
@@ -155,9 +154,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos de siempre, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y lo ponemos en marcha.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y lo ponemos en marcha.'],
       ['Si más adelante [quieres|quiere|quieren|queréis] contar conmigo, lo hablamos con gusto.',
-        'Si [decides|decide|deciden|decidís] seguir adelante en los términos de siempre, quedo a [tu|su|su|vuestra] disposición.'],
+        'Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si más adelante [quieres|quiere|quieren|queréis] contar conmigo, lo hablamos.'],
     ),
     signOff: disputeSignOff,
@@ -230,7 +229,7 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['He revisado [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber con exactitud qué cubre el trabajo.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar claro qué cubre el trabajo.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
@@ -282,7 +281,7 @@ export const moneyTrustReasons = {
       ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
       ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
-    empathy: ['Es natural querer seguridad antes de invertir en un proyecto.'],
+    empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
       ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],
@@ -339,7 +338,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Comprendo que cada empresa tenga sus propias normas.'],
+    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] dejarlo todo bien atado.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.', 'Sin cambios en {{clause}}, no me es posible firmar.',
         'No puedo firmar el contrato tal como está, por uno de sus puntos.', 'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

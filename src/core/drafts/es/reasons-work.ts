@@ -24,8 +24,7 @@ export const workReasons = {
   'schedule-full': {
     signOff: prospectSignOff,
     opening: tones(
-      ['Gracias por escribirme y por [tu|su|su|vuestro] interés en contar conmigo.',
-        '[Te|Le|Les|Os] agradezco mucho que [hayas|haya|hayan|hayáis] contado conmigo.'],
+      ['Gracias por escribirme y por [tu|su|su|vuestro] interés en contar conmigo.'],
       ['Gracias por [tu|su|su|vuestra] consulta y por [tu|su|su|vuestro] interés en mi trabajo.', 'Gracias por pensar en mí para lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
@@ -79,9 +78,9 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
-        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
-        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un lugar>.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] conviene y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
+        ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
+        ['[Avísame|Avíseme|Avísenme|Avisadme] si [te|le|les|os] interesa y [te|le|les|os] reservo <v:un hueco|un espacio>.'],
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
@@ -124,11 +123,11 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Lo que sí puedo hacer es tenerlo todo listo para {{date}}, sin recortar ninguna fase.',
+        ['Lo que sí puedo hacer es tenerlo listo para {{date}}, sin recortar ninguna fase.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es entregar[te|le|les|os] el trabajo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
           'Puedo entregar[te|le|les|os] el trabajo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.',],
       ),
@@ -191,7 +190,7 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}, sin que afecte al resto.',
+        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo hacerla aparte, a una tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
@@ -387,7 +386,7 @@ export const workReasons = {
           'Puedo empezar por una fase de prueba.', 'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -423,29 +422,29 @@ export const workReasons = {
     empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
-        'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo encargarme de todo.'],
+        'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
       ['No puedo hacerme cargo de {{declined}}.', 'No me es posible asumir {{declined}}.',
         'No puedo hacerme cargo de todas las tareas que [propones|propone|proponen|proponéis].', 'No me es posible asumir el proyecto completo.'],
       ['No puedo asumir {{declined}}.', 'No voy a hacerme cargo de {{declined}}.',
-        'No puedo encargarme de todo.', 'No voy a hacerme cargo de todas las tareas.'],
+        'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
       ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese servicio y para ello conviene un especialista.',
         'No puedo asumir {{declined}}, porque no ofrezco ese tipo de servicio y para eso [te|le|les|os] conviene más un especialista.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
-        'No puedo encargarme de todo, ya que algunas de las tareas no forman parte de lo que hago.'],
+        'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
       ['No puedo hacerme cargo de {{declined}}, ya que no ofrezco ese servicio y es mejor confiarlo a un especialista.',
         'No me es posible asumir {{declined}}, porque no ofrezco ese tipo de trabajo.',
         'No puedo hacerme cargo de todas las tareas que [propones|propone|proponen|proponéis], ya que algunas no forman parte de mis servicios.',
         'No me es posible asumir el proyecto completo, porque parte del trabajo queda fuera de los servicios que ofrezco.'],
       ['No puedo asumir {{declined}}. No ofrezco ese servicio, así que conviene buscar a un especialista.', 'No voy a hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo.',
-        'No puedo encargarme de todo. Parte de las tareas quedan fuera de mis servicios.',
+        'No puedo asumir el proyecto completo. Parte de las tareas quedan fuera de mis servicios.',
         'No voy a hacerme cargo de todas las tareas, porque algunas no forman parte de mis servicios.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.', 'Con mucho gusto me ocupo de todo lo que corresponde a mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
         ['Sí puedo encargarme de {{offer}}.', 'Por mi parte, me ocuparía con mucho gusto de {{offer}}.',
           'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
         ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],

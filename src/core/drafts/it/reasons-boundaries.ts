@@ -40,7 +40,7 @@ export const boundaryReasons = {
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
-        ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, alla tariffa di {{rate}}.',
+        ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo a parte, alla tariffa di {{rate}}.',
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
@@ -123,14 +123,14 @@ export const boundaryReasons = {
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
     decision: tones(
-      ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate."],
-      ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non posso ricevere chiamate.'],
-      ["Fuori dall'orario di lavoro non sono reperibile.", 'Al di fuori dei miei orari non ricevo chiamate.'],
+      ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate."],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non posso ricevere chiamate.'],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Al di fuori dei miei orari, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Al di fuori dei miei orari non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
@@ -147,7 +147,7 @@ export const boundaryReasons = {
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['Così [avrai|avrà|avrete] sempre una risposta puntuale e ponderata.'],
+      ['Così [avrai|avrà|avrete] una risposta ponderata.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in quella fascia oraria.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
@@ -205,8 +205,7 @@ export const boundaryReasons = {
         'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|Vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.',
-        'Non sono la persona adatta a questo progetto, perché il mio metodo non risponde alle [tue|Sue|Vostre|vostre] esigenze.'],
+      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|Vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
     ),
     alternatives: {
       referral: tones(

@@ -93,7 +93,8 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.'],
+    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+      'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
@@ -121,11 +122,11 @@ export const moneyTrustReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per procedere in autonomia, [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
-          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] spunti pratici.',
+          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
           'Se [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['In {{resources}} [trovi|trova|trovate] istruzioni pratiche.', 'Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
+        ['Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
           'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
       ),
     },
@@ -139,20 +140,20 @@ export const moneyTrustReasons = {
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
-          'Quando [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
+          'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-          'Quando [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
+          'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-          'Quando [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+          'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
       ),
     },
     door: tones(
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
-        'Quando [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
+        'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-        'Quando [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
+        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Quando [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+        'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
     ),
   },
 
@@ -188,7 +189,7 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.', '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
       ),
@@ -196,8 +197,8 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto in attesa del saldo nei termini previsti; se qualche voce non [ti|Le|Vi|vi] è chiara, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti; se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile.'],
+      ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile; attendo il saldo completo nei tempi stabiliti.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
@@ -253,7 +254,7 @@ export const moneyTrustReasons = {
     // without "quindi", which after the offer would point back to the wrong sentence.
     nextStep: tones(
       ['Se dopo la rilettura qualche punto [ti|Le|Vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
-        `Da parte mia il lavoro prosegue come stabilito; per qualsiasi dubbio ${atHand}.`],
+        `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
       ['Da parte mia il lavoro prosegue come stabilito.'],
@@ -319,7 +320,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
     ),
-    empathy: ['Capisco che ogni azienda abbia le sue regole e le sue esigenze.'],
+    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).

@@ -11,7 +11,7 @@ export const workReasons = {
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['Preferisco risponder[ti|Le|Vi|vi] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
+    empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
@@ -27,9 +27,9 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, possiamo fissare insieme una data di avvio più avanti.'],
+          'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso iniziare più avanti, in una data da fissare insieme.'],
+          'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
@@ -37,7 +37,7 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), una persona di fiducia che fa il mio stesso mestiere.',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
@@ -321,7 +321,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Se [ti|Le|Vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se la proposta [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
         'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|Vostra|vostra] conferma.'],
       ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
