@@ -194,7 +194,7 @@ export const boundaryReasons = {
       ['grazie per il confronto avuto finora.'],
       ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
-    empathy: ['Ho apprezzato il confronto che abbiamo avuto.', 'Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
+    empathy: ['Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
     decision: tones(
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
