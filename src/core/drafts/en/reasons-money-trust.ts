@@ -174,9 +174,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of our written agreement and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of our written agreement and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of our written agreement with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -265,7 +265,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
       ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll send the proposed wording."],
-      ["If you agree, I'll send the revised wording.", "Let me know if you accept, and I'll draft the new wording."],
+      ["If you agree, I'll send the revised wording.", "Let me know if that's acceptable, and I'll draft the new wording."],
     ),
     door: tones(
       ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],

@@ -85,12 +85,12 @@ export const workReasons = {
     decision: tones(
       ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the delivery date forward."],
       ["I can't have the project ready by the new deadline.", "I'm not able to bring the delivery date forward."],
-      ["I can't deliver by the date you've asked for.", "I won't be able to move the delivery date forward."],
+      ["I can't deliver everything by the date you've asked for.", "I won't be able to move the delivery date forward."],
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["I can't deliver by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
+      ["I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
     ),
     alternatives: {
       'later-date': tones(

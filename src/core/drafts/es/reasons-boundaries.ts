@@ -206,7 +206,8 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y solo colaboro con quien actúa igual.'],
+      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de quienes trabajan conmigo.',
+        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
       ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),

@@ -91,7 +91,7 @@ export const moneyTrustReasons = {
         'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
-      ['Si más adelante [dispones|dispone|disponen|disponéis] de más margen, volveré a estudiarlo.'],
+      ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
     ),
   },
 
@@ -146,7 +146,7 @@ export const moneyTrustReasons = {
           'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
       ),
       'free-resources': tones(
-        ['Y si en otro momento [decides|decide|deciden|decidís] seguir adelante conmigo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+        ['Y si más adelante [decides|decide|deciden|decidís] seguir conmigo, [escríbeme|escríbame|escríbanme|escribidme].'],
         ['Si más adelante [quieres|quiere|quieren|queréis] contar conmigo, lo hablamos con gusto.',
           'Si en otro momento [decides|decide|deciden|decidís] seguir adelante conmigo, [puedes|puede|pueden|podéis] volver a escribirme.'],
         ['Si en otro momento [decides|decide|deciden|decidís] seguir adelante conmigo, [puedes|puede|pueden|podéis] escribirme.',
@@ -197,8 +197,8 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] sirve, repasamos punto por punto {{agreement}}.',
           'Con gusto repasamos el acuerdo punto por punto.'],
         ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
-          'Puedo reenviar[te|le|les|os] el documento para que lo [compruebes|compruebe|comprueben|comprobéis].'],
-        ['Puedo reenviar[te|le|les|os] {{agreement}}.', 'Puedo reenviar[te|le|les|os] el documento, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
+          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo [compruebes|compruebe|comprueben|comprobéis].'],
+        ['Puedo reenviar[te|le|les|os] {{agreement}}.', 'Puedo reenviar[te|le|les|os] lo que acordamos por escrito, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
       ),
     },
     nextStep: tones(
@@ -229,7 +229,7 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['He revisado [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar claro qué cubre el trabajo.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber con exactitud qué cubre el trabajo.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
@@ -249,7 +249,7 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Si [te|le|les|os] parece, revisamos {{agreement}} punto por punto.',
           'Con gusto repasamos lo pactado punto por punto.'],
-        ['Podemos comprobar {{agreement}} punto por punto.',
+        ['Podemos repasar {{agreement}} punto por punto.',
           'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
           'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],

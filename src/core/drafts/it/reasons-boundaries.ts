@@ -147,8 +147,8 @@ export const boundaryReasons = {
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['Così [avrai|avrà|avrete] una risposta ponderata.'],
-      ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in quella fascia oraria.'],
+      ['Grazie per la comprensione.'],
+      ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
@@ -194,7 +194,7 @@ export const boundaryReasons = {
       ['grazie per il confronto avuto finora.'],
       ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
-    empathy: ['Ho apprezzato il confronto che abbiamo avuto.', 'Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
+    empathy: ['Ho apprezzato la disponibilità che [mi hai|mi ha|mi avete] dimostrato.'],
     decision: tones(
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],

@@ -56,7 +56,7 @@ export const workReasons = {
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|Vi|vi] in futuro.',
-          'In bocca al lupo per la partenza; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
+          'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
           '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
         ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure."],
