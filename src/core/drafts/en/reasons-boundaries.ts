@@ -62,7 +62,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Thank you for thinking of me for this.', 'Thanks for passing this request on.'],
       ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
-      ['Thank you for passing this on.', 'Thanks for forwarding the request.'],
+      ['Thank you for passing this on.', 'Thanks for getting in touch about this.'],
     ),
     empathy: ["It's good of you to want to help."],
     decision: tones(
@@ -80,7 +80,7 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
         ["They're welcome to contact me themselves.", 'Please feel free to share my details so they can write to me.'],
-        ["They're welcome to write to me directly.", 'You can pass my details on so they can write to me.'],
+        ['The person concerned is welcome to write to me directly.', 'You can pass my details on so they can write to me.'],
       ),
     },
     nextStep: tones(

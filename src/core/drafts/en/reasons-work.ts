@@ -136,7 +136,7 @@ export const workReasons = {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
       ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
-      ['Thanks for telling me about the extra work.', 'Thank you for explaining what else you need.'],
+      ["Thanks for letting me know what you'd like to add.", 'Thank you for explaining what else you need.'],
     ),
     empathy: ['I understand it would be simpler to handle everything in one go.'],
     decision: tones(

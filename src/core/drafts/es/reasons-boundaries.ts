@@ -229,13 +229,13 @@ export const boundaryReasons = {
     empathy: ['Valoro mucho el tiempo que [me has|me ha|me han|me habéis] dedicado.'],
     decision: tones(
       ['Tras pensarlo bien, he decidido no colaborar en este proyecto.', 'Lo he pensado con calma y he decidido no participar en el proyecto.'],
-      ['He decidido no trabajar en este proyecto.', 'Prefiero no involucrarme en este proyecto.'],
+      ['He decidido no trabajar en este proyecto.', 'Prefiero no seguir adelante con este proyecto.'],
       ['No voy a trabajar en este proyecto.', 'No voy a participar en el proyecto.'],
     ),
     explained: tones(
       ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
       ['He decidido no trabajar en este proyecto, porque [tus|sus|sus|vuestras] necesidades y mi enfoque son demasiado distintos.',
-        'Prefiero no involucrarme en este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
+        'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
     ),

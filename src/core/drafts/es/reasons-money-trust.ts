@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
         ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
           'Puedo desglosar[te|le|les|os] el precio, para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
-          'Puedo detallar[te|le|les|os] el precio de cada parte.'],
+          'Puedo enviar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada> por partes.'],
       ),
     },
     nextStep: {
@@ -197,8 +197,8 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] sirve, repasamos punto por punto {{agreement}}.',
           'Con gusto repasamos el acuerdo punto por punto.'],
         ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
-          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo [compruebes|compruebe|comprueben|comprobéis].'],
-        ['Puedo reenviar[te|le|les|os] {{agreement}}.', 'Puedo reenviar[te|le|les|os] lo que acordamos por escrito, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
+          'Puedo reenviar[te|le|les|os] una copia para que la [compruebes|compruebe|comprueben|comprobéis].'],
+        ['Puedo reenviar[te|le|les|os] {{agreement}}.', 'Puedo reenviar[te|le|les|os] una copia, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
       ),
     },
     nextStep: tones(
@@ -250,7 +250,7 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] parece, revisamos {{agreement}} punto por punto.',
           'Con gusto repasamos lo pactado punto por punto.'],
         ['Podemos repasar {{agreement}} punto por punto.',
-          'Puedo reenviar[te|le|les|os] lo que acordamos por escrito para que lo repasemos.'],
+          'Puedo reenviar[te|le|les|os] una copia para que la repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
           'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],
       ),

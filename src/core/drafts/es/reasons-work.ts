@@ -396,7 +396,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y buscamos fechas.'],
+      ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y lo organizamos.'],
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y lo concretamos.'],
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
     ),

@@ -75,7 +75,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
       ['[ti|La|Vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato le date che [ti servono|Le servono|Vi servono|vi servono].'],
+      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|Vi|vi] semplificherebbe le cose.'],
     decision: tones(
