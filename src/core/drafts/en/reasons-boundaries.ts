@@ -9,7 +9,7 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['Thank you for letting me know the problem has come back.', 'Thanks for telling me the issue has returned.'],
-      ['Thanks for the update on the problem.', 'Thank you for flagging that the problem has returned.'],
+      ['Thank you for flagging that the problem has returned.'],
       ['Thank you for letting me know the problem is back.'],
     ),
     empathy: ["I know that's frustrating to deal with."],

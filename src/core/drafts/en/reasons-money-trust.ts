@@ -129,7 +129,7 @@ export const moneyTrustReasons = {
         "Unfortunately, I'm not able to offer a discount: everything was delivered exactly as we agreed at the outset."],
       ["Since the work was completed in full, as set out in {{agreement}}, I'm not able to offer a discount.",
         "I can't reduce the fee: the work was completed in full and on the terms we agreed."],
-      ["I can't reduce the fee. The work matches {{agreement}}, so the full amount is due.",
+      ["I can't reduce the fee. The work was delivered as set out in {{agreement}}, so the full amount is due.",
         "I won't discount the invoice. The work was completed as agreed, and the full amount is due."],
     ),
     alternatives: {
@@ -162,7 +162,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond the written terms.", "I can't work to a scope other than the one we agreed in writing."],
+      ["I won't work beyond the written terms.", "I can't work to a scope other than the one set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
@@ -213,7 +213,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["Instead, I'd suggest {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
         ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),

@@ -25,7 +25,7 @@ export const boundaryReasons = {
       ['Gracias por avisarme de que el problema se repite.',
         'Gracias por contarme que el problema persiste.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
-        'Veo que vuelve a surgir el problema que tratamos.'],
+        'Veo que vuelve a surgir el problema que ya tratamos.'],
     ),
     empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
     decision: tones(

@@ -60,7 +60,7 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo un desglose por partes, calculado según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+        ['Con gusto [te|le|les|os] preparo <v:un presupuesto desglosado|una cotización desglosada>, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
           'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
         ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
           'Puedo desglosar[te|le|les|os] el precio, para que [elijas|elija|elijan|elijáis] qué priorizar.'],
@@ -247,7 +247,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Si [te|le|les|os] parece, revisamos {{agreement}} punto por punto.',
+        ['Si [te|le|les|os] parece, revisamos punto por punto {{agreement}}.',
           'Con gusto repasamos lo pactado punto por punto.'],
         ['Podemos repasar {{agreement}} punto por punto.',
           'Puedo reenviar[te|le|les|os] una copia para que la repasemos.'],

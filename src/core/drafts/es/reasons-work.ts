@@ -52,7 +52,7 @@ export const workReasons = {
           'Tengo disponibilidad a partir de {{date}}, una vez cerrados los proyectos en curso.',
           'Puedo empezar en cuanto termine los proyectos que tengo en curso.',
           'Tendré disponibilidad en cuanto termine los proyectos en curso.'],
-        ['Puedo empezar a partir de {{date}}.', 'Tengo disponibilidad a partir de {{date}}.',
+        ['Puedo empezar a partir de {{date}}.', 'Estaré disponible a partir de {{date}}.',
           'Puedo empezar cuando termine los proyectos en curso.',
           'Tendré disponibilidad cuando termine los proyectos en curso.'],
       ),
@@ -192,7 +192,7 @@ export const workReasons = {
       'separate-quote': tones(
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
-        ['Puedo hacerla aparte, a una tarifa de {{rate}}.',
+        ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],

@@ -350,7 +350,7 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["Come alternativa, [ti|Le|Vi|vi] propongo volentieri {{offer}}, così da trovare un punto d'incontro.",
+        ["Come alternativa, [ti|Le|Vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa del testo.'],
         ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
           'Posso propor[ti|Le|Vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],

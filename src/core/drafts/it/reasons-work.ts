@@ -369,7 +369,7 @@ export const workReasons = {
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece fornire {{offer}}.',
+        ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
           'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
       ),
     },
