@@ -47,35 +47,28 @@ describe('a value joined to the sentence before it', () => {
   });
 });
 
-describe('an Italian month part takes its article after "entro" and "da"', () => {
+describe('a date takes the preposition its shape needs: English "on", "in", "at", "by"; Italian "entro", "da"', () => {
   test.each([
-    ['Le rispondo entro ', 'inizio marzo', "Le rispondo entro l'inizio di marzo"],
-    ['Sono libero da ', 'fine aprile', 'Sono libero dalla fine di aprile'],
-    ['a partire da ', 'metà settembre', 'a partire dalla metà di settembre'],
-    ['Le rispondo entro ', 'fine mese', 'Le rispondo entro fine mese'],
-    ['Arrivo a ', 'inizio marzo', 'Arrivo a inizio marzo'],
-  ] as const)('"%s" + "%s"', (before, value, expected) => {
-    expect(joinValue(before, value, 'it', 'date')).toBe(expected);
-  });
-});
-
-describe('an English date takes the preposition its shape needs', () => {
-  test.each([
-    ['I could start on ', 'early March', 'I could start in early March'],
-    ['I could start on ', 'mid-September', 'I could start in mid-September'],
-    ['I could start on ', 'the week of 14 April', 'I could start in the week of 14 April'],
-    ['I could start on ', 'the end of the month', 'I could start at the end of the month'],
-    ['I could start on ', 'next Friday', 'I could start next Friday'],
-    ['I could start in ', 'Monday 3 June', 'I could start on Monday 3 June'],
-    ['I could start at ', '14 April', 'I could start on 14 April'],
-    ['I could start on ', 'in early March', 'I could start in early March'],
-    ['I could start on ', 'whenever suits you', 'I could start on whenever suits you'],
-    ["I'll reply by ", 'the week of 14 April', "I'll reply by the end of the week of 14 April"],
-    ["I'll reply by ", 'the end of the month', "I'll reply by the end of the month"],
-    ["I'll reply by ", 'on Friday', "I'll reply by Friday"],
-    ['Free from ', 'next Friday', 'Free from next Friday'],
-    ['My start date is ', 'in early March', 'My start date is in early March'],
-  ] as const)('"%s" + "%s"', (before, value, expected) => {
-    expect(joinValue(before, value, 'en', 'date')).toBe(expected);
+    ['en', 'I could start on ', 'early March', 'I could start in early March'],
+    ['en', 'I could start on ', 'mid-September', 'I could start in mid-September'],
+    ['en', 'I could start on ', 'the week of 14 April', 'I could start in the week of 14 April'],
+    ['en', 'I could start on ', 'the end of the month', 'I could start at the end of the month'],
+    ['en', 'I could start on ', 'next Friday', 'I could start next Friday'],
+    ['en', 'I could start in ', 'Monday 3 June', 'I could start on Monday 3 June'],
+    ['en', 'I could start at ', '14 April', 'I could start on 14 April'],
+    ['en', 'I could start on ', 'in early March', 'I could start in early March'],
+    ['en', 'I could start on ', 'whenever suits you', 'I could start on whenever suits you'],
+    ['en', "I'll reply by ", 'the week of 14 April', "I'll reply by the end of the week of 14 April"],
+    ['en', "I'll reply by ", 'the end of the month', "I'll reply by the end of the month"],
+    ['en', "I'll reply by ", 'on Friday', "I'll reply by Friday"],
+    ['en', 'Free from ', 'next Friday', 'Free from next Friday'],
+    ['en', 'My start date is ', 'in early March', 'My start date is in early March'],
+    ['it', 'Le rispondo entro ', 'inizio marzo', "Le rispondo entro l'inizio di marzo"],
+    ['it', 'Sono libero da ', 'fine aprile', 'Sono libero dalla fine di aprile'],
+    ['it', 'a partire da ', 'metà settembre', 'a partire dalla metà di settembre'],
+    ['it', 'Le rispondo entro ', 'fine mese', 'Le rispondo entro fine mese'],
+    ['it', 'Arrivo a ', 'inizio marzo', 'Arrivo a inizio marzo'],
+  ] as const)('%s: "%s" + "%s"', (locale, before, value, expected) => {
+    expect(joinValue(before, value, locale, 'date')).toBe(expected);
   });
 });
