@@ -14,7 +14,7 @@ const NAMED: DraftVars = {
 function problems(text: string): string[] {
   const found: string[] = [];
   const checks: [RegExp, string][] = [
-    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmvr]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmnvr]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
     [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
     [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
     [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],

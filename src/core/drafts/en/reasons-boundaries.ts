@@ -51,9 +51,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to take another look as paid work, or help with anything new, I'd be glad to.", "I'm happy to take another look as paid work, or to help with anything new, whenever suits you."],
-      ["I'm happy to take another look as paid work, or to help with any new issue, on my usual terms.", "If you'd like me to take another look on my usual terms, please let me know."],
-      ["If you want me to look at it again as paid work, let me know."],
+      ["I'm happy to help with anything new whenever suits you."],
+      ["If you'd like me to take another look on my usual terms, please let me know."],
+      ["If you want me to look at it again on my usual terms, let me know."],
     ),
   },
 
@@ -85,7 +85,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
-      ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
+      ["Once I hear from them, I'll take it from there."],
       ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
@@ -126,8 +126,8 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to pick this up during those hours, by phone or by email."],
-        ['I can deal with this during those hours.', "I'm happy to pick this up during those hours, by phone or email."],
+        ["I'm happy to pick this up with you during those hours."],
+        ['I can deal with this during those hours.'],
         ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
     },
@@ -174,16 +174,16 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
-      ['Thank you for your time so far.', "Thank you for the detail you've shared."],
+      ['Thank you for your time so far.', "Thank you for the details you've shared."],
       ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
-      ["Unfortunately, I've decided it's best that we don't work together on this."],
+      ["I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
+      ["I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
@@ -192,11 +192,11 @@ export const boundaryReasons = {
       referral: tones(
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
+          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
-          'You can reach a colleague who may be a better fit at {{referralContact}}.',
+          'A colleague who may be a better fit can be reached at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',
@@ -205,13 +205,19 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
-        "<r:Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
-      ["Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
-        "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about future work.",
-        "<r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>"],
-      ["I can introduce you if that would be useful, and you're welcome to write to me about future work.",
-        "<r:I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do.>"],
+      ["<n:referralContact>Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
+        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do.>",
+        "I wish you every success, and I'd be glad to hear from you about future work.",
+        "<r:I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
+      ["<n:referralContact>Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
+        "<n:referralContact>I'm happy to make an introduction if that would help, and I'd be glad to hear from you about future work.",
+        "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
+        "If another project comes up, you're welcome to get in touch again.",
+        "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
+      ["<n:referralContact>I can introduce you if that would be useful, and you're welcome to write to me about future work.",
+        "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do.>",
+        "You're welcome to write to me about future work.",
+        "<r:You're welcome to write to me about work closer to what I do.>"],
     ),
     door: tones(
       ["I wish you all the best. Should another project come along, please do get in touch.",

@@ -29,7 +29,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -174,9 +174,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of our written agreement and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of our written agreement and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of our written agreement with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -201,12 +201,12 @@ export const moneyTrustReasons = {
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
-      ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
+      ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't guarantee the outcome or carry all the risk."],
       ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't guarantee results or take on all the risk myself."],
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
-      ["Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
+      ["Unfortunately, I can't guarantee the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
@@ -225,8 +225,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
-      ["If you're happy to go ahead on the basis that the risk is shared, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
-      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["If you're happy to go ahead on that basis, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
+      ['If you want to proceed on that basis, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 

@@ -180,7 +180,7 @@ export const boundaryReasons = {
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
-      ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] contesto en cuanto empiece mi jornada.'],
+      ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé dentro de mi horario.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
       ['Seguiré con el proyecto con normalidad y resolveré por correo cualquier duda durante mi jornada.',
@@ -224,7 +224,7 @@ export const boundaryReasons = {
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que [has|ha|han|habéis] puesto en mí.'],
       ['Gracias por contar conmigo y por el tiempo que [me has|me ha|me han|me habéis] dedicado.', 'Gracias por la confianza que [has|ha|han|habéis] depositado en mí.'],
-      ['He valorado la situación con detenimiento.', 'He pensado con calma en nuestra colaboración.'],
+      ['He pensado con calma en nuestra colaboración.'],
     ),
     empathy: ['Valoro mucho el tiempo que [me has|me ha|me han|me habéis] dedicado.'],
     decision: tones(
@@ -242,7 +242,7 @@ export const boundaryReasons = {
     alternatives: {
       // {{referralContact}} may be an email or a phone number: never "escribir a" it.
       referral: tones(
-        ['Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}} ({{referralContact}}).',
+        ['Para sacarlo adelante, [te sugiero que te pongas|le sugiero que se ponga|les sugiero que se pongan|os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}; confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
           'Para un trabajo así, [te|le|les|os] paso un contacto de mi confianza: {{referralContact}}.',
@@ -253,7 +253,7 @@ export const boundaryReasons = {
           '[Te|Le|Les|Os] recomiendo a {{referralName}}.',
           '[Te|Le|Les|Os] dejo un contacto de confianza para un trabajo de este tipo: {{referralContact}}.',
           'Puedo recomendar[te|le|les|os] a otra persona de confianza.'],
-        ['[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}} ({{referralContact}}).', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
+        ['[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}}.',
           '[Te|Le|Les|Os] dejo un contacto que puede ayudar[te|le|les|os]: {{referralContact}}.', 'Puedo recomendar[te|le|les|os] a alguien para sacarlo adelante.'],
       ),
