@@ -12,16 +12,16 @@ export const boundaryReasons = {
       ['Thank you for flagging that the problem has returned.'],
       ['Thank you for letting me know the problem is back.'],
     ),
-    empathy: ["I know that's frustrating to deal with."],
+    empathy: ["I understand you'd like it resolved for good."],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
-      ["A further look would count as new work, so I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
+      ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
+      ["The original job is complete, so a further look would count as new work, and I can't offer it at no charge."],
+      ["I can't work on this issue again at no charge. The original job is complete, so any further work on it would be a new job."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -126,15 +126,15 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours."],
-        ['I can deal with this during those hours.'],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you during my working hours."],
+        ['I can deal with this during those hours.', '<n:policy>I can deal with this during my working hours.'],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up during my working hours."],
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know what time would suit you best.", 'Let me know a time that works for you, and I\'ll make sure I\'m free.'],
-      ['If a call would help, please suggest a time.'],
-      ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
+      ["If you'd like to speak, let me know what time within them would suit you best."],
+      ['If a call would help, please suggest a time within them.'],
+      ["Please suggest a time for a call within them, and I'll confirm it.", "If you'd like a call, let me know what time within them suits you."],
     ),
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],

@@ -20,23 +20,23 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more than that."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more than that.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
       ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would cost more."],
+        "I won't be able to do this work at that price. At my standard rates, it would cost more than that."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
-        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
-          "I'd be glad to prepare a quote for the full scope, so you can see what everything would cost."],
-        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know what everything would cost.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total cost.'],
+        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
+          "I'd be glad to prepare a quote for the full scope, so you can see the total."],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know the total.'],
+        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total.'],
       ),
     },
     nextStep: {
@@ -87,7 +87,7 @@ export const moneyTrustReasons = {
       ),
       'free-resources': tones(
         ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
-        ['You may find {{resources}} useful for getting started on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
+        ['You may find {{resources}} useful if you\'d like to make a start on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
         ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
       ),
     },

@@ -164,9 +164,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If that would help, let me know and I'll put the figures together."],
-      ["If you'd like the figures, I'll send them over."],
-      ["I'll send the figures if you'd like them."],
+      ["Do let me know if you'd like me to go ahead."],
+      ["If you'd like me to go ahead, please let me know."],
+      ["Let me know if you want me to go ahead."],
     ),
     door: tones(
       ["The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
@@ -213,9 +213,9 @@ export const workReasons = {
       'free-resources': tones(
         ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ['You could start with {{resources}}.', "If you'd like to tackle it yourself, {{resources}} would be a good starting point.",
+        ['You could start with {{resources}}.', "If you'd like to tackle it yourself, you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
-        ['I recommend {{resources}} as a starting point.',
+        ['I recommend {{resources}}.',
           "I can point you to some free resources on the subject if you'd like."],
       ),
     },
@@ -274,8 +274,8 @@ export const workReasons = {
           "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as paid extra work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
-        ['Further edits would be billed at {{rate}}.',
-          'Further edits would be billed separately.'],
+        ['Any additional changes would be billed at {{rate}}.',
+          'Any additional changes would be billed separately.'],
       ),
     },
     nextStep: tones(
@@ -312,7 +312,7 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}} and decide the next step together.",
+        ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
         ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],

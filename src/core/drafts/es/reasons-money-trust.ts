@@ -100,8 +100,7 @@ export const moneyTrustReasons = {
   // not raise; the closings assume nothing about the client's finances.
   'cannot-pay': {
     opening: tones(
-      ['Gracias por contarme con franqueza cómo [planteas|plantea|plantean|planteáis] el pago.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] escrito abiertamente sobre la parte económica.'],
+      ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] escrito abiertamente sobre la parte económica.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la parte económica.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] explicado lo que [propones|propone|proponen|proponéis] sobre el pago.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el pago.', 'Tomo nota de lo que me [planteas|plantea|plantean|planteáis] sobre el pago.'],
@@ -202,7 +201,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] recuerdo, eso sí, que el plazo de pago sigue siendo el que acordamos.'],
+      ['Si [te|le|les|os] parece útil, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y [te|le|les|os] dedico el tiempo que haga falta.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago vence en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',
@@ -266,8 +265,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Sigo con las entregas pendientes; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Continúo con las tareas previstas en el calendario.',
-        'Sigo con el calendario previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Sigo con el calendario previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -332,9 +330,9 @@ export const moneyTrustReasons = {
   // No present perfect of a just-finished act ("lo he leído"), which reads oddly in Latin America.
   'contract-terms': {
     opening: tones(
-      ['Gracias por enviarme el borrador del acuerdo para revisarlo con detalle.',
+      ['Gracias por enviarme el borrador con tiempo para revisarlo con calma.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
-      ['Gracias por hacerme llegar el borrador para revisarlo.',
+      ['Gracias por hacerme llegar el borrador.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
@@ -381,9 +379,9 @@ export const moneyTrustReasons = {
         'Si [estás|está|están|estáis] de acuerdo, firmo la versión corregida.'],
     ),
     door: tones(
-      ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante con el resto.',
+      ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',
         'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.'],
-      ['Si ese punto puede retirarse o modificarse, con gusto avanzamos con el resto.',
+      ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.',
         'Si [te|le|les|os] parece, comentamos ese punto y vemos si admite cambios.'],
       ['Si ese punto se retira o se modifica, podemos seguir adelante.',
         'Quedo a la espera de saber si ese punto puede cambiarse.'],
