@@ -193,6 +193,20 @@ describe('options', () => {
     expect(closings(true).some((text) => leaning.test(text))).toBe(true);
   });
 
+  test('a draft that gives the colleague\'s address does not then offer to put the client in touch', () => {
+    const offerToConnect = { en: /put you in touch|introduc/iu, es: /pedirle que se ponga en contacto|presentaciones/iu, it: /metter[tl]\w* in contatto|nominativo/iu };
+    const referrals = REASONS.filter((reason) => reason.alternatives.includes('referral'));
+    for (const reason of referrals) for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
+      const request = { reason: reason.id, tone, locale, variant, alternative: 'referral' as const };
+      const withAddress = renderDraft({ ...request, vars: NAMED }).text;
+      expect(withAddress, withAddress).not.toMatch(offerToConnect[locale]);
+    }
+    const withoutAddress = (locale: 'en' | 'es') => referrals.flatMap((reason) => TONES.map((tone) =>
+      renderDraft({ reason: reason.id, tone, locale, alternative: 'referral', vars: { referralName: 'Marta Ruiz' } }).text));
+    expect(withoutAddress('en').some((text) => offerToConnect.en.test(text))).toBe(true);
+    expect(withoutAddress('es').some((text) => offerToConnect.es.test(text))).toBe(true);
+  });
+
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {
     const future = /futur|prossimi progetti|próximos proyectos|another time|next project/iu;
     // A colleague, free resources or a direct contact point away from the current work: a look ahead may follow them.
