@@ -21,7 +21,7 @@ export const boundaryReasons = {
     explained: tones(
       ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
       ["The original job is complete, so a further look would count as new work, and I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. The original job is complete, so any further work on it would be a new job."],
+      ["I can't work on this issue again at no charge. The original job is complete, so any further work on it would be billed separately."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -51,7 +51,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["I'm happy to help with anything new whenever suits you."],
+      ["If you'd like me to look at it as a new piece of work, I'd be glad to."],
       ["If you'd like me to take another look on my usual terms, please let me know."],
       ["If you want me to look at it again on my usual terms, let me know."],
     ),
@@ -132,9 +132,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know what time within them would suit you best."],
-      ['If a call would help, please suggest a time within them.'],
-      ["Please suggest a time for a call within them, and I'll confirm it.", "If you'd like a call, let me know what time within them suits you."],
+      ["If you'd like to speak, let me know a time within those hours that would suit you best."],
+      ['If a call would help, please suggest a time within those hours.'],
+      ["Please suggest a time for a call within those hours, and I'll confirm it.", "If you'd like a call, let me know a time within those hours that suits you."],
     ),
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],

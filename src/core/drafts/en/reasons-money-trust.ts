@@ -10,7 +10,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being upfront about what you can spend.'],
       ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
-      ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
+      ['Thanks for letting me know what you can spend.', 'Thank you for letting me know your budget.'],
     ),
     empathy: ["That's helpful to know from the start."],
     decision: tones(
@@ -86,7 +86,7 @@ export const moneyTrustReasons = {
         ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
-        ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
+        ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
         ['You may find {{resources}} useful if you\'d like to make a start on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
         ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
       ),

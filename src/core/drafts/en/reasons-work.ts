@@ -62,10 +62,10 @@ export const workReasons = {
         ["<n:referralContact>I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.",
           "If your timing is flexible, you'd be very welcome to come back to me once my schedule frees up."],
         ["<n:referralContact>Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once I have room for new work.",
-          "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a later project.",
+          "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a future project.",
           "If your timing is flexible, I'd be glad to hear from you once I have room for new work."],
-        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a later project.",
-          "You're welcome to write to me again about a later project."],
+        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a future project.",
+          "You're welcome to write to me again about a future project."],
       ),
     },
     door: tones(
@@ -84,9 +84,9 @@ export const workReasons = {
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
-      ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the delivery date forward."],
-      ["I can't have the project ready by the new deadline.", "I'm not able to bring the delivery date forward."],
-      ["I can't deliver everything by the date you've asked for.", "I won't be able to move the delivery date forward."],
+      ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the full delivery forward."],
+      ["I can't have the project ready by the new deadline.", "I'm not able to bring the full delivery forward."],
+      ["I can't deliver everything by the date you've asked for.", "I won't be able to bring the full delivery forward."],
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
@@ -103,11 +103,11 @@ export const workReasons = {
           "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
-        ['By your new date, I could deliver {{offer}}, with the finished work following on the original schedule.',
+        ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can hand over {{offer}} by the date you need, with the finished work to follow as planned.',
+        ['I can hand over {{offer}} by the date you need, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
-        ['I can hand over {{offer}} by the earlier date, and the finished work as originally planned.',
+        ['I can hand over {{offer}} by the earlier date, and the rest as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
       ),
     },
@@ -263,17 +263,17 @@ export const workReasons = {
         "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
+        "I can't make these edits within the current fee, as the revisions included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
+        "I can't make further edits within the agreed fee, as the revisions it covers have all been used."],
     ),
     alternatives: {
       'paid-extra': tones(
         ["I'd be happy to make them, billed at {{rate}}.",
-          "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as paid extra work."],
+          "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as additional paid work."],
         ['I can take them on as additional work, billed at {{rate}}.',
-          'I can make them for an additional fee.', 'I can take them on as paid extra work.'],
+          'I can make them for an additional fee.', 'I can take them on as additional paid work.'],
         ['Any additional changes would be billed at {{rate}}.',
           'Any additional changes would be billed separately.'],
       ),
@@ -402,7 +402,7 @@ export const workReasons = {
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll reply in writing by {{date}}.", "I'll put my reply in writing and send it by {{date}}.",
+        ["I'll reply in writing by {{date}}.",
           "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
         ["I'll get back to you in writing by {{date}} at the latest.", "You'll have my answer in writing by {{date}} at the latest.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
@@ -413,7 +413,7 @@ export const workReasons = {
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know in the meantime, I'd be glad to hear it."],
       ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, please let me know in the meantime."],
-      ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know, please tell me in the meantime."],
+      ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please let me know."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

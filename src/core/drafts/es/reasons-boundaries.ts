@@ -31,12 +31,12 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a ocuparme de nuevo de este problema dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
+      ['No voy a ocuparme de nuevo de este problema dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
@@ -52,10 +52,10 @@ export const boundaryReasons = {
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
           'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
-        ['Puedo resolverlo como servicio aparte, con mi tarifa habitual de {{rate}}.',
+        ['Puedo ocuparme de ello como servicio aparte, a mi tarifa habitual de {{rate}}.',
           'Puedo resolverlo como servicio aparte, con <v:su propio presupuesto|su propia cotización>.',
           'Si [lo prefieres|lo prefiere|lo prefieren|lo preferís], puedo revisarlo como un servicio nuevo, con <v:su propio presupuesto|su propia cotización>.'],
-        ['Puedo ocuparme de ello como servicio nuevo, con mi tarifa habitual de {{rate}}.',
+        ['Puedo ocuparme de ello como servicio nuevo, a mi tarifa habitual de {{rate}}.',
           'Puedo ocuparme de ello como servicio nuevo, con un precio aparte.', 'Puedo revisarlo como servicio nuevo, facturado aparte.'],
       ),
     },
@@ -99,12 +99,12 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
-      ['No puedo empezar sin tratar con quien vaya a recibir el servicio.'],
+      ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
       ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de un intermediario.'],
     ),
     explained: tones(
-      ['No puedo empezar sin tratar con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
+      ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona, porque necesito tratar directamente con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
         'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
       ['No puedo aceptar el trabajo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
@@ -154,7 +154,7 @@ export const boundaryReasons = {
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.'],
-      ['No trabajo fuera de mi horario, que es {{policy}}.',
+      ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
     ),

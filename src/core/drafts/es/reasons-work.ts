@@ -245,7 +245,6 @@ export const workReasons = {
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
         ['[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}), que se dedica a esto.',
           '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
-          '{{referralName}} se dedica a esto.',
           '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],
       ),
