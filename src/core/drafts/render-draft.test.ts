@@ -194,17 +194,18 @@ describe('options', () => {
   });
 
   test('a draft that gives the colleague\'s address does not then offer to put the client in touch', () => {
-    const offerToConnect = { en: /put you in touch|introduc/iu, es: /pedirle que se ponga en contacto|presentaciones/iu, it: /metter[tl]\w* in contatto|nominativo/iu };
+    const offerToConnect = { en: /put you in touch|introduc/iu, es: /pedirle que se ponga en contacto|presentaciones/iu, it: /metto (volentieri )?in contatto|metter\w* in contatto|nominativo/iu };
     const referrals = REASONS.filter((reason) => reason.alternatives.includes('referral'));
     for (const reason of referrals) for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
       const request = { reason: reason.id, tone, locale, variant, alternative: 'referral' as const };
       const withAddress = renderDraft({ ...request, vars: NAMED }).text;
       expect(withAddress, withAddress).not.toMatch(offerToConnect[locale]);
     }
-    const withoutAddress = (locale: 'en' | 'es') => referrals.flatMap((reason) => TONES.map((tone) =>
+    const withoutAddress = (locale: 'en' | 'es' | 'it') => referrals.flatMap((reason) => TONES.map((tone) =>
       renderDraft({ reason: reason.id, tone, locale, alternative: 'referral', vars: { referralName: 'Marta Ruiz' } }).text));
     expect(withoutAddress('en').some((text) => offerToConnect.en.test(text))).toBe(true);
     expect(withoutAddress('es').some((text) => offerToConnect.es.test(text))).toBe(true);
+    expect(withoutAddress('it').some((text) => offerToConnect.it.test(text))).toBe(true);
   });
 
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {

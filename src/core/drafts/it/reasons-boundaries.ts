@@ -44,7 +44,7 @@ export const boundaryReasons = {
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento a parte, alla mia tariffa di {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
     },
     nextStep: {
@@ -62,8 +62,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
-      ['Per altre questioni sul progetto resto disponibile.', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+      ['Per altre questioni sul progetto resto disponibile.'],
     ),
   },
 
@@ -96,7 +96,7 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
+      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
@@ -112,8 +112,9 @@ export const boundaryReasons = {
   // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
   // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
   // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
-  // offer and closing use; without the hours, the offer says "durante la giornata lavorativa",
-  // which fits any typed hours and never repeats the no's "orari".
+  // offer and closing use; with no hours typed, the offer says "durante la giornata lavorativa"; with
+  // the hours already named in the no, it says "negli orari che ti ho indicato" (never the vaguer
+  // "giornata lavorativa" next to hours such as "dal lunedì al giovedì, dalle 8.30 alle 16").
   'after-hours': {
     opening: tones(
       ['[ti|La|Vi|vi] ringrazio per i [tuoi|Suoi|Vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
@@ -128,9 +129,9 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
@@ -138,25 +139,25 @@ export const boundaryReasons = {
     alternatives: {
       'working-hours': tones(
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|Vi|vi] rispondo volentieri {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.',
-          'Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
-        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|Vi|vi] ho indicato.',
+          '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
+        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò entro il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata durante la giornata lavorativa.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò entro il primo giorno lavorativo utile.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
       ['Grazie per la comprensione.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] risponderò entro il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|Vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
-      ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] risponderò entro il primo giorno lavorativo utile.'],
+      ['Alle email rispondo entro il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
 
@@ -194,7 +195,6 @@ export const boundaryReasons = {
       ['grazie per il confronto avuto finora.'],
       ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
-    empathy: ['Ho apprezzato la [tua|Sua|Vostra|vostra] disponibilità.'],
     decision: tones(
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],

@@ -57,7 +57,6 @@ export const moneyTrustReasons = {
           'Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, da valutare con calma.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere l\'investimento previsto.'],
         ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, da confrontare con il [tuo|Suo|Vostro|vostro] budget.',
           'Posso preparar[ti|Le|Vi|vi] un preventivo completo, con il dettaglio delle attività.'],
         ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
           'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività.', 'Posso preparar[ti|Le|Vi|vi] un preventivo dettagliato.'],
@@ -71,7 +70,7 @@ export const moneyTrustReasons = {
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],
       ),
       'separate-quote': tones(
-        ['Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|Vi|vi] interessa, mi basta una riga di conferma.'],
       ),
@@ -89,11 +88,11 @@ export const moneyTrustReasons = {
   // sospeso"): nothing here says "iniziare" or "comincio"; the work "goes ahead".
   'cannot-pay': {
     opening: tones(
-      ["grazie per avermi scritto a proposito dell'aspetto economico.", '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
+      ['[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
       ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
@@ -198,7 +197,7 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile; attendo il saldo completo nei tempi stabiliti.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se [vuoi|vuole|volete] parlarne, sono disponibile per una breve telefonata.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
@@ -269,7 +268,7 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per l'interesse a lavorare insieme."],
+      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].'],
       ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|Vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|Vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
     ),
@@ -290,11 +289,11 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ['Posso invece impegnarmi su ciò che dipende da me e offrir[ti|Le|Vi|vi] {{offer}}.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
-          'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
+          'Posso invece impegnarmi per iscritto su attività, tempi e verifiche intermedie.'],
         ['In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
-          'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
+          'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.'],
         ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
-          'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
+          'Posso impegnarmi su tempi, modalità e verifiche intermedie.'],
       ),
     },
     nextStep: tones(

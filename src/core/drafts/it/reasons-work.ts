@@ -11,7 +11,7 @@ export const workReasons = {
       ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
+    empathy: ['Preferisco dir[telo|Glielo|Velo|velo] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
@@ -58,8 +58,10 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|Vi|vi] in futuro.',
           'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
         ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].'],
-        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure."],
+          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].',
+          '<n:referralContact>Se [ti|Le|Vi|vi] interessa, [ti|La|Vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
+        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
+          '<n:referralContact>Se [ti|Le|Vi|vi] interessa, [ti|La|Vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
     },
     door: tones(
@@ -100,11 +102,11 @@ export const workReasons = {
         ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e la versione completa alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
         ['Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
           'Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
+        ['Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere {{offer}}; la versione completa arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
@@ -141,8 +143,7 @@ export const workReasons = {
         'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni, perché va oltre quanto stabilito nel nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
-      ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.',
-        'Questa attività esula dal nostro accordo e non posso svolgerla alle condizioni attuali.'],
+      ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
     alternatives: {
       'separate-quote': tones(
@@ -252,10 +253,10 @@ export const workReasons = {
       ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto compreso nel prezzo.",
+      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto compreso nel prezzo.",
+      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
@@ -263,9 +264,9 @@ export const workReasons = {
       'paid-extra': tones(
         ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, con un preventivo dedicato.'],
-        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte a {{rate}}.',
+        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmi di queste nuove richieste come lavoro extra, a {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
@@ -279,7 +280,7 @@ export const workReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
-      ['Se [vuoi|vuole|volete] procedere comunque, [ti|Le|Vi|vi] preparo un preventivo a parte.'],
+      ['Per eventuali domande sulla versione consegnata resto disponibile.'],
     ),
   },
 
@@ -305,11 +306,11 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però occuparmi di {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece occuparmi di {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece propor[ti|Le|Vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
+        ['Posso invece occuparmi solo di {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|Vi|vi] {{offer}}, come punto di partenza.',
@@ -406,9 +407,9 @@ export const workReasons = {
     alternatives: {
       'reply-by': tones(
         ['[Ti|Le|Vi|Vi] darò una risposta entro {{date}}.',
-          '[Ti|Le|Vi|Vi] risponderò per iscritto non appena avrò deciso.'],
-        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto appena avrò deciso.'],
-        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email appena avrò deciso.'],
+          '[Ti|Le|Vi|Vi] risponderò per iscritto il prima possibile.'],
+        ['[Ti|Le|Vi|Vi] invierò una risposta scritta entro {{date}}.', '[Ti|Le|Vi|Vi] risponderò per iscritto il prima possibile.'],
+        ['[Avrai|Avrà|Avrete] la mia risposta via email entro {{date}}.', '[Avrai|Avrà|Avrete] la mia risposta via email il prima possibile.'],
       ),
     },
     nextStep: tones(
