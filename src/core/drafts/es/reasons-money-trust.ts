@@ -14,7 +14,7 @@ import { tones } from '../by-tone';
 
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
 const disputeSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
 );
