@@ -40,7 +40,7 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to.", "I hope that helps, and if you'd like me to take it on as paid work instead, let me know."],
+        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to."],
         ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
         ["If you'd rather I handled it as paid work, let me know."],
       ),
@@ -86,7 +86,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there."],
-      ["I'll discuss the work with them once they get in touch."],
+      ["I'll discuss the work with them directly."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -132,9 +132,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know a time within those hours that would suit you best."],
-      ['If a call would help, please suggest a time within those hours.'],
-      ["Please suggest a time for a call within those hours, and I'll confirm it.", "If you'd like a call, let me know a time within those hours that suits you."],
+      ["If you'd like to speak, let me know what time would suit you best."],
+      ['If a call would help, please suggest a time.'],
+      ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
     ),
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],

@@ -10,7 +10,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being upfront about what you can spend.'],
       ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
-      ['Thanks for letting me know what you can spend.', 'Thank you for letting me know your budget.'],
+      ['Thanks for letting me know what you can spend.'],
     ),
     empathy: ["That's helpful to know from the start."],
     decision: tones(
@@ -20,17 +20,17 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more than that."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more than that.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
       ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would cost more than that."],
+        "I won't be able to do this work at that price. At my standard rates, it would come to more than your budget."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["What I could do for that amount is {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['For that amount, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",

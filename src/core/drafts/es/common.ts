@@ -8,18 +8,18 @@ import { tones } from '../by-tone';
 
 export const greeting: LanguageDrafts['greeting'] = tones(
   [
-    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Hola:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Hola|Hola>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Hola:|Hola:]',
+    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Buenos días:|Hola:]',
   ],
   [
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
-    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Hola:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Hola:|Hola:]',
+    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Buenos días:|Hola:]',
   ],
   [
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',

@@ -121,8 +121,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
-      ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Quedo a la espera de ese primer mensaje.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -144,7 +143,7 @@ export const boundaryReasons = {
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
     decision: tones(
       ['No puedo atender el teléfono ni trabajar fuera de mi horario.', 'No estoy disponible fuera de mi horario de trabajo.'],
-      ['Fuera de mi horario no atiendo el teléfono ni el correo.', 'No atiendo asuntos de trabajo a deshoras.'],
+      ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
@@ -152,8 +151,8 @@ export const boundaryReasons = {
         'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
         'No puedo atender el teléfono ni trabajar fuera de mi horario, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
-      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.',
-        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente el tiempo que merece.'],
+      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.',
+        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],

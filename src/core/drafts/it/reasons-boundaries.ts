@@ -150,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Grazie per la comprensione.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così.'],
+      ['Se [preferisci|preferisce|preferite] sentirci a voce, possiamo fissare una telefonata in quella fascia oraria.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
