@@ -1,5 +1,5 @@
-// Italian parts for reasons about time and scope. [tu|Lei|Voi|voi]; the body's first word is
-// lowercase after the greeting's comma, except a courtesy pronoun (La ringrazio, Vi ringrazio).
+// Italian parts for reasons about time and scope. [tu|Lei|voi|voi]; the body's first word is
+// lowercase after the greeting's comma, except a courtesy pronoun (La ringrazio, vi ringrazio).
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
@@ -7,18 +7,18 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
-      ['grazie per la [tua|Sua|Vostra|vostra] proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi contattato.'],
-      ['grazie per la proposta di collaborazione.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
+      ['[ti|La|vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
+      ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi contattato.'],
+      ['grazie per la proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['Preferisco dir[telo|Glielo|Velo|velo] subito, così [puoi|può|potete] organizzar[ti|si|Vi|vi] per tempo.'],
+    empathy: ['Preferisco dir[telo|glielo|velo|velo] subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
       ["Per ora non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
     explained: tones(
-      ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|Vi|vi] il tempo necessario.',
+      ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|le|vi|vi] il tempo necessario.',
         'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
       ['Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
@@ -26,48 +26,48 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
+        ['Se i [tuoi|Suoi|vostri|vostri] tempi lo permettono, sarei felice di mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
-        ['Se i [tuoi|Suoi|Vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
-          'Se la partenza può slittare, posso indicar[ti|Le|Vi|vi] la mia prima data utile.'],
+        ['Se i [tuoi|Suoi|vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
+          'Se la partenza può slittare, posso indicar[ti|le|vi|vi] la mia prima data utile.'],
         ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
+          'Se [ti|Le|vi|vi] è utile, posso indicar[ti|le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] un professionista che fa il mio stesso mestiere.'],
+          'Posso indicar[ti|le|vi|vi] un professionista che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che lavora nel mio stesso settore.',
           '[Puoi|Può|Potete] scrivere a un contatto di fiducia nel mio stesso settore: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] un professionista che svolge la mia stessa attività.'],
+          'Posso indicar[ti|le|vi|vi] un professionista che svolge la mia stessa attività.'],
       ),
     },
     nextStep: {
       'later-date': tones(
-        ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|Vi|vi] bene.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|Vi|vi].'],
-        ["Attendo una [tua|Sua|Vostra|vostra] conferma per fissare l'avvio.",
-          "Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
+        ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|le|vi|vi] bene.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|le|vi|vi].'],
+        ["Attendo una [tua|Sua|vostra|vostra] conferma per fissare l'avvio.",
+          "Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|Vi|vi] in futuro.',
-          'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|Vi|vi].'],
-        ['Spero che il suggerimento [ti|Le|Vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|Vi|vi].',
-          '<n:referralContact>Se [ti|Le|Vi|vi] interessa, [ti|La|Vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
-        ["Spero che l'indicazione [ti|Le|Vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
-          '<n:referralContact>Se [ti|Le|Vi|vi] interessa, [ti|La|Vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
+        ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|la|vi|vi] in futuro.',
+          'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|la|vi|vi].'],
+        ['Spero che il suggerimento [ti|Le|vi|vi] sia utile; per una prossima occasione resto a disposizione.',
+          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|la|vi|vi].',
+          '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
+        ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
+          '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
     },
     door: tones(
-      ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|Vi|vi].',
-        'Mi farà piacere ricevere [tue|Sue|Vostre|vostre] notizie alla prossima occasione.'],
-      ['Per una prossima occasione resto volentieri a [tua|Sua|Vostra|vostra] disposizione.',
+      ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|la|vi|vi].',
+        'Mi farà piacere ricevere [tue|Sue|vostre|vostre] notizie alla prossima occasione.'],
+      ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
         'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
@@ -75,11 +75,11 @@ export const workReasons = {
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|Vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
-      ['[ti|La|Vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|Vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|Vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
+      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
+      ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
     ),
-    empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|Vi|vi] semplificherebbe le cose.'],
+    empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
       ['Purtroppo non riesco a chiudere il lavoro in tempi più brevi.', 'Mi dispiace, ma non posso anticipare la consegna.'],
       ['Non mi è possibile chiudere il lavoro in tempi più brevi.', 'Non posso anticipare la consegna.'],
@@ -95,29 +95,29 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
-        ['Entro {{date}} posso far[ti|Le|Vi|vi] avere tutto, completo e rivisto.',
-          'Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
-        ['Posso invece far[ti|Le|Vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|Vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
+        ['Posso invece far[ti|le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
+          'Posso invece far[ti|le|vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
+        ['Entro {{date}} posso far[ti|le|vi|vi] avere tutto, completo e rivisto.',
+          'Posso invece far[ti|le|vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
+        ['Posso invece far[ti|le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|le|vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere {{offer}}, e la versione completa alla scadenza originaria.',
-          'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|Vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
-          'Per la data che [hai|ha|avete] indicato [ti|Le|Vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere {{offer}}; la versione completa arriverà alla scadenza originaria.',
-          'Entro la data da [te|Lei|Voi|voi] indicata posso invece far[ti|Le|Vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|le|vi|vi] avere {{offer}}, e la versione completa alla scadenza originaria.',
+          'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
+        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
+          'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
+        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|le|vi|vi] avere {{offer}}; la versione completa arriverà alla scadenza originaria.',
+          'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
     nextStep: tones(
       ["Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e mi organizzo di conseguenza.",
-        '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|Vi|vi] va bene, così pianifico le prossime fasi.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] risposta per organizzarmi.'],
+        '[Dimmi|Mi dica|Ditemi] pure se questa soluzione fa al caso [tuo|Suo|vostro|vostro].'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione [ti|Le|vi|vi] va bene, così pianifico le prossime fasi.'],
+      ['Attendo una [tua|Sua|vostra|vostra] risposta per organizzarmi.'],
     ),
     door: tones(
-      ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|Vi|vi].',
+      ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|le|vi|vi].',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
       ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
@@ -128,11 +128,11 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per la nuova richiesta.'],
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|Vi|vi] ringrazio per avermi informato di questa necessità.'],
-      ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|Vostra|vostra] nuova richiesta.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi informato di questa necessità.'],
+      ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
-    empathy: ['Capisco che anche questa parte sia importante per [te|Lei|Voi|voi] e per il progetto.'],
+    empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
     decision: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni del nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso.", "Non posso aggiungere questa attività all'incarico in corso."],
@@ -148,17 +148,17 @@ export const workReasons = {
     alternatives: {
       'separate-quote': tones(
         ['Posso però svolgerla volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
-          'Posso però preparar[ti|Le|Vi|vi] volentieri un preventivo a parte.'],
+          'Posso però preparar[ti|le|vi|vi] volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da definire insieme.',
-          'Posso invece preparar[ti|Le|Vi|vi] un preventivo separato, con tempi e costi dedicati.'],
-        ['Posso preparar[ti|Le|Vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
+          'Posso invece preparar[ti|le|vi|vi] un preventivo separato, con tempi e costi dedicati.'],
+        ['Posso preparar[ti|le|vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: nel frattempo il resto procede come previsto.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa; intanto proseguo con le fasi già previste.',
-        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|Vi|vi] interessa, mi organizzo di conseguenza.'],
-      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: nel frattempo il resto procede come previsto.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, mi organizzo di conseguenza.'],
+      ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
       ['Se più avanti [vorrai|vorrà|vorrete] valutarla separatamente, ne parleremo volentieri.'],
@@ -171,9 +171,9 @@ export const workReasons = {
 
   'not-my-specialty': {
     opening: tones(
-      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|Vostra|vostra] esigenza.'],
-      ['grazie per il messaggio e per i dettagli sulla [tua|Sua|Vostra|vostra] esigenza.', '[ti|La|Vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per i dettagli sulla [tua|Sua|Vostra|vostra] richiesta.', '[ti|La|Vi|vi] ringrazio per la richiesta.'],
+      ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
+      ['grazie per il messaggio e per i dettagli sulla [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per i dettagli sulla [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -181,7 +181,7 @@ export const workReasons = {
       ['Non posso occuparmi di questo incarico.', 'Non posso accettare questo incarico.'],
     ),
     explained: tones(
-      ["Purtroppo non sono la persona giusta per questo incarico: è fuori dalla mia specializzazione, e non potrei garantir[ti|Le|Vi|vi] un risultato all'altezza."],
+      ["Purtroppo non sono la persona giusta per questo incarico: è fuori dalla mia specializzazione, e non potrei garantir[ti|le|vi|vi] un risultato all'altezza."],
       ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
         'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché è fuori dalla mia specializzazione.',
@@ -192,56 +192,56 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), di cui mi fido e che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, di cui mi fido e che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona di cui mi fido e che conosce bene questo campo: {{referralContact}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualcuno che conosce bene questo campo.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
+          'Se [ti|Le|vi|vi] è utile, posso indicar[ti|le|vi|vi] qualcuno che conosce bene questo campo.'],
+        ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
+          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] qualcuno che lavora proprio in questo campo.'],
+          'Posso indicar[ti|le|vi|vi] qualcuno che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] un contatto che lavora in questo campo.'],
+          'Posso indicar[ti|le|vi|vi] un contatto che lavora in questo campo.'],
       ),
       'free-resources': tones(
-        ['Se [vuoi|vuole|volete] orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] suggerisco di partire da {{resources}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
-        ['Per orientar[ti|si|Vi|vi] sul tema, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Per un primo orientamento posso segnalar[ti|Le|Vi|vi] qualche materiale gratuito.'],
-        ['Come punto di partenza [ti|Le|Vi|vi] indico {{resources}}.', "Posso indicar[ti|Le|Vi|vi] qualche risorsa gratuita sull'argomento."],
+        ['Se [vuoi|vuole|volete] orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] suggerisco di partire da {{resources}}.',
+          'Se [ti|Le|vi|vi] è utile, posso indicar[ti|le|vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
+        ['Per orientar[ti|si|vi|vi] sul tema, [ti|Le|vi|vi] segnalo {{resources}}.',
+          'Per un primo orientamento posso segnalar[ti|le|vi|vi] qualche materiale gratuito.'],
+        ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Posso indicar[ti|le|vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
     },
     nextStep: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|Vi|vi].',
-          '[Ti|Le|Vi|Vi] auguro che il progetto vada per il meglio; se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|Vostra|vostra] disposizione.'],
+        ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|la|vi|vi].',
+          '[Ti|Le|Vi|Vi] auguro che il progetto vada per il meglio; se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione.'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a disposizione.',
-          'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
+          'Per progetti nel mio settore sarà un piacere risentir[ti|la|vi|vi].'],
         ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
-          'Se in futuro [ti|Le|Vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
+          'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
-        ['Spero che questi materiali [ti|Le|Vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|La|Vi|vi].',
-          'Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|Vi|vi].'],
-        ['Spero che [ti|Le|Vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
-          'Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|Vi|vi].'],
+        ['Spero che questi materiali [ti|Le|vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|la|vi|vi].',
+          'Per progetti nel mio settore, invece, mi farà piacere risentir[ti|la|vi|vi].'],
+        ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
+          'Per progetti nel mio settore, invece, sarà un piacere risentir[ti|la|vi|vi].'],
         ['Per progetti nel mio settore resto disponibile.', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
     },
     door: tones(
       ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.',
-        'Per progetti nel mio settore mi farà piacere risentir[ti|La|Vi|vi].'],
-      ['Per progetti nel mio settore resto a disposizione.', 'Per progetti nel mio settore sarà un piacere risentir[ti|La|Vi|vi].'],
+        'Per progetti nel mio settore mi farà piacere risentir[ti|la|vi|vi].'],
+      ['Per progetti nel mio settore resto a disposizione.', 'Per progetti nel mio settore sarà un piacere risentir[ti|la|vi|vi].'],
       ['Per progetti nel mio settore resto disponibile.', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
     ),
   },
 
   'extra-revisions': {
     opening: tones(
-      ['grazie per i commenti puntuali.', '[ti|La|Vi|vi] ringrazio per le osservazioni.'],
-      ['grazie per il riscontro.', '[ti|La|Vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
-      ['grazie per i commenti.', 'ho letto le [tue|Sue|Vostre|vostre] nuove indicazioni.'],
+      ['grazie per i commenti puntuali.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
+      ['grazie per il riscontro.', '[ti|La|vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['grazie per i commenti.', 'ho letto le [tue|Sue|vostre|vostre] nuove indicazioni.'],
     ),
-    empathy: ['Capisco quanto [ti|Le|Vi|vi] stia a cuore il risultato.'],
+    empathy: ['Capisco quanto [ti|Le|vi|vi] stia a cuore il risultato.'],
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
@@ -273,12 +273,12 @@ export const workReasons = {
       ['[Fammi|Mi faccia|Fatemi] sapere se [preferisci|preferisce|preferite] procedere così o tenere la versione che [hai|ha|avete] già.',
         "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera."],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere o tenere la versione che [hai|ha|avete] già.',
-        'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|Vostra|vostra] conferma.'],
-      ['Attendo una [tua|Sua|Vostra|vostra] conferma scritta per procedere.',
+        'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|vostra|vostra] conferma.'],
+      ['Attendo una [tua|Sua|vostra|vostra] conferma scritta per procedere.',
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|Vostra|vostra] disposizione.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
       ['Per eventuali domande sulla versione consegnata resto disponibile.'],
     ),
@@ -286,20 +286,20 @@ export const workReasons = {
 
   'unrealistic-expectations': {
     opening: tones(
-      ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.',
-        '[ti|La|Vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
-      ['grazie per avermi illustrato i [tuoi|Suoi|Vostri|vostri] obiettivi.', '[ti|La|Vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|Vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|Vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
+      ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
+        '[ti|La|vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
+      ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|le|vi|vi] risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|Vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|Vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|la|vi|vi] dopo.',
+        'Purtroppo non posso garantir[ti|le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
@@ -307,28 +307,28 @@ export const workReasons = {
     alternatives: {
       'smaller-scope': tones(
         ['Posso però occuparmi di {{offer}}, per poi valutare insieme il seguito.',
-          'Posso invece propor[ti|Le|Vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
+          'Posso invece propor[ti|le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
         ['Posso invece occuparmi di {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece occuparmi solo di {{offer}}.', 'Posso invece propor[ti|Le|Vi|vi] un intervento più circoscritto.'],
+        ['Posso invece occuparmi solo di {{offer}}.', 'Posso invece propor[ti|le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però propor[ti|Le|Vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece propor[ti|Le|Vi|vi] traguardi concreti, che so di poter raggiungere.'],
-        ['Quello che posso fare, invece, è propor[ti|Le|Vi|vi] {{offer}}.',
-          'Posso invece indicar[ti|Le|Vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso però propor[ti|le|vi|vi] {{offer}}, come punto di partenza.',
+          'Posso invece propor[ti|le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
+        ['Quello che posso fare, invece, è propor[ti|le|vi|vi] {{offer}}.',
+          'Posso invece indicar[ti|le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
+        ['Posso invece offrir[ti|le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
     nextStep: tones(
-      ['Se [ti|Le|Vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|Vi|vi] convince, fissiamo subito i dettagli.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
-        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|Vostra|vostra] conferma.'],
-      ['Se [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
+      ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
+        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.'],
+      ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
     ),
     door: tones(
-      ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|Vi|vi].',
+      ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|la|vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
       ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, resto a disposizione.', 'Se [vorrai|vorrà|vorrete] fissare obiettivi diversi, sarò felice di riparlarne.'],
       ['Se [vorrai|vorrà|vorrete] ridefinire i traguardi, [puoi|può|potete] riscrivermi.', 'Se [vuoi|vuole|volete] puntare a traguardi più contenuti, sono disponibile a parlarne.'],
@@ -337,9 +337,9 @@ export const workReasons = {
 
   'partial-yes': {
     opening: tones(
-      ['grazie per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|Vi serve|vi serve].'],
-      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|Vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|Vi serve|vi serve].'],
-      ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|Vostra|vostra] richiesta.'],
+      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
@@ -375,22 +375,22 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Se [ti|Le|Vi|vi] va bene procedere così, [ti|Le|Vi|vi] preparo un preventivo con tempi e costi.',
-        '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|Vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.'],
-      ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] invio un preventivo per questa parte.',
-        '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|Vi|vi] preparo un preventivo.'],
-      ['Se [ti|Le|Vi|vi] va bene, [ti|Le|Vi|vi] mando il preventivo per questa parte.',
+      ['Se [ti|Le|vi|vi] va bene procedere così, [ti|Le|vi|vi] preparo un preventivo con tempi e costi.',
+        '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.'],
+      ['Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] invio un preventivo per questa parte.',
+        '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|vi|vi] preparo un preventivo.'],
+      ['Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] mando il preventivo per questa parte.',
         'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.'],
     ),
   },
 
   'buy-time': {
     opening: tones(
-      ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|Vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
-      ['grazie per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta e per le spiegazioni.'],
-      ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|Vi|vi] ringrazio per la proposta.'],
+      ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
+      ['grazie per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta e per le spiegazioni.'],
+      ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta.'],
     ),
-    empathy: ['So che per [te|Lei|Voi|voi] i tempi contano e non voglio far[ti|La|Vi|vi] attendere più del necessario.'],
+    empathy: ['So che per [te|Lei|voi|voi] i tempi contano e non voglio far[ti|la|vi|vi] attendere più del necessario.'],
     decision: tones(
       ['Prima di impegnarmi preferisco valutare con calma tutti gli aspetti.',
         'Preferisco però non decidere su due piedi.'],
