@@ -143,7 +143,7 @@ export const moneyTrustReasons = {
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
           'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|la|vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-          'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+          'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
       ),
     },
     door: tones(
@@ -152,7 +152,7 @@ export const moneyTrustReasons = {
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|la|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
     ),
   },
 
@@ -205,8 +205,7 @@ export const moneyTrustReasons = {
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|la|vi|vi].'],
-      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.',
-        'Attendo il saldo completo nei tempi stabiliti. Per progetti futuri [puoi|può|potete] ricontattarmi.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Per eventuali chiarimenti sul lavoro consegnato resto disponibile.'],
     ),
   },
 
@@ -317,7 +316,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per avermi inviato il contratto.', '[ti|La|vi|vi] ringrazio per avermi mandato il contratto.'],
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
-      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
+      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
     empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
@@ -351,9 +350,9 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["Come alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
+        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
+        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },

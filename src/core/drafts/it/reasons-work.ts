@@ -162,7 +162,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Se più avanti [vorrai|vorrà|vorrete] valutarla separatamente, ne parleremo volentieri.'],
-      ['Porto avanti le fasi già previste e resto a disposizione per qualsiasi domanda.',
+      ['Nel frattempo proseguo con le attività già previste e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
         'Le fasi già previste proseguono regolarmente. Per eventuali chiarimenti resto disponibile.'],
