@@ -21,7 +21,7 @@ export const boundaryReasons = {
     explained: tones(
       ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
       ["The original job is complete, so a further look would count as new work, and I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. The original job is complete, so any further work on it would be billed separately."],
+      ["I can't work on this issue again at no charge. The original job is complete."],
     ),
     alternatives: {
       'free-resources': tones(

@@ -36,17 +36,17 @@ export const moneyTrustReasons = {
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
           "I'd be glad to prepare a quote for the full scope, so you can see the total."],
         ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know the total.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total.'],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope so you can see the total.'],
       ),
     },
     nextStep: {
       'smaller-scope': tones(
-        ["Let me know if that would suit you, and I'll send you the details.", "If that appeals, I'll set out exactly what it would include."],
-        ["If that's of interest, I'll send you the details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want the details, let me know.', "I'll send an outline of what it covers if you'd like one."],
+        ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
+        ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
+        ['If you want more details, let me know.', "I'll send an outline of what it covers if you'd like one."],
       ),
       'separate-quote': tones(
-        ['Would you like me to put one together?', "If that would help, let me know and I'll send it over."],
+        ["If that would help, let me know and I'll send it over."],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
         ["Let me know if you'd like one.", "I can send it over if you'd like."],
       ),
@@ -215,7 +215,7 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
+        ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(

@@ -169,7 +169,7 @@ export const workReasons = {
       ["Let me know if you want me to go ahead."],
     ),
     door: tones(
-      ["The rest of the work carries on as normal, and I'll keep you posted on how it's going."],
+      ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],
       ["I'll carry on with the remaining work as planned and keep you updated on progress."],
       ["I'll complete the agreed work as planned and keep you updated.",
         "I'll continue with the agreed work on the current schedule."],
@@ -402,12 +402,12 @@ export const workReasons = {
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll reply in writing by {{date}}.",
-          "I'll come back to you in writing once I've made up my mind.", "I'll reply in writing as soon as I've thought it over."],
-        ["I'll get back to you in writing by {{date}} at the latest.", "You'll have my answer in writing by {{date}} at the latest.",
-          "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
-        ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
-          "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
+        ["I'll come back to you with my answer by {{date}}.",
+          "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
+        ["I'll get back to you by {{date}} at the latest.", "You'll have my answer by {{date}} at the latest.",
+          "I'll get back to you as soon as I've reached a decision.", "You'll have my answer once I've made up my mind."],
+        ["I'll reply by {{date}}.", "I'll send my answer by {{date}}.",
+          "I'll reply once I've reached a decision.", "I'll send my answer once I've made up my mind."],
       ),
     },
     nextStep: tones(
