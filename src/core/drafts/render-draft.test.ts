@@ -208,6 +208,15 @@ describe('options', () => {
     expect(withoutAddress('it').some((text) => offerToConnect.it.test(text))).toBe(true);
   });
 
+  test('an offer of "a copy" says of what only when the user named no agreement', () => {
+    const copies = (vars: DraftVars) => TONES.flatMap((tone) => [0, 1, 2, 3].map((variant) => renderDraft({
+      reason: 'as-agreed-in-writing', tone, variant, locale: 'en', alternative: 'written-agreement', vars,
+    }).text)).filter((text) => /a copy/u.test(text));
+    expect(copies({}).length).toBeGreaterThan(0);
+    expect(copies({}).filter((text) => !/a copy of our written agreement/u.test(text))).toEqual([]);
+    expect(copies({ agreement: 'the quote of 3 May' }).filter((text) => /our written agreement/u.test(text))).toEqual([]);
+  });
+
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {
     const future = /futur|prossimi progetti|próximos proyectos|another time|next project/iu;
     // A colleague, free resources or a direct contact point away from the current work: a look ahead may follow them.

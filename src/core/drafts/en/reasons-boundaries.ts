@@ -20,7 +20,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
-      ["The original job is complete, so a further look would count as new work, and I can't offer it at no charge."],
+      ["A further look would count as new work, so I can't offer it at no charge."],
       ["I can't work on this issue again at no charge. The original job is complete."],
     ),
     alternatives: {
@@ -40,8 +40,8 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to."],
-        ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
+        ["If you'd rather I looked at it as paid work, I'd be glad to."],
+        ["If you'd prefer me to handle it as paid work, please let me know."],
         ["If you'd rather I handled it as paid work, let me know."],
       ),
       'paid-extra': tones(
@@ -178,12 +178,12 @@ export const boundaryReasons = {
       ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
-      ["I've decided it's best that we don't work together on this."],
+      ["Unfortunately, I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to proceed.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
+      ["Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],

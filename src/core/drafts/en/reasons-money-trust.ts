@@ -30,7 +30,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["What I could do for that amount is {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['For that amount, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -174,9 +174,12 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy of our written agreement and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy of our written agreement and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy of our written agreement with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "<n:agreement>I'd be glad to send you a copy of our written agreement and go through the relevant section with you.",
+          "I'd be glad to send you a copy and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
+          "I'm happy to send you a copy and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+          'I can send you a copy with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -225,8 +228,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
-      ["If you're happy to go ahead on that basis, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
-      ['If you want to proceed on that basis, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["If you're happy to go ahead on the basis that the risk is shared, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
+      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 

@@ -84,9 +84,9 @@ export const workReasons = {
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
-      ["I'm sorry, but I can't meet the earlier deadline.", "Unfortunately, I can't bring the full delivery forward."],
-      ["I can't have the project ready by the new deadline.", "I'm not able to bring the full delivery forward."],
-      ["I can't deliver everything by the date you've asked for.", "I won't be able to bring the full delivery forward."],
+      ["I'm sorry, but I can't meet the earlier deadline."],
+      ["I can't have the project ready by the new deadline."],
+      ["I can't deliver everything by the date you've asked for."],
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],

@@ -31,12 +31,12 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a ocuparme de nuevo de este problema dentro de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a ocuparme otra vez de ello dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a ocuparme de nuevo de este problema dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
+      ['No voy a ocuparme otra vez de ello dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
@@ -121,7 +121,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
-      ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].'],
+      ['Valoraré el caso con gusto en cuanto se ponga en contacto conmigo.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -174,7 +174,7 @@ export const boundaryReasons = {
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
-      ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé dentro de mi horario.'],
+      ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
       ['Seguiré con el proyecto con normalidad y resolveré por correo cualquier duda durante mi jornada.',

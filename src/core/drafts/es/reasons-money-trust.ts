@@ -198,7 +198,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] parece útil, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y [te|le|les|os] dedico el tiempo que haga falta.'],
+      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo vemos con calma; quiero que todo quede claro.'],
       ['[Te|Le|Les|Os] recuerdo, además, que la fecha de pago sigue siendo la acordada. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'La fecha de pago sigue siendo la acordada; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',

@@ -33,11 +33,11 @@ export const boundaryReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|vi|vi] suggerisco {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|vi|vi] serve, [ti|Le|vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|le|vi|vi] qualche guida gratuita.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo a parte, alla tariffa di {{rate}}.',
@@ -201,7 +201,7 @@ export const boundaryReasons = {
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
-      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|le|vi|vi] ciò di cui [hai|ha|avete] bisogno.',
+      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|vi|vi] ciò di cui [hai|ha|avete] bisogno.',
         'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
@@ -209,19 +209,19 @@ export const boundaryReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|le|vi|vi] più utile.',
-          'Se [ti|Le|vi|vi] può servire, [ti|Le|vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|le|vi|vi] d\'aiuto.',
-          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|le|vi|vi] più utile.',
-          '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|le|vi|vi] più utile: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] serve, posso suggerir[ti|le|vi|vi] qualcuno più adatto.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|la|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|la|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|la|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|la|vi|vi] meglio: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|le|vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|la|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|la|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|le|vi|vi] utile: {{referralContact}}.',
-          'Posso indicar[ti|le|vi|vi] un altro professionista.'],
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
+          'Se [ti|Le|vi|vi] può servire, [ti|Le|vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] d\'aiuto.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
+          '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
+          'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
+        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
+          'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+          'Posso indicar[ti|Le|vi|vi] un altro professionista.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
@@ -230,13 +230,13 @@ export const boundaryReasons = {
     // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
-        'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|la|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
+        'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|la|vi|vi].'],
+        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|la|vi|vi].',
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
