@@ -15,7 +15,7 @@ export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per avermi contattato.', 'grazie per la richiesta e per aver pensato a me.'],
+      ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
@@ -203,7 +203,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
-      ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
+      ['Resto in attesa del saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
       ['Attendo il saldo completo nei tempi stabiliti. Per eventuali chiarimenti sul lavoro consegnato resto disponibile.'],
     ),
@@ -318,7 +318,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
+    empathy: ['Capisco l\'importanza di mettere tutto per iscritto.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
