@@ -86,7 +86,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there."],
-      ["I'll discuss the work with them directly."],
+      ["I'll discuss the work with them once I hear from them."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -126,9 +126,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you during my working hours."],
-        ['I can deal with this during those hours.', '<n:policy>I can deal with this during my working hours.'],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up during my working hours."],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you as soon as I'm back at my desk."],
+        ['I can deal with this during those hours.', "<n:policy>I'll pick this up as soon as I'm back at my desk."],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up when I'm next at my desk."],
       ),
     },
     nextStep: tones(
@@ -146,7 +146,7 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message.", "I'd like to be clear with you about your request."],
+      ["I'd like to be clear with you about your request.", "I'm writing in reply to your last message."],
       ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),

@@ -28,7 +28,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["What I could do for that amount is {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
@@ -48,7 +48,7 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ["If that would help, let me know and I'll send it over."],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
-        ["Let me know if you'd like one.", "I can send it over if you'd like."],
+        ["Let me know if you'd like one."],
       ),
     },
     door: tones(
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
     door: tones(
-      ["I'd be glad to work with you again on whatever comes next.", "I hope we can work together again on your next project."],
-      ["I'd be glad to help with your next project when the time comes.", "I'd be happy to work with you again."],
-      ["You're welcome to contact me about future work.", "I'm open to working with you again on future projects."],
+      ["If you have any questions about the invoice, I'm happy to go through it with you."],
+      ["If you have any questions about the invoice, I'm happy to go through it."],
+      ["If you have any questions about the invoice, let me know."],
     ),
   },
 
@@ -260,9 +260,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

@@ -164,9 +164,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like me to go ahead."],
-      ["If you'd like me to go ahead, please let me know."],
-      ["Let me know if you want me to go ahead."],
+      ["Do let me know if you'd like the quote."],
+      ["Let me know if you'd like the quote."],
+      ["Let me know if you want the quote."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],
@@ -404,7 +404,7 @@ export const workReasons = {
       'reply-by': tones(
         ["I'll come back to you with my answer by {{date}}.",
           "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
-        ["I'll get back to you by {{date}} at the latest.", "You'll have my answer by {{date}} at the latest.",
+        ["I'll get back to you by {{date}}.", "You'll have my answer by {{date}}.",
           "I'll get back to you as soon as I've reached a decision.", "You'll have my answer once I've made up my mind."],
         ["I'll reply by {{date}}.", "I'll send my answer by {{date}}.",
           "I'll reply once I've reached a decision.", "I'll send my answer once I've made up my mind."],

@@ -142,14 +142,14 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
     decision: tones(
-      ['No puedo atender el teléfono ni trabajar fuera de mi horario.', 'No estoy disponible fuera de mi horario de trabajo.'],
+      ['Fuera de mi horario no puedo atender el teléfono ni trabajar.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
-      ['No puedo atender el teléfono ni trabajar fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+      ['Fuera de mi horario ({{policy}}) no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
-        'No puedo atender el teléfono ni trabajar fuera de mi horario, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+        'Fuera de mi horario no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.'],

@@ -253,7 +253,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['Si hay algo que [te|le|les|os] interese añadir, [cuéntame|cuénteme|cuéntenme|contadme] qué es y [te|le|les|os] digo cuánto costaría.',
-        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] gustaría añadir y [te|le|les|os] digo cuánto supondría.'],
+        '[Indícame|Indíqueme|Indíquenme|Indicadme] qué [te|le|les|os] gustaría añadir y [te|le|les|os] envío <v:un presupuesto|una cotización>.'],
       ['Si [quieres|quiere|quieren|queréis] añadir algo que no esté incluido, [te|le|les|os] digo cuánto costaría.',
         '[Indícame|Indíqueme|Indíquenme|Indicadme] qué [quieres|quiere|quieren|queréis] añadir y [te|le|les|os] digo cuánto costaría.'],
       ['Si [quieres|quiere|quieren|queréis] añadir algo, [te|le|les|os] indico antes el precio.',
@@ -373,7 +373,7 @@ export const moneyTrustReasons = {
       ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y avanzamos.',
         'Cuando lo [hayas|haya|hayan|hayáis] valorado, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
       ['Quedo a la espera de lo que [decidas|decida|decidan|decidáis].',
-        'Si [estás|está|están|estáis] de acuerdo, firmo la versión corregida.'],
+        'Si [te|le|les|os] parece bien, firmo el contrato con ese cambio.'],
     ),
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',

@@ -358,8 +358,8 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
-      ["Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(
       ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',
