@@ -14,7 +14,7 @@ const NAMED: DraftVars = {
 function problems(text: string): string[] {
   const found: string[] = [];
   const checks: [RegExp, string][] = [
-    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmvr]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
+    [/\{\{|\}\}/u, 'unfilled variable'], [/[[\]]|<[cmnvr]:/u, 'unresolved markup'], [/ {2}/u, 'double space'],
     [/\n{3}/u, 'empty paragraph'], [/ [,.:;]/u, 'space before punctuation'], [/^ | $/mu, 'space at a line edge'],
     [/(Dear|Hi|Hello|Hola|Estimad[oa]|Gentile|Ciao|Buongiorno|Buenos días) ?[,:]\S/u, 'greeting gap'],
     [/\.\./u, 'double full stop'], [/undefined|null/u, 'leaked value'],
@@ -191,6 +191,30 @@ describe('options', () => {
         renderDraft({ reason: 'not-a-fit', tone, locale, variant, alternative, includeReason, vars: NAMED }).text))));
     expect(closings(false).filter((text) => leaning.test(text))).toEqual([]);
     expect(closings(true).some((text) => leaning.test(text))).toBe(true);
+  });
+
+  test('a draft that gives the colleague\'s address does not then offer to put the client in touch', () => {
+    const offerToConnect = { en: /put you in touch|introduc/iu, es: /pedirle que se ponga en contacto|presentaciones/iu, it: /metto (volentieri )?in contatto|metter\w* in contatto|nominativo/iu };
+    const referrals = REASONS.filter((reason) => reason.alternatives.includes('referral'));
+    for (const reason of referrals) for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
+      const request = { reason: reason.id, tone, locale, variant, alternative: 'referral' as const };
+      const withAddress = renderDraft({ ...request, vars: NAMED }).text;
+      expect(withAddress, withAddress).not.toMatch(offerToConnect[locale]);
+    }
+    const withoutAddress = (locale: 'en' | 'es' | 'it') => referrals.flatMap((reason) => TONES.map((tone) =>
+      renderDraft({ reason: reason.id, tone, locale, alternative: 'referral', vars: { referralName: 'Marta Ruiz' } }).text));
+    expect(withoutAddress('en').some((text) => offerToConnect.en.test(text))).toBe(true);
+    expect(withoutAddress('es').some((text) => offerToConnect.es.test(text))).toBe(true);
+    expect(withoutAddress('it').some((text) => offerToConnect.it.test(text))).toBe(true);
+  });
+
+  test('an offer of "a copy" says of what only when the user named no agreement', () => {
+    const copies = (vars: DraftVars) => TONES.flatMap((tone) => [0, 1, 2, 3].map((variant) => renderDraft({
+      reason: 'as-agreed-in-writing', tone, variant, locale: 'en', alternative: 'written-agreement', vars,
+    }).text)).filter((text) => /a copy/u.test(text));
+    expect(copies({}).length).toBeGreaterThan(0);
+    expect(copies({}).filter((text) => !/a copy of our written agreement/u.test(text))).toEqual([]);
+    expect(copies({ agreement: 'the quote of 3 May' }).filter((text) => /our written agreement/u.test(text))).toEqual([]);
   });
 
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {

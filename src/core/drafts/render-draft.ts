@@ -49,7 +49,7 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const values = cleanValues(req.vars);
   const ctx: WordingContext = {
     locale, address: addressOf(req), variety: req.variety === 'spain' ? 'spain' : 'latam', reasonGiven: req.includeReason !== false,
-    clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values },
+    clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values }, typed: values,
   };
 
   // Each value appears once: a part that used the date leaves the later parts to word it without.

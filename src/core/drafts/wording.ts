@@ -12,6 +12,9 @@
 //   <r:…>              text that leans on the reason, used only when the draft explains it: a
 //                      closing may look forward to "work closer to what I do" after the reason,
 //                      never in a draft whose user chose not to give one
+//   <n:referralContact> a wording for when the user left that field empty: "Let me know if you'd
+//                      like me to put you in touch" only where no address was given to write to
+// A wording whose <r:…> or <n:…> holds counts as fitting better than its plain siblings.
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { Gender, Locale, Variety } from '../types';
@@ -33,6 +36,8 @@ export interface WordingContext {
   reasonGiven: boolean;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
+  /** Every cleaned value the user gave, used or not; decides `<n:…>`. */
+  typed: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Resolved {
@@ -45,6 +50,7 @@ const GENDER = /<([cm]):([^<>|]*)\|([^<>|]*)>/gu;
 const ADDRESS = /\[([^[\]]*)\]/gu;
 const VARIETY = /<v:([^<>|]*)\|([^<>|]*)>/gu;
 const REASON = /<r:([^<>]*)>/gu;
+const UNTYPED = /<n:(\w+)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
@@ -58,7 +64,13 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
   text = text.replace(REASON, (_, leaning: string) => {
     if (!ctx.reasonGiven) usable = false;
+    weight += 1;
     return leaning;
+  });
+  text = text.replace(UNTYPED, (_, name: string) => {
+    if (ctx.typed[name] !== undefined) usable = false;
+    weight += 1;
+    return '';
   });
   text = text.replace(ADDRESS, (_, forms: string) => {
     const split = forms.split('|');

@@ -12,16 +12,16 @@ export const boundaryReasons = {
       ['Thank you for flagging that the problem has returned.'],
       ['Thank you for letting me know the problem is back.'],
     ),
-    empathy: ["I know that's frustrating to deal with."],
+    empathy: ["I understand you'd like it resolved for good."],
     decision: tones(
       ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
       ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ['Unfortunately, looking into it again would be new work, so I can\'t do it free of charge.'],
+      ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
       ["A further look would count as new work, so I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
+      ["I can't work on this issue again at no charge. The original job is complete."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -40,8 +40,8 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ["Do let me know how you get on. If you'd rather I looked at it as paid work, I'd be glad to.", "I hope that helps, and if you'd like me to take it on as paid work instead, let me know."],
-        ["Let me know how you get on, and if you'd like me to look at it as paid work, I'm happy to.", "If you'd prefer me to handle it as paid work, please let me know."],
+        ["If you'd rather I looked at it as paid work, I'd be glad to."],
+        ["If you'd prefer me to handle it as paid work, please let me know."],
         ["If you'd rather I handled it as paid work, let me know."],
       ),
       'paid-extra': tones(
@@ -51,9 +51,9 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to take another look as paid work, or help with anything new, I'd be glad to.", "I'm happy to take another look as paid work, or to help with anything new, whenever suits you."],
-      ["I'm happy to take another look as paid work, or to help with any new issue, on my usual terms.", "If you'd like me to take another look on my usual terms, please let me know."],
-      ["If you want me to look at it again as paid work, let me know."],
+      ["If you'd like me to look at it as a new piece of work, I'd be glad to."],
+      ["If you'd like me to take another look on my usual terms, please let me know."],
+      ["If you want me to look at it again on my usual terms, let me know."],
     ),
   },
 
@@ -85,8 +85,8 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
-      ["Once I hear from them, I'll take it from there.", "I'll reply to them as soon as they're in touch."],
-      ["I'll discuss the work with them once they get in touch."],
+      ["Once I hear from them, I'll take it from there."],
+      ["I'll discuss the work with them once I hear from them."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -126,13 +126,13 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours, whether by phone or by email.", "I'd be glad to pick this up during those hours, by phone or by email."],
-        ['I can deal with this during those hours.', "I'm happy to pick this up during those hours, by phone or email."],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you as soon as I'm back at my desk."],
+        ['I can deal with this during those hours.', "<n:policy>I'll pick this up as soon as I'm back at my desk."],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up when I'm next at my desk."],
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know what time would suit you best.", 'Let me know a time that works for you, and I\'ll make sure I\'m free.'],
+      ["If you'd like to speak, let me know what time would suit you best."],
       ['If a call would help, please suggest a time.'],
       ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
     ),
@@ -146,7 +146,7 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message.", "I'd like to be clear with you about your request."],
+      ["I'd like to be clear with you about your request.", "I'm writing in reply to your last message."],
       ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),
@@ -174,7 +174,7 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
-      ['Thank you for your time so far.', "Thank you for the detail you've shared."],
+      ['Thank you for your time so far.', "Thank you for the details you've shared."],
       ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
@@ -192,11 +192,11 @@ export const boundaryReasons = {
       referral: tones(
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'You can reach a colleague who may be a better fit for what you need at {{referralContact}}.',
+          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
           "I'd be glad to recommend someone who could be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
-          'You can reach a colleague who may be a better fit at {{referralContact}}.',
+          'A colleague who may be a better fit can be reached at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',
@@ -205,13 +205,19 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
-        "<r:Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
-      ["Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
-        "I'm happy to make an introduction if that would help, and I'd be glad to hear from you about future work.",
-        "<r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>"],
-      ["I can introduce you if that would be useful, and you're welcome to write to me about future work.",
-        "<r:I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do.>"],
+      ["<n:referralContact>Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
+        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do.>",
+        "I wish you every success, and I'd be glad to hear from you about future work.",
+        "<r:I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
+      ["<n:referralContact>Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
+        "<n:referralContact>I'm happy to make an introduction if that would help, and I'd be glad to hear from you about future work.",
+        "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
+        "If another project comes up, you're welcome to get in touch again.",
+        "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
+      ["<n:referralContact>I can introduce you if that would be useful, and you're welcome to write to me about future work.",
+        "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do.>",
+        "You're welcome to write to me about future work.",
+        "<r:You're welcome to write to me about work closer to what I do.>"],
     ),
     door: tones(
       ["I wish you all the best. Should another project come along, please do get in touch.",

@@ -10,7 +10,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being upfront about what you can spend.'],
       ['Thank you for being clear about what you can spend.', 'Thanks for sharing the figure you have in mind.'],
-      ['Thanks for letting me know what you can spend.', 'Thank you for giving me a figure to work with.'],
+      ['Thanks for letting me know what you can spend.'],
     ),
     empathy: ["That's helpful to know from the start."],
     decision: tones(
@@ -20,35 +20,35 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would cost more."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would cost more.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
       ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would cost more."],
+        "I won't be able to do this work at that price. At my standard rates, it would come to more than your budget."],
     ),
     alternatives: {
       'smaller-scope': tones(
         ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['A smaller option within your budget would be {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
-        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see what everything would cost.",
-          "I'd be glad to prepare a quote for the full scope, so you can see what everything would cost."],
-        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know what everything would cost.'],
-        ['I can prepare a quote for the full scope at {{rate}}.', 'I can prepare a quote for the full scope so you can see the total cost.'],
+        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
+          "I'd be glad to prepare a quote for the full scope, so you can see the total."],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know the total.'],
+        ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope so you can see the total.'],
       ),
     },
     nextStep: {
       'smaller-scope': tones(
-        ["Let me know if that would suit you, and I'll send you the details.", "If that appeals, I'll set out exactly what it would include."],
-        ["If that's of interest, I'll send you the details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want the details, let me know.', "I'll send an outline of what it covers if you'd like one."],
+        ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
+        ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
+        ['If you want more details, let me know.', "I'll send an outline of what it covers if you'd like one."],
       ),
       'separate-quote': tones(
-        ['Would you like me to put one together?', "If that would help, let me know and I'll send it over."],
+        ["If that would help, let me know and I'll send it over."],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
-        ["Let me know if you'd like one.", "I can send it over if you'd like."],
+        ["Let me know if you'd like one."],
       ),
     },
     door: tones(
@@ -86,8 +86,8 @@ export const moneyTrustReasons = {
         ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
-        ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it helps, let me know and I'll send you links to some free resources for getting started on your own."],
-        ['You may find {{resources}} useful for getting started on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
+        ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
+        ['You may find {{resources}} useful if you\'d like to make a start on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
         ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
       ),
     },
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
     door: tones(
-      ["I'd be glad to work with you again on whatever comes next.", "I hope we can work together again on your next project."],
-      ["I'd be glad to help with your next project when the time comes.", "I'd be happy to work with you again."],
-      ["You're welcome to contact me about future work.", "I'm open to working with you again on future projects."],
+      ["If you have any questions about the invoice, I'm happy to go through it with you."],
+      ["If you have any questions about the invoice, I'm happy to go through it."],
+      ["If you have any questions about the invoice, let me know."],
     ),
   },
 
@@ -174,9 +174,12 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "I'd be glad to send you a copy and go through the relevant section with you."],
-        ["I'm happy to point you to the relevant section of {{agreement}}.", "I'm happy to send you a copy and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', 'I can send you a copy with the relevant section marked.'],
+        ["I'd be glad to talk you through {{agreement}}, so we're [both|both|all|all] looking at the same thing.", "<n:agreement>I'd be glad to send you a copy of our written agreement and go through the relevant section with you.",
+          "I'd be glad to send you a copy and go through the relevant section with you."],
+        ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
+          "I'm happy to send you a copy and point you to the relevant section."],
+        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+          'I can send you a copy with the relevant section marked.'],
       ),
     },
     nextStep: tones(
@@ -201,12 +204,12 @@ export const moneyTrustReasons = {
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
-      ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't offer a guarantee on the outcome or carry all the risk."],
+      ["I'm afraid I can't guarantee specific results or take on all the risk.", "Unfortunately, I can't guarantee the outcome or carry all the risk."],
       ["I'm not able to promise a particular outcome or accept all of the risk.", "I can't guarantee results or take on all the risk myself."],
       ["I can't guarantee results or take on all the risk.", "I won't accept all the risk or guarantee the outcome."],
     ),
     explained: tones(
-      ["Unfortunately, I can't offer a guarantee on the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
+      ["Unfortunately, I can't guarantee the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
       ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
       ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
         "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
@@ -215,7 +218,7 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
+        ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(
@@ -257,9 +260,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version that provides for {{offer}}.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version that provides for {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version that provides for {{offer}}.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

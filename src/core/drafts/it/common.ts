@@ -1,5 +1,6 @@
-// Italian greeting and sign-off. [tu|Lei|Voi|voi]: the courtesy form keeps its capitals (Lei, La, Le,
-// Suo; a formal group Vi, Vostro), as formal business mail does; an informal group is lowercase voi.
+// Italian greeting and sign-off. [tu|Lei|Voi|voi]: the courtesy form keeps its capital on a word of
+// its own (Lei, La, Le, Suo), but not inside a verb (proporle, dirglielo), and a group is lowercase
+// (vi, vostro) whether formal or not: the capitals inside words and for a group read as dated.
 // House style: "Ciao Giulia," / "Gentile Giulia," and then a lowercase body; a formal group is greeted
 // "Buongiorno,", an informal one "Buongiorno," too (never "a tutti").
 import type { LanguageDrafts } from '../library';

@@ -1,4 +1,4 @@
-// Italian parts for reasons about boundaries and the relationship itself. [tu|Lei|Voi|voi]; the
+// Italian parts for reasons about boundaries and the relationship itself. [tu|Lei|voi|voi]; the
 // body's first word is lowercase after the greeting's comma, except a courtesy pronoun.
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
@@ -9,9 +9,9 @@ export const boundaryReasons = {
   // concluso", which the user did not say), so a paid offer after it does not contradict it.
   'already-helped': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
+      ['[ti|La|vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
       ['grazie per avermi riscritto.'],
-      ['ho letto il [tuo|Suo|Vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
     ),
     empathy: ['Capisco che [vorresti|vorrebbe|vorreste] venirne a capo una volta per tutte.', 'Capisco che ritrovarsi al punto di partenza non sia piacevole.'],
     decision: tones(
@@ -23,34 +23,34 @@ export const boundaryReasons = {
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
-      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme, e le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide.",
-        "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|Vi|vi] ho dato allora restano valide."],
-      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|Vi|vi] ho dato restano valide.",
+      ["Purtroppo non posso riprendere in mano questo problema nell'ambito del lavoro concordato: l'abbiamo già affrontato insieme, e le indicazioni che [ti|Le|vi|vi] ho dato allora restano valide.",
+        "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|vi|vi] ho dato allora restano valide."],
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|vi|vi] ho dato restano valide.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
       ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per rivedere la procedura con calma, [ti|Le|Vi|vi] suggerisco {{resources}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
+        ['Per rivedere la procedura con calma, [ti|Le|vi|vi] suggerisco {{resources}}.',
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
-          'Se [ti|Le|Vi|vi] serve, [ti|Le|Vi|vi] posso indicare qualche guida gratuita.'],
+          'Se [ti|Le|vi|vi] serve, [ti|Le|vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] qualche guida gratuita.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] qualche guida gratuita.'],
       ),
       'paid-extra': tones(
         ['Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo a parte, alla tariffa di {{rate}}.',
           'Se [preferisci|preferisce|preferite] che me ne occupi io, posso farlo come intervento a parte, con un preventivo dedicato.'],
         ['Posso seguirlo come intervento separato, alla tariffa di {{rate}}.',
           'Posso seguirlo come intervento separato, con un preventivo dedicato.'],
-        ['Posso seguirlo come intervento a parte, a {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
+        ['Posso seguirlo come intervento a parte, alla mia tariffa di {{rate}}.', 'Posso seguirlo come intervento a parte, con un preventivo dedicato.'],
       ),
     },
     nextStep: {
       'free-resources': tones(
-        ['Se poi [ti|Le|Vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+        ['Se poi [ti|Le|vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
+        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
         ['Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
@@ -62,8 +62,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
-      ['Per altre questioni sul progetto resto disponibile.', 'Per richieste su altri fronti [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+      ['Per altre questioni sul progetto resto disponibile.'],
     ),
   },
 
@@ -71,8 +71,8 @@ export const boundaryReasons = {
   // bisogno del servizio", and only the offer or closing says "direttamente".
   'third-party-request': {
     opening: tones(
-      ['grazie per il messaggio e per aver pensato a me.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
-      ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|Vostra|vostra] email.'],
+      ['grazie per il messaggio e per aver pensato a me.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
+      ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
@@ -91,12 +91,12 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['La persona interessata può scrivermi direttamente in qualsiasi momento, anche per una semplice domanda.',
           '[Puoi|Può|Potete] passare il mio indirizzo email alla persona interessata, così potrà scrivermi direttamente.'],
-        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|Vi|vi] rispondo.", '[Puoi|Può|Potete] passare il mio contatto alla persona interessata, così potrà scrivermi direttamente.'],
+        ["La persona interessata può scrivermi direttamente all'indirizzo da cui [ti|Le|vi|vi] rispondo.", '[Puoi|Può|Potete] passare il mio contatto alla persona interessata, così potrà scrivermi direttamente.'],
         ['La persona interessata può scrivermi direttamente.', '[Puoi|Può|Potete] passare il mio recapito alla persona interessata.'],
       ),
     },
     nextStep: tones(
-      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, sarò felice di spiegare come lavoro e quali sono i passi successivi.'],
+      ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
@@ -112,13 +112,14 @@ export const boundaryReasons = {
   // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
   // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
   // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
-  // offer and closing use; without the hours, the offer says "durante la giornata lavorativa",
-  // which fits any typed hours and never repeats the no's "orari".
+  // offer and closing use; with no hours typed, the offer says "durante la giornata lavorativa"; with
+  // the hours already named in the no, it says "negli orari che ti ho indicato" (never the vaguer
+  // "giornata lavorativa" next to hours such as "dal lunedì al giovedì, dalle 8.30 alle 16").
   'after-hours': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per i [tuoi|Suoi|Vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|Vostri|vostri] messaggi.'],
-      ['grazie per i [tuoi|Suoi|Vostri|vostri] messaggi di questi giorni.', '[ti|La|Vi|vi] ringrazio per avermi scritto.'],
-      ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|Vostri|vostri] messaggi.'],
+      ['[ti|La|vi|vi] ringrazio per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
+      ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
     ),
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
@@ -128,35 +129,35 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
     ),
     alternatives: {
       'working-hours': tones(
-        ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|Vi|vi] rispondo volentieri {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.',
-          'Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
-        ['Per email [ti|Le|Vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
+        ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi|vi] rispondo volentieri {{policy}}.',
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
+          '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
+        ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.', 'Possiamo fissare una telefonata durante la giornata lavorativa.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò in orario di lavoro.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['Grazie per la comprensione.'],
+      ['Resto comunque a disposizione per qualsiasi domanda.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
+      ['Se [preferisci|preferisce|preferite] sentirci a voce, possiamo fissare una telefonata in quella fascia oraria.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|Vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|Vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|Vi|vi] risponderò il primo giorno lavorativo utile.'],
-      ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
+      ['Alle email rispondo in orario di lavoro.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
 
@@ -165,19 +166,19 @@ export const boundaryReasons = {
   // or "in questi termini", which would hint that other terms could work.
   'disrespect-or-ethics': {
     opening: tones(
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|Vostro|vostro] ultimo messaggio.'],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|Vostro|vostro] messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
       ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare il nostro rapporto di lavoro.'],
-      ['Ho deciso di non lavorare più con [te|Lei|Voi|voi].', 'Non continuerò la collaborazione.'],
+      ['Ho deciso di non lavorare più con [te|Lei|voi|voi].', 'Non continuerò la collaborazione.'],
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
       ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
-      ['Ho deciso di non lavorare più con [te|Lei|Voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
+      ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
     alternatives: {},
@@ -190,38 +191,37 @@ export const boundaryReasons = {
 
   'not-a-fit': {
     opening: tones(
-      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|Vi|vi] ringrazio per la fiducia.'],
+      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
-      ["[ti|Le|Vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
+      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
-    empathy: ['Ho apprezzato la [tua|Sua|Vostra|vostra] disponibilità.'],
     decision: tones(
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
-      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|Vi|vi] ciò di cui [hai|ha|avete] bisogno.',
-        'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|Vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
-      ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|Vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
+      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|vi|vi] ciò di cui [hai|ha|avete] bisogno.',
+        'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+      ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|Vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
+      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] più utile.',
-          'Se [ti|Le|Vi|vi] può servire, [ti|Le|Vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|Vi|vi] d\'aiuto.',
-          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|Vi|vi] più utile.',
-          '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|Vi|vi] più utile: {{referralContact}}.',
-          'Se [ti|Le|Vi|vi] serve, posso suggerir[ti|Le|Vi|vi] qualcuno più adatto.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|Vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|Vi|vi] meglio: {{referralContact}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso suggerir[ti|Le|Vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|Vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|Vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|Vi|vi] utile: {{referralContact}}.',
-          'Posso indicar[ti|Le|Vi|vi] un altro professionista.'],
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
+          'Se [ti|Le|vi|vi] può servire, [ti|Le|vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] d\'aiuto.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
+          '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
+          'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
+        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
+          'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+          'Posso indicar[ti|Le|vi|vi] un altro professionista.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
@@ -230,15 +230,15 @@ export const boundaryReasons = {
     // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
-        'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi]. Intanto [ti|Le|Vi|vi] auguro buon lavoro.'],
+        'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].'],
+        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|Vi|vi].',
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|Voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
         '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'altra occasione, resto disponibile.'],
     ),

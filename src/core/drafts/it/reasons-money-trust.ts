@@ -1,5 +1,5 @@
-// Italian parts for reasons about money and trust. [tu|Lei|Voi|voi]; the body's first word is
-// lowercase after the greeting's comma, except a courtesy pronoun (La ringrazio, Vi ringrazio).
+// Italian parts for reasons about money and trust. [tu|Lei|voi|voi]; the body's first word is
+// lowercase after the greeting's comma, except a courtesy pronoun (La ringrazio, vi ringrazio).
 // Values are the user's words ("il preventivo approvato il 3 maggio", "la fattura di marzo"):
 // they follow a preposition that contracts with their article (da + il → dal) and nothing agrees with them.
 // Each reason keeps its own words for the money (budget / cifra / importo; compenso / pagamento)
@@ -9,14 +9,14 @@ import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-const atHand = 'sono a [tua|Sua|Vostra|vostra] disposizione';
+const atHand = 'sono a [tua|Sua|vostra|vostra] disposizione';
 
 export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi contattato.', 'grazie per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|Vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
+      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.'],
@@ -42,43 +42,42 @@ export const moneyTrustReasons = {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
       // the frame only offers it, it never says what is done to it.
       'smaller-scope': tones(
-        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
-          "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|Vi|vi] una versione ridotta, limitata alle parti essenziali.",
+        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+          "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|vi|vi] una versione ridotta, limitata alle parti essenziali.",
           "Entro la cifra che [hai|ha|avete] indicato posso invece realizzare una versione ridotta, concentrata sull'essenziale."],
-        ["Entro la cifra indicata posso invece offrir[ti|Le|Vi|vi] {{offer}}.",
-          "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|Vi|vi] una versione ridotta.",
+        ["Entro la cifra indicata posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+          "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
-        ["Con l'importo previsto posso propor[ti|Le|Vi|vi] {{offer}}.",
-          'Entro la cifra prevista posso invece offrir[ti|Le|Vi|vi] una versione ridotta.',
+        ["Con l'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
+          'Entro la cifra prevista posso invece offrir[ti|Le|vi|vi] una versione ridotta.',
           "Con l'importo previsto posso realizzare una versione ridotta."],
       ),
       'separate-quote': tones(
-        ['Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso preparar[ti|Le|Vi|vi] un preventivo completo, da valutare con calma.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere l\'investimento previsto.'],
-        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività, da confrontare con il [tuo|Suo|Vostro|vostro] budget.',
-          'Posso preparar[ti|Le|Vi|vi] un preventivo completo, con il dettaglio delle attività.'],
-        ['Posso inviar[ti|Le|Vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
-          'Posso inviar[ti|Le|Vi|vi] un preventivo completo di tutte le attività.', 'Posso preparar[ti|Le|Vi|vi] un preventivo dettagliato.'],
+        ['Se [ti|Le|vi|vi] è utile, posso preparar[ti|Le|vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
+          'Se [ti|Le|vi|vi] è utile, posso preparar[ti|Le|vi|vi] un preventivo completo, da valutare con calma.',
+          'Posso inviar[ti|Le|vi|vi] un preventivo completo di tutte le attività, così [puoi|può|potete] valutare se rivedere l\'investimento previsto.'],
+        ['Posso inviar[ti|Le|vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
+          'Posso preparar[ti|Le|vi|vi] un preventivo completo, con il dettaglio delle attività.'],
+        ['Posso inviar[ti|Le|vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',
+          'Posso inviar[ti|Le|vi|vi] un preventivo completo di tutte le attività.', 'Posso preparar[ti|Le|vi|vi] un preventivo dettagliato.'],
       ),
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Se la proposta [ti|Le|Vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|Vi|vi] mando i dettagli, con tempi e modalità.',
-          '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro]: in quel caso [ti|Le|Vi|vi] mando tutti i dettagli.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|Vi|vi] mando i dettagli con i tempi."],
+        ['Se la proposta [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|vi|vi] mando i dettagli, con tempi e modalità.',
+          '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|vostro|vostro]: in quel caso [ti|Le|vi|vi] mando tutti i dettagli.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|vi|vi] mando i dettagli con i tempi."],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],
       ),
       'separate-quote': tones(
-        ['Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|Vi|vi] interessa riceverlo, mi basta una riga di conferma.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|Vi|vi] interessa, mi basta una riga di conferma.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|vi|vi] interessa riceverlo, mi basta una riga di conferma.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] riceverlo.', 'Se [ti|Le|vi|vi] interessa, mi basta una riga di conferma.'],
       ),
     },
     door: tones(
       ['Se in futuro il budget dovesse cambiare, mi farà piacere riparlarne.',
-        'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|Vi|vi].'],
+        'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro il budget dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
         'Se più avanti la cifra disponibile dovesse cambiare, sarò felice di riparlarne.'],
       ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.'],
@@ -89,24 +88,24 @@ export const moneyTrustReasons = {
   // sospeso"): nothing here says "iniziare" or "comincio"; the work "goes ahead".
   'cannot-pay': {
     opening: tones(
-      ["grazie per avermi scritto a proposito dell'aspetto economico.", '[ti|La|Vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
-      ['grazie per la risposta e per aver chiarito la [tua|Sua|Vostra|vostra] posizione.', '[ti|La|Vi|vi] ringrazio per avermi esposto il [tuo|Suo|Vostro|vostro] punto di vista.'],
-      ["[ti|Le|Vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|Vostro|vostro] messaggio sulla questione economica.'],
+      ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
+      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
+      ["[ti|Le|vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|Vostra|vostra] posizione, e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
-      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
+      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
     ),
     explained: tones(
-      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
+      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
         'Purtroppo non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato, perché valgono per tutti i clienti.',
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso modificare il compenso, perché applico le stesse tariffe a tutti i miei clienti.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|Vi|vi] ho indicato. Valgono per tutti i clienti.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato. Valgono per tutti i clienti.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -121,49 +120,49 @@ export const moneyTrustReasons = {
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
-        ['Per procedere in autonomia, [ti|Le|Vi|vi] consiglio di consultare {{resources}}.',
-          'Se [ti|Le|Vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
-          'Se [ti|Le|Vi|vi] è utile, posso mandar[ti|Le|Vi|vi] qualche buona guida gratuita.'],
-        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|Vi|vi] serve un punto di partenza, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Se [ti|Le|Vi|vi] è utile, posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
-        ['Per orientar[ti|si|Vi|vi] in autonomia, [ti|Le|Vi|vi] segnalo {{resources}}.',
-          'Posso segnalar[ti|Le|Vi|vi] alcune guide gratuite.'],
+        ['Per procedere in autonomia, [ti|Le|vi|vi] consiglio di consultare {{resources}}.',
+          'Se [ti|Le|vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
+          'Se [ti|Le|vi|vi] è utile, posso mandar[ti|Le|vi|vi] qualche buona guida gratuita.'],
+        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|vi|vi] serve un punto di partenza, [ti|Le|vi|vi] segnalo {{resources}}.',
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
+        ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
+          'Posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
       ),
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|Vi|vi] confermo subito i tempi.',
+        ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
           '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|Vi|vi] confermo i tempi.',
-          'Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|Vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
+          'Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
+        ['Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
-          'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
+          'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-          'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
+          'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-          'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+          'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
       ),
     },
     door: tones(
-      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|Vi|vi].",
-        'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|Vi|vi].'],
+      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
+        'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|Vi|vi].'],
+        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Se [vorrai|vorrà|vorrete] procedere, [puoi|può|potete] scrivermi.'],
+        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
     ),
   },
 
   'discount-after-delivery': {
     opening: tones(
-      ['grazie per il riscontro sul lavoro.', '[ti|La|Vi|vi] ringrazio per il messaggio.'],
-      ['grazie per il messaggio sulla fattura.', "[ti|La|Vi|vi] ringrazio per il messaggio e per le [tue|Sue|Vostre|vostre] osservazioni sull'importo."],
-      ['ho ricevuto il [tuo|Suo|Vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|Vostra|vostra] richiesta di ridurre l'importo."],
+      ['grazie per il riscontro sul lavoro.', '[ti|La|vi|vi] ringrazio per il messaggio.'],
+      ['grazie per il messaggio sulla fattura.', "[ti|La|vi|vi] ringrazio per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|vostra|vostra] richiesta di ridurre l'importo."],
     ),
-    empathy: ['Ho letto con attenzione le [tue|Sue|Vostre|vostre] osservazioni sul costo.'],
+    empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Purtroppo non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
@@ -185,7 +184,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
+        ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
@@ -197,25 +196,24 @@ export const moneyTrustReasons = {
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
-      ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|Vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Se [vuoi|vuole|volete] fissare una breve telefonata per parlarne, sono disponibile; attendo il saldo completo nei tempi stabiliti.'],
+      ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se [vuoi|vuole|volete] parlarne, sono disponibile per una breve telefonata.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
-      ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|Voi|voi].',
+      ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
-      ['Resto in attesa del saldo entro la scadenza prevista; per eventuali progetti futuri [puoi|può|potete] contare su di me.',
-        'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|Vi|vi].'],
-      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.',
-        'Attendo il saldo completo nei tempi stabiliti. Per progetti futuri [puoi|può|potete] ricontattarmi.'],
+      ['Resto in attesa del saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
+        'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
+      ['Attendo il saldo completo nei tempi stabiliti. Per eventuali chiarimenti sul lavoro consegnato resto disponibile.'],
     ),
   },
 
   'as-agreed-in-writing': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|Vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|Vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|Vostre|vostre] obiezioni sugli impegni presi.'],
+      ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
+      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|vostre|vostre] obiezioni sugli impegni presi.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(
@@ -239,39 +237,39 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme {{agreement}} con calma.',
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} con calma.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|Vi|vi] è utile, possiamo rileggere insieme il documento con calma.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme il documento con calma.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.'],
-        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}.', 'Il testo di riferimento è {{agreement}}, che [ti|Le|Vi|Vi] allego di nuovo.',
+        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}.', 'Il testo di riferimento è {{agreement}}, che [ti|Le|vi|vi] allego di nuovo.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento.', '[Ti|Le|Vi|Vi] allego di nuovo il documento per comodità.'],
       ),
     },
     // One offer per draft: the closing offers nothing more. The work goes on as agreed, said
     // without "quindi", which after the offer would point back to the wrong sentence.
     nextStep: tones(
-      ['Se dopo la rilettura qualche punto [ti|Le|Vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
+      ['Se dopo la rilettura qualche punto [ti|Le|vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
-      ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
+      ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
       ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
       [`Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
-      ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].',
-        'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+      ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
+        'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Proseguo con le attività previste; per eventuali domande resto disponibile.'],
     ),
   },
 
   'guarantee-demanded': {
     opening: tones(
-      ['[ti|La|Vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|Vi serve|vi serve].', "grazie per l'interesse a lavorare insieme."],
-      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|Vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|Vostre|vostre] condizioni.'],
-      ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|Vostre|vostre] condizioni.'],
+      ['[ti|La|vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
+      ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|vostre|vostre] condizioni.'],
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
     decision: tones(
@@ -288,26 +286,26 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Posso invece impegnarmi su ciò che dipende da me e offrir[ti|Le|Vi|vi] {{offer}}.',
+        ['Posso invece impegnarmi su ciò che dipende da me e offrir[ti|Le|vi|vi] {{offer}}.',
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
-          'Posso invece mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['In alternativa posso offrir[ti|Le|Vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
-          'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività, tempi e verifiche intermedie.'],
-        ['Posso invece offrir[ti|Le|Vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|Vi|vi] {{offer}}.',
-          'Posso impegnarmi su tempi, modalità e verifiche intermedie.', 'Posso mettere per iscritto attività e tempi.'],
+          'Posso invece impegnarmi per iscritto su attività, tempi e verifiche intermedie.'],
+        ['In alternativa posso offrir[ti|Le|vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
+          'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.'],
+        ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|vi|vi] {{offer}}.',
+          'Posso impegnarmi su tempi, modalità e verifiche intermedie.'],
       ),
     },
     nextStep: tones(
-      ['Se questa impostazione [ti|La|Vi|vi] convince, [ti|Le|Vi|vi] mando tutti i dettagli per partire.',
+      ['Se questa impostazione [ti|La|vi|vi] convince, [ti|Le|vi|vi] mando tutti i dettagli per partire.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|Vostro|vostro].'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|vostro|vostro].'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su queste basi.', "Se [sei|è|siete] d'accordo, procediamo così."],
     ),
     door: tones(
       ['Se in futuro [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, mi farà piacere riparlarne.',
-        'Sarò felice di risentir[ti|La|Vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
+        'Sarò felice di risentir[ti|La|vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
-        'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a Vostra disposizione|resto a disposizione].'],
+        'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, resto disponibile.'],
     ),
   },
@@ -316,11 +314,11 @@ export const moneyTrustReasons = {
     // Every opening names the contract, so "firmarlo" below always has its referent; the no then
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
-      ['grazie per avermi inviato il contratto.', '[ti|La|Vi|vi] ringrazio per avermi mandato il contratto.'],
-      ['grazie per avermi inviato il contratto.', "[ti|La|Vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
-      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho finito di leggere il contratto.'],
+      ['grazie per avermi inviato il contratto.', '[ti|La|vi|vi] ringrazio per avermi mandato il contratto.'],
+      ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
+      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
+    empathy: ['Capisco l\'importanza di mettere tutto per iscritto.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
@@ -350,23 +348,23 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["Come alternativa, [ti|Le|Vi|vi] propongo {{offer}}.",
-          'Cerco volentieri con [te|Lei|Voi|voi] una formulazione diversa del testo.'],
-        ['In alternativa propongo {{offer}}.', 'Da parte mia, propongo invece {{offer}}.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['In alternativa propongo {{offer}}.', 'Propongo invece {{offer}}.',
-          'Posso propor[ti|Le|Vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
+        ["Come alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
+          'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
+        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+          'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
+        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+          'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|Vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|Vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [sei|è|siete] d'accordo, attendo la nuova versione."],
-      ["Se [sei|è|siete] d'accordo, attendo il testo aggiornato."],
+      ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(
       ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',
         'Se [deciderai|deciderà|deciderete] di modificarlo, sarò felice di riparlarne.'],
-      ['Resto a [tua|Sua|Vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
+      ['Resto a [tua|Sua|vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
       ['Resto disponibile a valutare una nuova versione.', 'Se [mi manderai|mi manderà|mi manderete] una versione rivista, la valuterò.'],
     ),
   },
