@@ -51,7 +51,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to look at it as a new piece of work, I'd be glad to."],
+      ["If you'd like me to take another look as paid work, I'd be glad to."],
       ["If you'd like me to take another look on my usual terms, please let me know."],
       ["If you want me to look at it again on my usual terms, let me know."],
     ),
@@ -126,9 +126,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you as soon as I'm back at my desk."],
-        ['I can deal with this during those hours.', "<n:policy>I'll pick this up as soon as I'm back at my desk."],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up when I'm next at my desk."],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you during my working hours."],
+        ['I can deal with this during those hours.', '<n:policy>I can deal with this during my working hours.'],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up during my working hours."],
       ),
     },
     nextStep: tones(
@@ -146,7 +146,7 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I'd like to be clear with you about your request.", "I'm writing in reply to your last message."],
+      ["I'd like to be clear with you about your request.", "I'd like to give you a clear answer to your request."],
       ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),
