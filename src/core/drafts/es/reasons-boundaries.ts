@@ -31,12 +31,12 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a ocuparme otra vez de ello dentro de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a encargarme otra vez de ello dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a ocuparme otra vez de ello dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
+      ['No voy a encargarme otra vez de ello dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Me habría gustado poder empezar ya.'],
+      'Me habría gustado mucho poder decir[te|le|les|os] que sí.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],

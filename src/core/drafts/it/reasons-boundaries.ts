@@ -150,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Resto comunque a disposizione per qualsiasi domanda.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['Se [preferisci|preferisce|preferite] sentirci a voce, possiamo fissare una telefonata in quella fascia oraria.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',

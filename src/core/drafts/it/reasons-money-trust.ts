@@ -205,7 +205,7 @@ export const moneyTrustReasons = {
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Resto in attesa del saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
-      ['Attendo il saldo completo nei tempi stabiliti. Per eventuali chiarimenti sul lavoro consegnato resto disponibile.'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.'],
     ),
   },
 
@@ -318,7 +318,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['Capisco l\'importanza di mettere tutto per iscritto.'],
+    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
