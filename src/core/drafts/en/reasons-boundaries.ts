@@ -19,7 +19,7 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
+      ["Unfortunately, a further look would count as new work, so I can't do it free of charge."],
       ["A further look would count as new work, so I can't offer it at no charge."],
       ["I can't work on this issue again at no charge. The original job is complete."],
     ),
@@ -126,9 +126,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you during my working hours."],
-        ['I can deal with this during those hours.', '<n:policy>I can deal with this during my working hours.'],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up during my working hours."],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you then."],
+        ['I can deal with this during those hours.', '<n:policy>I can deal with this then.'],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up then."],
       ),
     },
     nextStep: tones(

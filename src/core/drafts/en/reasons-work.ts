@@ -164,9 +164,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like the quote."],
-      ["Let me know if you'd like the quote."],
-      ["Let me know if you want the quote."],
+      ["Do let me know if you'd like one."],
+      ["Let me know if you'd like one."],
+      ["Let me know if you want one."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],
@@ -274,8 +274,8 @@ export const workReasons = {
           "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as additional paid work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as additional paid work.'],
-        ['Any additional changes would be billed at {{rate}}.',
-          'Any additional changes would be billed separately.'],
+        ['Further changes would be billed at {{rate}}.',
+          'Further changes would be billed separately.'],
       ),
     },
     nextStep: tones(

@@ -188,11 +188,11 @@ export const boundaryReasons = {
   // states the consequence (the conversation or the project ends) and adds nothing else.
   'disrespect-or-ethics': {
     opening: tones(
-      ['He leído [tu|su|su|vuestro] último mensaje.',
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.',
         '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
-      ['He leído [tu|su|su|vuestro] último mensaje con detenimiento.',
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje con detenimiento.',
         'Contesto a [tu|su|su|vuestro] último mensaje.'],
-      ['He leído [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
       ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto.'],
@@ -200,10 +200,10 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de quienes trabajan conmigo.',
+      ['Un mensaje así no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes trabajo.',
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
-      ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
-      ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
+      ['Un mensaje así no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['Un mensaje así es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
     signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],

@@ -310,7 +310,7 @@ export const moneyTrustReasons = {
       ['Si [te|le|les|os] interesa este planteamiento, [te|le|les|os] envío una propuesta con fechas y precio.',
         'Si [te|le|les|os] parece bien, [te|le|les|os] preparo una propuesta por escrito.'],
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.',
-        'Si [te|le|les|os] sirve así, [te|le|les|os] preparo la propuesta.'],
+        'Si [te|le|les|os] interesa, [te|le|les|os] envío los detalles.'],
     ),
     door: tones(
       ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, me encantará retomar la conversación.',

@@ -102,11 +102,11 @@ export const workReasons = {
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e la versione completa alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
         ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
           'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; la versione completa arriverà alla scadenza originaria.',
+        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
@@ -306,11 +306,11 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però occuparmi di {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|vi|vi] {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece occuparmi di {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece occuparmi solo di {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
