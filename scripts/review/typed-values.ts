@@ -79,8 +79,6 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'guarantee-demanded': { offer: ['a monthly report on the agreed indicators', 'a two-week trial of the new campaign', 'three rounds of design revisions'] },
     'deadline-too-tight': { offer: ['the homepage and the contact page', 'a first draft of the report', 'the English version only'] },
     'partial-yes': { offer: ['the website copy', 'the logo and business cards', 'the monthly newsletter'] },
-    // A fix is charged by the hour or the day, never per article.
-    'already-helped': { rate: ['€60 an hour', '£450 a day', '$85 per hour'] },
   },
   es: {
     'after-hours': { policy: ['de lunes a viernes, de 9 a 17 h', 'de 9:00 a 18:00 en días laborables', 'de lunes a jueves, de 8:30 a 16:00'] },
@@ -92,7 +90,6 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'guarantee-demanded': { offer: ['un informe mensual de los indicadores acordados', 'una prueba de dos semanas de la nueva campaña', 'tres rondas de revisión del diseño'] },
     'deadline-too-tight': { offer: ['la página de inicio y la de contacto', 'un primer borrador del informe', 'solo la versión en inglés'] },
     'partial-yes': { offer: ['los textos de la web', 'el logotipo y las tarjetas de visita', 'la newsletter mensual'] },
-    'already-helped': { rate: ['60 € la hora', '450 € por jornada', '80 USD la hora'] },
   },
   it: {
     'after-hours': { policy: ['dal lunedì al venerdì, dalle 9 alle 18', 'nei giorni feriali dalle 9 alle 17', 'dal lunedì al giovedì, dalle 8:30 alle 16'] },

@@ -86,7 +86,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there."],
-      ["I'll discuss the work with them once I hear from them."],
+      ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -126,9 +126,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you then."],
-        ['I can deal with this during those hours.', '<n:policy>I can deal with this then.'],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up then."],
+        ["I'm happy to pick this up with you during those hours."],
+        ['I can deal with this during those hours.'],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
     },
     nextStep: tones(

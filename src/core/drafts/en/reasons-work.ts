@@ -166,7 +166,7 @@ export const workReasons = {
     nextStep: tones(
       ["Do let me know if you'd like one."],
       ["Let me know if you'd like one."],
-      ["Let me know if you want one."],
+      ["Let me know if you want a quote."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],

@@ -371,7 +371,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y seguimos adelante.',
-        'Me encantará saber qué [te|le|les|os] parece.'],
+        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] parece; quedo a la espera de [tu|su|su|vuestra] respuesta.'],
       ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y avanzamos.',
         'Cuando lo [hayas|haya|hayan|hayáis] valorado, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
       ['Quedo a la espera de lo que [decidas|decida|decidan|decidáis].',

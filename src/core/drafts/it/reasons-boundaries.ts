@@ -19,7 +19,7 @@ export const boundaryReasons = {
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
-      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato.",
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
@@ -27,7 +27,7 @@ export const boundaryReasons = {
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|vi|vi] ho dato restano valide.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
-      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.

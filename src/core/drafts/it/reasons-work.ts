@@ -75,7 +75,7 @@ export const workReasons = {
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
+      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
       ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
     ),
