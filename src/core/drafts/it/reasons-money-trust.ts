@@ -90,7 +90,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ["[ti|Le|vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -115,8 +115,8 @@ export const moneyTrustReasons = {
           'Non appena avrò ricevuto il pagamento, sarò felice di proseguire.'],
         ['Posso procedere una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro appena ricevo il pagamento di {{amount}}.',
           'Posso procedere una volta ricevuto il pagamento.', 'Procedo con il lavoro appena ricevo il pagamento.'],
-        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Appena ricevuto il pagamento di {{amount}}, il lavoro prosegue.',
-          'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Appena ricevuto il pagamento, il lavoro prosegue.'],
+        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro non appena ricevo {{amount}}.',
+          'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Procedo con il lavoro non appena ricevo il pagamento.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
@@ -213,7 +213,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
       ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|vostre|vostre] obiezioni sugli impegni presi.'],
+      ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni sugli impegni presi.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(

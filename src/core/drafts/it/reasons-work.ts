@@ -139,7 +139,7 @@ export const workReasons = {
       ['Non posso includere questa attività nel progetto in corso.', "Non posso svolgere questa attività nell'ambito del lavoro concordato."],
     ),
     explained: tones(
-      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in quanto abbiamo concordato e richiederebbe tempi e compenso diversi.",
+      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi.",
         'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni, perché va oltre quanto stabilito nel nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
