@@ -66,14 +66,14 @@ export const boundaryReasons = {
     ),
     empathy: ["It's good of you to want to help."],
     decision: tones(
-      ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
-      ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
+      ["I'm afraid I can't take on work arranged for someone else."],
+      ["I can't take on work requested on someone else's behalf."],
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
+      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to understand the situation first-hand.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them."],
+      ["I'm not able to take on work requested for someone else, since I need to agree the details with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
@@ -139,7 +139,7 @@ export const boundaryReasons = {
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],
       ["Anything you send out of hours will get a reply when I'm back at my desk."],
-      ["Anything you send out of hours, I'll answer when I'm next at my desk."],
+      ["I'll answer anything you send out of hours when I'm next at my desk."],
     ),
   },
 
@@ -152,8 +152,8 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked."],
-      ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
+      ["I won't do what you've asked, and my answer won't change."],
+      ["I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
       ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project. My answer is final."],

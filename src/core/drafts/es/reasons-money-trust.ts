@@ -316,7 +316,7 @@ export const moneyTrustReasons = {
       ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, me encantará retomar la conversación.',
         'Si [te|le|les|os] parece bien buscar un reparto del riesgo más equilibrado, con gusto lo hablamos.'],
       ['Si [decides|decide|deciden|decidís] plantearlo de otra manera, [puedes|puede|pueden|podéis] escribirme.',
-        'Si [prefieres|prefiere|prefieren|preferís] un reparto del riesgo más equilibrado, con gusto lo hablamos.'],
+        'Si [te|le|les|os] parece, podemos hablar de un reparto más equilibrado del riesgo.'],
       ['Si [cambias|cambia|cambian|cambiáis] de planteamiento, [puedes|puede|pueden|podéis] escribirme.',
         'Si más adelante lo [planteas|plantea|plantean|planteáis] de otra forma, lo estudiaré.'],
     ),
@@ -335,7 +335,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] dejarlo todo bien atado.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar claras las condiciones antes de firmar.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

@@ -364,7 +364,7 @@ export const workReasons = {
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
-        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería crear expectativas que luego no se cumplirían.'],
+        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
         'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Ningún profesional podría hacerlo con honestidad.'],
     ),
@@ -469,13 +469,13 @@ export const workReasons = {
     decision: tones(
       ['Antes de comprometerme, necesito estudiarlo todo con calma.',
         'Prefiero no decidir sobre la marcha.'],
-      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no responder[te|le|les|os] sobre la marcha.'],
+      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión sobre la marcha.'],
       ['No voy a decidir sobre la marcha.', 'Necesito estudiarlo todo antes de responder.'],
     ),
     explained: tones(
       ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir sobre la marcha, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
-      ['Prefiero no responder[te|le|les|os] sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
+      ['Prefiero no tomar una decisión sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
       ['No voy a decidir sobre la marcha. Necesito estudiarlo todo antes.'],
     ),
     alternatives: {

@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare questo incarico per conto di terzi.', 'Non prendo incarichi per conto di terzi.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di altre persone.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di altre persone.'],
+      ['Non posso accettare questo incarico per conto di altre persone.', 'Non accetto incarichi per conto di altre persone.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non prendo incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Non posso accettare questo incarico per conto di altre persone. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di altre persone: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(

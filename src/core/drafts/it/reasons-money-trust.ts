@@ -186,11 +186,13 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
+          '[Ti|Le|Vi|Vi] rimando il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
+          "<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", '[Ti|Le|Vi|Vi] rimando il documento per un controllo voce per voce.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -203,7 +205,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
-      ['Resto in attesa del saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
+      ['Attendo il saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
       ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.'],
     ),
@@ -213,7 +215,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
       ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni sugli impegni presi.'],
+      ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(

@@ -162,7 +162,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
-      ['Nel frattempo proseguo con le attività già previste e resto a disposizione per qualsiasi domanda.',
+      ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
         'Le fasi già previste proseguono regolarmente. Per eventuali chiarimenti resto disponibile.'],
