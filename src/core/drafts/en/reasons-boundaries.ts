@@ -71,7 +71,7 @@ export const boundaryReasons = {
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to understand the situation first-hand.",
+      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to hear about the work first-hand from the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take on work requested for someone else, since I need to agree the details with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],

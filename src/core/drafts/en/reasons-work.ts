@@ -169,7 +169,7 @@ export const workReasons = {
     nextStep: tones(
       ["Do let me know if you'd like one."],
       ["Let me know if you'd like one."],
-      ["Let me know if you want a quote."],
+      ["I'll send the figures if you'd like them."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],
@@ -266,10 +266,10 @@ export const workReasons = {
         "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the revisions included in the agreed price have now been used."],
+        "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the revisions it covers have all been used."],
+        "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
     ),
     alternatives: {
       'paid-extra': tones(
