@@ -34,7 +34,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Con ese presupuesto no puedo hacerme cargo del proyecto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
-      ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo.'],
+      ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
       ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
         ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
           'Puedo desglosar[te|le|les|os] el precio, para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
-          'Puedo enviar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada> por partes.'],
+          'Puedo preparar[te|le|les|os] un desglose del precio por partes.'],
       ),
     },
     nextStep: {
@@ -140,9 +140,9 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
-          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de la transferencia, organizamos las fechas.'],
+          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de pago, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
-          'Con la transferencia hecha, [te|le|les|os] confirmo las fechas.'],
+          'Con el pago hecho, [te|le|les|os] confirmo las fechas.'],
       ),
       'free-resources': tones(
         ['Y si más adelante [decides|decide|deciden|decidís] seguir conmigo, [escríbeme|escríbame|escríbanme|escribidme].'],
@@ -241,7 +241,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y el importe se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo importe. El alcance está recogido en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado por escrito.'],
+        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando lo acordamos.'],
     ),
     alternatives: {
       'written-agreement': tones(

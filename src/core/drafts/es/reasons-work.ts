@@ -104,7 +104,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el nuevo calendario que [propones|propone|proponen|proponéis].'],
       ['Gracias por consultarme el cambio de fechas.', 'He leído [tu|su|su|vuestra] propuesta de un nuevo plazo.'],
     ),
-    empathy: ['Entiendo que [te|le|les|os] convenga recibir todo antes.'],
+    empathy: ['Entiendo que [te|le|les|os] convenga recibirlo antes.'],
     decision: tones(
       ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis].',
         'No me es posible terminar el trabajo tan pronto.'],
@@ -440,10 +440,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
+          'Sí puedo ocuparme del resto del proyecto.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
       ),
     },
     nextStep: tones(

@@ -102,9 +102,9 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
-        'Se la persona interessata vorrà farsi sentire, risponderò volentieri.'],
-      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà farsi sentire, valuterò volentieri la richiesta.'],
-      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà farsi sentire, valuterò la richiesta.'],
+        'Se la persona interessata vorrà contattarmi direttamente, risponderò volentieri.'],
+      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà contattarmi, valuterò volentieri la richiesta.'],
+      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà contattarmi, valuterò la richiesta.'],
     ),
   },
 
@@ -172,12 +172,12 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare il nostro rapporto di lavoro.'],
+      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare la nostra collaborazione.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi].', 'Non continuerò la collaborazione.'],
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non proseguire oltre la nostra collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),

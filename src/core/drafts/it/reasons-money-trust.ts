@@ -123,7 +123,7 @@ export const moneyTrustReasons = {
         ['Per procedere in autonomia, [ti|Le|vi|vi] consiglio di consultare {{resources}}.',
           'Se [ti|Le|vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
           'Se [ti|Le|vi|vi] è utile, posso mandar[ti|Le|vi|vi] qualche buona guida gratuita.'],
-        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|vi|vi] serve un punto di partenza, [ti|Le|vi|vi] segnalo {{resources}}.',
+        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
@@ -221,7 +221,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ["Purtroppo non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ["Non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
-      ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
+      ['Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
       ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
@@ -277,7 +277,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
-      ['Non posso garantire risultati.', "Non posso farmi carico dell'intero rischio."],
+      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',

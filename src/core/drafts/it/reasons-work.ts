@@ -58,7 +58,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|vi|vi] in futuro.',
           'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che il suggerimento [ti|Le|vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|vi|vi].',
+          'In bocca al lupo per il progetto: in futuro sarò felice di risentir[ti|La|vi|vi].',
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
         ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
@@ -117,7 +117,7 @@ export const workReasons = {
       ['Attendo una [tua|Sua|vostra|vostra] risposta per organizzarmi.'],
     ),
     door: tones(
-      ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|vi|vi].',
+      ['Proseguo quindi secondo il calendario previsto; per qualsiasi domanda sulle prossime fasi [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
       ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
@@ -207,7 +207,7 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
         ['Per orientar[ti|si|vi|vi] sul tema, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Per un primo orientamento posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
-        ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
+        ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
     },
     nextStep: {
