@@ -159,6 +159,14 @@ describe('options', () => {
     expect(drafts('spain')).not.toMatch(/cotiz/u);
   });
 
+  test('a past act is told in the preterite in Latin America and in the present perfect in Spain', () => {
+    const replies = (variety: 'spain' | 'latam') => TONES.flatMap((tone) => (['formal', 'informal'] as const).map((formality) =>
+      renderDraft({ reason: 'disrespect-or-ethics', tone, locale: 'es', variety, formality }).text)).join('\n');
+    expect(replies('latam')).toMatch(/me escribi(ó|ste)/u);
+    expect(replies('latam')).not.toMatch(/me (has|ha) escrito|He leído/u);
+    expect(replies('spain')).toMatch(/me (has|ha) escrito/u);
+  });
+
   test('a Latin American client on first-name terms is signed off "Saludos", never Spain\'s "Un saludo"', () => {
     const signOffs = (variety: 'spain' | 'latam') => REASONS.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) =>
       renderDraft({ reason: reason.id, tone, variant, variety, locale: 'es', formality: 'informal' }).text.split('\n').at(-1)!)));
@@ -185,7 +193,7 @@ describe('options', () => {
   });
 
   test('a closing that leans on the reason ("closer to what I do") comes only in a draft that gives the reason', () => {
-    const leaning = /closer to (what|the work) I do|cercano a mi estilo/u;
+    const leaning = /closer to (what|the work) I do|afín a mi forma de trabajar/u;
     const closings = (includeReason: boolean) => (['en', 'es'] as const).flatMap((locale) => TONES.flatMap((tone) =>
       [0, 1, 2, 3].flatMap((variant) => ['none', 'referral'].map((alternative) =>
         renderDraft({ reason: 'not-a-fit', tone, locale, variant, alternative, includeReason, vars: NAMED }).text))));

@@ -58,7 +58,7 @@ describe('a date takes the preposition its shape needs: English "on", "in", "at"
     ['en', 'I could start at ', '14 April', 'I could start on 14 April'],
     ['en', 'I could start on ', 'in early March', 'I could start in early March'],
     ['en', 'I could start on ', 'whenever suits you', 'I could start on whenever suits you'],
-    ['en', "I'll reply by ", 'the week of 14 April', "I'll reply by the end of the week of 14 April"],
+    ['en', "I'll reply by ", 'the week of 14 April', "I'll reply during the week of 14 April"],
     ['en', "I'll reply by ", 'the end of the month', "I'll reply by the end of the month"],
     ['en', "I'll reply by ", 'on Friday', "I'll reply by Friday"],
     ['en', 'Free from ', 'next Friday', 'Free from next Friday'],

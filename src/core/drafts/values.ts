@@ -41,7 +41,8 @@ interface Tail {
 
 // English: a date takes the preposition its shape needs ("on Monday 3 June", "in early March",
 // "at the end of the month", none before "next Friday"), wherever a wording wrote "on", "in" or
-// "at". "By the week of 14 April" names no deadline: it becomes "by the end of the week of 14 April".
+// "at". "By the week of 14 April" names no deadline, and "by the end of the week of 14 April" reads
+// as clumsy to editors: it becomes "during the week of 14 April".
 // A preposition the user typed ("in early March") stays, and one before it ("by", "from") wins.
 const ENGLISH_POINT = new Set(['on', 'in', 'at']);
 const ENGLISH_SPAN = new Set(['by', 'from', 'until', 'before', 'after']);
@@ -58,7 +59,7 @@ function joinEnglishDate(before: string, value: string, tail: Tail): string {
   const own = ENGLISH_OWN.exec(value)?.[0];
   if (own && ENGLISH_POINT.has(tail.preposition)) return tail.head + value;
   if (own && ENGLISH_SPAN.has(tail.preposition)) return before + value.slice(own.length);
-  if (tail.preposition === 'by' && /^the week of\b/iu.test(value)) return `${before}the end of ${value}`;
+  if (tail.preposition === 'by' && /^the week of\b/iu.test(value)) return `${tail.head}${tail.keepCase('during')} ${value}`;
   const shape = ENGLISH_POINT.has(tail.preposition) ? ENGLISH_SHAPES.find(([pattern]) => pattern.test(value)) : undefined;
   if (!shape) return before + value;
   const preposition = shape[1];

@@ -8,7 +8,9 @@
 //   <c:o|a>  <m:o|a>   the form for a male | female client (c) or writer (m); a wording with one
 //                      is used only when that gender is known (never guessed)
 //   <v:presupuesto|cotización> the word of Spain | of Latin America, for the few business words
-//                      the two name differently (Spanish only)
+//                      the two name differently (Spanish only); it may hold address forms,
+//                      <v:me [has|ha|han|habéis] escrito|me [escribiste|escribió|escribieron|escribieron]>,
+//                      for the past Latin America tells in the preterite
 //   <r:…>              text that leans on the reason, used only when the draft explains it: a
 //                      closing may look forward to "work closer to what I do" after the reason,
 //                      never in a draft whose user chose not to give one
@@ -76,6 +78,8 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     const split = forms.split('|');
     return split[ctx.address] ?? (ctx.address === 3 ? split[2] : undefined) ?? '';
   });
+  // A variety choice that held address forms could only be read once they were resolved.
+  text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
   if (!usable || text.trim() === '') return undefined;
   const vars = varsIn(text);
   if (vars.some((name) => ctx.values[name] === undefined)) return undefined;

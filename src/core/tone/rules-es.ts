@@ -20,7 +20,7 @@ export const STRUCTURE_ES: StructurePhrases = {
   clearNo: ['no puedo', 'no podré', 'no podemos', 'no podremos', 'no podría', 'no podríamos', 'no me es posible',
     'no nos es posible', 'no me será posible', 'no nos será posible', 'no voy a poder', 'no vamos a poder',
     'tengo que (declinar|rechazar|decir que no)', 'debo (declinar|rechazar|decir que no)',
-    'tenemos que (declinar|rechazar)', 'debemos (declinar|rechazar)', 'he decidido (declinar|no)',
+    'tenemos que (declinar|rechazar)', 'debemos (declinar|rechazar)', 'he decidido (declinar|no)', 'decidí (declinar|no)',
     'hemos decidido (declinar|no)', 'prefiero no', 'preferimos no', 'declino', 'no acepto', 'no aceptamos',
     'no trabajo', 'no trabajamos', 'no ofrezco', 'no ofrecemos', 'no realizo', 'no realizamos', 'no hago',
     'no hacemos', 'no firmo', 'no firmamos', 'no asumo', 'no asumimos', 'no voy a', 'no vamos a',

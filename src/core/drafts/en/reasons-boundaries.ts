@@ -19,7 +19,7 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, the original job is complete, so another look would be a new piece of work, and I can't do it free of charge."],
+      ["Unfortunately, a further look would count as new work, so I can't do it free of charge."],
       ["A further look would count as new work, so I can't offer it at no charge."],
       ["I can't work on this issue again at no charge. The original job is complete."],
     ),
@@ -51,7 +51,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to look at it as a new piece of work, I'd be glad to."],
+      ["If you'd like me to take another look as paid work, I'd be glad to."],
       ["If you'd like me to take another look on my usual terms, please let me know."],
       ["If you want me to look at it again on my usual terms, let me know."],
     ),
@@ -66,14 +66,14 @@ export const boundaryReasons = {
     ),
     empathy: ["It's good of you to want to help."],
     decision: tones(
-      ["I'm afraid I can't take this on unless the request comes from the person it's for.", "I'm afraid I can't take on work arranged for someone else."],
-      ["I'm not able to take this on unless the person it's for writes to me directly.", "I can't take on work requested on someone else's behalf."],
+      ["I'm afraid I can't take on work arranged for someone else."],
+      ["I can't take on work requested on someone else's behalf."],
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take this on unless the request comes from the person it's for, as I need to understand their situation first-hand.",
+      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to hear about the work first-hand from the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take this on unless the person it's for writes to me directly, since I need to agree the details with them."],
+      ["I'm not able to take on work requested for someone else, since I need to agree the details with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
@@ -86,7 +86,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ["I'll be glad to take it from there once I hear from them.", "I'll reply as soon as I hear from them."],
       ["Once I hear from them, I'll take it from there."],
-      ["I'll discuss the work with them once I hear from them."],
+      ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
       ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
@@ -126,9 +126,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'm happy to pick this up with you as soon as I'm back at my desk."],
-        ['I can deal with this during those hours.', "<n:policy>I'll pick this up as soon as I'm back at my desk."],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll pick this up when I'm next at my desk."],
+        ["I'm happy to pick this up with you during those hours."],
+        ['I can deal with this during those hours.'],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
     },
     nextStep: tones(
@@ -139,21 +139,21 @@ export const boundaryReasons = {
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],
       ["Anything you send out of hours will get a reply when I'm back at my desk."],
-      ["Anything you send out of hours, I'll answer when I'm next at my desk."],
+      ["I'll answer anything you send out of hours when I'm next at my desk."],
     ),
   },
 
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I'd like to be clear with you about your request.", "I'm writing in reply to your last message."],
+      ["I'd like to be clear with you about your request.", "I'd like to give you a clear answer to your request."],
       ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked."],
-      ["I won't do what you've asked.", "I won't do what you've asked, and I have nothing further to add."],
+      ["I won't do what you've asked, and my answer won't change."],
+      ["I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
       ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project. My answer is final."],

@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
       ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
-      ["I'll carry on with the work as planned."],
+      ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
 
@@ -218,7 +218,7 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
+        ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(

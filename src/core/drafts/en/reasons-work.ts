@@ -3,8 +3,9 @@
 // Dates are framed as "is {{date}}", "by {{date}}" or "on {{date}}", where "on" becomes the preposition
 // the typed date needs ("in early March", "next Friday"; values.ts). "No later than mid-September"
 // sets a precise deadline with a vague date.
-// A referral never follows the name with "who" + verb ("Studio Kite, who specialises"): the
-// name may be a person or a studio.
+// A referral names the colleague and then says what they do with "who" ("Marta Ruiz, who does
+// similar work"), which British English uses for a studio too; "as they do similar work" after a
+// named person reads oddly to editors.
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
@@ -39,8 +40,8 @@ export const workReasons = {
           'I could start once my current projects are finished.'],
       ),
       referral: tones(
-        ['You might like to contact {{referralName}} at {{referralContact}}, as they do similar work and may have availability.',
-          'You might like to contact {{referralName}}, as they do similar work and may have availability.',
+        ['You might like to contact {{referralName}} ({{referralContact}}), who does similar work and may have availability.',
+          'You might like to contact {{referralName}}, who does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does similar work and may have availability."],
         ["I'd suggest contacting {{referralName}} ({{referralContact}}) to ask about availability.",
@@ -59,11 +60,13 @@ export const workReasons = {
         ["Let me know if you'd like me to pencil you in.", 'Let me know if you can wait until then.'],
       ),
       referral: tones(
-        ["<n:referralContact>I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.",
-          "If your timing is flexible, you'd be very welcome to come back to me once my schedule frees up."],
-        ["<n:referralContact>Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you once I have room for new work.",
+        ["<n:referralContact>I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me later.",
+          "<n:referralContact><r:I'm happy to put you in touch if that would help, and if your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.>",
+          "If your timing is flexible, you'd be very welcome to come back to me later.",
+          "<r:If your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.>"],
+        ["<n:referralContact>Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you later on.",
           "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a future project.",
-          "If your timing is flexible, I'd be glad to hear from you once I have room for new work."],
+          "If your timing is flexible, I'd be glad to hear from you later on."],
         ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a future project.",
           "You're welcome to write to me again about a future project."],
       ),
@@ -115,7 +118,7 @@ export const workReasons = {
       'later-date': tones(
         ["Let me know if that would work for you, and I'll confirm the revised date in writing.", "If that suits you, we can settle the timetable from there."],
         ["Let me know if that works for you, and I'll confirm the revised date in writing.", "Please let me know if that would suit you, and we can agree the schedule."],
-        ["Let me know if you'd like to proceed on that basis.", 'Please let me know if that works for you.'],
+        ["Let me know if you'd like to proceed on that basis."],
       ),
       'smaller-scope': tones(
         ["Let me know if that would work, and I'll adjust the timetable.", "If that suits you, I'll send over an updated timetable."],
@@ -164,9 +167,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Do let me know if you'd like the quote."],
-      ["Let me know if you'd like the quote."],
-      ["Let me know if you want the quote."],
+      ["Do let me know if you'd like one."],
+      ["Let me know if you'd like one."],
+      ["I'll send the figures if you'd like them."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],
@@ -215,7 +218,7 @@ export const workReasons = {
           "I'd be glad to point you to some free resources on the subject, if that would help."],
         ['You could start with {{resources}}.', "If you'd like to tackle it yourself, you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
-        ['I recommend {{resources}}.',
+        ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
       ),
     },
@@ -254,7 +257,7 @@ export const workReasons = {
     empathy: ["I appreciate the care you've put into reviewing the work."],
     decision: tones(
       ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
-      ["I can't make these edits within the current fee.", "I'm not able to make these edits at no extra cost."],
+      ["I can't make these edits within the agreed fee.", "I'm not able to make these edits at no extra cost."],
       ["I can't make further edits within the agreed fee.", "I can't include these edits in the agreed fee."],
     ),
     explained: tones(
@@ -263,10 +266,10 @@ export const workReasons = {
         "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the revisions included in the agreed price have now been used."],
+        "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
-        "I can't make further edits within the agreed fee, as the revisions it covers have all been used."],
+        "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
     ),
     alternatives: {
       'paid-extra': tones(
@@ -274,8 +277,8 @@ export const workReasons = {
           "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as additional paid work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as additional paid work.'],
-        ['Any additional changes would be billed at {{rate}}.',
-          'Any additional changes would be billed separately.'],
+        ['Further changes would be billed at {{rate}}.',
+          'Further changes would be billed separately.'],
       ),
     },
     nextStep: tones(
@@ -404,16 +407,16 @@ export const workReasons = {
       'reply-by': tones(
         ["I'll come back to you with my answer by {{date}}.",
           "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
-        ["I'll get back to you by {{date}}.", "You'll have my answer by {{date}}.",
-          "I'll get back to you as soon as I've reached a decision.", "You'll have my answer once I've made up my mind."],
-        ["I'll reply by {{date}}.", "I'll send my answer by {{date}}.",
-          "I'll reply once I've reached a decision.", "I'll send my answer once I've made up my mind."],
+        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
+          "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
+        ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
+          "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
       ),
     },
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know in the meantime, I'd be glad to hear it."],
       ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, please let me know in the meantime."],
-      ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please let me know."],
+      ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please send it over."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

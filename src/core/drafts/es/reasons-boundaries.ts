@@ -31,12 +31,12 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a ocuparme otra vez de ello dentro de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a ocuparme otra vez de ello dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
+      ['No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
@@ -46,7 +46,7 @@ export const boundaryReasons = {
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
-          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+          'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
       'paid-extra': tones(
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
@@ -121,7 +121,8 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
-      ['Valoraré el caso con gusto en cuanto se ponga en contacto conmigo.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
+        'Quedo a la espera de ese primer mensaje.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -151,8 +152,8 @@ export const boundaryReasons = {
         'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
         'Fuera de mi horario no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
-      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.',
-        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención durante la jornada.'],
+      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
+        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes.',
         'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
@@ -188,11 +189,11 @@ export const boundaryReasons = {
   // states the consequence (the conversation or the project ends) and adds nothing else.
   'disrespect-or-ethics': {
     opening: tones(
-      ['He leído [tu|su|su|vuestro] último mensaje.',
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.',
         '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
-      ['He leído [tu|su|su|vuestro] último mensaje con detenimiento.',
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje con detenimiento.',
         'Contesto a [tu|su|su|vuestro] último mensaje.'],
-      ['He leído [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
       ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto.'],
@@ -200,10 +201,10 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['[Lo que me has escrito|Lo que me ha escrito|Lo que me han escrito|Lo que me habéis escrito] no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de quienes trabajan conmigo.',
-        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] choca con el respeto y la honestidad que rigen mi trabajo.'],
-      ['Lo que me [has|ha|han|habéis] escrito no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
-      ['Lo que me [has|ha|han|habéis] escrito es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
+        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
     signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
@@ -216,19 +217,19 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
-        '[Te|Le|Les|Os] agradezco la confianza que [has|ha|han|habéis] puesto en mí.'],
-      ['Gracias por contar conmigo y por el tiempo que [me has|me ha|me han|me habéis] dedicado.', 'Gracias por la confianza que [has|ha|han|habéis] depositado en mí.'],
-      ['He pensado con calma en nuestra colaboración.'],
+        '[Te|Le|Les|Os] agradezco la confianza que <v:[has|ha|han|habéis] puesto|[pusiste|puso|pusieron|pusieron]> en mí.'],
+      ['Gracias por contar conmigo y por el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
+      ['<v:He pensado|Pensé> con calma en nuestra colaboración.'],
     ),
-    empathy: ['Valoro mucho el tiempo que [me has|me ha|me han|me habéis] dedicado.'],
+    empathy: ['Valoro mucho el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.'],
     decision: tones(
-      ['Tras pensarlo bien, he decidido no colaborar en este proyecto.', 'Lo he pensado con calma y he decidido no participar en el proyecto.'],
-      ['He decidido no trabajar en este proyecto.', 'Prefiero no seguir adelante con este proyecto.'],
+      ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto.', '<v:Lo he pensado con calma y he decidido|Lo pensé con calma y decidí> no participar en el proyecto.'],
+      ['<v:He decidido|Decidí> no trabajar en este proyecto.', 'Prefiero no seguir adelante con este proyecto.'],
       ['No voy a trabajar en este proyecto.', 'No voy a participar en el proyecto.'],
     ),
     explained: tones(
-      ['Tras pensarlo bien, he decidido no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
-      ['He decidido no trabajar en este proyecto, porque [tus|sus|sus|vuestras] necesidades y mi enfoque son demasiado distintos.',
+      ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
+      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi forma de trabajar no encajan.',
         'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
@@ -262,12 +263,12 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
-        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más cercano a mi estilo, me encantará que lo hablemos.>',
+        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a mi forma de trabajar, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
       ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:Si en el futuro surge algo más cercano a mi estilo, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Me habría gustado poder empezar ya.'],
+      'Me habría gustado mucho poder decir[te|le|les|os] que sí.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -60,17 +60,17 @@ export const workReasons = {
         ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}, cuyo trabajo conozco bien.',
           'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien su trabajo.',
-          '[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con alguien de mi confianza ({{referralContact}}).',
+          '[Te|Le|Les|Os] dejo el contacto de alguien de confianza: {{referralContact}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso el contacto de alguien de confianza.'],
         ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo que [hables|hable|hablen|habléis] con {{referralName}}.',
-          '[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con alguien de confianza ({{referralContact}}).',
+          '[Te|Le|Les|Os] dejo un contacto de confianza: {{referralContact}}.',
           'Si [te|le|les|os] sirve, [te|le|les|os] paso el contacto de alguien de confianza.'],
         ['{{referralName}} ({{referralContact}}) puede ayudar[te|le|les|os] con este trabajo.',
           '[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '{{referralName}} puede ayudar[te|le|les|os] con este trabajo.',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
-          '[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralContact}}.',
+          '[Te|Le|Les|Os] dejo este contacto: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de otro profesional.'],
       ),
     },
@@ -104,7 +104,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el nuevo calendario que [propones|propone|proponen|proponéis].'],
       ['Gracias por consultarme el cambio de fechas.', 'He leído [tu|su|su|vuestra] propuesta de un nuevo plazo.'],
     ),
-    empathy: ['Entiendo que [te|le|les|os] convenga recibir todo antes.'],
+    empathy: ['Entiendo que [te|le|les|os] convenga recibirlo antes.'],
     decision: tones(
       ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis].',
         'No me es posible terminar el trabajo tan pronto.'],
@@ -257,8 +257,8 @@ export const workReasons = {
           'Si [te|le|les|os] resulta útil, puedo recomendar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
           'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo recomendar[te|le|les|os] algunas guías gratuitas.'],
         ['Como punto de partida, [te|le|les|os] remito a {{resources}}.', '[Te|Le|Les|Os] recomiendo {{resources}}.',
-          'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] recursos gratuitos sobre el tema.',
-          'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] recursos gratuitos.'],
+          'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
+          'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
     },
     nextStep: {
@@ -266,7 +266,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
         ['Y para cualquier cosa de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo que todo salga bien. Para lo que sea de mi campo, [puedes|puede|pueden|podéis] escribirme.',
+        ['[Te|Le|Les|Os] deseo que todo salga bien. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -283,7 +283,7 @@ export const workReasons = {
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
         'Para lo que sí sea de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Quedo a [tu|su|su|vuestra] disposición para lo que sea de mi campo.'],
+      ['Quedo a [tu|su|su|vuestra] disposición para cualquier encargo dentro de mi especialidad.'],
     ),
   },
 
@@ -364,7 +364,7 @@ export const workReasons = {
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
-        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería crear expectativas que luego no se cumplirían.'],
+        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
         'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Ningún profesional podría hacerlo con honestidad.'],
     ),
@@ -382,7 +382,7 @@ export const workReasons = {
           'Puedo encargarme de un trabajo de alcance más reducido, con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
+        ['Eso sí, con mucho gusto me encargo de {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
@@ -440,10 +440,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
+          'Sí puedo ocuparme del resto del proyecto.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
       ),
     },
     nextStep: tones(
@@ -467,15 +467,15 @@ export const workReasons = {
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] cerrarlo pronto y saber a qué [atenerte|atenerse|atenerse|ateneros].',
       'Comprendo que [quieras|quiera|quieran|queráis] saber cuanto antes si puedo asumirlo.'],
     decision: tones(
-      ['Antes de comprometerme, necesito estudiarlo con calma.',
+      ['Antes de comprometerme, necesito estudiarlo todo con calma.',
         'Prefiero no decidir sobre la marcha.'],
-      ['Necesito estudiarlo antes de decidir.', 'Prefiero no responder[te|le|les|os] sobre la marcha.'],
-      ['No voy a decidir sobre la marcha.', 'Necesito estudiarlo antes de responder.'],
+      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión sobre la marcha.'],
+      ['No voy a decidir sobre la marcha.', 'Necesito estudiarlo todo antes de responder.'],
     ),
     explained: tones(
-      ['Antes de comprometerme quiero estudiarlo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
-        'Prefiero no decidir sobre la marcha, porque quiero estudiarlo bien y asegurarme de que puedo cumplir lo que acordemos.'],
-      ['Prefiero no responder[te|le|les|os] sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
+      ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
+        'Prefiero no decidir sobre la marcha, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
+      ['Prefiero no tomar una decisión sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
       ['No voy a decidir sobre la marcha. Necesito estudiarlo todo antes.'],
     ),
     alternatives: {

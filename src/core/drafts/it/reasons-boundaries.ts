@@ -19,7 +19,7 @@ export const boundaryReasons = {
         "Di questo problema, purtroppo, non posso occuparmi di nuovo nell'ambito del lavoro concordato."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato."],
-      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato.",
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato.",
         'Non posso occuparmi di nuovo di questo problema senza costi aggiuntivi.'],
     ),
     explained: tones(
@@ -27,7 +27,7 @@ export const boundaryReasons = {
         "Questo problema l'abbiamo già affrontato insieme, e purtroppo non posso occuparmene di nuovo nell'ambito del lavoro concordato: le indicazioni che [ti|Le|vi|vi] ho dato allora restano valide."],
       ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato, perché l'abbiamo già affrontato e le indicazioni che [ti|Le|vi|vi] ho dato restano valide.",
         "Non posso tornare su questo problema nell'ambito del lavoro concordato: ce ne siamo già occupati insieme, e la soluzione indicata allora resta valida."],
-      ["Non posso rimettere mano a questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
+      ["Non posso occuparmi di nuovo di questo problema nell'ambito del lavoro concordato. L'abbiamo già affrontato, e le indicazioni date allora restano valide."],
     ),
     alternatives: {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare questo incarico per conto di terzi.', 'Non prendo incarichi per conto di terzi.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di altre persone.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di altre persone.'],
+      ['Non posso accettare questo incarico per conto di altre persone.', 'Non accetto incarichi per conto di altre persone.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non prendo incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Non posso accettare questo incarico per conto di altre persone. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di altre persone: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -102,9 +102,9 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
-        'Se la persona interessata vorrà farsi sentire, risponderò volentieri.'],
-      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà farsi sentire, valuterò volentieri la richiesta.'],
-      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà farsi sentire, valuterò la richiesta.'],
+        'Se la persona interessata vorrà contattarmi direttamente, risponderò volentieri.'],
+      ['Se la persona interessata vorrà scrivermi direttamente, sarò a disposizione.', 'Se la persona interessata vorrà contattarmi, valuterò volentieri la richiesta.'],
+      ['La persona interessata può scrivermi direttamente.', 'Se la persona interessata vorrà contattarmi, valuterò la richiesta.'],
     ),
   },
 
@@ -129,9 +129,9 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
@@ -141,23 +141,23 @@ export const boundaryReasons = {
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi|vi] rispondo volentieri {{policy}}.',
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
           '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
-        ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
+        ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò in orario di lavoro.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
+          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
-      ['Resto comunque a disposizione per qualsiasi domanda.'],
+      ['Grazie per la comprensione.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['Se [preferisci|preferisce|preferite] sentirci a voce, possiamo fissare una telefonata in quella fascia oraria.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
-      ['Alle email rispondo in orario di lavoro.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
+      ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
 
@@ -172,12 +172,12 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare il nostro rapporto di lavoro.'],
+      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare la nostra collaborazione.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi].', 'Non continuerò la collaborazione.'],
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non proseguire oltre la nostra collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),

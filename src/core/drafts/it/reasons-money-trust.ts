@@ -90,7 +90,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ["[ti|Le|vi|vi] rispondo sull'aspetto economico.", 'ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -115,15 +115,15 @@ export const moneyTrustReasons = {
           'Non appena avrò ricevuto il pagamento, sarò felice di proseguire.'],
         ['Posso procedere una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro appena ricevo il pagamento di {{amount}}.',
           'Posso procedere una volta ricevuto il pagamento.', 'Procedo con il lavoro appena ricevo il pagamento.'],
-        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Appena ricevuto il pagamento di {{amount}}, il lavoro prosegue.',
-          'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Appena ricevuto il pagamento, il lavoro prosegue.'],
+        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro non appena ricevo {{amount}}.',
+          'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Procedo con il lavoro non appena ricevo il pagamento.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per procedere in autonomia, [ti|Le|vi|vi] consiglio di consultare {{resources}}.',
           'Se [ti|Le|vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
           'Se [ti|Le|vi|vi] è utile, posso mandar[ti|Le|vi|vi] qualche buona guida gratuita.'],
-        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [ti|Le|vi|vi] serve un punto di partenza, [ti|Le|vi|vi] segnalo {{resources}}.',
+        ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
@@ -186,11 +186,13 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.'],
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
+          '[Ti|Le|Vi|Vi] rimando il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", 'Se lo [ritieni|ritiene|ritenete] utile, possiamo ripercorrere insieme le singole voci.'],
+          "<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", '[Ti|Le|Vi|Vi] rimando il documento per un controllo voce per voce.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -203,9 +205,9 @@ export const moneyTrustReasons = {
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
-      ['Resto in attesa del saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
+      ['Attendo il saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
-      ['Attendo il saldo completo nei tempi stabiliti. Per eventuali chiarimenti sul lavoro consegnato resto disponibile.'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.'],
     ),
   },
 
@@ -213,13 +215,13 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
       ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
-      ['riprendo il punto che [hai|ha|avete] sollevato.', 'ho esaminato le [tue|Sue|vostre|vostre] obiezioni sugli impegni presi.'],
+      ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(
       ["Purtroppo non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ["Non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
-      ['Non posso accettare condizioni diverse da quelle scritte.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
+      ['Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
       ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
@@ -275,7 +277,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
-      ['Non posso garantire risultati.', "Non posso farmi carico dell'intero rischio."],
+      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
@@ -318,7 +320,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['Capisco l\'importanza di mettere tutto per iscritto.'],
+    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
@@ -348,7 +350,7 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["Come alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
+        ["In alternativa, [ti|Le|vi|vi] propongo volentieri {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
         ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],

@@ -36,11 +36,11 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che si occupa dello stesso tipo di lavoro.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che si occupa dello stesso tipo di lavoro.',
-          '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi si occupa dello stesso tipo di lavoro: {{referralName}}.',
-          '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che si occupa dello stesso tipo di lavoro: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi|vi] un professionista che si occupa dello stesso tipo di lavoro.'],
+          'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
+          '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
+          '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
+          'Posso indicar[ti|Le|vi|vi] un professionista che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che lavora nel mio stesso settore.',
           '[Puoi|Può|Potete] scrivere a un contatto di fiducia nel mio stesso settore: {{referralContact}}.',
@@ -58,7 +58,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|vi|vi] in futuro.',
           'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che il suggerimento [ti|Le|vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|vi|vi].',
+          'In bocca al lupo per il progetto: in futuro sarò felice di risentir[ti|La|vi|vi].',
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
         ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
@@ -75,7 +75,7 @@ export const workReasons = {
 
   'deadline-too-tight': {
     opening: tones(
-      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.', 'grazie per la chiarezza sui tempi che [hai|ha|avete] in mente.'],
+      ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
       ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
     ),
@@ -102,11 +102,11 @@ export const workReasons = {
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e la versione completa alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
         ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
           'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; la versione completa arriverà alla scadenza originaria.',
+        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
@@ -117,7 +117,7 @@ export const workReasons = {
       ['Attendo una [tua|Sua|vostra|vostra] risposta per organizzarmi.'],
     ),
     door: tones(
-      ['Proseguo quindi secondo il calendario previsto; se [hai|ha|avete] domande sulle prossime fasi, sarò felice di risponder[ti|Le|vi|vi].',
+      ['Proseguo quindi secondo il calendario previsto; per qualsiasi domanda sulle prossime fasi [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
       ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
@@ -139,7 +139,7 @@ export const workReasons = {
       ['Non posso includere questa attività nel progetto in corso.', "Non posso svolgere questa attività nell'ambito del lavoro concordato."],
     ),
     explained: tones(
-      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in quanto abbiamo concordato e richiederebbe tempi e compenso diversi.",
+      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi.",
         'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni, perché va oltre quanto stabilito nel nostro accordo.'],
       ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
@@ -162,7 +162,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
-      ['Nel frattempo proseguo con le attività già previste e resto a disposizione per qualsiasi domanda.',
+      ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
         'Le fasi già previste proseguono regolarmente. Per eventuali chiarimenti resto disponibile.'],
@@ -207,7 +207,7 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
         ['Per orientar[ti|si|vi|vi] sul tema, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Per un primo orientamento posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
-        ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
+        ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
     },
     nextStep: {
@@ -306,11 +306,11 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però occuparmi di {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|vi|vi] {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece occuparmi di {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece occuparmi solo di {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
@@ -417,7 +417,7 @@ export const workReasons = {
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
       ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
         'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
-      ['Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
+      ['Eventuali altri dettagli [puoi|può|potete] mandarmeli nel frattempo.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
