@@ -241,7 +241,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y el importe se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo importe. El alcance está recogido en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando lo acordamos.'],
+        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando cerramos el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -309,8 +309,7 @@ export const moneyTrustReasons = {
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y [te|le|les|os] preparo una propuesta detallada.'],
       ['Si [te|le|les|os] interesa este planteamiento, [te|le|les|os] envío una propuesta con fechas y precio.',
         'Si [te|le|les|os] parece bien, [te|le|les|os] preparo una propuesta por escrito.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.',
-        'Si [te|le|les|os] interesa, [te|le|les|os] envío los detalles.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.'],
     ),
     door: tones(
       ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, me encantará retomar la conversación.',
@@ -361,7 +360,7 @@ export const moneyTrustReasons = {
           'Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
-        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
+        ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Para acercar posturas, [te|le|les|os] propongo {{offer}}.',
           'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],

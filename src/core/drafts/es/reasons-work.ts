@@ -385,7 +385,7 @@ export const workReasons = {
         ['Eso sí, con mucho gusto me encargo de {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
+        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'Lo que sí puedo hacer es comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
@@ -440,10 +440,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme del resto del proyecto.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
+          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
       ),
     },
     nextStep: tones(

@@ -58,7 +58,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|vi|vi] in futuro.',
           'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che il suggerimento [ti|Le|vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          'In bocca al lupo per il progetto: in futuro sarò felice di risentir[ti|La|vi|vi].',
+          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|vi|vi].',
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
         ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
