@@ -263,12 +263,12 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
-        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a mi forma de trabajar, me encantará que lo hablemos.>',
+        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a lo que hago, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
       ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -140,9 +140,9 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
-          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de pago, organizamos las fechas.'],
+          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
-          'Con el pago hecho, [te|le|les|os] confirmo las fechas.'],
+          'Cuando esté abonado, [te|le|les|os] confirmo las fechas.'],
       ),
       'free-resources': tones(
         ['Y si más adelante [decides|decide|deciden|decidís] seguir conmigo, [escríbeme|escríbame|escríbanme|escribidme].'],

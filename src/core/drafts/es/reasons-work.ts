@@ -104,7 +104,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el nuevo calendario que [propones|propone|proponen|proponéis].'],
       ['Gracias por consultarme el cambio de fechas.', 'He leído [tu|su|su|vuestra] propuesta de un nuevo plazo.'],
     ),
-    empathy: ['Entiendo que [te|le|les|os] convenga recibirlo antes.'],
+    empathy: ['Entiendo que [te|le|les|os] convenga recibir todo antes.'],
     decision: tones(
       ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis].',
         'No me es posible terminar el trabajo tan pronto.'],
@@ -124,7 +124,7 @@ export const workReasons = {
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es proponer[te|le|les|os] una nueva fecha de entrega, algo posterior a la que [me pides|me pide|me piden|me pedís], que me permita no recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una nueva fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
           'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
       ),
@@ -379,7 +379,7 @@ export const workReasons = {
           'Podríamos empezar por una fase de prueba, con objetivos medibles para evaluar el avance.',
           'Una opción es que me encargue de una fase de prueba y, al terminarla, [decidamos tú y yo|decidamos usted y yo|decidamos juntos|decidamos juntos] el siguiente paso.'],
         ['Puedo empezar por {{offer}} y fijar objetivos medibles.', 'Podemos empezar por {{offer}}.',
-          'Puedo encargarme de un trabajo de alcance más reducido, con objetivos medibles.'],
+          'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me encargo de {{offer}}.',

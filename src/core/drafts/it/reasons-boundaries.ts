@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di altre persone.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di altre persone.'],
-      ['Non posso accettare questo incarico per conto di altre persone.', 'Non accetto incarichi per conto di altre persone.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare questo incarico per conto di terzi.', 'Non accetto incarichi per conto di terzi.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare questo incarico per conto di altre persone. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non accetto incarichi per conto di altre persone: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -177,7 +177,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non proseguire oltre la nostra collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),

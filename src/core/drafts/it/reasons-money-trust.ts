@@ -350,7 +350,7 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["In alternativa, [ti|Le|vi|vi] propongo volentieri {{offer}}.",
+        ["In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
         ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
