@@ -371,11 +371,11 @@ export const workReasons = {
     alternatives: {
       'smaller-scope': tones(
         ['Lo que sí podríamos hacer es empezar por {{offer}} y fijar objetivos claros y medibles.',
-          'Podríamos empezar por {{offer}} y, a partir de ahí, [decidir contigo|decidir con usted|decidir con ustedes|decidir con vosotros] cómo seguir.',
+          'Podríamos empezar por {{offer}} y, a partir de ahí, decidir cómo seguir.',
           'Lo que sí podríamos hacer es empezar por una fase de prueba, con objetivos claros y medibles.',
           'Como primer paso, podría encargarme de una fase de prueba y, al terminarla, [decidiríamos tú y yo|decidiríamos usted y yo|decidiríamos juntos|decidiríamos juntos] cómo seguir.'],
         ['Podríamos empezar por {{offer}} y fijar objetivos medibles para evaluar el avance.',
-          'Una opción es empezar por {{offer}} y, a partir de ahí, [decidir contigo|decidir con usted|decidir con ustedes|decidir con vosotros] el siguiente paso.',
+          'Una opción es empezar por {{offer}} y, a partir de ahí, decidir el siguiente paso.',
           'Podríamos empezar por una fase de prueba, con objetivos medibles para evaluar el avance.',
           'Una opción es que me encargue de una fase de prueba y, al terminarla, [decidamos tú y yo|decidamos usted y yo|decidamos juntos|decidamos juntos] el siguiente paso.'],
         ['Puedo empezar por {{offer}} y fijar objetivos medibles.', 'Podemos empezar por {{offer}}.',

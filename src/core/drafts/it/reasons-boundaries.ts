@@ -157,7 +157,7 @@ export const boundaryReasons = {
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
-      ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
+      ['Alle email ricevute fuori orario rispondo il primo giorno lavorativo utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
 
@@ -240,7 +240,7 @@ export const boundaryReasons = {
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'altra occasione, resto disponibile.'],
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro ci sarà un\'altra occasione, sarò felice di valutarla.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

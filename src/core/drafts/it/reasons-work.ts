@@ -134,13 +134,12 @@ export const workReasons = {
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
     decision: tones(
-      ["Purtroppo non posso includere questa attività nell'incarico attuale.", 'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni del nostro accordo.'],
+      ["Purtroppo non posso includere questa attività nell'incarico attuale."],
       ["Non posso includere questa attività nell'incarico in corso.", "Non posso aggiungere questa attività all'incarico in corso."],
       ['Non posso includere questa attività nel progetto in corso.', "Non posso svolgere questa attività nell'ambito del lavoro concordato."],
     ),
     explained: tones(
-      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi.",
-        'Purtroppo non posso aggiungere questa attività senza rivedere le condizioni, perché va oltre quanto stabilito nel nostro accordo.'],
+      ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
       ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
@@ -221,9 +220,9 @@ export const workReasons = {
       ),
       'free-resources': tones(
         ['Spero che questi materiali [ti|Le|vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
-          'Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
+          '<n:resources>Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
-          'Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
+          '<n:resources>Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
         ['Per progetti nel mio settore resto disponibile.', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
     },
