@@ -229,7 +229,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
-      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi forma de trabajar no encajan.',
+      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi enfoque no encajan.',
         'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],

@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total del encargo superaría esa cifra.',
+      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
         'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -334,7 +334,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar claras las condiciones antes de firmar.'],
+    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] dejarlo todo bien atado.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

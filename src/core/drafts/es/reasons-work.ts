@@ -129,7 +129,7 @@ export const workReasons = {
           'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
       ),
       'smaller-scope': tones(
-        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y la versión completa en el plazo que acordamos.',
+        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
           'Lo que sí podría hacer es adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
