@@ -193,7 +193,7 @@ describe('options', () => {
   });
 
   test('a closing that leans on the reason ("closer to what I do") comes only in a draft that gives the reason', () => {
-    const leaning = /closer to (what|the work) I do|afín a mi forma de trabajar/u;
+    const leaning = /closer to (what|the work) I do|afín a lo que hago/u;
     const closings = (includeReason: boolean) => (['en', 'es'] as const).flatMap((locale) => TONES.flatMap((tone) =>
       [0, 1, 2, 3].flatMap((variant) => ['none', 'referral'].map((alternative) =>
         renderDraft({ reason: 'not-a-fit', tone, locale, variant, alternative, includeReason, vars: NAMED }).text))));

@@ -19,9 +19,9 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, a further look would count as new work, so I can't do it free of charge."],
+      ["Unfortunately, looking into it again would count as new work, so I can't do it free of charge."],
       ["A further look would count as new work, so I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. The original job is complete."],
+      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -30,7 +30,7 @@ export const boundaryReasons = {
         ['You may find {{resources}} helpful for tackling it [yourself|yourself|yourselves|yourselves].',
           'Going back over the steps we followed last time should help if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
         ["If you'd like to fix it [yourself|yourself|yourselves|yourselves], I'd recommend {{resources}}.",
-          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], you could repeat the steps we followed before."],
+          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some free resources."],
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
@@ -52,15 +52,15 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look as paid work, I'd be glad to."],
-      ["If you'd like me to take another look on my usual terms, please let me know."],
-      ["If you want me to look at it again on my usual terms, let me know."],
+      ["If you'd like me to take another look as paid work, please let me know."],
+      ["If you want me to look at it again as paid work, let me know."],
     ),
   },
 
   // A new request made on someone else's behalf: a partner, a relative, a friend.
   'third-party-request': {
     opening: tones(
-      ['Thank you for thinking of me for this.', 'Thanks for passing this request on.'],
+      ['Thank you for thinking of me for this.'],
       ['Thanks for sending this my way.', 'Thank you for thinking of me.'],
       ['Thank you for passing this on.', 'Thanks for getting in touch about this.'],
     ),

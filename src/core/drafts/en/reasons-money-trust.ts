@@ -77,7 +77,7 @@ export const moneyTrustReasons = {
       ["My rates and terms apply to every client and reflect my time and costs, so I'm not able to adjust them.",
         "I can't make an exception to my usual rates and terms, which I apply equally to everyone I work with."],
       ["I can't lower my fees or alter my terms for this work. They're the same for every client.",
-        "My rates and terms cover my time and costs, so I won't reduce them or make an exception."],
+        "My rates reflect my time and costs, so I won't lower them or make an exception to my terms."],
     ),
     alternatives: {
       'payment-first': tones(
@@ -145,8 +145,8 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the invoice, I'm happy to go through it with you."],
-      ["If you have any questions about the invoice, I'm happy to go through it."],
+      ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
+      ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
       ["If you have any questions about the invoice, let me know."],
     ),
   },

@@ -66,7 +66,8 @@ export const workReasons = {
           "<r:If your timing is flexible, you'd be very welcome to come back to me once my schedule frees up.>"],
         ["<n:referralContact>Let me know if you'd like me to put you in touch. If your timing is flexible, I'd be glad to hear from you later on.",
           "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a future project.",
-          "If your timing is flexible, I'd be glad to hear from you later on."],
+          "If your timing is flexible, I'd be glad to hear from you later on.",
+          "<r:If your timing is flexible, I'd be glad to hear from you once I have room for new work.>"],
         ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a future project.",
           "You're welcome to write to me again about a future project."],
       ),
@@ -116,8 +117,8 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll confirm the revised date in writing.", "If that suits you, we can settle the timetable from there."],
-        ["Let me know if that works for you, and I'll confirm the revised date in writing.", "Please let me know if that would suit you, and we can agree the schedule."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that suits you, we can settle the timetable from there."],
+        ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis."],
       ),
       'smaller-scope': tones(

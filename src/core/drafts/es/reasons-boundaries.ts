@@ -201,7 +201,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no lo acepto de ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
@@ -229,7 +229,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
-      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi forma de trabajar no encajan.',
+      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi enfoque no encajan.',
         'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
@@ -263,12 +263,12 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
-        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a mi forma de trabajar, me encantará que lo hablemos.>',
+        '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a lo que hago, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
       ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:Si en el futuro surge algo más afín a mi forma de trabajar, [puedes|puede|pueden|podéis] escribirme.>'],
+        '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

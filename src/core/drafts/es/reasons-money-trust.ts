@@ -140,9 +140,9 @@ export const moneyTrustReasons = {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
-          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante> de pago, organizamos las fechas.'],
+          'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
-          'Con el pago hecho, [te|le|les|os] confirmo las fechas.'],
+          'Cuando esté abonado, [te|le|les|os] confirmo las fechas.'],
       ),
       'free-resources': tones(
         ['Y si más adelante [decides|decide|deciden|decidís] seguir conmigo, [escríbeme|escríbame|escríbanme|escribidme].'],
@@ -241,7 +241,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y el importe se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo importe. El alcance está recogido en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando lo acordamos.'],
+        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando cerramos el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -309,8 +309,7 @@ export const moneyTrustReasons = {
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y [te|le|les|os] preparo una propuesta detallada.'],
       ['Si [te|le|les|os] interesa este planteamiento, [te|le|les|os] envío una propuesta con fechas y precio.',
         'Si [te|le|les|os] parece bien, [te|le|les|os] preparo una propuesta por escrito.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.',
-        'Si [te|le|les|os] interesa, [te|le|les|os] envío los detalles.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.'],
     ),
     door: tones(
       ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, me encantará retomar la conversación.',
@@ -335,7 +334,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejar claras las condiciones antes de firmar.'],
+    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] dejarlo todo bien atado.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
@@ -361,7 +360,7 @@ export const moneyTrustReasons = {
           'Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
-        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
+        ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Para acercar posturas, [te|le|les|os] propongo {{offer}}.',
           'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],

@@ -104,7 +104,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el nuevo calendario que [propones|propone|proponen|proponéis].'],
       ['Gracias por consultarme el cambio de fechas.', 'He leído [tu|su|su|vuestra] propuesta de un nuevo plazo.'],
     ),
-    empathy: ['Entiendo que [te|le|les|os] convenga recibirlo antes.'],
+    empathy: ['Entiendo que [te|le|les|os] convenga recibir todo antes.'],
     decision: tones(
       ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis].',
         'No me es posible terminar el trabajo tan pronto.'],
@@ -124,12 +124,12 @@ export const workReasons = {
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí puedo hacer es proponer[te|le|les|os] una nueva fecha de entrega, algo posterior a la que [me pides|me pide|me piden|me pedís], que me permita no recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo proponer[te|le|les|os] una nueva fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
           'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
       ),
       'smaller-scope': tones(
-        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y la versión completa en el plazo que acordamos.',
+        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
           'Lo que sí podría hacer es adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
@@ -371,21 +371,21 @@ export const workReasons = {
     alternatives: {
       'smaller-scope': tones(
         ['Lo que sí podríamos hacer es empezar por {{offer}} y fijar objetivos claros y medibles.',
-          'Podríamos empezar por {{offer}} y, a partir de ahí, [decidir contigo|decidir con usted|decidir con ustedes|decidir con vosotros] cómo seguir.',
+          'Podríamos empezar por {{offer}} y, a partir de ahí, decidir cómo seguir.',
           'Lo que sí podríamos hacer es empezar por una fase de prueba, con objetivos claros y medibles.',
           'Como primer paso, podría encargarme de una fase de prueba y, al terminarla, [decidiríamos tú y yo|decidiríamos usted y yo|decidiríamos juntos|decidiríamos juntos] cómo seguir.'],
         ['Podríamos empezar por {{offer}} y fijar objetivos medibles para evaluar el avance.',
-          'Una opción es empezar por {{offer}} y, a partir de ahí, [decidir contigo|decidir con usted|decidir con ustedes|decidir con vosotros] el siguiente paso.',
+          'Una opción es empezar por {{offer}} y, a partir de ahí, decidir el siguiente paso.',
           'Podríamos empezar por una fase de prueba, con objetivos medibles para evaluar el avance.',
           'Una opción es que me encargue de una fase de prueba y, al terminarla, [decidamos tú y yo|decidamos usted y yo|decidamos juntos|decidamos juntos] el siguiente paso.'],
         ['Puedo empezar por {{offer}} y fijar objetivos medibles.', 'Podemos empezar por {{offer}}.',
-          'Puedo encargarme de un trabajo de alcance más reducido, con objetivos medibles.'],
+          'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me encargo de {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
+        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'Lo que sí puedo hacer es comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
@@ -440,10 +440,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme del resto del proyecto.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
+          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
       ),
     },
     nextStep: tones(

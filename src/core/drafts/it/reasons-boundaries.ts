@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di altre persone.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di altre persone.'],
-      ['Non posso accettare questo incarico per conto di altre persone.', 'Non accetto incarichi per conto di altre persone.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare questo incarico per conto di terzi.', 'Non accetto incarichi per conto di terzi.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare questo incarico per conto di altre persone. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non accetto incarichi per conto di altre persone: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -157,7 +157,7 @@ export const boundaryReasons = {
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
-      ['Alle email rispondo il primo giorno utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
+      ['Alle email ricevute fuori orario rispondo il primo giorno lavorativo utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },
 
@@ -177,7 +177,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non proseguire oltre la nostra collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
+      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
       ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
         'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
@@ -240,7 +240,7 @@ export const boundaryReasons = {
         '[Ti|Le|Vi|Vi] auguro buon lavoro, e se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se un giorno ci sarà un\'altra occasione, resto disponibile.'],
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro ci sarà un\'altra occasione, sarò felice di valutarla.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -184,15 +184,15 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} voce per voce.',
+        ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} voce per voce.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
+        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo voce per voce.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo voce per voce.", '[Ti|Le|Vi|Vi] rimando il documento per un controllo voce per voce.'],
+        ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
+          "<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] rimando il documento per un controllo punto per punto.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -350,7 +350,7 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["In alternativa, [ti|Le|vi|vi] propongo volentieri {{offer}}.",
+        ["In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
         ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
