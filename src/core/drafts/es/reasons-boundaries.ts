@@ -22,8 +22,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Gracias por avisarme de que el problema vuelve a aparecer.',
         'Lamento que el problema haya vuelto; gracias por avisarme.'],
-      ['Gracias por avisarme de que el problema se repite.',
-        'Gracias por contarme que el problema persiste.'],
+      ['Gracias por avisarme de que el problema se repite.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
     ),
@@ -120,7 +119,7 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],

@@ -84,8 +84,7 @@ export const workReasons = {
         ['Ojalá coincidamos en otra ocasión.',
           'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
-        ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.',
-          'Si más adelante surge algo nuevo, [puedes|puede|pueden|podéis] escribirme.'],
+        ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
@@ -93,7 +92,7 @@ export const workReasons = {
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
-      ['Si más adelante surge algo nuevo, [puedes|puede|pueden|podéis] escribirme.', '[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
+      ['[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
     ),
   },
 
