@@ -439,10 +439,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
+          'Sí puedo ocuparme del resto del proyecto.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
       ),
     },
     nextStep: tones(

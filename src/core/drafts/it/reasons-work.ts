@@ -370,7 +370,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
+          'Tutto il resto, invece, posso svolgerlo io.'],
       ),
     },
     nextStep: tones(
