@@ -147,7 +147,7 @@ export const moneyTrustReasons = {
     door: tones(
       ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
       ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know."],
+      ["If you have any questions about the invoice, let me know.", "I'm open to working with you again on future projects."],
     ),
   },
 

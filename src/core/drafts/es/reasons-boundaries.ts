@@ -119,7 +119,7 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.'],
+      ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
