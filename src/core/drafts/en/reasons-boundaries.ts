@@ -127,7 +127,7 @@ export const boundaryReasons = {
     alternatives: {
       'working-hours': tones(
         ["I'm happy to pick this up with you during those hours."],
-        ['I can deal with this during those hours.'],
+        ["I'm happy to pick this up during those hours."],
         ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
       ),
     },

@@ -147,14 +147,14 @@ export const moneyTrustReasons = {
     door: tones(
       ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
       ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know."],
+      ["If you have any questions about the invoice, let me know.", "I'm open to working with you again on future projects."],
     ),
   },
 
   // Work under way; they dispute what was agreed, and the written record says otherwise.
   'as-agreed-in-writing': {
     opening: tones(
-      ['Thank you for raising this with me.', 'Thank you for letting me know your concerns.'],
+      ['Thank you for raising this with me.'],
       ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.'],
     ),
@@ -228,7 +228,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
-      ["If you're happy to go ahead on the basis that the risk is shared, please let me know.", "If you'd like to proceed on that understanding, feel free to get in touch."],
+      ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },

@@ -170,7 +170,7 @@ export const workReasons = {
     nextStep: tones(
       ["Do let me know if you'd like one."],
       ["Let me know if you'd like one."],
-      ["I'll send the figures if you'd like them."],
+      ["Let me know if you'd like one."],
     ),
     door: tones(
       ["The agreed work carries on as planned, and I'll keep you posted on how it's going."],

@@ -22,8 +22,7 @@ export const boundaryReasons = {
     opening: tones(
       ['Gracias por avisarme de que el problema vuelve a aparecer.',
         'Lamento que el problema haya vuelto; gracias por avisarme.'],
-      ['Gracias por avisarme de que el problema se repite.',
-        'Gracias por contarme que el problema persiste.'],
+      ['Gracias por avisarme de que el problema se repite.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
     ),

@@ -84,8 +84,7 @@ export const workReasons = {
         ['Ojalá coincidamos en otra ocasión.',
           'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
-        ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.',
-          'Si más adelante surge algo nuevo, [puedes|puede|pueden|podéis] escribirme.'],
+        ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
@@ -93,7 +92,7 @@ export const workReasons = {
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
-      ['Si más adelante surge algo nuevo, [puedes|puede|pueden|podéis] escribirme.', '[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
+      ['[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
     ),
   },
 
@@ -440,10 +439,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme de las tareas propias de mi ámbito.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme de las tareas propias de mi ámbito.', 'Lo que sí puedo asumir son las tareas de mi ámbito.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme de las tareas de mi ámbito.', 'Sí asumo las tareas propias de mi ámbito.'],
+          'Sí puedo ocuparme del resto del proyecto.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
       ),
     },
     nextStep: tones(

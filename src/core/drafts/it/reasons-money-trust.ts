@@ -170,7 +170,7 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a {{agreement}}.",
+        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto previsto da {{agreement}}.",
         'Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
         "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto avevamo stabilito."],
       ['Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',

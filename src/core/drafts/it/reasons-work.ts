@@ -338,7 +338,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per la richiesta dettagliata.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
+      ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
@@ -370,7 +370,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Posso seguire invece le altre attività richieste.', 'Tutto il resto, invece, posso svolgerlo io.'],
+          'Tutto il resto, invece, posso svolgerlo io.'],
       ),
     },
     nextStep: tones(
