@@ -63,7 +63,8 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     weight += 1;
     return gender === 'f' ? female : male;
   });
-  text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
+  const byVariety = (_: string, spain: string, latam: string): string => (ctx.variety === 'spain' ? spain : latam);
+  text = text.replace(VARIETY, byVariety);
   text = text.replace(REASON, (_, leaning: string) => {
     if (!ctx.reasonGiven) usable = false;
     weight += 1;
@@ -79,7 +80,7 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     return split[ctx.address] ?? (ctx.address === 3 ? split[2] : undefined) ?? '';
   });
   // A variety choice that held address forms could only be read once they were resolved.
-  text = text.replace(VARIETY, (_, spain: string, latam: string) => (ctx.variety === 'spain' ? spain : latam));
+  text = text.replace(VARIETY, byVariety);
   if (!usable || text.trim() === '') return undefined;
   const vars = varsIn(text);
   if (vars.some((name) => ctx.values[name] === undefined)) return undefined;
