@@ -10,8 +10,8 @@ import { tones } from '../by-tone';
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
 );
 
 export const boundaryReasons = {
@@ -147,14 +147,13 @@ export const boundaryReasons = {
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
-      ['Fuera de mi horario ({{policy}}) no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
-        'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
-        'Fuera de mi horario no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+      ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetar ese horario es lo que me permite dar a cada cliente toda mi atención.',
+        'No estoy disponible fuera de mi horario ({{policy}}), porque respetar ese horario es lo que me permite atender bien a cada cliente.',
+        'Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto: respetar ese horario es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
       ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.'],
-      ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes.',
-        'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
+      ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
     ),
     alternatives: {
@@ -200,7 +199,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
@@ -218,7 +217,7 @@ export const boundaryReasons = {
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que <v:[has|ha|han|habéis] puesto|[pusiste|puso|pusieron|pusieron]> en mí.'],
       ['Gracias por contar conmigo y por el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
-      ['<v:He pensado|Pensé> con calma en nuestra colaboración.'],
+      ['<v:Lo he pensado con calma.|Lo pensé con calma.>'],
     ),
     empathy: ['Valoro mucho el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.'],
     decision: tones(

@@ -15,8 +15,8 @@ import { tones } from '../by-tone';
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
 const disputeSignOff = tones(
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
 );
 
 export const moneyTrustReasons = {
@@ -32,20 +32,20 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Tener la cifra desde el principio facilita mucho las cosas.'],
     decision: tones(
-      ['Con ese presupuesto no puedo hacerme cargo del proyecto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
+      ['No puedo hacerme cargo del proyecto con ese presupuesto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
-      ['No puedo aceptar el proyecto por ese importe.', 'Por ese importe no puedo hacer el trabajo completo.'],
+      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['Con ese presupuesto no puedo hacerme cargo del proyecto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
-        'Con ese presupuesto no puedo hacerme cargo del proyecto, porque no cubre las horas que exige un trabajo de este alcance.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+        'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
         'No puedo asumir el proyecto con ese presupuesto, ya que no cubre las horas que exige el trabajo.'],
-      ['No puedo aceptar el proyecto por ese importe. Mi tarifa es de {{rate}}.',
-        'Por ese importe no puedo hacer el trabajo, ya que mi tarifa es de {{rate}}.',
-        'No puedo aceptar el proyecto por ese importe. Queda por debajo de mi tarifa.',
-        'Por ese importe no puedo hacer el trabajo, porque no cubre mi tarifa.'],
+      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>. Mi tarifa es de {{rate}}.',
+        'Por <v:ese importe|ese monto> no puedo hacer el trabajo, ya que mi tarifa es de {{rate}}.',
+        'No puedo aceptar el proyecto por <v:ese importe|ese monto>. Queda por debajo de mi tarifa.',
+        'Por <v:ese importe|ese monto> no puedo hacer el trabajo, porque no cubre mi tarifa.'],
     ),
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
@@ -53,7 +53,7 @@ export const moneyTrustReasons = {
         ['Con lo que [tienes|tiene|tienen|tenéis] previsto, me encantaría ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
-        ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Sí puedo ofrecer[te|le|les|os] {{offer}} por la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo hacer una versión más sencilla, centrada en lo imprescindible.',
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, sí podría encargarme de una primera fase con lo imprescindible.'],
         ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -63,7 +63,7 @@ export const moneyTrustReasons = {
         ['Con gusto [te|le|les|os] preparo <v:un presupuesto desglosado|una cotización desglosada>, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
           'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
         ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
-          'Puedo desglosar[te|le|les|os] el precio, para que [elijas|elija|elijan|elijáis] qué priorizar.'],
+          'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
           'Puedo preparar[te|le|les|os] un desglose del precio por partes.'],
       ),
@@ -81,7 +81,7 @@ export const moneyTrustReasons = {
         ['Si [te|le|les|os] resulta útil, [dímelo|dígamelo|díganmelo|decídmelo] y [te lo|se lo|se lo|os lo] envío.',
           'Basta con que me lo [confirmes|confirme|confirmen|confirméis] para enviár[telo|selo|selo|oslo].'],
         ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo] y [te lo|se lo|se lo|os lo] hago llegar.',
-          'Si me [das|da|dan|dais] el visto bueno, [te lo|se lo|se lo|os lo] envío.'],
+          'Si [te|le|les|os] interesa, [te lo|se lo|se lo|os lo] envío.'],
         ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y [te lo|se lo|se lo|os lo] envío.',
           'Quedo a la espera de [tu|su|su|vuestra] respuesta.'],
       ),
@@ -162,30 +162,30 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.'],
-      ['Gracias por [tu|su|su|vuestra] consulta sobre el importe final.',
+      ['Gracias por [tu|su|su|vuestra] consulta sobre <v:el importe|el monto> final.',
         'Gracias por [tus|sus|sus|vuestros] comentarios sobre la factura final.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         'He revisado [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
     decision: tones(
-      ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar el importe.'],
+      ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar <v:el importe|el monto>.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],
-      ['No voy a aplicar ningún descuento.', 'No voy a reducir el importe.'],
+      ['No voy a aplicar ningún descuento.', 'No voy a reducir <v:el importe|el monto>.'],
     ),
     explained: tones(
       ['No puedo aplicar un descuento: entregué todo lo que recogía {{agreement}}, y el precio corresponde a ese trabajo.',
-        'No me es posible rebajar el importe, porque el trabajo se ajusta a {{agreement}} y el precio quedó cerrado de antemano.',
+        'No me es posible rebajar <v:el importe|el monto>, porque el trabajo se ajusta a {{agreement}} y el precio quedó cerrado de antemano.',
         'No puedo aplicar un descuento: entregué todo lo que acordamos, y el precio corresponde a ese trabajo.',
-        'No me es posible rebajar el importe, porque el trabajo cumple lo acordado y el precio quedó cerrado de antemano.'],
+        'No me es posible rebajar <v:el importe|el monto>, porque el trabajo cumple lo acordado y el precio quedó cerrado de antemano.'],
       ['No puedo reducir el precio, ya que el trabajo se ajusta a {{agreement}}.',
-        'No puedo aplicar ningún descuento, porque lo entregado responde a lo recogido en {{agreement}}.',
+        'No puedo aplicar ningún descuento, porque lo entregado responde a <v:lo recogido|lo establecido> en {{agreement}}.',
         'No puedo reducir el precio, ya que el trabajo cumple lo que acordamos.',
         'No puedo aplicar ningún descuento, dado que lo entregado se ajusta a lo pactado.'],
       ['No voy a aplicar ningún descuento. El trabajo se ajusta a {{agreement}}.',
-        'No voy a reducir el importe, ya que lo entregado se ajusta a lo recogido en {{agreement}}.',
+        'No voy a reducir <v:el importe|el monto>, ya que lo entregado se ajusta a <v:lo recogido|lo establecido> en {{agreement}}.',
         'No voy a aplicar ningún descuento. El trabajo se ajusta a lo acordado.',
-        'No voy a reducir el importe, ya que lo entregado cumple lo pactado.'],
+        'No voy a reducir <v:el importe|el monto>, ya que lo entregado cumple lo pactado.'],
     ),
     alternatives: {
       // Without the value (or after the no has named it), the offer says "el acuerdo".
@@ -231,17 +231,17 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo importe.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
+      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
     ),
     explained: tones(
-      ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance y el precio.',
-        'No puedo ampliar lo que acordamos sin cambiar el precio, porque el alcance quedó por escrito y el importe se calculó sobre él.',
+      ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance del trabajo.',
+        'No puedo ampliar lo que acordamos sin cambiar el precio, porque el alcance quedó por escrito y <v:el importe|el monto> se calculó sobre él.',
         'No puedo dar por incluido nada que no conste en el acuerdo escrito, porque es en él donde fijamos el alcance y el precio.'],
       ['No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado en {{agreement}}.',
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
-        'No puedo modificar lo pactado sin revisar el precio, porque el alcance y el importe se fijaron por escrito.'],
-      ['No voy a ampliar el trabajo por el mismo importe. El alcance está recogido en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo importe. El alcance quedó fijado cuando cerramos el acuerdo.'],
+        'No puedo modificar lo pactado sin revisar el precio, porque el alcance y <v:el importe|el monto> se fijaron por escrito.'],
+      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está recogido en {{agreement}}.',
+        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado cuando cerramos el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -334,7 +334,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] dejarlo todo bien atado.'],
+    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] <v:dejarlo todo bien atado|dejar todo claro>.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Me habría gustado mucho poder decir[te|le|les|os] que sí.'],
+      '<v:Me ha gustado|Me gustó> conocer [tu|su|su|vuestro] proyecto.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -92,7 +92,7 @@ export const workReasons = {
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
-      ['[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
+      ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
 
@@ -155,7 +155,7 @@ export const workReasons = {
     door: tones(
       ['Sigo con las fechas que fijamos y [te|le|les|os] aviso en cuanto esté todo listo.',
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
-      ['Sigo según el calendario acordado y [te|le|les|os] iré informando de los avances.',
+      ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
       ['Mantengo la entrega en la fecha pactada.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
     ),
@@ -178,7 +178,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo, que <v:el presupuesto|la cotización> no contemplaba.',
-        'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y el importe se calcularon sin ella.'],
+        'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y <v:el importe|el monto> se calcularon sin ella.'],
       ['No puedo incluir esta ampliación en el precio acordado, ya que queda fuera del alcance que definimos.',
         'No puedo asumir esta tarea adicional por el mismo precio, porque el alcance que pactamos al empezar no la contempla.'],
       ['No puedo incluir esta ampliación en el precio pactado al inicio. Queda fuera del alcance acordado.',
@@ -483,7 +483,7 @@ export const workReasons = {
           '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya valorado todo.',
           '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de valorarlo.'],
-        ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi decisión por escrito para {{date}}.',
+        ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya valorado.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de valorarlo.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
           '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],
