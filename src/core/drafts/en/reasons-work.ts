@@ -25,7 +25,7 @@ export const workReasons = {
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Unfortunately, my calendar is fully booked with existing clients for the time being, so I can't take this on at the moment."],
+      ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
@@ -55,7 +55,7 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ['Let me know if that would suit you, and we can plan from there.', "Do let me know if you're happy to wait, and we can agree the details."],
+        ['Let me know if that would suit you, and we can plan from there.'],
         ["Let me know if you're happy to wait, and we can plan from there."],
         ["Let me know if you'd like me to pencil you in.", 'Let me know if you can wait until then.'],
       ),
@@ -159,12 +159,9 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ["I'd be happy to prepare a separate quote for it, based on my rate of {{rate}}.", "I'd gladly handle it as a separate piece of work, at my rate of {{rate}}.",
-          "I'd be happy to prepare a separate quote for it.", "I'd gladly handle it as a separate piece of work with its own quote."],
-        ['I can prepare a separate quote for it, based on my rate of {{rate}}.', 'I can handle it as a separate job, at my rate of {{rate}}.',
-          'I can prepare a separate quote for it.', 'I can handle it as a separate job with its own quote.'],
-        ['I can prepare a separate quote for it at my rate of {{rate}}.', 'I can quote for it as a separate job, at my rate of {{rate}}.',
-          'I can prepare a separate quote for it.', 'I can quote for it as a separate job.'],
+        ["I'd gladly handle it as a separate piece of work, at my rate of {{rate}}.", "I'd be happy to prepare a separate quote for it."],
+        ['I can handle it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
+        ['I can take it on as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
       ),
     },
     nextStep: tones(

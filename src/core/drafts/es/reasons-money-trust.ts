@@ -234,7 +234,7 @@ export const moneyTrustReasons = {
       ['No voy a ampliar el trabajo por el mismo <v:importe|monto>.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
     ),
     explained: tones(
-      ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance del trabajo.',
+      ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance y el precio.',
         'No puedo ampliar lo que acordamos sin cambiar el precio, porque el alcance quedó por escrito y <v:el importe|el monto> se calculó sobre él.',
         'No puedo dar por incluido nada que no conste en el acuerdo escrito, porque es en él donde fijamos el alcance y el precio.'],
       ['No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado en {{agreement}}.',

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      '<v:Me ha gustado|Me gustó> conocer [tu|su|su|vuestro] proyecto.'],
+      '<n:date>Me habría gustado mucho poder decir[te|le|les|os] que sí.', 'Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],

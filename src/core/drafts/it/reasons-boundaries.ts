@@ -111,8 +111,8 @@ export const boundaryReasons = {
   // The hours are the user's words and may hold a comma or "giorni feriali" ("dal lunedì al
   // venerdì, dalle 9 alle 18"): they end their clause. Next to them the no says "fuori dal mio
   // orario" (never "nel fine settimana", which "giorni feriali" contradicts, nor "festivi");
-  // without them the reason says "fuori dall'orario di lavoro", inventing no hours. The no never says
-  // "telefono", which the offer and closing use; with no hours typed, the offer says "durante la giornata lavorativa"; with
+  // only the reason without them says "la sera e nel fine settimana". The no never says "telefono", which the
+  // offer and closing use; with no hours typed, the offer says "durante la giornata lavorativa"; with
   // the hours already named in the no, it says "negli orari che ti ho indicato" (never the vaguer
   // "giornata lavorativa" next to hours such as "dal lunedì al giovedì, dalle 8.30 alle 16").
   'after-hours': {
@@ -130,11 +130,11 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'Purtroppo fuori dall\'orario di lavoro non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
+        'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
       ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
-        'Fuori dall\'orario di lavoro non sono reperibile, perché tengo separati lavoro e tempo libero.'],
+        'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
-        'Non sono reperibile fuori dall\'orario di lavoro, perché tengo separati lavoro e tempo libero.'],
+        'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -150,7 +150,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Grazie per la comprensione.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è comodo.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',

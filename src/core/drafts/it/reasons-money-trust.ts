@@ -48,9 +48,9 @@ export const moneyTrustReasons = {
         ["Entro la cifra indicata posso invece offrir[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
-        ["Per quella cifra posso invece propor[ti|Le|vi|vi] {{offer}}.",
+        ["Con l'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
           'Entro la cifra prevista posso invece offrir[ti|Le|vi|vi] una versione ridotta.',
-          "Per quella cifra posso invece realizzare una versione ridotta."],
+          "Con l'importo previsto posso realizzare una versione ridotta."],
       ),
       'separate-quote': tones(
         ['Se [ti|Le|vi|vi] è utile, posso preparar[ti|Le|vi|vi] un preventivo completo, calcolato sulla mia tariffa di {{rate}}.',

@@ -11,14 +11,14 @@ export const workReasons = {
       ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['Mi ha fatto piacere conoscere il [tuo|Suo|vostro|vostro] progetto.'],
+    empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
       ["Per ora non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
     explained: tones(
-      ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicare al [tuo|Suo|vostro|vostro] progetto il tempo necessario.',
+      ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|vi|vi] il tempo necessario.',
         'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
       ['Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
@@ -312,7 +312,7 @@ export const workReasons = {
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però propor[ti|Le|vi|vi] {{offer}}.',
+        ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
           'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
@@ -321,7 +321,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|Le|vi|vi] va, fissiamo i dettagli.'],
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
         'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
