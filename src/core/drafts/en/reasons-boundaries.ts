@@ -99,7 +99,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Thank you for your messages.'],
-      ['Thanks for your message.', 'Thank you for getting in touch about the project.'],
+      ['Thanks for your message.', 'Thank you for your messages about the project.'],
       ['Thanks for your recent messages.', 'Thank you for getting in touch.'],
     ),
     empathy: ['I know things can come up at short notice.', "I know questions don't always wait for office hours."],
@@ -107,7 +107,7 @@ export const boundaryReasons = {
       ["I'm afraid I'm not available outside my working hours, which are {{policy}}.", "Unfortunately, I can't take calls or deal with requests outside my working hours ({{policy}}).",
         "I'm afraid I'm not available outside my working hours.", "Unfortunately, I can't take calls or deal with requests outside my working hours."],
       ["My working hours are {{policy}}, and I'm not available outside them.", "I'm not available for calls or work outside my working hours ({{policy}}).",
-        "I'm not available for calls or requests outside my working hours.", "I can't take calls or requests outside my working hours."],
+        "I don't take calls or answer messages outside my working hours.", "I can't take calls or requests outside my working hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}.", "I'm not available outside my working hours ({{policy}}).",
         "I'm not available outside my working hours.", "I don't take calls or deal with requests outside my working hours."],
     ),
@@ -118,7 +118,7 @@ export const boundaryReasons = {
       ["My working hours are {{policy}}, and I'm not available for calls or work outside them, as a fixed schedule is how I give every client proper attention.",
         "I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
         "I can't take calls or requests outside my working hours, as a fixed schedule is how I give every client proper attention.",
-        "A fixed schedule is what lets me give every client proper attention, so I'm not available for calls or requests outside my working hours."],
+        "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
         "I'm not available outside my working hours ({{policy}}). Keeping to them is how I give every client proper attention.",
         "I'm not available outside my working hours. Keeping to them is how I give every client proper attention.",

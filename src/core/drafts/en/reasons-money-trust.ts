@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -160,17 +160,17 @@ export const moneyTrustReasons = {
     ),
     empathy: ["I understand you see the scope differently."],
     decision: tones(
-      ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
+      ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond the written terms.", "I can't work to a scope other than the one set out in writing."],
+      ["I won't work beyond what we agreed in writing.", "I can't work to a scope other than the one set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
-        "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
+        "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond the written terms. They set out exactly what's included."],
+        "I won't work beyond what we agreed in writing, which sets out exactly what's covered."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -222,9 +222,10 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis."],
-      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis."],
-      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
+      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis.",
+        '<n:offer>Let me know if that would work for you.'],
+      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis.", '<n:offer>Let me know if that would work for you.'],
+      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.', '<n:offer>Let me know if that works for you.'],
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],

@@ -83,7 +83,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
-      ['Thank you for telling me the work is needed sooner.'],
+      ['Thank you for letting me know you need the work sooner.'],
       ['Thank you for explaining the new timing.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
@@ -130,8 +130,8 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll continue on the current timetable. If you'd like to discuss it, let me know."],
-      ["I'll keep to the schedule we agreed. If you'd like to discuss it, please let me know.",
+      ["I'll continue on the current timetable. If you'd like to discuss the timing, let me know."],
+      ["I'll keep to the schedule we agreed. If you'd like to discuss the timing, please let me know.",
         "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
   },
@@ -280,8 +280,8 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like me to go ahead, I'll confirm the total before I start."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the total first."],
+      ["If you'd like me to go ahead, I'll confirm the cost before I start."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the cost first."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(

@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, me encantaría ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] con mucho gusto {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Sí puedo ofrecer[te|le|les|os] {{offer}} por la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
@@ -141,8 +141,7 @@ export const moneyTrustReasons = {
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
-        ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.',
-          'Cuando esté abonado, [te|le|les|os] confirmo las fechas.'],
+        ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.'],
       ),
       'free-resources': tones(
         ['Y si más adelante [decides|decide|deciden|decidís] seguir conmigo, [escríbeme|escríbame|escríbanme|escribidme].'],
@@ -201,18 +200,18 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo vemos con calma; quiero que todo quede claro.'],
-      ['[Te|Le|Les|Os] recuerdo, además, que el pago vence en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
-        'El pago vence en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
+      ['[Te|Le|Les|Os] recuerdo, además, que el pago debe realizarse en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
+        'El pago debe realizarse en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',
-        'El pago vence en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.'],
+        'El pago debe realizarse en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
       ['Quedo a la espera del pago en el plazo previsto; si [te|le|les|os] queda alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
-        '[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos la factura punto por punto.'],
-      ['[Te|Le|Les|Os] recuerdo que el pago vence en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
-        'El pago vence en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
+        '[Te|Le|Les|Os] recuerdo que el pago debe realizarse en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos la factura punto por punto.'],
+      ['[Te|Le|Les|Os] recuerdo que el pago debe realizarse en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
+        'El pago debe realizarse en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',
-        'El pago vence en el plazo previsto; quedo a [tu|su|su|vuestra] disposición para cualquier duda.'],
+        'El pago debe realizarse en el plazo previsto; quedo a [tu|su|su|vuestra] disposición para cualquier duda.'],
     ),
     signOff: disputeSignOff,
   },
@@ -250,7 +249,7 @@ export const moneyTrustReasons = {
         ['Podemos repasar {{agreement}} punto por punto.',
           'Puedo reenviar[te|le|les|os] una copia del acuerdo para que lo repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
-          'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],
+          '[Te|Le|Les|Os] adjunto de nuevo el acuerdo para que [puedas|pueda|puedan|podáis] comprobarlo.'],
       ),
     },
     nextStep: tones(
@@ -259,7 +258,7 @@ export const moneyTrustReasons = {
       ['Si [quieres|quiere|quieren|queréis] añadir algo que no esté incluido, [te|le|les|os] digo cuánto costaría.',
         '[Indícame|Indíqueme|Indíquenme|Indicadme] qué [quieres|quiere|quieren|queréis] añadir y [te|le|les|os] digo cuánto costaría.'],
       ['Si [quieres|quiere|quieren|queréis] añadir algo, [te|le|les|os] indico antes el precio.',
-        'Si [necesitas|necesita|necesitan|necesitáis] algo más, [te|le|les|os] paso antes el precio.'],
+        'Si [necesitas|necesita|necesitan|necesitáis] trabajo adicional, [te|le|les|os] envío antes <v:un presupuesto|una cotización>.'],
     ),
     door: tones(
       ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
@@ -364,7 +363,7 @@ export const moneyTrustReasons = {
           'Para acercar posturas, [te|le|les|os] propongo {{offer}}.',
           'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],
-        ['Como alternativa, [te|le|les|os] propongo {{offer}}.',
+        ['Lo que sí puedo proponer[te|le|les|os] es {{offer}}.',
           'Puedo revisar una nueva redacción de ese punto.', 'Si ese punto se replantea, reviso la nueva redacción.'],
       ),
     },

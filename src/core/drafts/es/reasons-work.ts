@@ -45,7 +45,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los proyectos que tengo ahora en marcha.',
+        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
           'Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.',
           'Con mucho gusto podría empezar en cuanto termine los proyectos que tengo en curso.'],
         ['Puedo empezar a partir de {{date}}, cuando termine los proyectos en curso.',
@@ -82,16 +82,16 @@ export const workReasons = {
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
-          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
+          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] [un nuevo proyecto entre manos|un nuevo proyecto|un nuevo proyecto|un nuevo proyecto entre manos].'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
         ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
-      ['Si más adelante [tienes|tiene|tienen|tenéis] algo nuevo entre manos, me encantará saber de [ti|usted|ustedes|vosotros].',
+      ['Si más adelante [tienes|tiene|tienen|tenéis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos], me encantará saber de [ti|usted|ustedes|vosotros].',
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
+        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos].'],
       ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
@@ -189,14 +189,14 @@ export const workReasons = {
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
-          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
+          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte: [te|le|les|os] preparo <v:un presupuesto|una cotización>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],
       ),
     },
     nextStep: tones(
       ['Si me [das|da|dan|dais] el visto bueno, la incorporo al plan de trabajo.'],
-      ['Si me [das|da|dan|dais] el visto bueno, la programo.'],
+      ['Si me [das|da|dan|dais] el visto bueno, programo el trabajo.'],
       ['Con [tu|su|su|vuestra] aprobación, la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
     ),
     door: tones(
@@ -381,10 +381,10 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto me encargo de {{offer}}.',
+        ['Lo que sí puedo hacer, con mucho gusto, es encargarme de {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'Lo que sí puedo hacer es comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],

@@ -370,7 +370,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Tutto il resto, invece, posso svolgerlo io.'],
+          'Posso invece occuparmi di tutto il resto.'],
       ),
     },
     nextStep: tones(
