@@ -19,7 +19,7 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
+      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],

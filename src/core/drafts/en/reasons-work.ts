@@ -191,7 +191,7 @@ export const workReasons = {
       ["I won't be taking this on.", "I can't help with this one."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take this one on: it falls outside my area of expertise, and I wouldn't be able to do it justice."],
+      ["I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better."],
       ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
@@ -368,17 +368,19 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest."],
+          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can take on."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
-          "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest."],
+          "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest.",
+          '<n:declined><n:offer>I can go through your list and confirm which parts I can take on.'],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
-          "I can handle everything else on my usual terms.", 'I can take care of the rest.'],
+          "I can handle everything else on my usual terms.", 'I can take care of the rest.',
+          '<n:declined><n:offer>I can confirm which parts of your list I can take on.'],
       ),
     },
     nextStep: tones(
-      ["If that works for you, I'll put together a quote and a timeline."],
-      ["Let me know if you'd like a quote on that basis.", "If that works, I'll send you a quote and a timeline."],
-      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote."],
+      ["If that works for you, I'll put together a quote and a timeline.", '<n:declined><n:offer>Do let me know if that would help.'],
+      ["Let me know if you'd like a quote on that basis.", "If that works, I'll send you a quote and a timeline.", '<n:declined><n:offer>Let me know if that would help.'],
+      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", "<n:declined><n:offer>Let me know if you'd like me to."],
     ),
   },
 

@@ -8,15 +8,15 @@ import { tones } from '../by-tone';
 
 export const greeting: LanguageDrafts['greeting'] = tones(
   [
-    '[Hola, {{clientFirstName}}:|<v:Buenos días|Hola>, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
-    '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Hola|Hola>, {{clientFirstName}}:||]',
+    '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
     '[Hola:|Buenos días:|Buenos días:|Hola:]',
   ],
   [
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
-    '[Hola, {{clientFirstName}}:|<v:Buenos días|Hola>, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
     '[Hola:|Buenos días:|Buenos días:|Hola:]',

@@ -30,12 +30,12 @@ export const boundaryReasons = {
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
-      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a volver a ocuparme de ello como parte de lo ya facturado.'],
+      ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
       ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
-      ['No voy a volver a ocuparme de ello como parte de lo ya facturado, porque aquel trabajo quedó cerrado.'],
+      ['No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
@@ -122,7 +122,7 @@ export const boundaryReasons = {
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
         'Quedo a la espera de ese primer mensaje.'],
-      ['Valoraré el caso en cuanto esa persona me escriba.'],
+      ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
@@ -147,11 +147,11 @@ export const boundaryReasons = {
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
-      ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetar ese horario es lo que me permite dar a cada cliente toda mi atención.',
-        'No estoy disponible fuera de mi horario ({{policy}}), porque respetar ese horario es lo que me permite atender bien a cada cliente.',
-        'Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto: respetar ese horario es lo que me permite dar a cada cliente toda mi atención.',
+      ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+        'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
+        'Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
-      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
+      ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
@@ -167,9 +167,9 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo reservo.',
-        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
+      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y [te|le|les|os] reservo el hueco.',
+        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y [te|le|les|os] reservo el hueco.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(

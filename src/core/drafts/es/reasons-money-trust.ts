@@ -60,7 +60,7 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo <v:un presupuesto desglosado|una cotización desglosada>, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+        ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
           'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
         ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
@@ -249,7 +249,7 @@ export const moneyTrustReasons = {
         ['Podemos repasar {{agreement}} punto por punto.',
           'Puedo reenviar[te|le|les|os] una copia del acuerdo para que lo repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
-          '[Te|Le|Les|Os] adjunto de nuevo el acuerdo para que [puedas|pueda|puedan|podáis] comprobarlo.'],
+          'Puedo reenviar[te|le|les|os] lo que dejamos por escrito.'],
       ),
     },
     nextStep: tones(
@@ -327,7 +327,7 @@ export const moneyTrustReasons = {
   // No present perfect of a just-finished act ("lo he leído"), which reads oddly in Latin America.
   'contract-terms': {
     opening: tones(
-      ['Gracias por enviarme el borrador del acuerdo para revisarlo con detalle.',
+      ['Gracias por enviarme el borrador del contrato; lo he revisado con detalle.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
       ['Gracias por hacerme llegar el borrador.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],

@@ -381,7 +381,7 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo hacer, con mucho gusto, es encargarme de {{offer}}.',
+        ['Eso sí, con mucho gusto me encargo de {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
@@ -439,10 +439,13 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.',
+          '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo qué partes puedo asumir.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme del resto del proyecto.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
+          'Sí puedo ocuparme del resto del proyecto.',
+          '<n:declined><n:offer>Puedo repasar lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] qué partes puedo asumir.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.',
+          '<n:declined><n:offer>Puedo confirmar[te|le|les|os] qué partes de lo que me [pides|pide|piden|pedís] puedo asumir.'],
       ),
     },
     nextStep: tones(

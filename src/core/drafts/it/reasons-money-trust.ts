@@ -226,10 +226,10 @@ export const moneyTrustReasons = {
     explained: tones(
       ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
         "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
-        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti valgono allo stesso modo per entrambi.'],
-      ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
+        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti valgono allo stesso modo per entrambe le parti.'],
+      ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
-        'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti valgono allo stesso modo per entrambi.'],
+        'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],

@@ -366,9 +366,11 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
-          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
+          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
+          '<n:declined><n:offer>Se [ti|Le|vi|vi] è utile, possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e [ti|Le|vi|vi] confermo di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.'],
+          'Posso invece occuparmi di tutto il resto.',
+          '<n:declined><n:offer>Posso rivedere le [tue|Sue|vostre|vostre] richieste e confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
           'Posso invece occuparmi di tutto il resto.'],
       ),
