@@ -450,10 +450,12 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, [te|le|les|os] preparo <v:el presupuesto|la cotización>.',
-        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío <v:un presupuesto|una cotización>.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo <v:un presupuesto|una cotización>.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío <v:el presupuesto|la cotización>.'],
+        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío <v:un presupuesto|una cotización>.',
+        '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] resulta útil.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo <v:un presupuesto|una cotización>.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío <v:el presupuesto|la cotización>.',
+        '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] resulta útil.'],
       ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:un presupuesto|una cotización>.',
-        'Si [te|le|les|os] interesa, [te|le|les|os] paso <v:el presupuesto|la cotización> por escrito.'],
+        'Si [te|le|les|os] interesa, [te|le|les|os] paso <v:el presupuesto|la cotización> por escrito.', '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve.'],
     ),
   },
 
