@@ -33,7 +33,7 @@ export const boundaryReasons = {
           "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some free resources."],
       ),
       'paid-extra': tones(
-        ["I'd be glad to take another look as paid work, at my rate of {{rate}}.", "I'd be glad to take another look as paid work, at my usual rates."],
+        ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
         ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
         ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
@@ -51,8 +51,8 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ["If you'd like me to take another look as paid work, I'd be glad to."],
-      ["If you'd like me to take another look as paid work, please let me know."],
+      ["If you'd like me to take another look on a paid basis, I'd be glad to."],
+      ["If you'd like me to take another look on a paid basis, please let me know."],
       ["If you want me to look at it again as paid work, let me know."],
     ),
   },
@@ -71,7 +71,7 @@ export const boundaryReasons = {
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to hear what's needed first-hand from the person it's for.",
+      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss the work directly with the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take on work requested for someone else, since I need to agree the details with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
@@ -117,7 +117,7 @@ export const boundaryReasons = {
         "I'm afraid I'm not available outside my working hours, as a fixed schedule is what lets me give every client my full attention."],
       ["My working hours are {{policy}}, and I'm not available for calls or work outside them, as a fixed schedule is how I give every client proper attention.",
         "I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
-        "I can't take calls or requests outside my working hours, as a fixed schedule is how I give every client proper attention.",
+        "I don't take calls or respond to requests outside my working hours, as keeping to set hours lets me give every client proper attention.",
         "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
         "I'm not available outside my working hours ({{policy}}). Keeping to them is how I give every client proper attention.",

@@ -19,7 +19,7 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on.",
+      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
         "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
@@ -28,7 +28,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
@@ -170,7 +170,7 @@ export const moneyTrustReasons = {
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond what we agreed in writing, which sets out exactly what's covered."],
+        "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -185,7 +185,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ["Let me know if you'd like that, and we can find a time.", 'If that would help, I can do it by email or on a short call.'],
       ['Let me know if that would help.', "Please let me know if you'd like that."],
-      ['Let me know if you need it.', 'Let me know if that would be useful.'],
+      ['Let me know if that would be useful.'],
     ),
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",

@@ -379,7 +379,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["If that works for you, I'll put together a quote and a timeline.", '<n:declined><n:offer>Do let me know if that would help.'],
-      ["Let me know if you'd like a quote on that basis.", "If that works, I'll send you a quote and a timeline.", '<n:declined><n:offer>Let me know if that would help.'],
+      ["Let me know if you'd like a quote on that basis.", "If that works for you, I'll send you a quote and a timeline.", '<n:declined><n:offer>Let me know if that would help.'],
       ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", "<n:declined><n:offer>Let me know if you'd like me to."],
     ),
   },

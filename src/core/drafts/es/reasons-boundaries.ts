@@ -26,7 +26,7 @@ export const boundaryReasons = {
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
     ),
-    empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
@@ -114,14 +114,14 @@ export const boundaryReasons = {
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
           'Si [facilitas|facilita|facilitan|facilitáis] mi dirección de correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
-          '[Puedes|Puede|Pueden|Podéis] facilitar mi dirección de correo a la persona interesada para que se ponga en contacto conmigo.'],
+          '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
       ),
     },
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Quedo a la espera de ese primer mensaje.'],
+        'Con gusto atenderé a esa persona cuando me escriba.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(

@@ -22,21 +22,21 @@ export const moneyTrustReasons = {
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto chiaramente quanto [vuoi|intende|volete] investire.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
-      ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
-      ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non posso seguire il progetto.'],
+      ["Non posso accettare l'incarico con questo budget.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
+      ["Non posso accettare l'incarico con questo budget.", 'A queste condizioni economiche non posso seguire il progetto.'],
     ),
     explained: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico: per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto, perché per un lavoro come questo chiedo {{rate}}.',
         "Purtroppo con questo budget non posso accettare l'incarico: non coprirebbe il tempo che un lavoro di questo tipo richiede.",
         'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto senza rinunciare alla cura che dedico a ogni lavoro.'],
-      ["Con questo budget non posso accettare l'incarico: la mia tariffa per un lavoro di questo tipo è di {{rate}}.",
+      ["Non posso accettare l'incarico con questo budget: la mia tariffa per un lavoro di questo tipo è di {{rate}}.",
         'A queste condizioni economiche non riesco a seguire il progetto, perché per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico, perché non coprirebbe il tempo che un lavoro di questo tipo richiede.",
+        "Non posso accettare l'incarico con questo budget, perché non coprirebbe il tempo che un lavoro di questo tipo richiede.",
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
-      ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
+      ["Non posso accettare l'incarico con questo budget. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede."],
+        "Non posso accettare l'incarico con questo budget. Non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -92,7 +92,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione, e so che parlare di cifre non è mai semplice.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(

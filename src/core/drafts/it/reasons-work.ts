@@ -90,7 +90,7 @@ export const workReasons = {
         'Mi dispiace, ma non posso anticipare la consegna: con meno tempo dovrei sacrificare le verifiche finali, e il risultato ne risentirebbe.'],
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
-      ['Non posso anticipare la consegna, perché gli ultimi giorni sono dedicati alle verifiche finali.',
+      ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
         'Non posso consegnare il lavoro in tempi più brevi: salterebbero i controlli finali.'],
     ),
     alternatives: {
@@ -297,11 +297,11 @@ export const workReasons = {
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
+      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
         'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
+      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché non sono realisticamente raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
+      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Non sono realistici.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
-    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
+    empathy: ['Molte delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
