@@ -73,7 +73,7 @@ export const boundaryReasons = {
     explained: tones(
       ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss the work directly with the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take on work requested for someone else, since I need to agree the details with the person it's for."],
+      ["I'm not able to take on work requested for someone else, since I need to agree the terms with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
@@ -178,14 +178,14 @@ export const boundaryReasons = {
       ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
     ),
     decision: tones(
-      ["Unfortunately, I've decided it's best that we don't work together on this."],
+      ["I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
-      ["I've decided not to proceed.", "I won't be taking this any further."],
+      ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["Unfortunately, I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
+      ["I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
-      ["I've decided not to proceed. Your requirements and my approach aren't a good match.",
+      ["I've decided not to go ahead with the project, as your requirements and my approach aren't a good match.",
         "I won't be taking this any further, as what you need and how I work are too far apart."],
     ),
     alternatives: {

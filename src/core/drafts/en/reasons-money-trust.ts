@@ -61,7 +61,7 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
+      ['Thank you for explaining your circumstances.', 'Thank you for letting me know about your situation.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
@@ -142,12 +142,12 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ["If you'd like to arrange that, I'm happy to fit in with your [diary|diary|diaries|diaries]."],
       ['Let me know if that would be useful.', 'If that would help, please suggest a convenient time.'],
-      ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
+      ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
       ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
       ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know.", "I'm open to working with you again on future projects."],
+      ["If you have any questions about the invoice, let me know.", "Once the invoice is settled, I'd be glad to work with you again."],
     ),
   },
 

@@ -191,7 +191,8 @@ export const workReasons = {
       ["I won't be taking this on.", "I can't help with this one."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better."],
+      ["<a:referral>I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better.",
+        "I'm sorry, but I can't take this one on: it falls outside my area of expertise, and I wouldn't be able to do it justice."],
       ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
@@ -254,17 +255,17 @@ export const workReasons = {
     ),
     empathy: ["I appreciate the care you've put into reviewing the work."],
     decision: tones(
-      ["I'm afraid I can't make the new edits within the current fee.", "Unfortunately, I can't include the new edits in the agreed price."],
+      ["I'm afraid I can't make the new edits within the agreed fee.", "Unfortunately, I can't include the new edits in the agreed price."],
       ["I can't make these edits within the agreed fee.", "I'm not able to make these edits at no extra cost."],
       ["I can't make further edits within the agreed fee.", "I can't include these edits in the agreed fee."],
     ),
     explained: tones(
-      ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
+      ["I'm afraid I can't make the new edits within the agreed fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
-      ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
+        "I'm afraid I can't make the new edits within the agreed fee, as we've now been through all the rounds the price includes."],
+      ["I can't make these edits within the agreed fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
-        "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
+        "I can't make these edits within the agreed fee, as the revision rounds included in the agreed price have now been used."],
       ["I can't make further edits within the agreed fee, which covers {{policy}}. That allowance has been used.",
         "I can't include these edits in the agreed fee. It covers {{policy}}, and that allowance has been used.",
         "I can't make further edits within the agreed fee, as the revision rounds it covers have all been used."],
@@ -343,7 +344,7 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
-      ['Thanks for the details of the project.', 'Thank you for setting out everything you need.'],
+      ['Thanks for sending through the project details.', 'Thank you for setting out everything you need.'],
       ['Thanks for setting out the full scope.', 'Thanks for sending through your list of requirements.'],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
@@ -406,7 +407,7 @@ export const workReasons = {
     alternatives: {
       'reply-by': tones(
         ["I'll come back to you with my answer by {{date}}.",
-          "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
+          "I'll reply by email once I've had time to think it over.", "I'll reply as soon as I've thought it over."],
         ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
           "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      '<n:date>Me habría gustado mucho poder decir[te|le|les|os] que sí.', 'Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
+      'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -242,7 +242,7 @@ export const workReasons = {
           'Para algo así, {{referralName}} es una buena opción.',
           '[Te|Le|Les|Os] paso el contacto de un profesional de confianza que sí se dedica a esto: {{referralContact}}.',
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
-        ['[Te|Le|Les|Os] sugiero contactar con {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
+        ['[Te|Le|Les|Os] sugiero contactar <v:con|a> {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
           '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
           '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],

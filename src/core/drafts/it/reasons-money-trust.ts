@@ -92,7 +92,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
     ),
-    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione, e so che parlare di cifre non è mai semplice.',
+    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(

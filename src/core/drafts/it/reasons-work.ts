@@ -297,11 +297,11 @@ export const workReasons = {
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
+      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
         'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché non sono realisticamente raggiungibili.',
+      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Non sono realistici.'],
+      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
-    empathy: ['Molte delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
+    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
