@@ -73,13 +73,13 @@ export const boundaryReasons = {
     explained: tones(
       ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss the work directly with the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
-      ["I'm not able to take on work requested for someone else, since I need to agree the terms with the person it's for."],
+      ["I'm not able to take on work arranged on someone else's behalf, since I need to agree the terms with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),
     alternatives: {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
-        ["They're welcome to contact me themselves.", 'Please feel free to share my details so they can write to me.'],
+        ["They're welcome to contact me themselves.", 'Please feel free to share my details so they can get in touch with me directly.'],
         ['The person concerned is welcome to write to me directly.', 'You can pass my details on so they can write to me.'],
       ),
     },

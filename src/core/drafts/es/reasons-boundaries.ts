@@ -60,9 +60,9 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y lo valoramos como un servicio nuevo.',
+        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
-        ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y lo valoramos como servicio aparte.',
+        ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y <v:lo valoramos|lo vemos> como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
         ['Si el problema persiste, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
       ),
@@ -176,7 +176,7 @@ export const boundaryReasons = {
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
-      ['Seguiré con el proyecto con normalidad y resolveré por correo cualquier duda durante mi jornada.',
+      ['El proyecto sigue su curso con normalidad, y resolveré por correo cualquier duda durante mi jornada.',
         'El proyecto sigue según lo previsto, y [te|le|les|os] responderé por correo durante mi jornada.'],
     ),
     signOff: plainSignOff,

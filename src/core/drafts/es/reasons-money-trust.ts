@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
+        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma; quiero que todo quede claro.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
@@ -173,7 +173,7 @@ export const moneyTrustReasons = {
       ['No voy a aplicar ningún descuento.', 'No voy a reducir <v:el importe|el monto>.'],
     ),
     explained: tones(
-      ['No puedo aplicar un descuento: entregué todo lo que recogía {{agreement}}, y el precio corresponde a ese trabajo.',
+      ['No puedo aplicar un descuento: entregué todo lo que <v:recogía|incluía> {{agreement}}, y el precio corresponde a ese trabajo.',
         'No me es posible rebajar <v:el importe|el monto>, porque el trabajo se ajusta a {{agreement}} y el precio quedó cerrado de antemano.',
         'No puedo aplicar un descuento: entregué todo lo que acordamos, y el precio corresponde a ese trabajo.',
         'No me es posible rebajar <v:el importe|el monto>, porque el trabajo cumple lo acordado y el precio quedó cerrado de antemano.'],
@@ -221,12 +221,12 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] planteado la cuestión directamente.',
-        'Gracias por [tu|su|su|vuestro] mensaje y por exponerme [tus|sus|sus|vuestras] dudas con claridad.'],
+        'Gracias por [tu|su|su|vuestro] mensaje y por plantearme la cuestión con claridad.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que cubre el proyecto.',
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['He revisado [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber con exactitud qué cubre el trabajo.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] tener claro qué cubre el trabajo.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
@@ -239,7 +239,7 @@ export const moneyTrustReasons = {
       ['No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado en {{agreement}}.',
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y <v:el importe|el monto> se fijaron por escrito.'],
-      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está recogido en {{agreement}}.',
+      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está <v:recogido|establecido> en {{agreement}}.',
         'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado cuando cerramos el acuerdo.'],
     ),
     alternatives: {
@@ -327,13 +327,13 @@ export const moneyTrustReasons = {
   // No present perfect of a just-finished act ("lo he leído"), which reads oddly in Latin America.
   'contract-terms': {
     opening: tones(
-      ['Gracias por enviarme el borrador del contrato; lo he revisado con detalle.',
+      ['Gracias por enviarme el borrador del contrato; <v:lo he revisado|lo revisé> con detalle.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
       ['Gracias por hacerme llegar el borrador.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['He revisado con detenimiento el borrador.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Es lógico que [quieras|quiera|quieran|queráis] <v:dejarlo todo bien atado|dejar todo claro>.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

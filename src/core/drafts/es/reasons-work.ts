@@ -168,7 +168,7 @@ export const workReasons = {
       ['Gracias por contarme lo que [te|le|les|os] gustaría añadir.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado esta nueva idea.'],
       ['Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis] añadir al trabajo en curso.', 'Gracias por explicarme qué más [necesitas|necesita|necesitan|necesitáis] para el proyecto.'],
-      ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por concretar qué más [necesitas|necesita|necesitan|necesitáis].'],
+      ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por contarme qué más [necesitas|necesita|necesitan|necesitáis].'],
     ),
     empathy: ['Entiendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
     decision: tones(
@@ -264,8 +264,8 @@ export const workReasons = {
       referral: tones(
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
-        ['Y para cualquier cosa de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo que todo salga bien. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
+        ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
+        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -414,7 +414,7 @@ export const workReasons = {
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
       ['He revisado [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.', '<n:declined>Me encantaría ayudar[te|le|les|os] con lo que esté en mi mano.'],
+    empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],

@@ -22,21 +22,21 @@ export const moneyTrustReasons = {
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto chiaramente quanto [vuoi|intende|volete] investire.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
-      ["Non posso accettare l'incarico con questo budget.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
-      ["Non posso accettare l'incarico con questo budget.", 'A queste condizioni economiche non posso seguire il progetto.'],
+      ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
+      ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non posso seguire il progetto.'],
     ),
     explained: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico: per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto, perché per un lavoro come questo chiedo {{rate}}.',
         "Purtroppo con questo budget non posso accettare l'incarico: non coprirebbe il tempo che un lavoro di questo tipo richiede.",
         'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto senza rinunciare alla cura che dedico a ogni lavoro.'],
-      ["Non posso accettare l'incarico con questo budget: la mia tariffa per un lavoro di questo tipo è di {{rate}}.",
+      ["Con questo budget non posso accettare l'incarico: la mia tariffa per un lavoro di questo tipo è di {{rate}}.",
         'A queste condizioni economiche non riesco a seguire il progetto, perché per un incarico simile chiedo {{rate}}.',
-        "Non posso accettare l'incarico con questo budget, perché non coprirebbe il tempo che un lavoro di questo tipo richiede.",
+        "Con questo budget non posso accettare l'incarico, perché non coprirebbe il tempo che un lavoro di questo tipo richiede.",
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
-      ["Non posso accettare l'incarico con questo budget. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
+      ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Non posso accettare l'incarico con questo budget. Non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -226,7 +226,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
         "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
-        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti valgono allo stesso modo per entrambe le parti.'],
+        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
