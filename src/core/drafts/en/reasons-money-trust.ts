@@ -29,7 +29,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -93,7 +93,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ["If you need my bank details, I'll send them over."],
+        ["Do let me know if you need my bank details, and I'll send them over."],
         ["I'm happy to send my bank details if you need them."],
         ['Let me know if you need my bank details.'],
       ),
@@ -228,7 +228,7 @@ export const moneyTrustReasons = {
       ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.', '<n:offer>Let me know if that works for you.'],
     ),
     door: tones(
-      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
+      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
       ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
@@ -261,9 +261,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign with {{offer}} in its place.", "<n:clause>I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign with {{offer}} in its place.", "<n:clause>I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign with {{offer}} in its place.", "<n:clause>I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

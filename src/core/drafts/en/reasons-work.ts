@@ -27,7 +27,7 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
-        "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
+        "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
@@ -100,7 +100,7 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
-          "I'd be glad to go through what's left and tell you the soonest I could finish."],
+          "I'd be glad to go through what's left and let you know the earliest date I could finish."],
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
@@ -119,7 +119,7 @@ export const workReasons = {
       'later-date': tones(
         ["Let me know if that would work for you, and I'll update the schedule.", "If that suits you, we can settle the timetable from there."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
-        ["Let me know if you'd like to proceed on that basis."],
+        ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
       'smaller-scope': tones(
         ["Let me know if that would work, and I'll adjust the timetable.", "If that suits you, I'll send over an updated timetable."],
@@ -172,8 +172,8 @@ export const workReasons = {
     door: tones(
       ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
       ["If you'd like to add it as a separate piece of work, let me know. In the meantime, I'll carry on with the remaining work as planned."],
-      ["I'll complete the agreed work as planned and keep you updated.",
-        "I'll continue with the agreed work on the current schedule."],
+      ["I'll complete the agreed work as planned; if you'd like this done as a separate job, let me know.",
+        "If you'd like it done as a separate job, let me know; meanwhile, I'll continue with the agreed work on the current schedule."],
     ),
   },
 
@@ -316,10 +316,10 @@ export const workReasons = {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
+        ["I could start with {{offer}} instead.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
-          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
+          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
         ["What I could offer instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
@@ -369,13 +369,13 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can take on."],
+          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest.",
-          '<n:declined><n:offer>I can go through your list and confirm which parts I can take on.'],
+          '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
           "I can handle everything else on my usual terms.", 'I can take care of the rest.',
-          '<n:declined><n:offer>I can confirm which parts of your list I can take on.'],
+          "<n:declined><n:offer>I can confirm which parts of your list I'll cover."],
       ),
     },
     nextStep: tones(

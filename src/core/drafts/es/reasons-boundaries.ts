@@ -60,7 +60,7 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
+        ['Si aun así el problema persiste, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
         ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y <v:lo valoramos|lo vemos> como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
@@ -142,7 +142,7 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
     decision: tones(
-      ['Fuera de mi horario no puedo atender el teléfono ni trabajar.', 'No estoy disponible fuera de mi horario de trabajo.'],
+      ['Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
@@ -176,8 +176,8 @@ export const boundaryReasons = {
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
-      ['El proyecto sigue su curso con normalidad, y resolveré por correo cualquier duda durante mi jornada.',
-        'El proyecto sigue según lo previsto, y [te|le|les|os] responderé por correo durante mi jornada.'],
+      ['Sigo con el proyecto como hasta ahora, y resolveré por correo cualquier duda durante mi jornada.',
+        'Sigo con el proyecto como hasta ahora, y [te|le|les|os] responderé por correo durante mi jornada.'],
     ),
     signOff: plainSignOff,
   },
@@ -194,13 +194,13 @@ export const boundaryReasons = {
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
-      ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto.'],
-      ['No voy a seguir con esta conversación.', 'No continuaré con el proyecto.'],
+      ['No voy a seguir adelante con esta colaboración.', 'No voy a seguir adelante con el proyecto.'],
+      ['No voy a seguir adelante con nuestra colaboración.', 'No continuaré con el proyecto.'],
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
-        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
+        'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no seguiré adelante con nuestra colaboración.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),

@@ -119,9 +119,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Lo que sí puedo hacer es tenerlo listo para {{date}}, sin recortar ninguna fase.',
+        ['Lo que sí puedo hacer es tenerlo todo listo para {{date}}, sin recortar ninguna fase.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Lo que sí puedo hacer es proponer[te|le|les|os] una nueva fecha de entrega, algo posterior a la que [me pides|me pide|me piden|me pedís], que me permita no recortar ninguna fase.'],
+          'Lo que sí puedo hacer es proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
           'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
@@ -226,7 +226,7 @@ export const workReasons = {
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
         'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
-      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
+      ['No puedo aceptar este proyecto, ya que no es un servicio que ofrezca.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
       ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque no es un servicio que ofrezca.'],
     ),
@@ -265,7 +265,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
         ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
+        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -282,7 +282,7 @@ export const workReasons = {
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
         'Para lo que sí sea de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Quedo a [tu|su|su|vuestra] disposición para cualquier encargo dentro de mi especialidad.'],
+      ['Si [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 
@@ -304,7 +304,7 @@ export const workReasons = {
       ['No puedo hacer estas modificaciones sin cargo extra.', 'No puedo incluir estas modificaciones en el precio pactado.'],
     ),
     explained: tones(
-      ['No puedo incluir estas modificaciones en el precio acordado: este contemplaba {{policy}}, que ya hemos completado.',
+      ['El precio acordado cubría {{policy}}, que ya hemos completado, así que no puedo incluir estas modificaciones en él.',
         'El precio acordado incluía {{policy}}, que ya hemos completado, así que no voy a poder hacer estas modificaciones sin cargo extra.',
         'No puedo hacer estas modificaciones dentro del precio acordado, porque ya hemos agotado las revisiones incluidas.'],
       ['No puedo asumir estas modificaciones sin cargo extra, porque el precio incluía {{policy}}, que ya hemos completado.',
@@ -365,7 +365,7 @@ export const workReasons = {
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Ningún profesional podría hacerlo con honestidad.'],
+        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Ningún profesional serio podría garantizár[telo|selo|selo|oslo].'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -381,7 +381,7 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto me encargo de {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -414,7 +414,7 @@ export const workReasons = {
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
       ['He revisado [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
+    empathy: ['Prefiero dejar claro desde el principio qué puedo asumir y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
@@ -443,9 +443,9 @@ export const workReasons = {
           '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
           'Sí puedo ocuparme del resto del proyecto.',
-          '<n:declined><n:offer>Puedo repasar lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
+          '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
         ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.',
-          '<n:declined><n:offer>Puedo confirmar[te|le|les|os] de qué partes de lo que me [pides|pide|piden|pedís] puedo encargarme.'],
+          '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes me encargo.'],
       ),
     },
     nextStep: tones(
@@ -464,7 +464,7 @@ export const workReasons = {
     signOff: prospectSignOff,
     opening: tones(
       ['Gracias por explicarme el proyecto y por [tu|su|su|vuestro] interés en que sea yo quien lo lleve a cabo.',
-        '[Te|Le|Les|Os] agradezco el interés y que me [hayas|haya|hayan|hayáis] explicado el proyecto.'],
+        'Gracias por [tu|su|su|vuestro] interés y por explicarme el proyecto.'],
       ['Gracias por [tu|su|su|vuestro] interés en trabajar conmigo en este proyecto.', 'Gracias por explicarme en qué consiste el proyecto y por pensar en mí.'],
       ['Gracias por enviarme los detalles del proyecto.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
@@ -495,7 +495,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Si mientras tanto [quieres|quiere|quieren|queréis] añadir algún dato, no [dudes|dude|duden|dudéis] en escribirme.',
+      ['Si mientras tanto [quieres|quiere|quieren|queréis] añadir algún dato, [escríbeme|escríbame|escríbanme|escribidme] con toda confianza.',
         'Mientras tanto, si [te|le|les|os] surge alguna duda o [quieres|quiere|quieren|queréis] añadir algo, [escríbeme|escríbame|escríbanme|escribidme] con toda confianza.'],
       ['Si mientras tanto [quieres|quiere|quieren|queréis] aclarar algo o añadir algún dato, [escríbeme|escríbame|escríbanme|escribidme].',
         'Mientras tanto, cualquier otro dato que [quieras|quiera|quieran|queráis] añadir me será de ayuda.'],
