@@ -235,7 +235,7 @@ describe('options', () => {
 
   test('a partial yes that names neither part offers to confirm which parts instead of pointing at "the rest"', () => {
     const rest = { en: /the rest|everything else/u, es: /del resto|el resto/u, it: /il resto/u };
-    const confirm = { en: /confirm which parts/u, es: /confirm\w+ de qué partes/u, it: /conferm\w+( volentieri)? di quali parti/u };
+    const confirm = { en: /confirm which parts/u, es: /confirm\w+ de qué partes/u, it: /(conferm|indic)\w+( volentieri)? (di )?quali parti/u };
     for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
       const request = { reason: 'partial-yes', tone, locale, variant, alternative: 'what-i-can-do' } as const;
       const unnamed = renderDraft({ ...request, vars: {} }).text;

@@ -261,9 +261,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign with {{offer}} in its place.", "<n:clause>I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign with {{offer}} in its place.", "<n:clause>I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign with {{offer}} in its place.", "<n:clause>I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

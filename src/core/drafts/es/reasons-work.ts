@@ -464,7 +464,7 @@ export const workReasons = {
     signOff: prospectSignOff,
     opening: tones(
       ['Gracias por explicarme el proyecto y por [tu|su|su|vuestro] interés en que sea yo quien lo lleve a cabo.',
-        'Gracias por [tu|su|su|vuestro] interés y por explicarme el proyecto.'],
+        '[Te|Le|Les|Os] agradezco el interés y que me [hayas|haya|hayan|hayáis] explicado el proyecto.'],
       ['Gracias por [tu|su|su|vuestro] interés en trabajar conmigo en este proyecto.', 'Gracias por explicarme en qué consiste el proyecto y por pensar en mí.'],
       ['Gracias por enviarme los detalles del proyecto.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),

@@ -132,7 +132,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
+          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo insieme il calendario del lavoro.'],
         ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
           'Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
         ['Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti. Se [vuoi|vuole|volete] parlarne, sono disponibile per una breve telefonata.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se qualche voce non [ti|Le|vi|vi] è chiara, sono disponibile per una breve telefonata.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
@@ -214,7 +214,7 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
@@ -253,7 +253,7 @@ export const moneyTrustReasons = {
     // One offer per draft: the closing offers nothing more. The work goes on as agreed, said
     // without "quindi", which after the offer would point back to the wrong sentence.
     nextStep: tones(
-      ['Se dopo la rilettura qualche punto [ti|Le|vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
+      ['Se qualche punto [ti|Le|vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
@@ -280,7 +280,7 @@ export const moneyTrustReasons = {
       ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso farmi carico dell'intero rischio."],
     ),
     explained: tones(
-      ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
+      ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che non posso controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
@@ -320,7 +320,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
+    empathy: ['Capisco l\'esigenza di mettere nero su bianco ogni aspetto della collaborazione.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).
@@ -360,7 +360,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
       ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(

@@ -30,7 +30,7 @@ export const workReasons = {
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|vi|vi] la mia prima data utile.'],
-        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
+        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, non appena avrò una data libera in agenda.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
@@ -154,7 +154,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: nel frattempo il resto procede come previsto.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, mi organizzo di conseguenza.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
@@ -195,7 +195,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un collega che lavora proprio in questo campo.'],
+          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un contatto che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
@@ -298,7 +298,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
+        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che non posso controllare.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
-    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
+    empathy: ['Una parte del lavoro che [mi hai|mi ha|mi avete] descritto è proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -367,12 +367,12 @@ export const workReasons = {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
-          '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] confermo volentieri di quali parti posso occuparmi.'],
+          '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.',
-          '<n:declined><n:offer>Posso rivedere le [tue|Sue|vostre|vostre] richieste e confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
+          '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Posso confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
+          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Posso indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
       ),
     },
     nextStep: tones(
