@@ -71,7 +71,7 @@ export const boundaryReasons = {
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
-      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss the work directly with the person it's for.",
+      ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss it directly with the person it's for.",
         "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take on work arranged on someone else's behalf, since I need to agree the terms with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
@@ -196,7 +196,7 @@ export const boundaryReasons = {
           "I could recommend someone who may be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
-          'A colleague who may be a better fit can be reached at {{referralContact}}.',
+          'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
           'I recommend {{referralName}} as a better fit.',

@@ -201,7 +201,7 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'A colleague who specialises in this may be able to help; you can reach them at {{referralContact}}.',
+          'You might try {{referralContact}}; they specialise in this kind of work and may be able to help.',
           "I'd be glad to recommend a colleague who specialises in this."],
         ["I'd suggest contacting {{referralName}}, who specialises in this, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, who specialises in this.",
@@ -282,7 +282,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["If you'd like me to go ahead, I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the cost first."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
@@ -322,7 +322,7 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["What I could offer instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["What I could offer is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
@@ -364,7 +364,7 @@ export const workReasons = {
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
         "I can't cover every item, as some of them fall outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
-        "I won't be taking on every item. Some fall outside the services I offer."],
+        "I can't take on the full list, as some of it falls outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -375,13 +375,13 @@ export const workReasons = {
           '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
           "I can handle everything else on my usual terms.", 'I can take care of the rest.',
-          "<n:declined><n:offer>I can confirm which parts of your list I'll cover."],
+          "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
       ),
     },
     nextStep: tones(
       ["If that works for you, I'll put together a quote and a timeline.", '<n:declined><n:offer>Do let me know if that would help.'],
       ["Let me know if you'd like a quote on that basis.", "If that works for you, I'll send you a quote and a timeline.", '<n:declined><n:offer>Let me know if that would help.'],
-      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", "<n:declined><n:offer>Let me know if you'd like me to."],
+      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", '<n:declined><n:offer>Let me know what time suits you.'],
     ),
   },
 

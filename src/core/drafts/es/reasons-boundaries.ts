@@ -9,9 +9,9 @@ import { tones } from '../by-tone';
 
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
 );
 
 export const boundaryReasons = {
@@ -201,11 +201,11 @@ export const boundaryReasons = {
     explained: tones(
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
         'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no seguiré adelante con nuestra colaboración.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
-    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
-    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
+    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]', '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]'],
+    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|<i:Saludos|Atentamente>,|Un saludo,]'],
     alternatives: {},
   },
 

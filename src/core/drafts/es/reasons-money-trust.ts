@@ -14,9 +14,9 @@ import { tones } from '../by-tone';
 
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
 const disputeSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
 );
 
 export const moneyTrustReasons = {

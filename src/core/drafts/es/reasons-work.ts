@@ -14,9 +14,9 @@ import { tones } from '../by-tone';
 
 // A new prospect gets no 'Un saludo afectuoso': that is for a client we already work with.
 const prospectSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[Saludos,|Atentamente,|<i:Saludos|Atentamente>,|Saludos,]'],
 );
 
 export const workReasons = {
@@ -304,7 +304,7 @@ export const workReasons = {
       ['No puedo hacer estas modificaciones sin cargo extra.', 'No puedo incluir estas modificaciones en el precio pactado.'],
     ),
     explained: tones(
-      ['El precio acordado cubría {{policy}}, que ya hemos completado, así que no puedo incluir estas modificaciones en él.',
+      ['No puedo incluir estas modificaciones en el precio acordado: este contemplaba {{policy}}, que ya hemos completado.',
         'El precio acordado incluía {{policy}}, que ya hemos completado, así que no voy a poder hacer estas modificaciones sin cargo extra.',
         'No puedo hacer estas modificaciones dentro del precio acordado, porque ya hemos agotado las revisiones incluidas.'],
       ['No puedo asumir estas modificaciones sin cargo extra, porque el precio incluía {{policy}}, que ya hemos completado.',

@@ -320,7 +320,7 @@ export const moneyTrustReasons = {
       ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
-    empathy: ['Capisco l\'esigenza di mettere nero su bianco ogni aspetto della collaborazione.'],
+    empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
     // nothing agrees with it, and the reason calls it "una condizione", which fits a clause and a
     // payment term alike (never "impegno" or "vincolo", which a 90-day wait is not).

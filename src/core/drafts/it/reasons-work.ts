@@ -340,7 +340,7 @@ export const workReasons = {
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
-    empathy: ['Una parte del lavoro che [mi hai|mi ha|mi avete] descritto è proprio nelle mie corde.'],
+    empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
@@ -372,19 +372,19 @@ export const workReasons = {
           'Posso invece occuparmi di tutto il resto.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Posso indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
+          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] va bene procedere così, [ti|Le|vi|vi] preparo un preventivo con tempi e costi.',
         '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.',
-        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi|vi] è comodo sentirci.'],
       ['Se [ti va bene, ti|è d\'accordo, Le|vi va bene, vi|vi va bene, vi] invio un preventivo per questa parte.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|vi|vi] preparo un preventivo.',
         '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
       ['Se [ti va bene, ti mando|è d\'accordo, Le invio|vi va bene, vi mando|vi va bene, vi mando] il preventivo per questa parte.',
         'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.',
-        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] serve.'],
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi|vi] è comodo sentirci.'],
     ),
   },
 
