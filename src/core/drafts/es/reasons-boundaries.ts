@@ -112,7 +112,7 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
-          'Si [facilitas|facilita|facilitan|facilitáis] mi dirección de correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
+          'Si le [pasas|pasa|pasan|pasáis] mi correo, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
@@ -161,7 +161,7 @@ export const boundaryReasons = {
         ['Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos antes.',
           'Con mucho gusto respondo por correo durante mi jornada, y las llamadas podemos acordarlas con antelación.'],
         ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y, si hace falta, acordamos una llamada.',
-          'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas concertadas previamente.'],
+          'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas <v:concertadas previamente|agendadas con anticipación>.'],
         ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
           'Durante mi jornada respondo por correo y atiendo llamadas programadas.'],
       ),

@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma; quiero que todo quede claro.'],
+        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo repasamos juntos con calma, punto por punto.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
@@ -105,7 +105,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] explicado lo que [propones|propone|proponen|proponéis] sobre el pago.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el pago.', 'Tomo nota de lo que me [planteas|plantea|plantean|planteáis] sobre el pago.'],
     ),
-    empathy: ['Por eso prefiero contestar con la misma claridad.'],
+    empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
       ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro en este caso.'],
       ['No me es posible aceptar esos términos.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.'],
+      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los plazos que aplico a todos mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -150,9 +150,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Si [te|le|les|os] sirve, repasamos punto por punto {{agreement}}.',
           'Con gusto repasamos el acuerdo punto por punto.'],
-        ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
+        ['Si [quieres|quiere|quieren|queréis] comprobarlo, [te|le|les|os] reenvío {{agreement}}.',
           '<n:agreement>Puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito para que [lo compruebes|lo compruebe|lo comprueben|lo comprobéis].',
           'Puedo reenviar[te|le|les|os] una copia para que [compruebes|compruebe|comprueben|comprobéis] lo acordado.'],
         ['Puedo reenviar[te|le|les|os] {{agreement}}.', '<n:agreement>Si [lo necesitas|lo necesita|lo necesitan|lo necesitáis], puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito.',
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo vemos con calma; quiero que todo quede claro.'],
+      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo repasamos juntos con calma, punto por punto.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago debe realizarse en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago debe realizarse en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',

@@ -143,7 +143,7 @@ export const workReasons = {
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
           'Si [te|le|les|os] interesa, fijamos la nueva fecha y actualizo la planificación.'],
         ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo]: cerramos la fecha y ajusto la planificación.'],
-        ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa: cerramos la fecha y ajusto la planificación.'],
+        ['Si [te|le|les|os] sirve esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.', '<n:date>[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa: cerramos la fecha y ajusto la planificación.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
@@ -197,7 +197,7 @@ export const workReasons = {
     nextStep: tones(
       ['Si me [das|da|dan|dais] el visto bueno, la incorporo al plan de trabajo.'],
       ['Si me [das|da|dan|dais] el visto bueno, la programo.'],
-      ['Con [tu|su|su|vuestra] aprobación, la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
+      ['Si me [das|da|dan|dais] el visto bueno, la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
     ),
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
@@ -414,7 +414,7 @@ export const workReasons = {
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
       ['He revisado [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Prefiero dejar claro desde el principio qué puedo asumir y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
+    empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
@@ -472,24 +472,24 @@ export const workReasons = {
       'Comprendo que [quieras|quiera|quieran|queráis] saber cuanto antes si puedo asumirlo.'],
     decision: tones(
       ['Antes de comprometerme, necesito estudiarlo todo con calma.',
-        'Prefiero no decidir sobre la marcha.'],
-      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión sobre la marcha.'],
-      ['No voy a decidir sobre la marcha.', 'Necesito estudiarlo todo antes de responder.'],
+        'Prefiero no decidir <v:sobre la marcha|en el momento>.'],
+      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|en el momento>.'],
+      ['No voy a decidir <v:sobre la marcha|en el momento>.', 'Necesito estudiarlo todo antes de responder.'],
     ),
     explained: tones(
       ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
-        'Prefiero no decidir sobre la marcha, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
-      ['Prefiero no tomar una decisión sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir sobre la marcha. Necesito estudiarlo todo con calma.'],
+        'Prefiero no decidir <v:sobre la marcha|en el momento>, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
+      ['Prefiero no tomar una decisión <v:sobre la marcha|en el momento>, porque quiero estudiar bien los detalles antes de comprometerme.'],
+      ['No voy a decidir <v:sobre la marcha|en el momento>. Necesito estudiarlo todo con calma.'],
     ),
     alternatives: {
       'reply-by': tones(
         ['[Te|Le|Les|Os] daré una respuesta en firme para {{date}}.',
           '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
-          '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya valorado todo.',
-          '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de valorarlo.'],
+          '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya <v:valorado|revisado> todo.',
+          '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
-          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya valorado.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de valorarlo.'],
+          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado con calma>.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
           '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],
       ),
