@@ -26,9 +26,9 @@ export const boundaryReasons = {
     alternatives: {
       'free-resources': tones(
         ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.",
-          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], the steps we followed last time are a good place to start."],
+          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd be happy to point you to some free resources."],
         ['You may find {{resources}} helpful for tackling it [yourself|yourself|yourselves|yourselves].',
-          'Going back over the steps we followed last time should help if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
+          'I can point you to some free resources if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
         ["If you'd like to fix it [yourself|yourself|yourselves|yourselves], I'd recommend {{resources}}.",
           "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some free resources."],
       ),
@@ -210,7 +210,7 @@ export const boundaryReasons = {
         "I wish you every success, and I'd be glad to hear from you about future work.",
         "<r:I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
       ["<n:referralContact>Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
-        "<n:referralContact>I'm happy to make an introduction if that would help, and I'd be glad to hear from you about future work.",
+        "<n:referralContact>I'm happy to make an introduction if that would help. I'd also be glad to hear from you about future work.",
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
         "If another project comes up, you're welcome to get in touch again.",
         "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],

@@ -62,7 +62,7 @@ export const moneyTrustReasons = {
   'cannot-pay': {
     opening: tones(
       ['Thank you for explaining your circumstances.', 'Thank you for letting me know about your situation.'],
-      ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
+      ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
     empathy: ['I appreciate you being open with me.'],
@@ -216,7 +216,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["What I can offer is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
         ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),

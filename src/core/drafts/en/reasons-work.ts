@@ -117,7 +117,7 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll update the schedule.", "If that suits you, we can settle the timetable from there."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
@@ -172,8 +172,8 @@ export const workReasons = {
     door: tones(
       ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
       ["If you'd like to add it as a separate piece of work, let me know. In the meantime, I'll carry on with the remaining work as planned."],
-      ["I'll complete the agreed work as planned; if you'd like this done as a separate job, let me know.",
-        "If you'd like it done as a separate job, let me know; meanwhile, I'll continue with the agreed work on the current schedule."],
+      ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
+        "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
     ),
   },
 
@@ -203,11 +203,11 @@ export const workReasons = {
           "For this kind of work, I'd warmly recommend {{referralName}}.",
           'You might try {{referralContact}}; they specialise in this kind of work and may be able to help.',
           "I'd be glad to recommend a colleague who specialises in this."],
-        ["I'd suggest contacting {{referralName}}, who specialises in this, at {{referralContact}}.",
-          "I'd suggest contacting {{referralName}}, who specialises in this.",
+        ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
+          "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['You can reach {{referralName}}, who specialises in this, at {{referralContact}}.',
+        ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
           'I recommend {{referralName}} for this.',
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
@@ -233,7 +233,7 @@ export const workReasons = {
           "For work within my field, you're welcome to contact me."],
       ),
       'free-resources': tones(
-        ["Should you need help with anything in my field later on, I'd be glad to hear from you."],
+        ["Should you need help with anything in my field later on, you're very welcome to get in touch."],
         ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
         ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
       ),
@@ -322,7 +322,7 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["What I could offer is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["What I could offer instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],

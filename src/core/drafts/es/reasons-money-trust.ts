@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo repasamos juntos con calma, punto por punto.'],
+        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
@@ -107,7 +107,7 @@ export const moneyTrustReasons = {
     ),
     empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
-      ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro en este caso.'],
+      ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro.'],
       ['No me es posible aceptar esos términos.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
       ['No acepto esas condiciones.'],
     ),
@@ -150,9 +150,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante con mis condiciones habituales, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo repasamos juntos con calma, punto por punto.'],
+      ['[Dime|Dígame|Díganme|Decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo vemos con calma; quiero que todo quede claro.'],
       ['[Te|Le|Les|Os] recuerdo, además, que el pago debe realizarse en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
         'El pago debe realizarse en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto.',
@@ -240,7 +240,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y <v:el importe|el monto> se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está <v:recogido|establecido> en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado cuando cerramos el acuerdo.'],
+        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado por escrito cuando cerramos el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -356,7 +356,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí aceptaría con gusto es {{offer}}.',
-          'Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
+          'Para poder seguir adelante, [te|le|les|os] propongo sustituirla por {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -369,7 +369,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y seguimos adelante.',
-        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] parece; quedo a la espera de [tu|su|su|vuestra] respuesta.'],
+        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] parece y, si [estás|está|están|estáis] de acuerdo, preparo la nueva redacción.'],
       ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y avanzamos.',
         'Cuando lo [hayas|haya|hayan|hayáis] valorado, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
       ['Quedo a la espera de lo que [decidas|decida|decidan|decidáis].',

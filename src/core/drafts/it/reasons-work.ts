@@ -66,7 +66,7 @@ export const workReasons = {
     },
     door: tones(
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
-        'Mi farà piacere ricevere [tue|Sue|vostre|vostre] notizie alla prossima occasione.'],
+        'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
         'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
@@ -205,7 +205,7 @@ export const workReasons = {
         ['Se [vuoi|vuole|volete] orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] suggerisco di partire da {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
         ['Per orientar[ti|si|vi|vi] sul tema, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Per un primo orientamento posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
+          'Se [ti|Le|vi|vi] può essere utile per un primo orientamento, posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
         ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
     },
@@ -298,7 +298,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che non posso controllare.'],
+        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
