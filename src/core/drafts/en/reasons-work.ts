@@ -75,7 +75,7 @@ export const workReasons = {
     door: tones(
       ['Please do keep me in mind for future projects.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
-      ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
+      ["You're welcome to get in touch again in future.", 'Feel free to contact me again in future.'],
     ),
   },
 
@@ -171,7 +171,7 @@ export const workReasons = {
     ),
     door: tones(
       ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
-      ["If you'd like to add it as a separate piece of work, let me know. In the meantime, I'll carry on with the remaining work as planned."],
+      ["If you'd like me to quote for it separately, let me know. In the meantime, I'll carry on with the remaining work as planned."],
       ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
         "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
     ),
@@ -233,9 +233,12 @@ export const workReasons = {
           "For work within my field, you're welcome to contact me."],
       ),
       'free-resources': tones(
-        ["Should you need help with anything in my field later on, you're very welcome to get in touch."],
-        ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
-        ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
+        ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
+          "Should you need help with anything else later on, you're very welcome to get in touch."],
+        ["<r:Should you need help with anything in my field later on, feel free to get in touch.>", "<r:For anything within my field, you're welcome to contact me.>",
+          'Should you need help with anything else later on, feel free to get in touch.'],
+        ["<r:For work within my field, you're welcome to contact me.>", "<r:You're welcome to contact me about work in my field.>",
+          "You're welcome to contact me about other work."],
       ),
     },
     door: tones(
@@ -331,7 +334,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like to go ahead."],
+      ["Let me know if you'd like to go ahead.", "<n:offer>Let me know if you'd like me to do that."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],

@@ -280,13 +280,13 @@ export const moneyTrustReasons = {
     empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
-      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],
+      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
     ),
     explained: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
         'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
-      ['No puedo hacerme cargo de todo el riesgo ni asegurar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
+      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
         'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],
     ),

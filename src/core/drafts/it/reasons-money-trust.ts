@@ -90,7 +90,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -217,7 +217,7 @@ export const moneyTrustReasons = {
       ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
-    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare chiarezza su questo punto prima di andare avanti.'],
     decision: tones(
       ["Purtroppo non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ["Non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
@@ -360,7 +360,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti va bene|è d'accordo|siete d'accordo|vi va bene], attendo la nuova versione."],
       ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(

@@ -130,7 +130,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi informato di questa necessità.'],
-      ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
+      ['ho letto la [tua|Sua|vostra|vostra] richiesta.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
     decision: tones(
