@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
+        'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
