@@ -215,7 +215,7 @@ export const workReasons = {
       'free-resources': tones(
         ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ['You could start with {{resources}}.', "If you'd like to tackle it yourself, you may find {{resources}} useful.",
+        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it yourself, you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
@@ -284,8 +284,8 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like me to go ahead, I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
+      ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, do let me know."],
+      ["Let me know if you'd like me to go ahead.", "<n:rate>If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(

@@ -120,7 +120,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
+          'En cuanto reciba el pago de {{amount}}, seguiré con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
           'Una vez recibido el pago, sigo con el trabajo sin demora.',

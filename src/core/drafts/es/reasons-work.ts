@@ -14,7 +14,7 @@ import { tones } from '../by-tone';
 
 // A new prospect gets no 'Un saludo afectuoso': that is for a client we already work with.
 const prospectSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Un abrazo>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[Saludos,|Atentamente,|<i:Saludos|Atentamente>,|Saludos,]'],
 );
@@ -243,7 +243,7 @@ export const workReasons = {
           '[Te|Le|Les|Os] paso el contacto de un profesional de confianza que sí se dedica a esto: {{referralContact}}.',
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
         ['[Te|Le|Les|Os] sugiero contactar <v:con|a> {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
-          '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
+          '[Te|Le|Les|Os] recomiendo a {{referralName}}, que trabaja en este ámbito y podrá orientar[te|le|les|os].',
           '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],
       ),
@@ -489,7 +489,7 @@ export const workReasons = {
           '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya <v:valorado|revisado> todo.',
           '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
-          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado con calma>.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
+          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado con calma>.', '[Te|Le|Les|Os] responderé por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
           '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],
       ),

@@ -19,7 +19,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|vi|vi] il tempo necessario.',
-        'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
+        'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni con i clienti che seguo già occupano tutte le mie giornate.'],
       ['Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
         'Al momento non posso seguire questo incarico: gli impegni già presi occupano tutto il mio tempo.'],
