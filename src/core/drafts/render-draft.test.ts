@@ -140,7 +140,9 @@ describe('options', () => {
   });
 
   test('a Latin American group on first-name terms, addressed as ustedes, is still greeted and signed off informally', () => {
-    const ends = (formality: 'formal' | 'informal') => REASONS.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) => {
+    // Cutting off a disrespectful client stays cold on purpose: "Buenos días" and "Atentamente" to anyone.
+    const reasons = REASONS.filter((reason) => reason.id !== 'disrespect-or-ethics');
+    const ends = (formality: 'formal' | 'informal') => reasons.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) => {
       const lines = renderDraft({ reason: reason.id, tone, variant, formality, locale: 'es', variety: 'latam', plural: true, signOff: false }).text.split('\n');
       return `${lines[0]} … ${lines.at(-1)}`;
     })));

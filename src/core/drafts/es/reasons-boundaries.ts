@@ -204,8 +204,8 @@ export const boundaryReasons = {
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
-    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]', '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]'],
-    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|<i:Saludos|Atentamente>,|Un saludo,]'],
+    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
+    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
     alternatives: {},
   },
 

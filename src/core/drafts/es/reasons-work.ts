@@ -365,7 +365,7 @@ export const workReasons = {
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Es un resultado que nadie puede garantizar con honestidad.'],
+        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
     ),
     alternatives: {
       'smaller-scope': tones(
