@@ -207,7 +207,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Quedo a la espera del pago en el plazo previsto; si [tienes|tiene|tienen|tenéis] alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
-        'Si [quieres|quiere|quieren|queréis], repasamos juntos lo acordado; mientras tanto, cuento con el pago en el plazo previsto.'],
+        'Si [quieres|quiere|quieren|queréis], revisamos lo acordado punto por punto; mientras tanto, cuento con el pago en el plazo previsto.'],
       ['[Te|Le|Les|Os] recuerdo que el pago debe realizarse en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
         'El pago debe realizarse en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',

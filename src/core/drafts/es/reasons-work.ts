@@ -88,7 +88,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Si más adelante [tienes|tiene|tienen|tenéis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos], me encantará saber de [ti|usted|ustedes|vosotros].',
+      ['Si más adelante [quieres|quiere|quieren|queréis] retomar este proyecto u otro, me encantará saber de [ti|usted|ustedes|vosotros].',
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos].'],
@@ -281,7 +281,7 @@ export const workReasons = {
       ['Si más adelante surge algo de mi campo, me encantará ayudar[te|le|les|os].',
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
-        'Para lo que sí sea de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
+        'Si en algún momento [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
@@ -311,7 +311,7 @@ export const workReasons = {
         'No puedo hacer estas modificaciones por el precio pactado, porque ya hemos hecho todas las revisiones incluidas.',
         'No puedo incluir estas modificaciones sin <v:coste|costo>, porque las revisiones que cubría el precio ya están hechas.'],
       ['No puedo hacer estas modificaciones sin cargo extra. El precio cubría {{policy}}, que ya hemos completado.',
-        'No puedo hacer estas modificaciones sin cargo extra. Las revisiones previstas en el precio ya están hechas.',
+        'No puedo hacer estas modificaciones sin cargo extra. Las revisiones incluidas en el precio ya están hechas.',
         'No puedo incluir estas modificaciones en el precio pactado, porque las revisiones previstas ya están hechas.'],
     ),
     alternatives: {
@@ -472,15 +472,15 @@ export const workReasons = {
       'Comprendo que [quieras|quiera|quieran|queráis] saber cuanto antes si puedo asumirlo.'],
     decision: tones(
       ['Antes de comprometerme, necesito estudiarlo todo con calma.',
-        'Prefiero no decidir <v:sobre la marcha|en el momento>.'],
-      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|en el momento>.'],
-      ['No voy a decidir <v:sobre la marcha|en el momento>.', 'Necesito estudiarlo todo antes de responder.'],
+        'Prefiero no decidir <v:sobre la marcha|de inmediato>.'],
+      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>.', 'Necesito estudiarlo todo antes de responder.'],
     ),
     explained: tones(
       ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
-        'Prefiero no decidir <v:sobre la marcha|en el momento>, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
-      ['Prefiero no tomar una decisión <v:sobre la marcha|en el momento>, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir <v:sobre la marcha|en el momento>. Necesito estudiarlo todo con calma.'],
+        'Prefiero no decidir <v:sobre la marcha|de inmediato>, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
+      ['Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>, porque quiero estudiar bien los detalles antes de comprometerme.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo todo con calma.'],
     ),
     alternatives: {
       'reply-by': tones(

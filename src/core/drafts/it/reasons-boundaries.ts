@@ -232,7 +232,7 @@ export const boundaryReasons = {
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
+        'Se in futuro ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(

@@ -91,7 +91,7 @@ export const workReasons = {
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
       ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
-        'Non posso consegnare il lavoro in tempi più brevi: salterebbero i controlli finali.'],
+        'Non posso consegnare il lavoro in tempi più brevi: non resterebbe il tempo per i controlli finali.'],
     ),
     alternatives: {
       'later-date': tones(
@@ -129,7 +129,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi informato di questa necessità.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi segnalato questa esigenza.'],
       ['ho letto la [tua|Sua|vostra|vostra] richiesta.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
@@ -163,8 +163,8 @@ export const workReasons = {
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
       ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
-      ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
-        'Le fasi già previste proseguono regolarmente. Per eventuali chiarimenti resto disponibile.'],
+      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutare a parte la nuova richiesta.',
+        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutare a parte la nuova richiesta.'],
     ),
   },
 
@@ -190,7 +190,7 @@ export const workReasons = {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che conosce bene questo campo.',
-          '[Ti|Le|Vi|Vi] passo il contatto di una persona che conosce bene questo campo: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo un contatto che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
@@ -270,7 +270,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [preferisci|preferisce|preferite] procedere così o tenere la versione che [hai|ha|avete] già.',
-        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera."],
+        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito il preventivo."],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere o tenere la versione che [hai|ha|avete] già.',
         'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|vostra|vostra] conferma.'],
       ['Attendo una [tua|Sua|vostra|vostra] conferma scritta per procedere.',
@@ -337,7 +337,7 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
