@@ -66,13 +66,13 @@ export const boundaryReasons = {
     ),
     empathy: ["It's good of you to want to help."],
     decision: tones(
-      ["I'm afraid I can't take on work on someone else's behalf."],
+      ["I'm afraid I can't take on work arranged for someone else."],
       ["I can't take on work requested on someone else's behalf."],
       ["I won't take on work arranged on someone else's behalf."],
     ),
     explained: tones(
       ["I'm sorry, but I can't take on work requested on someone else's behalf, as I need to discuss it directly with the person it's for.",
-        "I'm afraid I can't take on work on someone else's behalf, because the scope and terms need to be agreed with the person it's for."],
+        "I'm afraid I can't take on work arranged for someone else, because the scope and terms need to be agreed with the person it's for."],
       ["I'm not able to take on work arranged on someone else's behalf, since I need to agree the terms with the person it's for."],
       ["I won't take on work arranged on someone else's behalf. The terms need to be agreed with the person who would be my client."],
     ),

@@ -284,8 +284,8 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, do let me know."],
-      ["Let me know if you'd like me to go ahead.", "<n:rate>If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
+      ["If you'd like me to go ahead, I'll confirm the cost before I start."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
