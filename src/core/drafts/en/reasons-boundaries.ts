@@ -186,7 +186,7 @@ export const boundaryReasons = {
       ["I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to go ahead with the project, as your requirements and my approach aren't a good match.",
-        "I won't be taking the project any further, as what you need and how I work are too far apart."],
+        "I won't be taking the project any further, as what you need isn't a good match for the way I work."],
     ),
     alternatives: {
       referral: tones(

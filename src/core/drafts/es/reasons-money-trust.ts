@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los plazos que aplico a todos mis clientes.'],
+      ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -356,7 +356,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí aceptaría con gusto es {{offer}}.',
-          'Para poder seguir adelante, [te|le|les|os] propongo sustituirla por {{offer}}.',
+          'Para poder seguir adelante, [te|le|les|os] propongo sustituirla por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',

@@ -19,7 +19,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|vi|vi] il tempo necessario.',
-        'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni con i clienti che seguo già occupano tutte le mie giornate.'],
+        'Purtroppo per ora non riesco a prendere in carico il progetto, perché gli impegni già presi con altri clienti occupano tutte le mie giornate.'],
       ['Per ora non posso prendere in carico il progetto, perché gli impegni con i clienti attuali assorbono tutto il mio tempo.'],
       ["Per ora non posso accettare l'incarico. Gli impegni in corso occupano tutta la mia agenda.",
         'Al momento non posso seguire questo incarico: gli impegni già presi occupano tutto il mio tempo.'],
@@ -130,7 +130,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi segnalato questa esigenza.'],
-      ['ho letto la [tua|Sua|vostra|vostra] richiesta.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
+      ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
     decision: tones(
@@ -227,9 +227,11 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.',
-        'Per progetti nel mio settore mi farà piacere risentir[ti|La|vi|vi].'],
-      ['Per progetti nel mio settore resto a disposizione.', 'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
+      ['<r:Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.>',
+        '<r:Per progetti nel mio settore mi farà piacere risentir[ti|La|vi|vi].>',
+        'Se in futuro [avrai|avrà|avrete] bisogno di me per un altro progetto, sarò felice di risentir[ti|La|vi|vi].'],
+      ['<r:Per progetti nel mio settore resto a disposizione.>', '<r:Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].>',
+        'Per altri progetti resto a disposizione.'],
       ['Per progetti nel mio settore resto disponibile.', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
     ),
   },
