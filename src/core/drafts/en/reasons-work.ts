@@ -90,12 +90,13 @@ export const workReasons = {
     decision: tones(
       ["I'm sorry, but I can't meet the earlier deadline."],
       ["I can't have the project ready by the new deadline."],
-      ["I can't deliver everything by the date you've asked for."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for.", "I can't deliver the work by the date you've asked for."],
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
+        "I can't deliver the work by the date you've asked for. A shorter timeframe would compromise its quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -334,7 +335,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like to go ahead.", "<n:offer>Let me know if you'd like me to do that."],
+      ["Let me know if you'd like to go ahead."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],

@@ -72,9 +72,9 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ['Si [te|le|les|os] interesa, [te|le|les|os] propongo fechas y lo concretamos.',
           '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] convence y lo organizamos.'],
-        ['Si [te|le|les|os] parece bien, [te|le|les|os] propongo una fecha.',
+        ['Si [te|le|les|os] parece bien, [te|le|les|os] detallo qué incluiría.',
           'Si [te|le|les|os] interesa, lo concretamos por correo.'],
-        ['Si [te|le|les|os] sirve, [te|le|les|os] propongo una fecha.',
+        ['Si [te|le|les|os] interesa, [te|le|les|os] detallo qué incluiría.',
           '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y lo concretamos.'],
       ),
       'separate-quote': tones(

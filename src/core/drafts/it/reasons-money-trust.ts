@@ -277,14 +277,14 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
-      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso farmi carico dell'intero rischio."],
+      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso garantire i risultati né farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
-        "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
+        "Non posso garantire i risultati né farmi carico dell'intero rischio: dipendono in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
