@@ -356,7 +356,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí aceptaría con gusto es {{offer}}.',
-          'Para poder seguir adelante, [te|le|les|os] propongo sustituirla por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
+          'Para poder seguir adelante, [te|le|les|os] propongo cambiar esa condición por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',

@@ -50,7 +50,7 @@ export const boundaryReasons = {
     nextStep: {
       'free-resources': tones(
         ['Se poi [ti|Le|vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+        ['Se [hai|ha|avete] dubbi su altri punti, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
         ['Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
