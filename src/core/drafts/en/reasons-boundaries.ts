@@ -21,7 +21,7 @@ export const boundaryReasons = {
     explained: tones(
       ["Unfortunately, looking into it again would count as new work, so I can't do it free of charge."],
       ["A further look would count as new work, so I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge. Any further work on it would be a new job."],
+      ["I can't work on this issue again at no charge: I fixed it under the original job, which is now complete."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -115,7 +115,7 @@ export const boundaryReasons = {
       ["I'm afraid I'm not available outside my working hours ({{policy}}), as keeping to them is what lets me give every client my full attention.",
         "Keeping to a fixed schedule is what lets me give every client my full attention, so unfortunately I can't take calls or deal with requests outside my working hours.",
         "I'm afraid I'm not available outside my working hours, as a fixed schedule is what lets me give every client my full attention."],
-      ["My working hours are {{policy}}, and I'm not available for calls or work outside them, as a fixed schedule is how I give every client proper attention.",
+      ["My working hours are {{policy}}, and I'm not available for calls or work outside them. Keeping to fixed hours means every client gets my full attention.",
         "I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
         "I don't take calls or respond to requests outside my working hours, as keeping to set hours lets me give every client proper attention.",
         "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],

@@ -163,8 +163,8 @@ export const workReasons = {
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
       ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
-      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutare a parte la nuova richiesta.',
-        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutare a parte la nuova richiesta.'],
+      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
+        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
     ),
   },
 
