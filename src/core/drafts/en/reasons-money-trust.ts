@@ -222,10 +222,9 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis.",
-        '<n:offer>Let me know if that would work for you.'],
-      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis.", '<n:offer>Let me know if that would work for you.'],
-      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.', '<n:offer>Let me know if that works for you.'],
+      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis."],
+      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis."],
+      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
