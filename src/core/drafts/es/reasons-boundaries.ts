@@ -121,7 +121,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Con gusto la atenderé cuando me escriba.'],
+        'Quedo a la espera de ese primer mensaje.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -176,8 +176,8 @@ export const boundaryReasons = {
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
-      ['Sigo con el proyecto como hasta ahora, y resolveré por correo cualquier duda durante mi jornada.',
-        'Sigo con el proyecto como hasta ahora, y [te|le|les|os] responderé por correo durante mi jornada.'],
+      ['Sigo con el proyecto como hasta ahora y resolveré por correo cualquier duda durante mi jornada.',
+        'Sigo con el proyecto como hasta ahora y [te|le|les|os] responderé por correo durante mi jornada.'],
     ),
     signOff: plainSignOff,
   },
