@@ -19,8 +19,8 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, looking into it again would count as new work, so I can't do it free of charge."],
-      ["A further look would count as new work, so I can't offer it at no charge."],
+      ["Unfortunately, I can't take this on again free of charge, as I already dealt with it once under the original job."],
+      ["I've already worked on this issue once as part of the original job, so I'm not able to take it on again at no charge."],
       ["I can't work on this issue again at no charge: I fixed it under the original job, which is now complete."],
     ),
     alternatives: {
@@ -34,7 +34,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
+        ['I can take this on as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
         ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
@@ -52,8 +52,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
-      ["If you'd like me to take another look on a paid basis, please let me know."],
-      ["If you want me to look at it again as paid work, let me know."],
+      ["If you'd like me to look into it on a paid basis, please let me know."],
+      ["If you'd like me to look into it as paid work, let me know."],
     ),
   },
 
