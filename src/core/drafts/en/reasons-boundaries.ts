@@ -89,9 +89,9 @@ export const boundaryReasons = {
       ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
-      ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
-      ["You're welcome to contact me about any work of your own.", "If there's something of your own I can help with, do get in touch."],
-      ["You're welcome to contact me about a project of your own.", 'If you need help with work of your own, let me know.'],
+      ["If they'd like to get in touch with me themselves, I'd be happy to hear from them.", "If they'd like my help, they're very welcome to contact me themselves."],
+      ["If they'd like my help, they're welcome to contact me directly.", "If they'd like to discuss the work, I'd be happy to hear from them directly."],
+      ['The person it\'s for is welcome to contact me directly.', 'If they want to discuss the work, they can contact me directly.'],
     ),
   },
 
