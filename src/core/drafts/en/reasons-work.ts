@@ -28,7 +28,7 @@ export const workReasons = {
       ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
-      ["I can't take on another project right now. My calendar is full."],
+      ["My calendar is full, so I can't take on another project right now."],
     ),
     alternatives: {
       'later-date': tones(
@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
+        ['You can reach {{referralName}}, who may be able to help, at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
