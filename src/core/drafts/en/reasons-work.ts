@@ -95,8 +95,8 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
-        "I can't deliver the work by the date you've asked for. A shorter timeframe would compromise its quality."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would compromise the quality.",
+        "I can't deliver the work by the date you've asked for. Doing it that quickly would compromise the quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -108,11 +108,11 @@ export const workReasons = {
           "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
-        ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
+        ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can hand over {{offer}} by the date you need, with the remaining work to follow as planned.',
+        ['By the date you need, I can deliver {{offer}}. The remaining work would follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
-        ['I can hand over {{offer}} by the earlier date, and the rest as originally planned.',
+        ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
       ),
     },
