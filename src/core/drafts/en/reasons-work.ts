@@ -146,17 +146,17 @@ export const workReasons = {
     ),
     empathy: ['I understand it would be simpler to handle everything in one go.'],
     decision: tones(
-      ["I'm afraid I can't include this new request in the current project.", "Unfortunately, I can't take on the new request at no extra cost."],
-      ["I'm not able to add this request to the current project.", "I can't take on the new request at no extra cost."],
-      ["I can't include this in the current project.", "I can't take on the new request at no extra cost."],
+      ["I'm afraid I can't include this new request in the current project.", "<a:separate-quote>Unfortunately, I can't take on the new request at no extra cost."],
+      ["I'm not able to add this request to the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
+      ["I can't include this in the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
     ),
     explained: tones(
       ["I'm afraid I can't include this new request in the current project: it goes beyond the brief we agreed, and the fee doesn't cover it.",
-        "Unfortunately, the new request sits outside the original brief, so I can't take it on at no extra cost."],
+        "Unfortunately, the new request sits outside the original brief, so I can't take it on as part of this project."],
       ["I'm not able to add this request to the current project, as it falls outside the brief we agreed.",
-        "The agreed fee covers the original brief only, so I can't take on the new request at no extra cost."],
+        "The agreed fee covers the original brief only, so I can't take on the new request as part of this project."],
       ["I can't include this in the current project. It's outside the original brief.",
-        "I can't take on the new request at no extra cost. The original brief doesn't cover it."],
+        "I can't take on the new request as part of this project. The original brief doesn't cover it."],
     ),
     alternatives: {
       'separate-quote': tones(
