@@ -185,9 +185,9 @@ export const workReasons = {
       ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to be able to say yes."],
+    empathy: ["I'd have liked to say yes."],
     decision: tones(
-      ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
+      ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
       ["I won't be taking this on.", "I can't help with this one."],
     ),
