@@ -292,7 +292,7 @@ export const workReasons = {
     door: tones(
       ["I'd be glad to finalise the current version whenever you're ready."],
       ["I'm ready to finalise the current version whenever you are."],
-      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
+      ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
 
