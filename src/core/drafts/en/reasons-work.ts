@@ -320,22 +320,22 @@ export const workReasons = {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
+        ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
-        ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
+        ["What I'd suggest instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ['Instead, I can propose {{offer}}.', "What I'd suggest instead is {{offer}}.",
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+        ['Instead, I can propose {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like to go ahead."],
+      ['Let me know if that works for you.'],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
