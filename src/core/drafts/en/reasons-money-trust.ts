@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ["That figure would cover {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ['That sum would cover {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['That figure would cover {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
