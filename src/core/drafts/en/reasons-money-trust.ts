@@ -183,14 +183,14 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like that, and we can find a time.", 'If that would help, I can do it by email or on a short call.'],
+      ["Let me know if you'd like that, and we can find a time.", 'I can do that by email or on a short call, whichever suits you.'],
       ['Let me know if that would help.', "Please let me know if you'd like that."],
       ['Let me know if that would be useful.'],
     ),
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
-        "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
-      ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
+        "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
+      ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
