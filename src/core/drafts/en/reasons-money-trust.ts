@@ -260,15 +260,15 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["I'd have no objection to {{offer}}, though, and I'd be happy to sign an amended version on that basis.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to accept {{offer}} and sign an amended version on that basis.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can accept {{offer}} and sign an amended version on that basis.', 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll send the proposed wording."],
-      ["If you agree, I'll send the revised wording.", "Let me know if that's acceptable, and I'll draft the new wording."],
+      ["If you're open to that, I'll send you the wording.", "Let me know if that suits you, and I'll send the proposed wording."],
+      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
       ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
