@@ -206,9 +206,9 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ["<n:referralContact>Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
-        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and if a future project is a closer match for what I do, I'd be glad to hear from you.>",
+        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and should something closer to what I do come up, I'd be glad to hear from you.>",
         "I wish you every success, and I'd be glad to hear from you about future work.",
-        "<r:I wish you every success, and if a future project is a closer match for what I do, I'd be glad to hear from you.>"],
+        "<r:I wish you every success, and should something closer to what I do come up, I'd be glad to hear from you.>"],
       ["<n:referralContact>Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
         "<n:referralContact>I'm happy to make an introduction if that would help. I'd also be glad to hear from you about future work.",
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
