@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for setting out your conditions.', "I've noted what you expect from the work."],
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -238,7 +238,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
       ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
-      ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
+      ['Thanks for sending the draft over.', "I've now been through the agreement you sent."],
     ),
     empathy: ["I'm glad we're looking at the terms before anything is signed."],
     decision: tones(

@@ -253,9 +253,9 @@ export const workReasons = {
   // Frames around {{policy}} never say "rounds", "revisions" or "changes": the value does.
   'extra-revisions': {
     opening: tones(
-      ['Thanks for your latest feedback.', 'Thank you for your comments on the latest draft.'],
+      ['Thanks for your latest feedback.', "I've been through your comments on the latest draft."],
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
-      ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
+      ['Thanks for your latest comments.', "I've gone through your feedback on this version."],
     ),
     empathy: ["I appreciate the care you've put into reviewing the work."],
     decision: tones(
@@ -349,7 +349,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
       ['Thanks for sending through the project details.', 'Thank you for setting out everything you need.'],
-      ['Thanks for setting out the full scope.', 'Thanks for sending through your list of requirements.'],
+      ['Thanks for setting out the full scope.', "I've gone through your list of requirements."],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
@@ -394,7 +394,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for explaining what you have in mind.', 'Thanks for telling me what you have in mind.'],
       ['Thanks for the details of your proposal.', 'Thank you for the details.'],
-      ['Thanks for the details.', 'Thank you for the proposal.'],
+      ['Thanks for the details.', "I've read through your proposal."],
     ),
     empathy: ['I realise you were hoping for a quick decision.', "I know you'd like to settle this quickly."],
     decision: tones(
