@@ -260,7 +260,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd have no objection to {{offer}}, though, and I'd be happy to sign an amended version on that basis.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["That said, I'd have no objection to {{offer}}, and I'd be happy to sign an amended version on that basis.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
         ["I'd be willing to accept {{offer}} and sign an amended version on that basis.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
         ['I can accept {{offer}} and sign an amended version on that basis.', 'I can propose amendments that would let me sign.'],
       ),
