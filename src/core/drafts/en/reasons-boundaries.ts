@@ -191,8 +191,8 @@ export const boundaryReasons = {
     alternatives: {
       referral: tones(
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
-          "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
+          "I'd recommend {{referralName}}, who could be a better fit.",
+          'A colleague who may be a better fit can be reached at {{referralContact}}.',
           "I could recommend someone who may be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
