@@ -162,7 +162,7 @@ export const workReasons = {
       'separate-quote': tones(
         ["I'd gladly handle it as a separate piece of work, at my rate of {{rate}}.", "I'd be happy to prepare a separate quote for it."],
         ['I can handle it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
-        ['I can take it on as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
+        ['I can do it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
       ),
     },
     nextStep: tones(
