@@ -177,7 +177,7 @@ export const workReasons = {
       ['No puedo incluir esta ampliación en el precio pactado al inicio.', 'No voy a asumir esta tarea adicional por el precio pactado.'],
     ),
     explained: tones(
-      ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo, que <v:el presupuesto|la cotización> no contemplaba.',
+      ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo que <v:el presupuesto|la cotización> no contemplaba.',
         'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y <v:el importe|el monto> se calcularon sin ella.'],
       ['No puedo incluir esta ampliación en el precio acordado, ya que queda fuera del alcance que definimos.',
         'No puedo asumir esta tarea adicional por el mismo precio, porque el alcance que pactamos al empezar no la contempla.'],
@@ -189,7 +189,7 @@ export const workReasons = {
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
-          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
+          'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] preparo <v:un presupuesto|una cotización> aparte para esta tarea.'],
       ),
