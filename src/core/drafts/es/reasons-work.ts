@@ -381,11 +381,11 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto me encargo de {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'Lo que sí puedo hacer es comprometerme con objetivos claros y medibles.'],
+          'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
       ),
