@@ -119,9 +119,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Lo que sí puedo hacer es tenerlo todo listo para {{date}}, sin recortar ninguna fase.',
+        ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Lo que sí puedo hacer es proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
+          'Con gusto [te|le|les|os] propondría una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
           'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
