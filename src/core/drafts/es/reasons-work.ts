@@ -491,7 +491,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado con calma>.', '[Te|Le|Les|Os] responderé por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
-          '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],
+          '[Te|Le|Les|Os] responderé por escrito cuando termine <v:mi valoración|de revisarlo>.'],
       ),
     },
     nextStep: tones(
