@@ -28,7 +28,7 @@ export const moneyTrustReasons = {
       ['Gracias por explicarme qué [buscas|busca|buscan|buscáis] y cuánto [puedes|puede|pueden|podéis] invertir.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] indicado con claridad cuánto [puedes|puede|pueden|podéis] invertir.'],
       ['Tomo nota de la cifra que me [indicas|indica|indican|indicáis].',
-        'He revisado [tu|su|su|vuestra] propuesta económica.'],
+        '<v:He revisado|Revisé> [tu|su|su|vuestra] propuesta económica.'],
     ),
     empathy: ['Tener la cifra desde el principio facilita mucho las cosas.'],
     decision: tones(
@@ -62,7 +62,7 @@ export const moneyTrustReasons = {
       'separate-quote': tones(
         ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
           'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
-        ['Puedo preparar[te|le|les|os] un desglose del precio, calculado según mi tarifa de {{rate}}.',
+        ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
           'Puedo preparar[te|le|les|os] un desglose del precio por partes.'],
@@ -70,7 +70,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Si [te|le|les|os] interesa, [te|le|les|os] propongo fechas y lo concretamos.',
+        ['Si [te|le|les|os] interesa, con gusto [te|le|les|os] detallo qué incluiría y lo concretamos.',
           '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] convence y lo organizamos.'],
         ['Si [te|le|les|os] parece bien, [te|le|les|os] detallo qué incluiría.',
           'Si [te|le|les|os] interesa, lo concretamos por correo.'],
