@@ -28,19 +28,19 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
     decision: tones(
-      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
+      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'Esta vez no puedo ocuparme de ello sin <v:coste|costo> adicional.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
       ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
-      ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
+      ['No puedo volver a ocuparme de ello sin <v:coste|costo> adicional: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
       ['No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
-          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
+          'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunas guías gratuitas que explican cómo resolverlo.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
@@ -75,7 +75,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] digo cuánto costaría resolverlo como servicio nuevo.'],
+      ['Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] preparo <v:un presupuesto|una cotización> para resolverlo como un servicio nuevo.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise como un servicio aparte, [te|le|les|os] indico el precio.',
         'Si [necesitas|necesita|necesitan|necesitáis] que me encargue, [te|le|les|os] envío <v:un presupuesto|una cotización> aparte.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise, [te|le|les|os] envío <v:un presupuesto|una cotización>.',
