@@ -99,15 +99,15 @@ export const boundaryReasons = {
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona.'],
-      ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
-      ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de un intermediario.'],
+      ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No acepto trabajos a través de terceros.'],
+      ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de terceros.'],
     ),
     explained: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona, porque necesito tratar directamente con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
-        'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
+        'No acepto trabajos a través de terceros, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
       ['No puedo aceptar el trabajo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
-        'No puedo aceptar el trabajo a través de un intermediario, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
+        'No puedo aceptar el trabajo a través de terceros, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -121,8 +121,8 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Quedo a la espera de ese primer mensaje.'],
-      ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
+        'Atenderé con gusto ese mensaje en cuanto me llegue.'],
+      ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
