@@ -113,7 +113,7 @@ export const boundaryReasons = {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
           'Si le [pasas|pasa|pasan|pasáis] mi correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
-        ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
+        ['Si la persona interesada me escribe, estudiaré el caso.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
       ),
