@@ -128,8 +128,8 @@ export const workReasons = {
           'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
       ),
       'smaller-scope': tones(
-        ['Lo que sí podría hacer es entregar[te|le|les|os] {{offer}} para entonces, y el resto en el plazo que acordamos.',
-          'Lo que sí podría hacer es adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
+        ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
+          'Con gusto [te|le|les|os] adelantaría la parte más urgente y entregaría el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
@@ -294,7 +294,7 @@ export const workReasons = {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] comentarios sobre la última entrega.', '[Te|Le|Les|Os] agradezco las observaciones sobre la última entrega.'],
       ['Gracias por [tus|sus|sus|vuestros] comentarios sobre la entrega.', 'Agradezco [tus|sus|sus|vuestras] nuevas observaciones.'],
-      ['Gracias por [tus|sus|sus|vuestros] nuevos comentarios.', 'He revisado [tus|sus|sus|vuestras] nuevas indicaciones.'],
+      ['Gracias por [tus|sus|sus|vuestros] nuevos comentarios.', '<v:He revisado|Revisé> [tus|sus|sus|vuestras] nuevas indicaciones.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] que el resultado quede a [tu|su|su|vuestro] gusto.',
       'Entiendo que [te|le|les|os] importe que cada detalle quede bien.'],
