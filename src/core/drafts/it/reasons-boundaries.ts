@@ -229,9 +229,9 @@ export const boundaryReasons = {
     // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
     // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
+      ['Se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+      ['Se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se in futuro ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
