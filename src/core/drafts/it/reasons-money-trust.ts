@@ -270,7 +270,7 @@ export const moneyTrustReasons = {
   'guarantee-demanded': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
+      ['grazie per il messaggio e per avermi spiegato le [tue|Sue|vostre|vostre] aspettative.', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|vostre|vostre] condizioni.'],
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],

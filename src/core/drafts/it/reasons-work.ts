@@ -76,7 +76,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
-      ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
       ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
@@ -171,8 +171,8 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
-      ['grazie per il messaggio e per i dettagli sulla [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per i dettagli sulla [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
+      ['grazie per il messaggio e per avermi descritto nel dettaglio la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta nel dettaglio.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
