@@ -283,8 +283,8 @@ export const moneyTrustReasons = {
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
-      ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
-        "Non posso garantire i risultati né farmi carico dell'intero rischio: dipendono in parte da fattori esterni."],
+      ['Non posso garantire i risultati, perché dipendono anche da fattori che non controllo.',
+        "Non posso garantire i risultati né farmi carico dell'intero rischio, perché l'esito dipende in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -292,9 +292,9 @@ export const moneyTrustReasons = {
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece impegnarmi per iscritto su attività, tempi e verifiche intermedie.'],
         ['In alternativa posso offrir[ti|Le|vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
-          'Posso invece impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
+          'Posso invece impegnarmi a rispettare i tempi concordati e a curare la qualità del lavoro.'],
         ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|vi|vi] {{offer}}.',
-          'Posso impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
+          'Posso impegnarmi a rispettare i tempi concordati e a curare la qualità del lavoro.'],
       ),
     },
     nextStep: tones(
@@ -308,7 +308,7 @@ export const moneyTrustReasons = {
         'Sarò felice di risentir[ti|La|vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
         'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, resto disponibile.'],
+      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
