@@ -30,7 +30,7 @@ export const workReasons = {
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|vi|vi] la mia prima data utile.'],
-        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, non appena avrò una data libera in agenda.'],
+        ['Sono disponibile a partire da {{date}}.', 'Potrei iniziare più avanti, quando si libererà spazio nel calendario.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
@@ -51,8 +51,8 @@ export const workReasons = {
       'later-date': tones(
         ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|vi|vi] bene.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|vi|vi].'],
-        ["Attendo una [tua|Sua|vostra|vostra] conferma per fissare l'avvio.",
-          "Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
+        ["Se [ti|Le|vi|vi] va bene, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio.",
+          '<n:date>Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e [ti|Le|vi|vi] scrivo non appena avrò una data.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|vi|vi] in futuro.',
