@@ -140,7 +140,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
-      ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
+      ["Non posso includere questa attività nell'incarico in corso, perché esula dagli accordi presi.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
@@ -161,7 +161,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
-      ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
+      ['Proseguo quindi con le fasi in programma e [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione] per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
         'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
