@@ -264,7 +264,7 @@ export const workReasons = {
     alternatives: {
       'paid-extra': tones(
         ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
-          'Posso però occuparmene volentieri come lavoro extra, con un preventivo dedicato.'],
+          'Posso però occuparmene volentieri come lavoro extra, da fatturare a parte.'],
         ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
         ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
@@ -272,7 +272,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [preferisci|preferisce|preferite] procedere così o tenere la versione che [hai|ha|avete] già.',
-        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera.", "<n:rate>[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito il preventivo."],
+        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera.", "<n:rate>[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito un preventivo."],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere o tenere la versione che [hai|ha|avete] già.',
         'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|vostra|vostra] conferma.'],
       ['Attendo una [tua|Sua|vostra|vostra] conferma scritta per procedere.',
