@@ -42,10 +42,10 @@ export const moneyTrustReasons = {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
       // the frame only offers it, it never says what is done to it.
       'smaller-scope': tones(
-        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+        ["Entro la cifra che [hai|ha|avete] indicato posso invece propor[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|vi|vi] una versione ridotta, limitata alle parti essenziali.",
           "Entro la cifra che [hai|ha|avete] indicato posso invece realizzare una versione ridotta, concentrata sull'essenziale."],
-        ["Entro la cifra indicata posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+        ["Entro la cifra indicata posso invece propor[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
         ["Con l'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
@@ -64,7 +64,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Se la proposta [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|vi|vi] mando i dettagli, con tempi e modalità.',
+        ['Se la soluzione [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|vi|vi] indico alcune date.',
           '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|vostro|vostro]: in quel caso [ti|Le|vi|vi] mando tutti i dettagli.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|vi|vi] mando i dettagli con i tempi."],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],

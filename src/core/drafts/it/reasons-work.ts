@@ -318,7 +318,7 @@ export const workReasons = {
           'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
     nextStep: tones(
