@@ -347,7 +347,7 @@ export const workReasons = {
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
       ['Purtroppo non posso occuparmi di {{declined}}.', 'Purtroppo non posso prendere in carico {{declined}}.',
-        'Purtroppo non posso occuparmi di tutte le attività richieste.', 'Purtroppo non posso seguire il progetto per intero.'],
+        'Purtroppo non posso occuparmi di tutto quello che [mi chiedi|mi chiede|mi chiedete].', 'Purtroppo non posso seguire il progetto per intero.'],
       ['Non posso prendere in carico {{declined}}.', 'Per {{declined}} non sono disponibile.',
         'Non posso prendere in carico tutte le attività richieste.', 'Non posso seguire il progetto nella sua interezza.'],
       ['Non posso occuparmi di {{declined}}.', 'Non posso seguire la parte relativa a {{declined}}.',
