@@ -423,7 +423,7 @@ export const workReasons = {
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
       ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
         'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
-      ['Eventuali altri dettagli [puoi|può|potete] mandarmeli nel frattempo.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
+      ['Nel frattempo, se [vuoi|vuole|volete], [puoi|può|potete] inviarmi eventuali altri dettagli.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
