@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
           'Non appena avrò ricevuto il pagamento, sarò felice di proseguire.'],
         ['Posso procedere una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro appena ricevo il pagamento di {{amount}}.',
           'Posso procedere una volta ricevuto il pagamento.', 'Procedo con il lavoro appena ricevo il pagamento.'],
-        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro non appena ricevo {{amount}}.',
+        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procederò con il lavoro non appena riceverò il pagamento di {{amount}}.',
           'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Procedo con il lavoro non appena ricevo il pagamento.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
