@@ -196,12 +196,12 @@ export const boundaryReasons = {
       ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     decision: tones(
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
-      ['Ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
         'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
@@ -210,7 +210,7 @@ export const boundaryReasons = {
     alternatives: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
-          'Se [ti|Le|vi|vi] può servire, [ti|Le|vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] d\'aiuto.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà aiutar[ti|La|vi|vi] al meglio.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
