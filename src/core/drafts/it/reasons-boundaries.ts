@@ -51,7 +51,7 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Se poi [ti|Le|vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
         ['Se [hai|ha|avete] dubbi su altri punti, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-        ['Per eventuali dubbi su altri punti resto disponibile.'],
+        ['Per eventuali dubbi su altri punti [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
@@ -63,7 +63,7 @@ export const boundaryReasons = {
     door: tones(
       ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Per altre questioni sul progetto resto disponibile.'],
+      ['Per altre questioni sul progetto [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 

@@ -207,7 +207,7 @@ export const moneyTrustReasons = {
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Attendo il saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
-      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 

@@ -121,7 +121,7 @@ export const workReasons = {
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
       ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi resto disponibile.',
+      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
         'Per eventuali domande sul calendario resto a disposizione.'],
     ),
   },
@@ -223,7 +223,7 @@ export const workReasons = {
           '<n:resources>Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
           '<n:resources>Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
-        ['Per progetti nel mio settore resto disponibile.', 'Per progetti nel mio settore, invece, resto a disposizione.'],
+        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
     },
     door: tones(
@@ -232,7 +232,7 @@ export const workReasons = {
         'Se in futuro [avrai|avrà|avrete] bisogno di me per un altro progetto, sarò felice di risentir[ti|La|vi|vi].'],
       ['<r:Per progetti nel mio settore resto a disposizione.>', '<r:Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].>',
         'Per altri progetti resto a disposizione.'],
-      ['Per progetti nel mio settore resto disponibile.', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
+      ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
     ),
   },
 
@@ -281,7 +281,7 @@ export const workReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
-      ['Per eventuali domande sulla versione consegnata resto disponibile.'],
+      ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
