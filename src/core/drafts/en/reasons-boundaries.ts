@@ -19,9 +19,9 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, I can't take this on again free of charge, as I already dealt with it once under the original job."],
+      ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
       ["I've already worked on this issue once as part of the original job, so I'm not able to take it on again at no charge."],
-      ["I can't work on this issue again at no charge: I fixed it under the original job, which is now complete."],
+      ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -34,7 +34,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can take this on as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
+        ['I can look into it as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
         ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
@@ -178,7 +178,7 @@ export const boundaryReasons = {
       ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me."],
     ),
     decision: tones(
-      ["I've decided we shouldn't work together on this."],
+      ["I've decided it's best that we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),

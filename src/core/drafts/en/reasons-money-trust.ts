@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["That figure would cover {{offer}}.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['That sum would cover {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['That figure would cover {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -43,7 +43,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
         ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want more details, let me know.', "I'll send an outline of what it covers if you'd like one."],
+        ['If you want more details, let me know.', "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
         ["If that would help, let me know and I'll send it over."],
@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for setting out your conditions.', "I've noted what you expect from the work."],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -260,9 +260,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd have no objection to {{offer}}, and I'd be happy to sign an amended version on that basis.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to accept {{offer}} and sign an amended version on that basis.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ['I can accept {{offer}} and sign an amended version on that basis.', 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that provides for {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that provides for {{offer}} instead.', 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

@@ -202,7 +202,7 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'You might try {{referralContact}}; they specialise in this kind of work and may be able to help.',
+          'A colleague who specialises in this kind of work may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who specialises in this."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
@@ -326,10 +326,10 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["What I'd suggest instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
-        ['Instead, I can propose {{offer}}.', "What I'd suggest instead is {{offer}}.",
+        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['Instead, I can propose {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+        ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(

@@ -158,12 +158,12 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ['Con mucho gusto [te|le|les|os] atiendo por correo {{policy}}.',
-          'Con mucho gusto respondo por correo durante mi jornada.'],
-        ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes.',
-          'Los mensajes que lleguen fuera de hora los contesto con gusto en cuanto retomo el trabajo.'],
-        ['Respondo por correo {{policy}}.',
-          'Durante mi jornada respondo por correo.'],
+        ['Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos antes.',
+          'Con mucho gusto respondo por correo durante mi jornada, y las llamadas podemos acordarlas con antelación.'],
+        ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y, si hace falta, acordamos una llamada.',
+          'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas <v:concertadas previamente|agendadas con anticipación>.'],
+        ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
+          'Durante mi jornada respondo por correo y atiendo llamadas programadas.'],
       ),
     },
     nextStep: tones(

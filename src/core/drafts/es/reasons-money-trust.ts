@@ -70,7 +70,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Si [te|le|les|os] interesa, con gusto [te|le|les|os] detallo qué incluiría y lo concretamos.',
+        ['Si [te|le|les|os] interesa, [te|le|les|os] detallo qué incluiría y lo concretamos.',
           '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] convence y lo organizamos.'],
         ['Si [te|le|les|os] parece bien, [te|le|les|os] detallo qué incluiría.',
           'Si [te|le|les|os] interesa, lo concretamos por correo.'],
@@ -335,7 +335,7 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
       ['<v:He revisado con detenimiento el borrador que me [has|ha|han|habéis] enviado|Revisé con detenimiento el borrador que me [enviaste|envió|enviaron|enviaron]>.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] tenerlo todo bien atado antes de empezar.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],

@@ -121,7 +121,7 @@ export const workReasons = {
       'later-date': tones(
         ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Con gusto [te|le|les|os] propondría una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
+          'Con gusto [te|le|les|os] propongo una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
           'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
@@ -424,11 +424,11 @@ export const workReasons = {
         'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
-      ['No voy a poder hacerme cargo de {{declined}}, porque es un servicio que no ofrezco y quiero centrarme en mi trabajo habitual.',
-        'No puedo asumir {{declined}}, porque no forma parte de los servicios que ofrezco y no quiero comprometerme con algo que no hago habitualmente.',
+      ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo y prefiero centrarme en lo que hago habitualmente.',
+        'No puedo asumir {{declined}}: ese tipo de trabajo no forma parte de los servicios que ofrezco.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
         'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
-      ['No puedo hacerme cargo de {{declined}}, ya que no figura entre los servicios que ofrezco a mis clientes.',
+      ['No puedo hacerme cargo de {{declined}}, ya que ese tipo de trabajo no figura entre los servicios que ofrezco.',
         'No me es posible asumir {{declined}}, porque no ofrezco ese tipo de trabajo.',
         'No puedo hacerme cargo de todas las tareas que [propones|propone|proponen|proponéis], ya que algunas no forman parte de mis servicios.',
         'No me es posible asumir el proyecto completo, porque parte del trabajo queda fuera de los servicios que ofrezco.'],

@@ -124,14 +124,14 @@ export const boundaryReasons = {
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
     decision: tones(
-      ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Fuori dal mio orario di lavoro, purtroppo, non sono disponibile."],
-      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non sono disponibile.'],
-      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non sono disponibile.'],
+      ["Purtroppo fuori dall'orario di lavoro non sono reperibile.", "Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate."],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non posso ricevere chiamate.'],
+      ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non sono reperibile: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non sono reperibile: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],

@@ -51,7 +51,7 @@ export const workReasons = {
       'later-date': tones(
         ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|vi|vi] bene.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|vi|vi].'],
-        ["Se [ti|Le|vi|vi] va bene, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio.",
+        ["Attendo una [tua|Sua|vostra|vostra] conferma per fissare l'avvio.",
           '<n:date>Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e [ti|Le|vi|vi] scrivo non appena avrò una data.'],
       ),
       referral: tones(
