@@ -20,7 +20,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
-      ["I've already worked on this issue once as part of the original job, so I'm not able to take it on again at no charge."],
+      ["I've already worked on this issue as part of the original job, so I'm not able to take it on again at no charge."],
       ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
     alternatives: {
