@@ -202,8 +202,8 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'A colleague who specialises in this kind of work may be able to help; you can reach them at {{referralContact}}.',
-          "I'd be glad to recommend a colleague who specialises in this."],
+          'A colleague who does this kind of work may be able to help; you can reach them at {{referralContact}}.',
+          "I'd be glad to recommend a colleague who does this kind of work."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
