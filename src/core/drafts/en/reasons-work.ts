@@ -141,10 +141,10 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
+      ['Thanks for your message about the additional work.', 'Thank you for explaining what else you need.'],
       ["Thanks for letting me know what you'd like to add.", 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['I understand it would be simpler to handle everything in one go.'],
+    empathy: ['I understand it would be simpler to handle everything in one go.', 'I can see the appeal of having it done at the same time.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "<a:separate-quote>Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
@@ -182,7 +182,7 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['Thank you for thinking of me.', 'Thank you for getting in touch and explaining what you need.'],
-      ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
+      ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
     empathy: ["I'd have liked to say yes."],
