@@ -15,7 +15,7 @@ export const workReasons = {
   'schedule-full': {
     opening: tones(
       ["Thank you for your enquiry, and for thinking of me."],
-      ['Thanks for your enquiry and for thinking of me.'],
+      ['Thanks for your enquiry and for thinking of me.', 'Thank you for getting in touch.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
     empathy: ["It was good to hear about your project."],
@@ -141,7 +141,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thank you for explaining what else you need.'],
+      ['Thanks for your message about the additional work.', "Thanks for explaining what else you'd like included."],
       ["Thanks for letting me know what you'd like to add.", 'Thank you for explaining what else you need.'],
     ),
     empathy: ['I understand it would be simpler to handle everything in one go.', 'I can see the appeal of having it done at the same time.'],
