@@ -29,7 +29,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['Within that budget, I could offer {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
