@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
+      ['Thanks for your message about the final payment.', 'Thank you for your message about the cost.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],

@@ -84,7 +84,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
       ['Thank you for letting me know you need the work sooner.'],
-      ['Thank you for explaining the new timing.'],
+      ['Thank you for explaining the new deadline.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
@@ -144,7 +144,7 @@ export const workReasons = {
       ['Thanks for your message about the additional work.', "Thanks for explaining what else you'd like included."],
       ["Thanks for letting me know what you'd like to add.", 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['I understand it would be simpler to handle everything in one go.', 'I can see the appeal of having it done at the same time.'],
+    empathy: ['I understand it would be simpler to deal with everything in one go.', 'I can see the appeal of having it done at the same time.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "<a:separate-quote>Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
