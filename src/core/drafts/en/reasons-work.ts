@@ -192,8 +192,8 @@ export const workReasons = {
       ["I won't be taking this on.", "I can't help with this one."],
     ),
     explained: tones(
-      ["<a:referral>I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better.",
-        "I'm sorry, but I can't take this one on: it falls outside my area of expertise, and I wouldn't be able to do it justice."],
+      ["<a:referral>I'm sorry, but I can't take this one on, as it's outside my area of expertise and a specialist would serve you better.",
+        "I'm sorry, but I can't take this one on, as it falls outside my area of expertise and I wouldn't be able to do it justice."],
       ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
@@ -404,7 +404,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
-        "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
+        "I'd rather not decide on the spot, as I want to give you a considered answer, and that takes a little time."],
       ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
       ["I won't be deciding on the spot, as I need time to weigh everything up."],
     ),
