@@ -98,7 +98,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
-      ['Se la persona interessata mi contatterà, valuterò la richiesta.'],
+      ['Valuterò la sua richiesta con attenzione.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
@@ -196,16 +196,16 @@ export const boundaryReasons = {
       ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     decision: tones(
-      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: per questo progetto non sono la persona giusta.'],
+      ['Ho deciso di non andare avanti con la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
-        'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+        'Ho deciso di non andare avanti con la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
-        'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
+        'Ho deciso di non andare avanti con la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
+      ['Ho deciso di non andare avanti con la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
     ),
     alternatives: {
       referral: tones(
