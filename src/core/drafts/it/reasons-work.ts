@@ -318,7 +318,7 @@ export const workReasons = {
           'Posso invece propor[ti|Le|vi|vi] obiettivi più concreti e realistici, da definire insieme.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] obiettivi concreti e misurabili, da definire insieme.'],
       ),
     },
     nextStep: tones(
@@ -374,7 +374,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
+        ['Posso invece curare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
