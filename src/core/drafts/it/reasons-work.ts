@@ -35,11 +35,11 @@ export const workReasons = {
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
-          '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo volentieri un contatto di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che fa il mio stesso mestiere e di cui mi fido.',
-          '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo un contatto di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] un professionista che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che lavora nel mio stesso settore.',
@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
+        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora attuale, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -119,9 +119,9 @@ export const workReasons = {
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; per qualsiasi domanda sulle prossime fasi [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
+      ['Proseguo quindi secondo il calendario concordato e resto a disposizione per qualsiasi domanda sulle prossime fasi.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
+      ['Proseguo quindi secondo il calendario concordato; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
         'Per eventuali domande sul calendario resto a disposizione.'],
     ),
   },
@@ -171,8 +171,8 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
-      ['grazie per il messaggio e per avermi descritto nel dettaglio la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta nel dettaglio.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
+      ['grazie per il messaggio e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -194,11 +194,11 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}}, che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] segnalo il recapito di una persona che lavora proprio in questo campo: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] segnalo un contatto che lavora proprio in questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] una persona che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
-          '[Puoi|Può|Potete] scrivere a una persona che lavora in questo campo: {{referralContact}}.',
+          '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] una persona che lavora in questo campo.'],
       ),
       'free-resources': tones(
@@ -299,7 +299,7 @@ export const workReasons = {
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
+      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
         'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
@@ -307,24 +307,25 @@ export const workReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però propor[ti|Le|vi|vi] {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|vi|vi] di partire da {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
+          'Posso invece propor[ti|Le|vi|vi] obiettivi più concreti e realistici, da definire insieme.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] obiettivi concreti e misurabili, da definire insieme.'],
       ),
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.',
+        "<n:offer>Se [sei|è|siete] d'accordo, possiamo sentirci per parlarne."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui dettagli.',
         'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
     ),
@@ -338,7 +339,7 @@ export const workReasons = {
 
   'partial-yes': {
     opening: tones(
-      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
@@ -373,7 +374,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
+        ['Posso invece curare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
