@@ -34,7 +34,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
-      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
+      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.'],
     ),
     explained: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
@@ -150,9 +150,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio íntegro y con el pago a tiempo, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -361,7 +361,7 @@ export const moneyTrustReasons = {
           'Para poder seguir adelante, [te|le|les|os] propongo cambiar esa condición por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
-        ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Por mi parte, [te|le|les|os] propongo {{offer}}.',
           'Como alternativa a ese punto, [te|le|les|os] propongo {{offer}}.',
           'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],
