@@ -166,7 +166,7 @@ export const moneyTrustReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         '<v:He revisado|Revisé> [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
+    empathy: ['Comprendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar <v:el importe|el monto>.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],

@@ -170,7 +170,7 @@ export const workReasons = {
       ['Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis] añadir al trabajo en curso.', 'Gracias por explicarme qué más [necesitas|necesita|necesitan|necesitáis] para el proyecto.'],
       ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por contarme qué más [necesitas|necesita|necesitan|necesitáis].'],
     ),
-    empathy: ['Entiendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
+    empathy: ['Comprendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
     decision: tones(
       ['No voy a poder incluir esta ampliación en lo que acordamos.', 'No voy a poder incluir esta tarea en el precio que fijamos.'],
       ['No puedo incluir esta ampliación en el precio acordado.', 'No puedo asumir esta tarea adicional por el mismo precio.'],
@@ -412,7 +412,7 @@ export const workReasons = {
       ['Gracias por explicarme con detalle el proyecto.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para este proyecto.'],
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
-      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.'],
+      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
     ),
     empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
