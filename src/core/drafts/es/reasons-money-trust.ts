@@ -301,7 +301,7 @@ export const moneyTrustReasons = {
           'Por mi parte, me comprometo con la calidad de cada entrega y [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo asegurar es la calidad de mi trabajo y un seguimiento claro de los avances.',
           'Lo que sí puedo prometer es hacer bien mi trabajo e informar[te|le|les|os] de cada avance.'],
-        ['Sí puedo ofrecer[te|le|les|os] {{offer}}.', 'Puedo proponer[te|le|les|os] {{offer}}.',
+        ['Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí [te|le|les|os] aseguro es la calidad de mi trabajo.',
           'Sí me comprometo con la calidad de cada entrega.'],
       ),
