@@ -151,7 +151,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante al precio íntegro y con el pago a tiempo, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio íntegro y pagando en plazo, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,

@@ -106,7 +106,7 @@ export const workReasons = {
     empathy: ['Entiendo que [te|le|les|os] convenga recibir el trabajo antes.'],
     decision: tones(
       ['No voy a poder terminarlo para la fecha que [me propones|me propone|me proponen|me proponéis].',
-        'No me es posible terminar el trabajo tan pronto.'],
+        'No me es posible terminarlo tan pronto.'],
       ['No puedo entregar el trabajo completo para la nueva fecha.', 'No puedo acortar los tiempos como [me pides|me pide|me piden|me pedís].'],
       ['No puedo terminar el trabajo para la fecha que [propones|propone|proponen|proponéis].', 'No puedo comprometerme con la nueva fecha.'],
     ),
@@ -412,7 +412,7 @@ export const workReasons = {
       ['Gracias por explicarme con detalle el proyecto.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para este proyecto.'],
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
-      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
+      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.', 'Gracias por contarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
     ),
     empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
