@@ -224,7 +224,7 @@ export const moneyTrustReasons = {
         'Gracias por [tu|su|su|vuestro] mensaje sobre el proyecto.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.',
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
-      ['<v:He revisado|Revisé> [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber exactamente qué cubre el trabajo.'],
     decision: tones(

@@ -215,7 +215,7 @@ export const workReasons = {
     opening: tones(
       ['Gracias por escribirme y por explicarme [tu|su|su|vuestra] idea.', 'Gracias por [tu|su|su|vuestro] mensaje y por contarme lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta y por explicarme lo que [tienes|tiene|tienen|tenéis] en mente.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis].'],
-      ['Gracias por pensar en mí.', '<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud.'],
+      ['Gracias por pensar en mí.', 'Gracias por explicarme [tu|su|su|vuestra] idea.'],
     ),
     empathy: ['Me alegra mucho que [hayas|haya|hayan|hayáis] pensado en mí.'],
     decision: tones(
