@@ -96,7 +96,7 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
       ['Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
+    empathy: ['Comprendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No acepto trabajos a través de terceros.'],
@@ -168,7 +168,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo el hueco|lo reservo>.',
-        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
+        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de mi horario y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
       ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
@@ -217,7 +217,7 @@ export const boundaryReasons = {
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que <v:[has|ha|han|habéis] puesto|[pusiste|puso|pusieron|pusieron]> en mí.'],
       ['Gracias por contar conmigo y por el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
-      ['<v:He pensado|Estuve pensando> con calma en nuestra colaboración.'],
+      ['<v:He pensado|Estuve pensando> con calma en [tu|su|su|vuestra] propuesta.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
     ),
     empathy: ['Valoro mucho el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.'],
     decision: tones(

@@ -34,7 +34,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
-      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
+      ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.'],
     ),
     explained: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
@@ -150,9 +150,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio íntegro y pagando en plazo, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -166,7 +166,7 @@ export const moneyTrustReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         '<v:He revisado|Revisé> [tu|su|su|vuestra] petición sobre la factura final.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
+    empathy: ['Comprendo que [quieras|quiera|quieran|queráis] reducir <v:el coste|el costo> final.'],
     decision: tones(
       ['No puedo aplicar un descuento sobre lo ya entregado.', 'No me es posible rebajar <v:el importe|el monto>.'],
       ['No puedo reducir el precio acordado.', 'No puedo aplicar ningún descuento una vez hecha la entrega.'],
@@ -224,7 +224,7 @@ export const moneyTrustReasons = {
         'Gracias por [tu|su|su|vuestro] mensaje sobre el proyecto.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.',
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
-      ['<v:He revisado|Revisé> [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber exactamente qué cubre el trabajo.'],
     decision: tones(
@@ -301,7 +301,7 @@ export const moneyTrustReasons = {
           'Por mi parte, me comprometo con la calidad de cada entrega y [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo asegurar es la calidad de mi trabajo y un seguimiento claro de los avances.',
           'Lo que sí puedo prometer es hacer bien mi trabajo e informar[te|le|les|os] de cada avance.'],
-        ['Sí puedo ofrecer[te|le|les|os] {{offer}}.', 'Puedo proponer[te|le|les|os] {{offer}}.',
+        ['Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Lo que sí [te|le|les|os] aseguro es la calidad de mi trabajo.',
           'Sí me comprometo con la calidad de cada entrega.'],
       ),
@@ -361,7 +361,7 @@ export const moneyTrustReasons = {
           'Para poder seguir adelante, [te|le|les|os] propongo cambiar esa condición por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
-        ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Por mi parte, [te|le|les|os] propongo {{offer}}.',
           'Como alternativa a ese punto, [te|le|les|os] propongo {{offer}}.',
           'Si la cláusula puede replantearse, reviso la nueva redacción.',
           'Puedo revisar una nueva redacción de ese punto.'],

@@ -103,15 +103,15 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el nuevo calendario que [propones|propone|proponen|proponéis].'],
       ['Gracias por consultarme el cambio de fechas.', 'He leído [tu|su|su|vuestra] propuesta de un nuevo plazo.'],
     ),
-    empathy: ['Entiendo que [te|le|les|os] convenga recibir todo antes.'],
+    empathy: ['Entiendo que [te|le|les|os] convenga recibir el trabajo antes.'],
     decision: tones(
-      ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis].',
-        'No me es posible terminar el trabajo tan pronto.'],
+      ['No voy a poder terminarlo para la fecha que [me propones|me propone|me proponen|me proponéis].',
+        'No me es posible terminarlo tan pronto.'],
       ['No puedo entregar el trabajo completo para la nueva fecha.', 'No puedo acortar los tiempos como [me pides|me pide|me piden|me pedís].'],
       ['No puedo terminar el trabajo para la fecha que [propones|propone|proponen|proponéis].', 'No puedo comprometerme con la nueva fecha.'],
     ),
     explained: tones(
-      ['No voy a poder tener todo terminado para la fecha que [me propones|me propone|me proponen|me proponéis], porque tendría que prescindir de algunas revisiones y la calidad se resentiría.'],
+      ['No voy a poder terminarlo para la fecha que [me propones|me propone|me proponen|me proponéis], porque tendría que prescindir de algunas revisiones y la calidad final se resentiría.'],
       ['No puedo entregar el trabajo completo para la nueva fecha, ya que acortar los tiempos me obligaría a prescindir de algunas revisiones.',
         'No puedo acortar los tiempos como [me pides|me pide|me piden|me pedís], porque comprimir las fases perjudicaría la calidad.'],
       ['No puedo terminar el trabajo para la fecha que [propones|propone|proponen|proponéis] sin saltarme la revisión final, y no voy a prescindir de ella.',
@@ -153,7 +153,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Sigo con las fechas que fijamos y [te|le|les|os] aviso en cuanto esté todo listo.',
+      ['Sigo con el calendario que fijamos y [te|le|les|os] aviso en cuanto esté todo listo.',
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
       ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
@@ -170,7 +170,7 @@ export const workReasons = {
       ['Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis] añadir al trabajo en curso.', 'Gracias por explicarme qué más [necesitas|necesita|necesitan|necesitáis] para el proyecto.'],
       ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por contarme qué más [necesitas|necesita|necesitan|necesitáis].'],
     ),
-    empathy: ['Entiendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
+    empathy: ['Comprendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
     decision: tones(
       ['No voy a poder incluir esta ampliación en lo que acordamos.', 'No voy a poder incluir esta tarea en el precio que fijamos.'],
       ['No puedo incluir esta ampliación en el precio acordado.', 'No puedo asumir esta tarea adicional por el mismo precio.'],
@@ -215,7 +215,7 @@ export const workReasons = {
     opening: tones(
       ['Gracias por escribirme y por explicarme [tu|su|su|vuestra] idea.', 'Gracias por [tu|su|su|vuestro] mensaje y por contarme lo que [tienes|tiene|tienen|tenéis] entre manos.'],
       ['Gracias por [tu|su|su|vuestra] consulta y por explicarme lo que [tienes|tiene|tienen|tenéis] en mente.', 'Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis].'],
-      ['Gracias por pensar en mí.', '<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud.'],
+      ['Gracias por pensar en mí.', 'Gracias por explicarme [tu|su|su|vuestra] idea.'],
     ),
     empathy: ['Me alegra mucho que [hayas|haya|hayan|hayáis] pensado en mí.'],
     decision: tones(
@@ -381,19 +381,19 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
+        ['Lo que sí puedo proponer[te|le|les|os], y con mucho gusto, es {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Como alternativa, puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Como alternativa, puedo proponer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
-        ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Puedo proponer[te|le|les|os] {{offer}}.', 'Sí puedo proponer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
       ),
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y lo organizamos.'],
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y lo concretamos.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
+      ['Si [te|le|les|os] interesa, [te lo|se lo|se lo|os lo] detallo por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
     ),
     door: tones(
       ['Si en algún momento [replanteas|replantea|replantean|replanteáis] los objetivos, me encantará volver a hablarlo.',
@@ -412,7 +412,7 @@ export const workReasons = {
       ['Gracias por explicarme con detalle el proyecto.',
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí para este proyecto.'],
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
-      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.'],
+      ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.', 'Gracias por contarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
     ),
     empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
@@ -471,16 +471,16 @@ export const workReasons = {
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] cerrarlo pronto y saber a qué [atenerte|atenerse|atenerse|ateneros].',
       'Comprendo que [quieras|quiera|quieran|queráis] saber cuanto antes si puedo asumirlo.'],
     decision: tones(
-      ['Antes de comprometerme, necesito estudiarlo todo con calma.',
+      ['Antes de comprometerme, necesito estudiar la propuesta con calma.',
         'Prefiero no decidir <v:sobre la marcha|de inmediato>.'],
-      ['Necesito estudiarlo todo antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>.'],
-      ['No voy a decidir <v:sobre la marcha|de inmediato>.', 'Necesito estudiarlo todo antes de responder.'],
+      ['Necesito estudiar la propuesta con calma antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>.', 'Necesito estudiarlo con calma antes de responder.'],
     ),
     explained: tones(
-      ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
-        'Prefiero no decidir <v:sobre la marcha|de inmediato>, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
+      ['Antes de comprometerme, quiero estudiar la propuesta con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
+        'Prefiero no decidir <v:sobre la marcha|de inmediato>, porque quiero estudiar bien la propuesta y asegurarme de que puedo cumplir lo que acordemos.'],
       ['Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo todo con calma.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo con calma.'],
     ),
     alternatives: {
       'reply-by': tones(
