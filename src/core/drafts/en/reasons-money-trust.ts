@@ -29,7 +29,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['Within that budget, I could offer {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for your message about the cost.'],
+      ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
       ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -170,7 +170,7 @@ export const moneyTrustReasons = {
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond the written terms. They set out exactly what's included."],
+        "I won't work beyond what we agreed in writing, which sets out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(

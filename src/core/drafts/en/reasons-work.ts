@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['You can reach {{referralName}}, who may be able to help, at {{referralContact}}.',
+        ['{{referralName}} may be able to help, and can be reached at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -95,8 +95,8 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would compromise the quality.",
-        "I can't deliver the work by the date you've asked for. Doing it that quickly would compromise the quality."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would mean compromising on quality.",
+        "I can't deliver the work by the date you've asked for. Doing it that quickly would mean compromising on quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -266,7 +266,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
+        "I'm afraid I can't make the new edits within the current fee, as we've now used all the rounds of revisions it includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
@@ -323,7 +323,7 @@ export const workReasons = {
         ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
-          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
+          'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
         ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
@@ -404,7 +404,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
-        "I'd rather not decide on the spot, as I want to give you a considered answer, and that takes a little time."],
+        "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
       ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
       ["I won't be deciding on the spot, as I need time to weigh everything up."],
     ),

@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -150,9 +150,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante al precio íntegro y pagando en plazo, quedo a [tu|su|su|vuestra] disposición.'],
-      ['Si [decides|decide|deciden|decidís] seguir adelante al precio completo y con el pago a tiempo, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },
@@ -173,9 +173,9 @@ export const moneyTrustReasons = {
       ['No voy a aplicar ningún descuento.', 'No voy a reducir <v:el importe|el monto>.'],
     ),
     explained: tones(
-      ['No puedo aplicar un descuento: entregué todo lo que <v:recogía|incluía> {{agreement}}, y el precio corresponde a ese trabajo.',
+      ['No puedo aplicar un descuento: <v:he entregado|entregué> todo lo que <v:recogía|incluía> {{agreement}}, y el precio corresponde a ese trabajo.',
         'No me es posible rebajar <v:el importe|el monto>, porque el trabajo se ajusta a {{agreement}} y el precio quedó cerrado de antemano.',
-        'No puedo aplicar un descuento: entregué todo lo que acordamos, y el precio corresponde a ese trabajo.',
+        'No puedo aplicar un descuento: <v:he entregado|entregué> todo lo que acordamos, y el precio corresponde a ese trabajo.',
         'No me es posible rebajar <v:el importe|el monto>, porque el trabajo cumple lo acordado y el precio quedó cerrado de antemano.'],
       ['No puedo reducir el precio, ya que el trabajo se ajusta a {{agreement}}.',
         'No puedo aplicar ningún descuento, porque lo entregado responde a <v:lo recogido|lo establecido> en {{agreement}}.',
@@ -226,7 +226,7 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber exactamente qué cubre el trabajo.'],
+    empathy: ['Entiendo que [esperaras|esperara|esperaran|esperarais] que esto estuviera incluido.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.',
         'No puedo dar por incluido lo que no figura en {{agreement}}.'],
@@ -342,7 +342,7 @@ export const moneyTrustReasons = {
       ['No puedo firmar mientras el contrato incluya {{clause}}.',
         'No me es posible firmar el documento tal como está.'],
       ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si mantiene {{clause}}.',
-        'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
+        'Hay cláusulas del contrato que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
@@ -352,7 +352,7 @@ export const moneyTrustReasons = {
       ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
       ['No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
-        'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
+        'Hay cláusulas que se apartan de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
     alternatives: {
@@ -380,9 +380,9 @@ export const moneyTrustReasons = {
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',
         'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.'],
-      ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.',
+      ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.', '<n:clause>Si esos puntos pueden retirarse o modificarse, con gusto seguimos adelante.',
         'Si [te|le|les|os] parece, comentamos ese punto y vemos si admite cambios.'],
-      ['Si ese punto se retira o se modifica, podemos seguir adelante.',
+      ['Si ese punto se retira o se modifica, podemos seguir adelante.', '<n:clause>Si esos puntos se retiran o se modifican, podemos seguir adelante.',
         'Quedo a la espera de saber si ese punto puede cambiarse.'],
     ),
     signOff: disputeSignOff,

@@ -31,17 +31,23 @@ export const workReasons = {
     empathy: [
       'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
-      ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
-      ['En estas fechas no puedo aceptar esta colaboración.', 'No puedo asumir nuevas colaboraciones en este momento.'],
+      ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.',
+        '<a:later-date>Ahora mismo no tengo disponibilidad para [tu|su|su|vuestro] proyecto.'],
+      ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.',
+        '<a:later-date>En este momento no tengo disponibilidad para [tu|su|su|vuestro] proyecto.'],
+      ['En estas fechas no puedo aceptar esta colaboración.', 'No puedo asumir nuevas colaboraciones en este momento.',
+        '<a:later-date>En estas fechas no tengo disponibilidad para [tu|su|su|vuestro] proyecto.'],
     ),
     explained: tones(
       ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.',
-        'Por ahora no voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.'],
+        'Por ahora no voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.',
+        '<a:later-date>Ahora mismo no tengo disponibilidad: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.'],
       ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.',
+        '<a:later-date>En este momento no tengo disponibilidad: mi agenda está completa con los proyectos de mis clientes actuales.',
         'No puedo asumir esta colaboración por ahora, porque mis compromisos actuales ocupan todo mi tiempo.'],
       ['En estas fechas no puedo aceptar esta colaboración: tengo la agenda completa con los proyectos en curso.',
-        'No puedo asumir nuevas colaboraciones en este momento, porque tengo la agenda llena.'],
+        'No puedo asumir nuevas colaboraciones en este momento, porque tengo la agenda llena.',
+        '<a:later-date>En estas fechas no tengo disponibilidad: mi agenda está completa con los proyectos en curso.'],
     ),
     alternatives: {
       'later-date': tones(
@@ -381,7 +387,7 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Lo que sí puedo proponer[te|le|les|os], y con mucho gusto, es {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo proponer[te|le|les|os] {{offer}}.',
@@ -474,13 +480,13 @@ export const workReasons = {
       ['Antes de comprometerme, necesito estudiar la propuesta con calma.',
         'Prefiero no decidir <v:sobre la marcha|de inmediato>.'],
       ['Necesito estudiar la propuesta con calma antes de decidir.', 'Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>.'],
-      ['No voy a decidir <v:sobre la marcha|de inmediato>.', 'Necesito estudiarlo con calma antes de responder.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>.', 'Necesito estudiarlo todo antes de responder.'],
     ),
     explained: tones(
       ['Antes de comprometerme, quiero estudiar la propuesta con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir <v:sobre la marcha|de inmediato>, porque quiero estudiar bien la propuesta y asegurarme de que puedo cumplir lo que acordemos.'],
       ['Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo con calma.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo todo con calma.'],
     ),
     alternatives: {
       'reply-by': tones(

@@ -75,7 +75,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] dare una mano a chi [ti|Le|vi|vi] sta vicino.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -221,7 +221,7 @@ export const boundaryReasons = {
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi|vi] un altro professionista.'],
+          'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the

@@ -187,10 +187,10 @@ export const moneyTrustReasons = {
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] ricontrollarlo con calma.'],
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] ricontrollarlo con calma.'],
+          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni voce.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
       ),
@@ -239,9 +239,9 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme {{agreement}}.',
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme il documento.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
@@ -261,8 +261,9 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       [`Se [vuoi|vuole|volete] riparlarne, ${atHand}.`],
-      ['Per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+      ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
+        'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+      ['Proseguo con le attività previste; per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -349,11 +350,11 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.",
+        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },

@@ -11,7 +11,7 @@ export const workReasons = {
       ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
+    empathy: ['Preferisco dir[telo|glielo|velo|velo] subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
@@ -35,7 +35,7 @@ export const workReasons = {
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
-          '[Ti|Le|Vi|Vi] passo volentieri un contatto di cui mi fido: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che fa il mio stesso mestiere e di cui mi fido.',
@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -288,7 +288,7 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
-        '[ti|La|vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
+        '[ti|La|vi|vi] ringrazio per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
       ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
