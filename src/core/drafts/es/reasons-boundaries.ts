@@ -112,7 +112,7 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
-          'Si le [facilitas|facilita|facilitan|facilitáis] mi dirección de correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
+          'Si le [pasas|facilita|facilitan|pasáis] [mi correo|mi dirección de correo|mi dirección de correo|mi correo] a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Si la persona interesada me escribe, estudiaré el caso.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
@@ -126,12 +126,9 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
-        'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.',
-        '<r:Si la persona interesada quiere escribirme directamente, lo veré con mucho gusto.>'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.',
-        '<r:Si la persona interesada quiere, puede escribirme directamente y lo vemos.>'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.',
-        '<r:La persona interesada puede escribirme directamente.>'],
+        'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 

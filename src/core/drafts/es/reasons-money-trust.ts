@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -342,7 +342,7 @@ export const moneyTrustReasons = {
       ['No puedo firmar mientras el contrato incluya {{clause}}.',
         'No me es posible firmar el documento tal como está.'],
       ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si mantiene {{clause}}.',
-        'Hay cláusulas del contrato que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
+        'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
@@ -352,7 +352,7 @@ export const moneyTrustReasons = {
       ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
       ['No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
-        'Hay cláusulas que se apartan de mis condiciones habituales, así que no voy a firmarlo tal como está.',
+        'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
     alternatives: {
@@ -380,9 +380,9 @@ export const moneyTrustReasons = {
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',
         'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.'],
-      ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.', '<n:clause>Si esos puntos pueden retirarse o modificarse, con gusto seguimos adelante.',
+      ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.',
         'Si [te|le|les|os] parece, comentamos ese punto y vemos si admite cambios.'],
-      ['Si ese punto se retira o se modifica, podemos seguir adelante.', '<n:clause>Si esos puntos se retiran o se modifican, podemos seguir adelante.',
+      ['Si ese punto se retira o se modifica, podemos seguir adelante.',
         'Quedo a la espera de saber si ese punto puede cambiarse.'],
     ),
     signOff: disputeSignOff,

@@ -392,14 +392,14 @@ export const workReasons = {
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, puedo proponer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
-        ['Puedo proponer[te|le|les|os] {{offer}}.', 'Sí puedo proponer[te|le|les|os] {{offer}}.',
+        ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
       ),
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y lo organizamos.'],
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y lo concretamos.'],
-      ['Si [te|le|les|os] interesa, [te lo|se lo|se lo|os lo] detallo por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
     ),
     door: tones(
       ['Si en algún momento [replanteas|replantea|replantean|replanteáis] los objetivos, me encantará volver a hablarlo.',

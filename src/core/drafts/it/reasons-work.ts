@@ -11,7 +11,7 @@ export const workReasons = {
       ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
       ['grazie per la proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
     ),
-    empathy: ['Preferisco dir[telo|glielo|velo|velo] subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
+    empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
@@ -39,7 +39,7 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che fa il mio stesso mestiere e di cui mi fido.',
-          '[Ti|Le|Vi|Vi] passo un contatto di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] un professionista che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che lavora nel mio stesso settore.',
