@@ -121,7 +121,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Atenderé con gusto ese mensaje en cuanto me llegue.'],
+        'Con gusto la atenderé cuando me escriba.'],
       ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(

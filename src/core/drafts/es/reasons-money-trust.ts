@@ -263,7 +263,7 @@ export const moneyTrustReasons = {
         'Cualquier trabajo adicional lo <v:presupuesto|cotizo> aparte antes de empezar.'],
     ),
     door: tones(
-      ['Sigo con lo previsto; si [te|le|les|os] queda alguna pregunta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Sigo con lo previsto; si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
       ['Sigo con lo previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
       ['Sigo con el calendario previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
     ),
@@ -281,13 +281,13 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
-      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
+      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible hacerme cargo de todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
       ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
     ),
     explained: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
-        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
+        'No me es posible hacerme cargo de todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
         'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],

@@ -97,7 +97,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Quando quella persona mi scriverà, le chiederò direttamente i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se la persona interessata mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(

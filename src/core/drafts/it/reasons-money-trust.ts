@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
-      ['Attendo il saldo completo nei tempi stabiliti.'],
+      ['Attendo il saldo completo nei tempi stabiliti; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',

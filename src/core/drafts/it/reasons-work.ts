@@ -294,16 +294,16 @@ export const workReasons = {
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non posso garantire risultati di questo livello.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
         'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono raggiungibili.'],
     ),
     alternatives: {
       'smaller-scope': tones(
