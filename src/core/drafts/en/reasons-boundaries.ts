@@ -19,7 +19,7 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, I can't take this on again free of charge, since fixing it was part of the original job, which is now complete."],
+      ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
       ["I've already worked on this issue as part of the original job, so I'm not able to take it on again at no charge."],
       ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
@@ -120,8 +120,8 @@ export const boundaryReasons = {
         "I don't take calls or respond to requests outside my working hours, as keeping to set hours lets me give every client proper attention.",
         "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
-        "I'm not available outside my working hours ({{policy}}). Keeping to these hours lets me give every client proper attention.",
-        "I'm not available outside my working hours. Keeping to these hours lets me give every client proper attention.",
+        "I'm not available outside my working hours ({{policy}}). Keeping to them lets me give every client proper attention.",
+        "I'm not available outside my working hours. Keeping to them lets me give every client proper attention.",
         "I don't take calls or deal with requests outside my working hours. Keeping to set hours is how I make sure every client gets my full attention."],
     ),
     alternatives: {
@@ -146,13 +146,13 @@ export const boundaryReasons = {
   // Disrespect or an unethical request: no thanks, no empathy, no alternative, no open door.
   'disrespect-or-ethics': {
     opening: tones(
-      ["I've read your message carefully.", "I'm replying to your latest message."],
-      ["I've read your latest message and want to reply plainly."],
+      ["I'd like to be clear with you about your request.", "I'd like to give you a clear answer to your request."],
+      ["I'd like to give you a clear answer to your request."],
       ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked, and my answer won't change."],
+      ["I won't do what you've asked, and I won't reconsider."],
       ["I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(

@@ -285,8 +285,8 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like me to go ahead, I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
+      ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, let me know and I'll get started."],
+      ["Let me know if you'd like me to go ahead.", "<n:rate>If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(

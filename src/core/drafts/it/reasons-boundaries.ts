@@ -97,7 +97,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Quando quella persona mi scriverà, le chiederò direttamente i dettagli che mi servono.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se la persona interessata mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
@@ -212,12 +212,12 @@ export const boundaryReasons = {
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà aiutar[ti|La|vi|vi] al meglio.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
-          '[Ti|Le|Vi|Vi] passo un contatto che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
         ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] indico un contatto che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',

@@ -194,11 +194,11 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}}, che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] segnalo un contatto che lavora proprio in questo campo: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] segnalo il recapito di una persona che lavora proprio in questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] una persona che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
-          '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
+          '[Puoi|Può|Potete] scrivere a una persona che lavora in questo campo: {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] una persona che lavora in questo campo.'],
       ),
       'free-resources': tones(
