@@ -255,7 +255,7 @@ export const moneyTrustReasons = {
       ["I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. I don't agree to that in any contract.",
+      ["I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {

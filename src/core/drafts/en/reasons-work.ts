@@ -361,7 +361,7 @@ export const workReasons = {
         "I won't be taking on every item.", "I can't cover all of it."],
     ),
     explained: tones(
-      ["I'm afraid I can't take on {{declined}}: it's not a service I offer, and a specialist would do it better.",
+      ["I'm afraid I can't take on {{declined}}, as it's not a service I offer.",
         "Unfortunately, I'm not able to include {{declined}}; it falls outside the services I offer and would be better handled by a specialist.",
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],

@@ -144,7 +144,7 @@ export const boundaryReasons = {
     decision: tones(
       ['Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
-      ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
+      ['No atiendo llamadas ni mensajes fuera de mi horario de trabajo.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
       ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
@@ -227,7 +227,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
-      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi enfoque no encajan.',
+      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque mi enfoque no se ajusta a lo que [necesitas|necesita|necesitan|necesitáis].',
         'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],

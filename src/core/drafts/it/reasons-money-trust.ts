@@ -131,11 +131,11 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo insieme il calendario del lavoro.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
-          'Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['Quando [avrai|avrà|avrete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
+          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo insieme il calendario del lavoro.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
+          'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
+        ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",

@@ -215,7 +215,7 @@ export const workReasons = {
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
         ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]. [Ti|Le|Vi|Vi] auguro buon lavoro.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
-        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile]. Buon lavoro.',
+        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
@@ -393,7 +393,7 @@ export const workReasons = {
 
   'buy-time': {
     opening: tones(
-      ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
+      ['grazie per avermi presentato il progetto e per la fiducia.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
       ['grazie per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta e per le spiegazioni.'],
       ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta.'],
     ),
