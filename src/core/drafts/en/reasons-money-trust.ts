@@ -170,7 +170,7 @@ export const moneyTrustReasons = {
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond what we agreed in writing, which sets out exactly what's included."],
+        "I won't work beyond the written terms. They set out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(

@@ -15,7 +15,7 @@ export const workReasons = {
   'schedule-full': {
     opening: tones(
       ["Thank you for your enquiry, and for thinking of me."],
-      ['Thanks for your enquiry and for thinking of me.', 'Thank you for getting in touch.'],
+      ['Thanks for your enquiry and for thinking of me.'],
       ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
     ),
     empathy: ["It was good to hear about your project."],
@@ -286,7 +286,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, let me know and I'll get started."],
-      ["Let me know if you'd like me to go ahead.", "<n:rate>If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(

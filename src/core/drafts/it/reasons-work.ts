@@ -315,10 +315,10 @@ export const workReasons = {
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece propor[ti|Le|vi|vi] obiettivi più concreti e realistici, da definire insieme.'],
+          'Posso invece aiutar[ti|La|vi|vi] a definire insieme obiettivi più concreti e realistici.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] obiettivi concreti e misurabili, da definire insieme.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
     nextStep: tones(
