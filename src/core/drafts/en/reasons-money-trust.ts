@@ -260,7 +260,7 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
         ["I'd be willing to sign a version that provides for {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
         ['I can sign a version that provides for {{offer}} instead.', 'I can propose amendments that would let me sign.'],
       ),

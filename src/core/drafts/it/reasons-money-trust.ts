@@ -36,7 +36,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico: la cifra non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
