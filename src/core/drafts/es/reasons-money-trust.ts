@@ -332,7 +332,7 @@ export const moneyTrustReasons = {
       ['Gracias por enviarme el borrador del contrato; <v:lo he revisado|lo revisé> con detalle.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
       ['Gracias por hacerme llegar el borrador.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
+        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar <v:nada|el acuerdo>.'],
       ['<v:He revisado con detenimiento el borrador que me [has|ha|han|habéis] enviado|Revisé con detenimiento el borrador que me [enviaste|envió|enviaron|enviaron]>.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.'],

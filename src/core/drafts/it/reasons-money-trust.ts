@@ -126,7 +126,7 @@ export const moneyTrustReasons = {
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
       ),
     },
     nextStep: {
