@@ -248,7 +248,7 @@ export const boundaryReasons = {
           'Puedo recomendar[te|le|les|os] a otra persona de confianza.'],
         ['[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}), que trabaja en proyectos como este.', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}}.',
-          '[Te|Le|Les|Os] dejo un contacto que puede ayudar[te|le|les|os]: {{referralContact}}.', '[Si quieres|Si lo desea|Si lo desean|Si queréis], [te paso|le facilito|les facilito|os paso] el contacto de alguien que pueda sacarlo adelante.'],
+          '[Te|Le|Les|Os] dejo un contacto que puede ayudar[te|le|les|os]: {{referralContact}}.', 'Puedo recomendar[te|le|les|os] a alguien para sacarlo adelante.'],
       ),
     },
     nextStep: tones(
