@@ -229,9 +229,9 @@ export const workReasons = {
           "If you need help with something in my field, you're very welcome to get in touch."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
-        ["<n:referralContact>Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
+        ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
           "<n:referralContact>I'll make an introduction if you'd like. You're welcome to contact me about work in my field.",
-          "For work within my field, you're welcome to contact me."],
+          "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
         ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
@@ -326,7 +326,7 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],

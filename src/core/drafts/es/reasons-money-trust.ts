@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] con mucho gusto {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['Si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] y lo aclaramos con calma.'],
-      ['[Te|Le|Les|Os] recuerdo, además, que el pago debe realizarse en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
+      ['Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración sobre la factura.',
         'El pago debe realizarse en el plazo previsto. Para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto. Para cualquier duda, quedo a [tu|su|su|vuestra] disposición.',
         'El pago debe realizarse en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.'],

@@ -96,10 +96,10 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
+          'Possiamo invece fissare insieme una data di consegna che mi permetta di lavorare bene.'],
         ['Entro {{date}} posso far[ti|Le|vi|vi] avere tutto, completo e rivisto.',
-          'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
+          'Possiamo invece fissare insieme una data di consegna che mi permetta di lavorare bene.'],
+        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
@@ -156,7 +156,7 @@ export const workReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
-        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, mi organizzo di conseguenza.'],
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
