@@ -266,7 +266,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now used all the rounds of revisions it includes."],
+        "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
@@ -406,7 +406,7 @@ export const workReasons = {
       ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
       ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
-      ["I won't be deciding on the spot, as I need time to weigh everything up."],
+      ["I won't be giving you a decision straight away, as I need time to weigh everything up."],
     ),
     alternatives: {
       'reply-by': tones(

@@ -88,7 +88,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Si más adelante [tienes|tiene|tienen|tenéis] algo nuevo entre manos, me encantará saber de [ti|usted|ustedes|vosotros].',
+      ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
@@ -358,14 +358,14 @@ export const workReasons = {
     decision: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
-      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
     ),
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
+        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
     ),
     alternatives: {
       'smaller-scope': tones(

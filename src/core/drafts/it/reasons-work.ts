@@ -315,7 +315,7 @@ export const workReasons = {
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece aiutar[ti|La|vi|vi] a definire insieme obiettivi più concreti e realistici.'],
+          'Posso invece aiutar[ti|La|vi|vi] a fissare obiettivi più concreti e raggiungibili.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
