@@ -110,7 +110,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can have {{offer}} ready by then, with the remaining work to follow as planned.',
+        ['By then, I can deliver {{offer}}, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
         ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
