@@ -291,7 +291,7 @@ export const workReasons = {
     ),
     door: tones(
       ["I'd be glad to finalise the current version whenever you're ready."],
-      ["I'm ready to finalise the current version whenever you are."],
+      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the current version."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
