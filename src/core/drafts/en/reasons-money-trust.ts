@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
       'free-resources': tones(
         ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
         ['You may find {{resources}} useful if you\'d like to make a start on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
-        ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
+        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start [yourself|yourself|yourselves|yourselves].'],
       ),
     },
     nextStep: {

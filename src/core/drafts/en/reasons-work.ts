@@ -214,9 +214,9 @@ export const workReasons = {
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
-        ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
+        ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it yourself, you may find {{resources}} useful.",
+        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
