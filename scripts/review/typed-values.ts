@@ -25,7 +25,7 @@ export const TYPED_NAMES: Record<Locale, { client: readonly Named[]; me: readonl
 export const TYPED_VALUES: Record<Locale, Pool> = {
   en: {
     date: ['early March', 'the week of 14 April', 'Monday 3 June', 'the end of the month', 'mid-September', 'next Friday'],
-    rate: ['€60 an hour', '£450 a day', '$85 per hour', '€120 per article'],
+    rate: ['€60 an hour', '£450 a day', '$85 per hour', '€90 an hour'],
     policy: ['two rounds of revisions', 'one round of revisions of up to 15%', 'Monday to Friday, 9 to 5', 'weekdays from 9:00 to 17:30'],
     agreement: ['the proposal you approved on 3 May', 'our contract of 12 February', 'the quote we agreed in January', 'the brief signed off in March'],
     offer: ['the two landing pages', 'a first draft of the homepage copy', 'a 30-minute strategy call', 'the logo without the full brand guide', 'an audit of your current site'],
@@ -38,7 +38,7 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
   },
   es: {
     date: ['principios de marzo', 'el lunes 3 de junio', 'la semana del 14 de abril', 'finales de mes', 'mediados de septiembre', 'el próximo viernes'],
-    rate: ['60 € la hora', '450 € por jornada', '120 € por artículo', '80 USD la hora'],
+    rate: ['60 € la hora', '450 € por jornada', '90 € la hora', '80 USD la hora'],
     policy: ['dos rondas de cambios', 'una ronda de revisiones', 'de lunes a viernes, de 9 a 17 h', 'de 9:00 a 18:00 en días laborables'],
     agreement: ['el presupuesto aprobado el 3 de mayo', 'el contrato del 12 de febrero', 'la propuesta que firmamos en enero', 'el briefing aprobado en marzo'],
     offer: ['las dos páginas de aterrizaje', 'un primer borrador de los textos de la web', 'una llamada de 30 minutos', 'el logotipo sin el manual de marca', 'una auditoría de la web actual'],
@@ -51,7 +51,7 @@ export const TYPED_VALUES: Record<Locale, Pool> = {
   },
   it: {
     date: ['inizio marzo', 'lunedì 3 giugno', 'la settimana del 14 aprile', 'fine mese', 'metà settembre', 'venerdì prossimo'],
-    rate: ["60 € l'ora", '450 € a giornata', '120 € ad articolo'],
+    rate: ["60 € l'ora", '450 € a giornata', "90 € l'ora"],
     policy: ['due giri di revisioni', 'un giro di revisioni', 'dal lunedì al venerdì, dalle 9 alle 18', 'nei giorni feriali dalle 9 alle 17'],
     agreement: ['il preventivo approvato il 3 maggio', 'il contratto del 12 febbraio', 'la proposta firmata a gennaio', 'il brief approvato a marzo'],
     offer: ['le due landing page', 'una prima bozza dei testi del sito', 'una call di 30 minuti', 'il logo senza il manuale del marchio', "un'analisi del sito attuale"],

@@ -225,6 +225,27 @@ describe('options', () => {
     expect(copies({ agreement: 'the quote of 3 May' }).filter((text) => /our written agreement/u.test(text))).toEqual([]);
   });
 
+  test('a reason that points to a specialist comes only before a referral, never before links to do it oneself', () => {
+    const specialist = /a specialist would serve you better/u;
+    const drafts = (alternative: 'referral' | 'free-resources' | 'none') => [0, 1, 2, 3].map((variant) =>
+      renderDraft({ reason: 'not-my-specialty', tone: 'warm', locale: 'en', variant, alternative, vars: NAMED }).text);
+    expect(drafts('referral').filter((text) => !specialist.test(text))).toEqual([]);
+    expect([...drafts('free-resources'), ...drafts('none')].filter((text) => specialist.test(text))).toEqual([]);
+  });
+
+  test('a partial yes that names neither part offers to confirm which parts instead of pointing at "the rest"', () => {
+    const rest = { en: /the rest|everything else/u, es: /del resto|el resto/u, it: /il resto/u };
+    const confirm = { en: /confirm which parts/u, es: /confirm\w+ de qué partes/u, it: /conferm\w+( volentieri)? di quali parti/u };
+    for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
+      const request = { reason: 'partial-yes', tone, locale, variant, alternative: 'what-i-can-do' } as const;
+      const unnamed = renderDraft({ ...request, vars: {} }).text;
+      expect(unnamed, unnamed).not.toMatch(rest[locale]);
+      expect(unnamed, unnamed).toMatch(confirm[locale]);
+      const declinedOnly = renderDraft({ ...request, vars: { declined: 'the video editing' } }).text;
+      expect(declinedOnly, declinedOnly).not.toMatch(confirm[locale]);
+    }
+  });
+
   test('after an offer on the current work, a draft asks for the next step instead of pointing to future projects', () => {
     const future = /futur|prossimi progetti|próximos proyectos|another time|next project/iu;
     // A colleague, free resources or a direct contact point away from the current work: a look ahead may follow them.

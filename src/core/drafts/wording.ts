@@ -16,7 +16,10 @@
 //                      never in a draft whose user chose not to give one
 //   <n:referralContact> a wording for when the user left that field empty: "Let me know if you'd
 //                      like me to put you in touch" only where no address was given to write to
-// A wording whose <r:…> or <n:…> holds counts as fitting better than its plain siblings.
+//   <a:referral>       a wording for when the draft offers that alternative: a reason may say
+//                      "a specialist would serve you better" before a referral, never before
+//                      links for doing the work oneself
+// A wording whose <r:…>, <n:…> or <a:…> holds counts as fitting better than its plain siblings.
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { Gender, Locale, Variety } from '../types';
@@ -36,6 +39,8 @@ export interface WordingContext {
   variety: Variety;
   /** Whether the draft explains its reason; a wording with `<r:…>` is used only when it does. */
   reasonGiven: boolean;
+  /** The alternative the draft offers ('none' without one); a wording with `<a:…>` is used only with it. */
+  alternative: string;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
   /** Every cleaned value the user gave, used or not; decides `<n:…>`. */
@@ -53,6 +58,7 @@ const ADDRESS = /\[([^[\]]*)\]/gu;
 const VARIETY = /<v:([^<>|]*)\|([^<>|]*)>/gu;
 const REASON = /<r:([^<>]*)>/gu;
 const UNTYPED = /<n:(\w+)>/gu;
+const OFFERED = /<a:([\w-]+)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
@@ -72,6 +78,11 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   });
   text = text.replace(UNTYPED, (_, name: string) => {
     if (ctx.typed[name] !== undefined) usable = false;
+    weight += 1;
+    return '';
+  });
+  text = text.replace(OFFERED, (_, alternative: string) => {
+    if (ctx.alternative !== alternative) usable = false;
     weight += 1;
     return '';
   });

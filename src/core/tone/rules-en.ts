@@ -34,7 +34,7 @@ export const STRUCTURE_EN: StructurePhrases = {
     'my answer is no', 'the answer is no', 'I prefer not to', "I'd rather not", 'I would rather not',
     'not something I can', "isn't something I (can|offer|do)", 'is not something I (can|offer|do)',
     'not possible for me', 'not able to take', 'is not possible', "isn't possible", 'will not be possible',
-    "won't be possible", 'I (will|shall) not', 'I decline', 'not to (take|accept|sign|continue|proceed)',
+    "won't be possible", 'I (will|shall) not', 'I decline', 'not to (take|accept|sign|continue|proceed|go ahead)',
     "I'm not the right", 'I am not the right', "we're not the right", 'we are not the right'],
   alternative: ['instead', 'what I can do', 'what I can offer', 'what I could do', 'I could', 'I can offer', 'I can suggest',
     'I can recommend', 'I can refer you', 'I can introduce you', "I'd recommend", 'I would recommend', 'I recommend',

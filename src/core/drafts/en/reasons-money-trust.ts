@@ -28,9 +28,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that price, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['For that price, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -61,7 +61,7 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
+      ['Thank you for explaining your circumstances.', 'Thank you for letting me know about your situation.'],
       ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
@@ -135,19 +135,19 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the finished work with you item by item and check it against the original scope."],
-        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the finished work item by item and check it against the original scope."],
+        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the finished work with you item by item and check it against the original scope."],
         ['I can take you through what was delivered against {{agreement}}.', 'I can take you through the finished work item by item and check it against the original scope.'],
       ),
     },
     nextStep: tones(
       ["If you'd like to arrange that, I'm happy to fit in with your [diary|diary|diaries|diaries]."],
       ['Let me know if that would be useful.', 'If that would help, please suggest a convenient time.'],
-      ['Let me know if you want to do that.', "If you'd like to arrange it, please suggest a time."],
+      ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
       ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
       ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know.", "I'm open to working with you again on future projects."],
+      ["If you have any questions about the invoice, let me know.", "Once the invoice is settled, I'd be glad to work with you again."],
     ),
   },
 
@@ -160,13 +160,13 @@ export const moneyTrustReasons = {
     ),
     empathy: ["I understand you see the scope differently."],
     decision: tones(
-      ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond the written terms."],
+      ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
       ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond the written terms.", "I can't work to a scope other than the one set out in writing."],
+      ["I won't work beyond what we agreed in writing.", "I can't work to a scope other than the one set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
-        "Unfortunately, I can't take on anything beyond the written terms, because they define the work I've committed to."],
+        "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
         "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
@@ -185,7 +185,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ["Let me know if you'd like that, and we can find a time.", 'If that would help, I can do it by email or on a short call.'],
       ['Let me know if that would help.', "Please let me know if you'd like that."],
-      ['Let me know if you need it.', 'Let me know if that would be useful.'],
+      ['Let me know if that would be useful.'],
     ),
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
@@ -222,9 +222,10 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis."],
-      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis."],
-      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
+      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis.",
+        '<n:offer>Let me know if that would work for you.'],
+      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis.", '<n:offer>Let me know if that would work for you.'],
+      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.', '<n:offer>Let me know if that works for you.'],
     ),
     door: tones(
       ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],

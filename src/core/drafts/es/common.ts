@@ -8,18 +8,18 @@ import { tones } from '../by-tone';
 
 export const greeting: LanguageDrafts['greeting'] = tones(
   [
-    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
-    '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Hola|Hola>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Buenos días:|Hola:]',
+    '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
+    '[Hola:|Buenos días:|Buenos días:|Hola:]',
   ],
   [
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
-    '[Hola, {{clientFirstName}}:|Hola, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]', '[Hola:|Hola:|Buenos días:|Hola:]',
+    '[Hola:|Buenos días:|Buenos días:|Hola:]',
   ],
   [
     '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
@@ -32,5 +32,5 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 export const signOff: LanguageDrafts['signOff'] = tones(
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Atentamente,|Saludos,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Saludos cordiales,|Saludos,]'],
 );

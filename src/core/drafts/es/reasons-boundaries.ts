@@ -10,8 +10,8 @@ import { tones } from '../by-tone';
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Cordialmente,|Cordialmente,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
 );
 
 export const boundaryReasons = {
@@ -26,7 +26,7 @@ export const boundaryReasons = {
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
     ),
-    empathy: ['Es comprensible querer dejarlo resuelto de una vez.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
     decision: tones(
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
@@ -60,9 +60,9 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y lo valoramos como un servicio nuevo.',
+        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
-        ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y lo valoramos como servicio aparte.',
+        ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y <v:lo valoramos|lo vemos> como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
         ['Si el problema persiste, puedo revisarlo como servicio nuevo.', 'Si con eso no basta, lo reviso como servicio aparte.'],
       ),
@@ -70,7 +70,7 @@ export const boundaryReasons = {
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y lo programamos.',
           'En cuanto me lo [confirmes|confirme|confirmen|confirméis], [te|le|les|os] propongo una fecha.'],
         ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y fijamos la fecha.',
-          'Si [quieres|quiere|quieren|queréis] que me ocupe, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y lo programo.'],
+          'Si [te|le|les|os] parece bien, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y lo programo.'],
         ['En cuanto me lo [confirmes|confirme|confirmen|confirméis], lo programo.', 'Si [te|le|les|os] parece bien, lo programo.'],
       ),
     },
@@ -114,14 +114,14 @@ export const boundaryReasons = {
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
           'Si [facilitas|facilita|facilitan|facilitáis] mi dirección de correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
-          '[Puedes|Puede|Pueden|Podéis] facilitar mi dirección de correo a la persona interesada para que se ponga en contacto conmigo.'],
+          '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
       ),
     },
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Quedo a la espera de ese primer mensaje.'],
+        'Con gusto atenderé a esa persona cuando me escriba.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -147,14 +147,13 @@ export const boundaryReasons = {
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
-      ['Fuera de mi horario ({{policy}}) no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+      ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
-        'Fuera de mi horario no puedo atender el teléfono ni trabajar, porque respetarlo es lo que me permite dar a cada cliente toda mi atención.',
+        'Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
-      ['Fuera de mi horario ({{policy}}) no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
+      ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.'],
-      ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes.',
-        'No atiendo el teléfono fuera de mi horario. Trabajo {{policy}}.',
+      ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
     ),
     alternatives: {
@@ -168,16 +167,16 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y lo reservo.',
-        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y lo reservo.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] conversar, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
+      ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo el hueco|lo reservo>.',
+        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
-      ['Seguiré con el proyecto con normalidad y resolveré por correo cualquier duda durante mi jornada.',
+      ['El proyecto sigue su curso con normalidad, y resolveré por correo cualquier duda durante mi jornada.',
         'El proyecto sigue según lo previsto, y [te|le|les|os] responderé por correo durante mi jornada.'],
     ),
     signOff: plainSignOff,
@@ -200,9 +199,9 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a continuar esta conversación. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
         'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no seguiré adelante con nuestra colaboración.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
@@ -218,7 +217,7 @@ export const boundaryReasons = {
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que <v:[has|ha|han|habéis] puesto|[pusiste|puso|pusieron|pusieron]> en mí.'],
       ['Gracias por contar conmigo y por el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
-      ['<v:He pensado|Pensé> con calma en nuestra colaboración.'],
+      ['<v:He pensado|Estuve pensando> con calma en nuestra colaboración.'],
     ),
     empathy: ['Valoro mucho el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.'],
     decision: tones(

@@ -29,7 +29,7 @@ export const workReasons = {
       ['Gracias por [tu|su|su|vuestra] consulta.', 'Gracias por [tu|su|su|vuestra] propuesta.'],
     ),
     empathy: [
-      'Me habría gustado mucho poder decir[te|le|les|os] que sí.'],
+      'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
       ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
       ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
@@ -45,7 +45,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los proyectos que tengo ahora en marcha.',
+        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
           'Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.',
           'Con mucho gusto podría empezar en cuanto termine los proyectos que tengo en curso.'],
         ['Puedo empezar a partir de {{date}}, cuando termine los proyectos en curso.',
@@ -59,7 +59,7 @@ export const workReasons = {
       referral: tones(
         ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}, cuyo trabajo conozco bien.',
-          'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien su trabajo.',
+          'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien cómo trabaja.',
           '[Te|Le|Les|Os] dejo el contacto de alguien de confianza: {{referralContact}}.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso el contacto de alguien de confianza.'],
         ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
@@ -82,17 +82,17 @@ export const workReasons = {
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
-          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
+          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] [un nuevo proyecto entre manos|un nuevo proyecto|un nuevo proyecto|un nuevo proyecto entre manos].'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
         ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
-      ['Si más adelante [tienes|tiene|tienen|tenéis] algo nuevo entre manos, me encantará saber de [ti|usted|ustedes|vosotros].',
+      ['Si más adelante [tienes|tiene|tienen|tenéis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos], me encantará saber de [ti|usted|ustedes|vosotros].',
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
-      ['[Escríbeme|Escríbame|Escríbanme|Escribidme] de nuevo cuando [necesites|necesite|necesiten|necesitéis] algo y veré si tengo disponibilidad.'],
+        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] [algo nuevo entre manos|otro proyecto|otro proyecto|algo nuevo entre manos].'],
+      ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
 
@@ -155,7 +155,7 @@ export const workReasons = {
     door: tones(
       ['Sigo con las fechas que fijamos y [te|le|les|os] aviso en cuanto esté todo listo.',
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
-      ['Sigo según el calendario acordado y [te|le|les|os] iré informando de los avances.',
+      ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
       ['Mantengo la entrega en la fecha pactada.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
     ),
@@ -168,7 +168,7 @@ export const workReasons = {
       ['Gracias por contarme lo que [te|le|les|os] gustaría añadir.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado esta nueva idea.'],
       ['Gracias por explicarme lo que [necesitas|necesita|necesitan|necesitáis] añadir al trabajo en curso.', 'Gracias por explicarme qué más [necesitas|necesita|necesitan|necesitáis] para el proyecto.'],
-      ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por concretar qué más [necesitas|necesita|necesitan|necesitáis].'],
+      ['Tomo nota de lo que [quieres|quiere|quieren|queréis] añadir.', 'Gracias por contarme qué más [necesitas|necesita|necesitan|necesitáis].'],
     ),
     empathy: ['Entiendo que resolverlo todo de una vez [te|le|les|os] resulte más cómodo.'],
     decision: tones(
@@ -178,7 +178,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['No voy a poder incluir esta ampliación en lo que acordamos: es un trabajo nuevo, que <v:el presupuesto|la cotización> no contemplaba.',
-        'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y el importe se calcularon sin ella.'],
+        'No voy a poder incluir esta tarea en el precio que fijamos, ya que los plazos y <v:el importe|el monto> se calcularon sin ella.'],
       ['No puedo incluir esta ampliación en el precio acordado, ya que queda fuera del alcance que definimos.',
         'No puedo asumir esta tarea adicional por el mismo precio, porque el alcance que pactamos al empezar no la contempla.'],
       ['No puedo incluir esta ampliación en el precio pactado al inicio. Queda fuera del alcance acordado.',
@@ -189,9 +189,9 @@ export const workReasons = {
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
-          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
+          'Puedo hacerla por separado y enviar[te|le|les|os] <v:el presupuesto|la cotización> antes de empezar.', 'Puedo ocuparme de ella aparte: [te|le|les|os] preparo <v:un presupuesto|una cotización>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
-          'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:el presupuesto|la cotización> para hacerla por separado.'],
+          'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] preparo <v:un presupuesto|una cotización> aparte para esta tarea.'],
       ),
     },
     nextStep: tones(
@@ -242,7 +242,7 @@ export const workReasons = {
           'Para algo así, {{referralName}} es una buena opción.',
           '[Te|Le|Les|Os] paso el contacto de un profesional de confianza que sí se dedica a esto: {{referralContact}}.',
           'Si [te|le|les|os] sirve, puedo pasar[te|le|les|os] el contacto de un profesional que se dedica a esto.'],
-        ['[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}), que se dedica a esto.',
+        ['[Te|Le|Les|Os] sugiero contactar <v:con|a> {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
           '{{referralName}} trabaja en este ámbito y puede ayudar[te|le|les|os].',
           '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],
@@ -264,8 +264,8 @@ export const workReasons = {
       referral: tones(
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
-        ['Y para cualquier cosa de mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo que todo salga bien. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
+        ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
+        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo dentro de mi especialidad, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -323,8 +323,8 @@ export const workReasons = {
         ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerlas aparte y enviar[te|le|les|os] antes <v:el presupuesto|la cotización>.',
           'Si [quieres|quiere|quieren|queréis] que las haga, [te|le|les|os] envío <v:un presupuesto|una cotización> antes de empezar.'],
-        ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Se facturarían aparte, a {{rate}}.',
-          'Puedo hacerlas aparte, con <v:un presupuesto previo|una cotización previa>.', 'Se facturarían aparte, con <v:un presupuesto previo|una cotización previa>.'],
+        ['Puedo hacerlas aparte, a mi tarifa de {{rate}}.', 'Si [quieres|desea|desean|queréis] que las haga, se facturarán aparte, a {{rate}}.',
+          'Puedo hacerlas aparte, con <v:un presupuesto previo|una cotización previa>.', 'Si [quieres|desea|desean|queréis] que las haga, se facturarán aparte, con <v:un presupuesto previo|una cotización previa>.'],
       ),
     },
     nextStep: tones(
@@ -333,7 +333,7 @@ export const workReasons = {
       ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] parece bien y me ocupo de ellas.',
         'En cuanto me lo [confirmes|confirme|confirmen|confirméis], las incorporo.'],
       ['[Confírmame|Confírmeme|Confírmenme|Confirmadme] por escrito si [decides|decide|deciden|decidís] seguir adelante con ellas.',
-        'Con [tu|su|su|vuestra] confirmación por escrito, me pongo con ellas.'],
+        'Con [tu|su|su|vuestra] confirmación por escrito, <v:me pongo con ellas|comienzo a trabajar en ellas>.'],
     ),
     door: tones(
       ['Si [te|le|les|os] parece bien, doy la versión actual por definitiva; y si [prefieres|prefiere|prefieren|preferís] que las haga, [te|le|les|os] digo cuánto costarían.',
@@ -414,7 +414,7 @@ export const workReasons = {
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
       ['He revisado [tu|su|su|vuestra] propuesta.'],
     ),
-    empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.'],
+    empathy: ['Prefiero dejar claro desde el principio hasta dónde llego.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
@@ -439,18 +439,23 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí puedo hacer, con mucho gusto, es ocuparme de {{offer}}.', 'Sí puedo encargarme, con mucho gusto, de {{offer}}.',
-          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.'],
+          'Lo que sí puedo hacer, con mucho gusto, es encargarme del resto del proyecto.',
+          '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['Lo que sí puedo hacer es encargarme de {{offer}}.',
-          'Sí puedo ocuparme del resto del proyecto.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.'],
+          'Sí puedo ocuparme del resto del proyecto.',
+          '<n:declined><n:offer>Puedo repasar lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.',
+          '<n:declined><n:offer>Puedo confirmar[te|le|les|os] de qué partes de lo que me [pides|pide|piden|pedís] puedo encargarme.'],
       ),
     },
     nextStep: tones(
       ['Si [te|le|les|os] parece bien, [te|le|les|os] preparo <v:el presupuesto|la cotización>.',
-        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío <v:un presupuesto|una cotización>.'],
-      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo <v:un presupuesto|una cotización>.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío <v:el presupuesto|la cotización>.'],
+        '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y [te|le|les|os] envío <v:un presupuesto|una cotización>.',
+        '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] cuándo [te|le|les|os] <v:viene bien|conviene>.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] preparo <v:un presupuesto|una cotización>.', '[Dime|Dígame|Díganme|Decidme] si [quieres|quiere|quieren|queréis] seguir adelante y [te|le|les|os] envío <v:el presupuesto|la cotización>.',
+        '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] cuándo [te|le|les|os] <v:viene bien|conviene>.'],
       ['Si [quieres|quiere|quieren|queréis], [te|le|les|os] envío <v:un presupuesto|una cotización>.',
-        'Si [te|le|les|os] interesa, [te|le|les|os] paso <v:el presupuesto|la cotización> por escrito.'],
+        'Si [te|le|les|os] interesa, [te|le|les|os] paso <v:el presupuesto|la cotización> por escrito.', '<n:declined><n:offer>[Dime|Dígame|Díganme|Decidme] cuándo [te|le|les|os] <v:viene bien|conviene>.'],
     ),
   },
 
@@ -475,7 +480,7 @@ export const workReasons = {
       ['Antes de comprometerme, quiero estudiarlo todo con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir sobre la marcha, porque quiero estudiarlo todo bien y asegurarme de que puedo cumplir lo que acordemos.'],
       ['Prefiero no tomar una decisión sobre la marcha, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir sobre la marcha. Necesito estudiarlo todo antes.'],
+      ['No voy a decidir sobre la marcha. Necesito estudiarlo todo con calma.'],
     ),
     alternatives: {
       'reply-by': tones(
@@ -483,7 +488,7 @@ export const workReasons = {
           '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya valorado todo.',
           '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de valorarlo.'],
-        ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi decisión por escrito para {{date}}.',
+        ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
           '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya valorado.', '[Te|Le|Les|Os] enviaré mi decisión por escrito en cuanto termine de valorarlo.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
           '[Te|Le|Les|Os] responderé por escrito cuando termine mi valoración.'],

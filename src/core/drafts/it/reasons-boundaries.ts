@@ -141,9 +141,9 @@ export const boundaryReasons = {
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi|vi] rispondo volentieri {{policy}}.',
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
           '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
-        ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
+        ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
+          '[Puoi|Può|Potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
@@ -154,9 +154,9 @@ export const boundaryReasons = {
     ),
     door: tones(
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',
-        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
+        'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
-        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.'],
+        'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Alle email ricevute fuori orario rispondo il primo giorno lavorativo utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
   },

@@ -19,7 +19,7 @@ export const moneyTrustReasons = {
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
-    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto fin dall\'inizio quanto [vuoi|vuole|volete] investire.'],
+    empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto chiaramente quanto [vuoi|intende|volete] investire.'],
     decision: tones(
       ["Purtroppo con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche, purtroppo, non riesco a seguire il progetto.'],
       ["Con questo budget non posso accettare l'incarico.", 'A queste condizioni economiche non riesco a seguire il progetto.'],
@@ -219,12 +219,12 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
     decision: tones(
-      ["Purtroppo non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
-      ["Non posso accettare un'interpretazione diversa da quanto previsto negli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
+      ["Purtroppo non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
+      ["Non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
       ['Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
     ),
     explained: tones(
-      ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+      ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
         "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
@@ -232,7 +232,7 @@ export const moneyTrustReasons = {
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
-        'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni scritte: non posso accettarne altre.'],
+        'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
     // The offer is said before the closing; with the agreement named in the no, the offer says
     // "il documento" (never "l'accordo scritto", which reads as a second text).
@@ -247,7 +247,7 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}.', 'Il testo di riferimento è {{agreement}}, che [ti|Le|vi|vi] allego di nuovo.',
-          '[Ti|Le|Vi|Vi] allego di nuovo il documento.', '[Ti|Le|Vi|Vi] allego di nuovo il documento per comodità.'],
+          '[Ti|Le|Vi|Vi] allego di nuovo il documento.', '[Ti|Le|Vi|Vi] allego di nuovo il documento per comodità.', "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo l'accordo scritto."],
       ),
     },
     // One offer per draft: the closing offers nothing more. The work goes on as agreed, said

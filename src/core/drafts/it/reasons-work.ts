@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la nuova scadenza.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -90,7 +90,7 @@ export const workReasons = {
         'Mi dispiace, ma non posso anticipare la consegna: con meno tempo dovrei sacrificare le verifiche finali, e il risultato ne risentirebbe.'],
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
-      ['Non posso anticipare la consegna, perché gli ultimi giorni sono dedicati alle verifiche finali.',
+      ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
         'Non posso consegnare il lavoro in tempi più brevi: salterebbero i controlli finali.'],
     ),
     alternatives: {
@@ -195,7 +195,7 @@ export const workReasons = {
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi|vi] qualcuno che lavora proprio in questo campo.'],
+          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un collega che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
@@ -314,7 +314,7 @@ export const workReasons = {
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
           'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
-        ['Quello che posso fare, invece, è propor[ti|Le|vi|vi] {{offer}}.',
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
@@ -323,7 +323,7 @@ export const workReasons = {
       ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
         '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
-        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.'],
+        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
     ),
     door: tones(
@@ -366,20 +366,25 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
-          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.'],
+          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
+          '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] confermo volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.'],
+          'Posso invece occuparmi di tutto il resto.',
+          '<n:declined><n:offer>Posso rivedere le [tue|Sue|vostre|vostre] richieste e confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Tutto il resto, invece, posso svolgerlo io.'],
+          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Posso confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
       ),
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] va bene procedere così, [ti|Le|vi|vi] preparo un preventivo con tempi e costi.',
-        '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.'],
-      ['Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] invio un preventivo per questa parte.',
-        '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|vi|vi] preparo un preventivo.'],
-      ['Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] mando il preventivo per questa parte.',
-        'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.'],
+        '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.',
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
+      ['Se [ti va bene, ti|è d\'accordo, Le|vi va bene, vi|vi va bene, vi] invio un preventivo per questa parte.',
+        '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|vi|vi] preparo un preventivo.',
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
+      ['Se [ti va bene, ti mando|è d\'accordo, Le invio|vi va bene, vi mando|vi va bene, vi mando] il preventivo per questa parte.',
+        'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.',
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] serve.'],
     ),
   },
 
