@@ -139,6 +139,17 @@ describe('options', () => {
     }
   });
 
+  test('a Latin American group on first-name terms, addressed as ustedes, is still greeted and signed off informally', () => {
+    // Cutting off a disrespectful client stays cold on purpose: "Buenos días" and "Atentamente" to anyone.
+    const reasons = REASONS.filter((reason) => reason.id !== 'disrespect-or-ethics');
+    const ends = (formality: 'formal' | 'informal') => reasons.flatMap((reason) => TONES.flatMap((tone) => [0, 1].map((variant) => {
+      const lines = renderDraft({ reason: reason.id, tone, variant, formality, locale: 'es', variety: 'latam', plural: true, signOff: false }).text.split('\n');
+      return `${lines[0]} … ${lines.at(-1)}`;
+    })));
+    expect(ends('informal').filter((text) => /Buenos días|cordiales|Atentamente|Cordialmente/u.test(text))).toEqual([]);
+    expect(ends('formal').some((text) => /^Buenos días:/u.test(text))).toBe(true);
+  });
+
   test('Spanish of Spain greets and addresses a group on first-name terms as vosotros; Latin America as ustedes', () => {
     const req = { ...base, reason: 'extra-revisions', locale: 'es', plural: true, formality: 'informal', vars: { rate: '60 €' } } as const;
     const spain = [0, 1, 2, 3].map((variant) => renderDraft({ ...req, variant, variety: 'spain' }).text).join('\n');
@@ -235,7 +246,7 @@ describe('options', () => {
 
   test('a partial yes that names neither part offers to confirm which parts instead of pointing at "the rest"', () => {
     const rest = { en: /the rest|everything else/u, es: /del resto|el resto/u, it: /il resto/u };
-    const confirm = { en: /confirm which parts/u, es: /confirm\w+ de qué partes/u, it: /conferm\w+( volentieri)? di quali parti/u };
+    const confirm = { en: /confirm which parts/u, es: /confirm\w+ de qué partes/u, it: /(conferm|indic)\w+( volentieri)? (di )?quali parti|definire le parti/u };
     for (const locale of LOCALES) for (const tone of TONES) for (const variant of [0, 1, 2, 3]) {
       const request = { reason: 'partial-yes', tone, locale, variant, alternative: 'what-i-can-do' } as const;
       const unnamed = renderDraft({ ...request, vars: {} }).text;

@@ -48,7 +48,7 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const variant = Number.isFinite(req.variant) ? Math.trunc(req.variant!) : 0;
   const values = cleanValues(req.vars);
   const ctx: WordingContext = {
-    locale, address: addressOf(req), variety: req.variety === 'spain' ? 'spain' : 'latam', reasonGiven: req.includeReason !== false, alternative,
+    locale, address: addressOf(req), variety: req.variety === 'spain' ? 'spain' : 'latam', formal: req.formality !== 'informal', reasonGiven: req.includeReason !== false, alternative,
     clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values }, typed: values,
   };
 

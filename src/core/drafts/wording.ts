@@ -11,6 +11,8 @@
 //                      the two name differently (Spanish only); it may hold address forms,
 //                      <v:me [has|ha|han|habéis] escrito|me [escribiste|escribió|escribieron|escribieron]>,
 //                      for the past Latin America tells in the preterite
+//   <i:Hola|Buenos días> the informal | formal form where the address cannot tell them apart:
+//                      Latin American Spanish calls a group ustedes on first-name terms or not
 //   <r:…>              text that leans on the reason, used only when the draft explains it: a
 //                      closing may look forward to "work closer to what I do" after the reason,
 //                      never in a draft whose user chose not to give one
@@ -37,6 +39,8 @@ export interface WordingContext {
   myGender?: Gender;
   /** Which Spanish the client reads; picks the word in a `<v:…|…>`. */
   variety: Variety;
+  /** Whether the user chose the formal address; picks the form in an `<i:…|…>`. */
+  formal: boolean;
   /** Whether the draft explains its reason; a wording with `<r:…>` is used only when it does. */
   reasonGiven: boolean;
   /** The alternative the draft offers ('none' without one); a wording with `<a:…>` is used only with it. */
@@ -57,6 +61,7 @@ const GENDER = /<([cm]):([^<>|]*)\|([^<>|]*)>/gu;
 const ADDRESS = /\[([^[\]]*)\]/gu;
 const VARIETY = /<v:([^<>|]*)\|([^<>|]*)>/gu;
 const REASON = /<r:([^<>]*)>/gu;
+const FORMALITY = /<i:([^<>|]*)\|([^<>|]*)>/gu;
 const UNTYPED = /<n:(\w+)>/gu;
 const OFFERED = /<a:([\w-]+)>/gu;
 
@@ -71,6 +76,7 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   });
   const byVariety = (_: string, spain: string, latam: string): string => (ctx.variety === 'spain' ? spain : latam);
   text = text.replace(VARIETY, byVariety);
+  text = text.replace(FORMALITY, (_, informal: string, formal: string) => (ctx.formal ? formal : informal));
   text = text.replace(REASON, (_, leaning: string) => {
     if (!ctx.reasonGiven) usable = false;
     weight += 1;

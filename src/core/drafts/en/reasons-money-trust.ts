@@ -29,7 +29,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
-        ['What I could do within that budget is {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
+        ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
       'separate-quote': tones(
@@ -61,8 +61,8 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'Thank you for letting me know about your situation.'],
-      ['Thank you for explaining your position.', 'Thanks for being open about your situation.'],
+      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
+      ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
     empathy: ['I appreciate you being open with me.'],
@@ -93,7 +93,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ["If you need my bank details, I'll send them over."],
+        ["Do let me know if you need my bank details, and I'll send them over."],
         ["I'm happy to send my bank details if you need them."],
         ['Let me know if you need my bank details.'],
       ),
@@ -222,13 +222,12 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis.",
-        '<n:offer>Let me know if that would work for you.'],
-      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis.", '<n:offer>Let me know if that would work for you.'],
-      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.', '<n:offer>Let me know if that works for you.'],
+      ["Let me know if that would work for you, and I'll set it out in a proposal.", "If that sounds reasonable, I'll send over a proposal on that basis."],
+      ["If that works for you, I'll put it in a proposal.", "Let me know if you'd like a proposal on that basis."],
+      ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
     ),
     door: tones(
-      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to talk it through."],
+      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
       ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),

@@ -27,7 +27,7 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
-        "My calendar is fully committed to existing clients, so I'm not able to take on any new work right now."],
+        "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["I can't take on another project right now. My calendar is full."],
     ),
     alternatives: {
@@ -75,7 +75,7 @@ export const workReasons = {
     door: tones(
       ['Please do keep me in mind for future projects.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
-      ["You're welcome to contact me another time.", 'Feel free to contact me again in future.'],
+      ["You're welcome to get in touch again in future.", 'Feel free to contact me again in future.'],
     ),
   },
 
@@ -90,17 +90,18 @@ export const workReasons = {
     decision: tones(
       ["I'm sorry, but I can't meet the earlier deadline."],
       ["I can't have the project ready by the new deadline."],
-      ["I can't deliver everything by the date you've asked for."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for.", "I can't deliver the work by the date you've asked for."],
     ),
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
+        "I can't deliver the work by the date you've asked for. A shorter timeframe would compromise its quality."],
     ),
     alternatives: {
       'later-date': tones(
         ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
-          "I'd be glad to go through what's left and tell you the soonest I could finish."],
+          "I'd be glad to go through what's left and let you know the earliest date I could finish."],
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
@@ -117,9 +118,9 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll update the schedule.", "If that suits you, we can settle the timetable from there."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
-        ["Let me know if you'd like to proceed on that basis."],
+        ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
       'smaller-scope': tones(
         ["Let me know if that would work, and I'll adjust the timetable.", "If that suits you, I'll send over an updated timetable."],
@@ -171,9 +172,9 @@ export const workReasons = {
     ),
     door: tones(
       ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
-      ["If you'd like to add it as a separate piece of work, let me know. In the meantime, I'll carry on with the remaining work as planned."],
-      ["I'll complete the agreed work as planned and keep you updated.",
-        "I'll continue with the agreed work on the current schedule."],
+      ["If you'd like me to quote for it separately, let me know. In the meantime, I'll carry on with the remaining work as planned."],
+      ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
+        "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
     ),
   },
 
@@ -201,13 +202,13 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'A colleague who specialises in this may be able to help; you can reach them at {{referralContact}}.',
+          'You might try {{referralContact}}; they specialise in this kind of work and may be able to help.',
           "I'd be glad to recommend a colleague who specialises in this."],
-        ["I'd suggest contacting {{referralName}}, who specialises in this, at {{referralContact}}.",
-          "I'd suggest contacting {{referralName}}, who specialises in this.",
+        ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
+          "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
-        ['You can reach {{referralName}}, who specialises in this, at {{referralContact}}.',
+        ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
           'I recommend {{referralName}} for this.',
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
@@ -215,7 +216,7 @@ export const workReasons = {
       'free-resources': tones(
         ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ['You could start with {{resources}}.', "If you'd like to tackle it yourself, you may find {{resources}} useful.",
+        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it yourself, you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
@@ -233,9 +234,12 @@ export const workReasons = {
           "For work within my field, you're welcome to contact me."],
       ),
       'free-resources': tones(
-        ["Should you need help with anything in my field later on, I'd be glad to hear from you."],
-        ["Should you need help with anything in my field later on, feel free to get in touch.", "For anything within my field, you're welcome to contact me."],
-        ["For work within my field, you're welcome to contact me.", "You're welcome to contact me about work in my field."],
+        ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
+          "Should you need help with anything else later on, you're very welcome to get in touch."],
+        ["<r:Should you need help with anything in my field later on, feel free to get in touch.>", "<r:For anything within my field, you're welcome to contact me.>",
+          'Should you need help with anything else later on, feel free to get in touch.'],
+        ["<r:For work within my field, you're welcome to contact me.>", "<r:You're welcome to contact me about work in my field.>",
+          "You're welcome to contact me about other work."],
       ),
     },
     door: tones(
@@ -282,7 +286,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["If you'd like me to go ahead, I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like to proceed, I'll confirm the cost first."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
@@ -319,10 +323,10 @@ export const workReasons = {
         ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
-          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller, clearly defined piece of work.'],
+          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["What I could offer instead is {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
@@ -364,24 +368,24 @@ export const workReasons = {
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
         "I can't cover every item, as some of them fall outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
-        "I won't be taking on every item. Some fall outside the services I offer."],
+        "I can't take on the full list, as some of it falls outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can take on."],
+          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
         ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest.",
-          '<n:declined><n:offer>I can go through your list and confirm which parts I can take on.'],
+          '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
         ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
           "I can handle everything else on my usual terms.", 'I can take care of the rest.',
-          '<n:declined><n:offer>I can confirm which parts of your list I can take on.'],
+          "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
       ),
     },
     nextStep: tones(
       ["If that works for you, I'll put together a quote and a timeline.", '<n:declined><n:offer>Do let me know if that would help.'],
       ["Let me know if you'd like a quote on that basis.", "If that works for you, I'll send you a quote and a timeline.", '<n:declined><n:offer>Let me know if that would help.'],
-      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", "<n:declined><n:offer>Let me know if you'd like me to."],
+      ["Let me know if you'd like a quote for that work.", "If you'd like to proceed, I'll send you a quote.", '<n:declined><n:offer>Let me know what time suits you.'],
     ),
   },
 

@@ -8,29 +8,29 @@ import { tones } from '../by-tone';
 
 export const greeting: LanguageDrafts['greeting'] = tones(
   [
-    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
-    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]',
+    '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]',
   ],
   [
-    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
-    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]',
+    '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]',
   ],
   [
-    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]',
+    '[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]',
     '[Hola, {{clientFirstName}}:|Estimad<c:o|a> {{clientFirstName}}:||]',
     '[<c:Hola|Hola>, {{clientFirstName}}:|<c:Buenos días|Buenos días>, {{clientFirstName}}:||]',
-    '[Hola:|Buenos días:|Buenos días:|Hola:]',
+    '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]',
   ],
 );
 
 export const signOff: LanguageDrafts['signOff'] = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[Saludos,|Atentamente,|Saludos cordiales,|Saludos,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[Saludos,|Atentamente,|<i:Saludos|Saludos cordiales>,|Saludos,]'],
 );

@@ -9,9 +9,9 @@ import { tones } from '../by-tone';
 
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Un abrazo>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
 );
 
 export const boundaryReasons = {
@@ -60,7 +60,7 @@ export const boundaryReasons = {
     },
     nextStep: {
       'free-resources': tones(
-        ['Si aun así sigue fallando, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
+        ['Si aun así el problema persiste, [dímelo|dígamelo|díganmelo|decídmelo] y <v:lo valoramos|lo vemos> como un servicio nuevo.',
           'Si con eso no basta, [avísame|avíseme|avísenme|avisadme] y vemos cómo plantear una nueva sesión.'],
         ['Si algo sigue fallando, [avísame|avíseme|avísenme|avisadme] y <v:lo valoramos|lo vemos> como servicio aparte.',
           'Si con eso no basta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] envío el precio de una nueva sesión.'],
@@ -112,7 +112,7 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
-          'Si [facilitas|facilita|facilitan|facilitáis] mi dirección de correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
+          'Si le [pasas|pasa|pasan|pasáis] mi correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
@@ -121,7 +121,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Con gusto atenderé a esa persona cuando me escriba.'],
+        'Quedo a la espera de ese primer mensaje.'],
       ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -142,7 +142,7 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
     decision: tones(
-      ['Fuera de mi horario no puedo atender el teléfono ni trabajar.', 'No estoy disponible fuera de mi horario de trabajo.'],
+      ['Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
       ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
@@ -151,8 +151,8 @@ export const boundaryReasons = {
         'No estoy disponible fuera de mi horario ({{policy}}), porque respetarlo es lo que me permite atender bien a cada cliente.',
         'Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
         'No estoy disponible a cualquier hora: mantengo un horario fijo, y así puedo atender bien a cada cliente.'],
-      ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.',
-        'Fuera de mi horario no atiendo el teléfono ni el correo, porque así puedo dedicar a cada cliente toda mi atención.'],
+      ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención durante mi jornada.',
+        'Fuera de mi horario no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención durante mi jornada.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
         'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
     ),
@@ -161,7 +161,7 @@ export const boundaryReasons = {
         ['Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos antes.',
           'Con mucho gusto respondo por correo durante mi jornada, y las llamadas podemos acordarlas con antelación.'],
         ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y, si hace falta, acordamos una llamada.',
-          'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas concertadas previamente.'],
+          'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas <v:concertadas previamente|agendadas con anticipación>.'],
         ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
           'Durante mi jornada respondo por correo y atiendo llamadas programadas.'],
       ),
@@ -169,15 +169,15 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo el hueco|lo reservo>.',
         'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene>.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
       ['Seguiré con el proyecto como hasta ahora; para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y [te|le|les|os] responderé durante mi jornada.'],
       ['Seguiré con [tu|su|su|vuestro] proyecto como hasta ahora y responderé a cualquier consulta durante mi jornada.',
         'El proyecto sigue su curso; para cualquier duda, quedo a [tu|su|su|vuestra] disposición por correo durante mi jornada.'],
-      ['El proyecto sigue su curso con normalidad, y resolveré por correo cualquier duda durante mi jornada.',
-        'El proyecto sigue según lo previsto, y [te|le|les|os] responderé por correo durante mi jornada.'],
+      ['Sigo con el proyecto como hasta ahora y resolveré por correo cualquier duda durante mi jornada.',
+        'Sigo con el proyecto como hasta ahora y [te|le|les|os] responderé por correo durante mi jornada.'],
     ),
     signOff: plainSignOff,
   },
@@ -194,14 +194,14 @@ export const boundaryReasons = {
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
-      ['No voy a continuar esta conversación.', 'No voy a seguir adelante con el proyecto.'],
-      ['No voy a seguir con esta conversación.', 'No continuaré con el proyecto.'],
+      ['No voy a seguir adelante con esta colaboración.', 'No voy a seguir adelante con el proyecto.'],
+      ['No voy a seguir adelante con nuestra colaboración.', 'No continuaré con el proyecto.'],
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de las personas con quienes colaboro.',
-        'No voy a seguir adelante con el proyecto, porque lo que me [planteas|plantea|plantean|planteáis] es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no seguiré adelante con nuestra colaboración.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
+        'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
+      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],

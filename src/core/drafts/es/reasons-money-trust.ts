@@ -14,9 +14,9 @@ import { tones } from '../by-tone';
 
 // Disputes over money or terms: no "Un abrazo" even in the warm tone.
 const disputeSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<v:Saludos cordiales|Cordialmente>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
 );
 
 export const moneyTrustReasons = {
@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] superaría esa cifra.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -72,9 +72,9 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ['Si [te|le|les|os] interesa, [te|le|les|os] propongo fechas y lo concretamos.',
           '[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] convence y lo organizamos.'],
-        ['Si [te|le|les|os] parece bien, [te|le|les|os] propongo una fecha.',
+        ['Si [te|le|les|os] parece bien, [te|le|les|os] detallo qué incluiría.',
           'Si [te|le|les|os] interesa, lo concretamos por correo.'],
-        ['Si [te|le|les|os] sirve, [te|le|les|os] propongo una fecha.',
+        ['Si [te|le|les|os] interesa, [te|le|les|os] detallo qué incluiría.',
           '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa y lo concretamos.'],
       ),
       'separate-quote': tones(
@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambia [tu|su|su|vuestro] presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma; quiero que todo quede claro.'],
+        'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
@@ -105,14 +105,14 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] explicado lo que [propones|propone|proponen|proponéis] sobre el pago.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el pago.', 'Tomo nota de lo que me [planteas|plantea|plantean|planteáis] sobre el pago.'],
     ),
-    empathy: ['Es mejor tratar estas cuestiones con claridad.'],
+    empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
-      ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro en este caso.'],
+      ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro.'],
       ['No me es posible aceptar esos términos.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
       ['No acepto esas condiciones.'],
     ),
     explained: tones(
-      ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y una excepción no sería justa con ellos.'],
+      ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No me es posible aceptar esos términos, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.'],
@@ -120,7 +120,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, me pondré manos a la obra.',
+          'En cuanto reciba el pago de {{amount}}, seguiré con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Lo que sí puedo hacer es seguir adelante en cuanto reciba el pago de {{amount}}.',
           'Una vez recibido el pago, sigo con el trabajo sin demora.',
@@ -138,7 +138,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y me pongo en marcha.'],
+        ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y [te|le|les|os] confirmo que la he recibido.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.'],
@@ -150,7 +150,7 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y lo ponemos en marcha.'],
+      ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis] y continuamos.'],
       ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [decides|decide|deciden|decidís] seguir adelante en los términos habituales, [puedes|puede|pueden|podéis] escribirme.'],
     ),
@@ -161,7 +161,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura.'],
-      ['Gracias por [tu|su|su|vuestra] consulta sobre <v:el importe|el monto> final.',
+      ['Gracias por [tu|su|su|vuestro] mensaje sobre <v:el importe|el monto> final.',
         'Gracias por [tus|sus|sus|vuestros] comentarios sobre la factura final.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre la factura final.',
         'He revisado [tu|su|su|vuestra] petición sobre la factura final.'],
@@ -191,9 +191,9 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Si [te|le|les|os] sirve, repasamos punto por punto {{agreement}}.',
           'Con gusto repasamos el acuerdo punto por punto.'],
-        ['Para comprobarlo, puedo enviar[te|le|les|os] de nuevo {{agreement}}.',
+        ['Si [quieres|quiere|quieren|queréis] comprobarlo, [te|le|les|os] reenvío {{agreement}}.',
           '<n:agreement>Puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito para que [lo compruebes|lo compruebe|lo comprueben|lo comprobéis].',
-          'Puedo reenviar[te|le|les|os] una copia para que la [compruebes|compruebe|comprueben|comprobéis].'],
+          'Puedo reenviar[te|le|les|os] una copia para que [compruebes|compruebe|comprueben|comprobéis] lo acordado.'],
         ['Puedo reenviar[te|le|les|os] {{agreement}}.', '<n:agreement>Si [lo necesitas|lo necesita|lo necesitan|lo necesitáis], puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito.',
           'Puedo reenviar[te|le|les|os] una copia, si [lo necesitas|lo necesita|lo necesitan|lo necesitáis].'],
       ),
@@ -206,8 +206,8 @@ export const moneyTrustReasons = {
         'El pago debe realizarse en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     door: tones(
-      ['Quedo a la espera del pago en el plazo previsto; si [te|le|les|os] queda alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
-        '[Te|Le|Les|Os] recuerdo que el pago debe realizarse en el plazo previsto; si [quieres|quiere|quieren|queréis], repasamos la factura punto por punto.'],
+      ['Quedo a la espera del pago en el plazo previsto; si [tienes|tiene|tienen|tenéis] alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
+        'Si [quieres|quiere|quieren|queréis], revisamos lo acordado punto por punto; mientras tanto, cuento con el pago en el plazo previsto.'],
       ['[Te|Le|Les|Os] recuerdo que el pago debe realizarse en el plazo previsto. Para cualquier duda sobre el cobro, quedo a [tu|su|su|vuestra] disposición.',
         'El pago debe realizarse en el plazo previsto. Si algo no [te|le|les|os] queda claro, [puedes|puede|pueden|podéis] escribirme.'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',
@@ -226,7 +226,7 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['He revisado [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] tener claro qué cubre el trabajo.'],
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] saber exactamente qué cubre el trabajo.'],
     decision: tones(
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
@@ -240,7 +240,7 @@ export const moneyTrustReasons = {
         'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y <v:el importe|el monto> se fijaron por escrito.'],
       ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está <v:recogido|establecido> en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado cuando cerramos el acuerdo.'],
+        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado por escrito cuando cerramos el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -280,13 +280,13 @@ export const moneyTrustReasons = {
     empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
     decision: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
-      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo hacerme cargo de todo el riesgo ni asegurar el resultado.'],
+      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
     ),
     explained: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
         'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
-      ['No puedo hacerme cargo de todo el riesgo ni asegurar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
+      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
         'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],
     ),
@@ -316,7 +316,7 @@ export const moneyTrustReasons = {
       ['Si [decides|decide|deciden|decidís] plantearlo de otra manera, [puedes|puede|pueden|podéis] escribirme.',
         'Si [te|le|les|os] parece, podemos hablar de un reparto más equilibrado del riesgo.'],
       ['Si [cambias|cambia|cambian|cambiáis] de planteamiento, [puedes|puede|pueden|podéis] escribirme.',
-        'Si más adelante lo [planteas|plantea|plantean|planteáis] de otra forma, lo estudiaré.'],
+        'Si más adelante me [haces|hace|hacen|hacéis] otra propuesta, la estudiaré.'],
     ),
   },
 
@@ -343,9 +343,9 @@ export const moneyTrustReasons = {
         'No puedo aceptar uno de los puntos, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
     explained: tones(
-      ['No puedo firmar el contrato si incluye {{clause}}: se aparta de las condiciones que mantengo con todos mis clientes.',
+      ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
-        'No puedo firmar el contrato tal como está, porque una de sus cláusulas se aparta de las condiciones que mantengo con todos mis clientes.',
+        'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
       ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
@@ -356,7 +356,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Lo que sí aceptaría con gusto es {{offer}}.',
-          'Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
+          'Para poder seguir adelante, [te|le|les|os] propongo cambiar esa condición por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
           'Con gusto reviso una nueva redacción de ese punto.',
           'Si la cláusula puede replantearse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -369,7 +369,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] parece bien y seguimos adelante.',
-        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] parece; quedo a la espera de [tu|su|su|vuestra] respuesta.'],
+        '[Dime|Dígame|Díganme|Decidme] qué [te|le|les|os] parece y, si [estás|está|están|estáis] de acuerdo, preparo la nueva redacción.'],
       ['[Indícame|Indíqueme|Indíquenme|Indicadme] si [te|le|les|os] parece bien y avanzamos.',
         'Cuando lo [hayas|haya|hayan|hayáis] valorado, [dímelo|dígamelo|díganmelo|decídmelo] y avanzamos.'],
       ['Quedo a la espera de lo que [decidas|decida|decidan|decidáis].',

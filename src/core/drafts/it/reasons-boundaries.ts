@@ -50,7 +50,7 @@ export const boundaryReasons = {
     nextStep: {
       'free-resources': tones(
         ['Se poi [ti|Le|vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
-        ['Per eventuali dubbi su altri punti [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+        ['Se [hai|ha|avete] dubbi su altri punti, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
         ['Per eventuali dubbi su altri punti resto disponibile.'],
       ),
       'paid-extra': tones(
@@ -201,7 +201,7 @@ export const boundaryReasons = {
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
-      ['Ho deciso di non portare avanti la collaborazione: le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare sono troppo diversi perché io possa offrir[ti|Le|vi|vi] ciò di cui [hai|ha|avete] bisogno.',
+      ['Ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
         'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
@@ -232,7 +232,7 @@ export const boundaryReasons = {
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
       ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
-        'Se più avanti ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
+        'Se in futuro ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(

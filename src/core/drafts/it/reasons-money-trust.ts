@@ -90,7 +90,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sulla questione economica.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -132,14 +132,14 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così organizziamo insieme i prossimi passi.'],
+          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo insieme il calendario del lavoro.'],
         ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
           'Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
         ['Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-          'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|vi|vi].'],
+          'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
           'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
@@ -148,7 +148,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-        'Se [vorrai|vorrà|vorrete] procedere, mi farà piacere risentir[ti|La|vi|vi].'],
+        'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti. Se [vuoi|vuole|volete] parlarne, sono disponibile per una breve telefonata.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se qualche voce non [ti|Le|vi|vi] è chiara, sono disponibile per una breve telefonata.'],
       ['Attendo il saldo completo nei tempi stabiliti.'],
     ),
     door: tones(
@@ -214,10 +214,10 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto su questo punto.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
-    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare luce su questo punto prima di andare avanti.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare chiarezza su questo punto prima di andare avanti.'],
     decision: tones(
       ["Purtroppo non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
       ["Non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
@@ -225,10 +225,10 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
-        "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
+        "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
         'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
-        "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambi.",
+        "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
         'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
@@ -253,7 +253,7 @@ export const moneyTrustReasons = {
     // One offer per draft: the closing offers nothing more. The work goes on as agreed, said
     // without "quindi", which after the offer would point back to the wrong sentence.
     nextStep: tones(
-      ['Se dopo la rilettura qualche punto [ti|Le|vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
+      ['Se qualche punto [ti|Le|vi|vi] resta poco chiaro, [scrivimi|mi scriva|scrivetemi] pure; da parte mia il lavoro prosegue come stabilito.',
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
@@ -277,14 +277,14 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
-      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso farmi carico dell'intero rischio."],
+      ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso garantire i risultati né farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
-        "Non posso farmi carico dell'intero rischio. I risultati dipendono in parte da fattori esterni."],
+        "Non posso garantire i risultati né farmi carico dell'intero rischio: dipendono in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -292,9 +292,9 @@ export const moneyTrustReasons = {
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece impegnarmi per iscritto su attività, tempi e verifiche intermedie.'],
         ['In alternativa posso offrir[ti|Le|vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
-          'Posso invece impegnarmi su tempi, modalità e verifiche intermedie.'],
+          'Posso invece impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
         ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|vi|vi] {{offer}}.',
-          'Posso impegnarmi su tempi, modalità e verifiche intermedie.'],
+          'Posso impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
       ),
     },
     nextStep: tones(
@@ -339,7 +339,7 @@ export const moneyTrustReasons = {
       ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
-        'Non posso firmarlo senza qualche modifica, perché per la mia attività comporta obblighi troppo onerosi.'],
+        'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
       ["Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo. Per la mia attività è una condizione troppo onerosa.',
         'Non posso firmarlo senza modifiche: comporta obblighi troppo onerosi per la mia attività.',
@@ -360,7 +360,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso procediamo con il testo aggiornato e la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
       ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(

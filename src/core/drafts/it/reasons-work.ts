@@ -30,7 +30,7 @@ export const workReasons = {
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|vi|vi] la mia prima data utile.'],
-        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, alla prima data disponibile.'],
+        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, non appena avrò una data libera in agenda.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
@@ -66,7 +66,7 @@ export const workReasons = {
     },
     door: tones(
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
-        'Mi farà piacere ricevere [tue|Sue|vostre|vostre] notizie alla prossima occasione.'],
+        'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
         'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
@@ -91,7 +91,7 @@ export const workReasons = {
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
       ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
-        'Non posso consegnare il lavoro in tempi più brevi: salterebbero i controlli finali.'],
+        'Non posso consegnare il lavoro in tempi più brevi: non resterebbe il tempo per i controlli finali.'],
     ),
     alternatives: {
       'later-date': tones(
@@ -129,7 +129,7 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi informato di questa necessità.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi segnalato questa esigenza.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
@@ -154,7 +154,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: nel frattempo il resto procede come previsto.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, mi organizzo di conseguenza.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
@@ -163,8 +163,8 @@ export const workReasons = {
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
       ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
-      ['Proseguo con le fasi già stabilite; per eventuali domande resto a disposizione.',
-        'Le fasi già previste proseguono regolarmente. Per eventuali chiarimenti resto disponibile.'],
+      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
+        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
     ),
   },
 
@@ -190,12 +190,12 @@ export const workReasons = {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che conosce bene questo campo.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che conosce bene questo campo.',
-          '[Ti|Le|Vi|Vi] passo il contatto di una persona che conosce bene questo campo: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] passo un contatto che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un collega che lavora proprio in questo campo.'],
+          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un contatto che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
           '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
           '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
@@ -205,7 +205,7 @@ export const workReasons = {
         ['Se [vuoi|vuole|volete] orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] suggerisco di partire da {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita per muovere i primi passi in autonomia.'],
         ['Per orientar[ti|si|vi|vi] sul tema, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Per un primo orientamento posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
+          'Se [ti|Le|vi|vi] può essere utile per un primo orientamento, posso segnalar[ti|Le|vi|vi] qualche materiale gratuito.'],
         ['Come punto di partenza [ti|Le|vi|vi] indico {{resources}}.', "Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualche risorsa gratuita sull'argomento."],
       ),
     },
@@ -227,9 +227,11 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.',
-        'Per progetti nel mio settore mi farà piacere risentir[ti|La|vi|vi].'],
-      ['Per progetti nel mio settore resto a disposizione.', 'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
+      ['<r:Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di parlarne.>',
+        '<r:Per progetti nel mio settore mi farà piacere risentir[ti|La|vi|vi].>',
+        'Se in futuro [avrai|avrà|avrete] bisogno di me per un altro progetto, sarò felice di risentir[ti|La|vi|vi].'],
+      ['<r:Per progetti nel mio settore resto a disposizione.>', '<r:Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].>',
+        'Per altri progetti resto a disposizione.'],
       ['Per progetti nel mio settore resto disponibile.', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
     ),
   },
@@ -270,7 +272,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [preferisci|preferisce|preferite] procedere così o tenere la versione che [hai|ha|avete] già.',
-        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera."],
+        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera.", "<n:rate>[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito il preventivo."],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere o tenere la versione che [hai|ha|avete] già.',
         'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|vostra|vostra] conferma.'],
       ['Attendo una [tua|Sua|vostra|vostra] conferma scritta per procedere.',
@@ -337,7 +339,7 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per la descrizione dettagliata di ciò che [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
@@ -367,24 +369,24 @@ export const workReasons = {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
-          '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] confermo volentieri di quali parti posso occuparmi.'],
+          '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.',
-          '<n:declined><n:offer>Posso rivedere le [tue|Sue|vostre|vostre] richieste e confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
+          '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
         ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Posso confermar[ti|Le|vi|vi] di quali parti posso occuparmi.'],
+          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] va bene procedere così, [ti|Le|vi|vi] preparo un preventivo con tempi e costi.',
         '[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] va bene così: in quel caso ne definiamo insieme tempi e costi.',
-        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi|vi] è comodo sentirci.'],
       ['Se [ti va bene, ti|è d\'accordo, Le|vi va bene, vi|vi va bene, vi] invio un preventivo per questa parte.',
         '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere su questa base: in quel caso [ti|Le|vi|vi] preparo un preventivo.',
         '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] è utile.'],
       ['Se [ti va bene, ti mando|è d\'accordo, Le invio|vi va bene, vi mando|vi va bene, vi mando] il preventivo per questa parte.',
         'Appena [mi confermi|mi conferma|mi confermate|mi confermate], preparo il preventivo.',
-        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] serve.'],
+        '<n:declined><n:offer>[Fammi|Mi faccia|Fatemi] sapere quando [ti|Le|vi|vi] è comodo sentirci.'],
     ),
   },
 
