@@ -24,7 +24,7 @@
 // A wording whose <r:…>, <n:…> or <a:…> holds counts as fitting better than its plain siblings.
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
-import type { Gender, Locale, Variety } from '../types';
+import type { AlternativeId, Gender, Locale, Variety } from '../types';
 import { fillVars, varsIn } from './fill-vars';
 
 export type Wording = string;
@@ -44,7 +44,7 @@ export interface WordingContext {
   /** Whether the draft explains its reason; a wording with `<r:…>` is used only when it does. */
   reasonGiven: boolean;
   /** The alternative the draft offers ('none' without one); a wording with `<a:…>` is used only with it. */
-  alternative: string;
+  alternative: AlternativeId;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
   /** Every cleaned value the user gave, used or not; decides `<n:…>`. */
@@ -68,28 +68,29 @@ const OFFERED = /<a:([\w-]+)>/gu;
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
   let weight = 0;
+  // A marker that holds makes its wording fit better than plain siblings; one that fails rules it out.
+  const condition = (holds: boolean): void => {
+    if (!holds) usable = false;
+    weight += 1;
+  };
   let text = wording.replace(GENDER, (_, whose: string, male: string, female: string) => {
     const gender = whose === 'c' ? (ctx.address >= 2 ? undefined : ctx.clientGender) : ctx.myGender;
-    if (!gender) usable = false;
-    weight += 1;
+    condition(gender !== undefined);
     return gender === 'f' ? female : male;
   });
   const byVariety = (_: string, spain: string, latam: string): string => (ctx.variety === 'spain' ? spain : latam);
   text = text.replace(VARIETY, byVariety);
   text = text.replace(FORMALITY, (_, informal: string, formal: string) => (ctx.formal ? formal : informal));
   text = text.replace(REASON, (_, leaning: string) => {
-    if (!ctx.reasonGiven) usable = false;
-    weight += 1;
+    condition(ctx.reasonGiven);
     return leaning;
   });
   text = text.replace(UNTYPED, (_, name: string) => {
-    if (ctx.typed[name] !== undefined) usable = false;
-    weight += 1;
+    condition(ctx.typed[name] === undefined);
     return '';
   });
   text = text.replace(OFFERED, (_, alternative: string) => {
-    if (ctx.alternative !== alternative) usable = false;
-    weight += 1;
+    condition(ctx.alternative === alternative);
     return '';
   });
   text = text.replace(ADDRESS, (_, forms: string) => {
