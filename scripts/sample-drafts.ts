@@ -4,7 +4,7 @@
 import { fieldsFor } from '../src/core/alternatives';
 import { LOCALES, REASONS, TONES, type DraftRequest, type DraftVars, type Locale, type VarName } from '../src/core/index';
 import { describeDraft } from './review/describe-draft';
-import { TYPED_FOR_REASON, TYPED_NAMES, TYPED_VALUES } from './review/typed-values';
+import { LATAM_TYPED, TYPED_FOR_REASON, TYPED_NAMES, TYPED_VALUES } from './review/typed-values';
 
 // mulberry32: a tiny seeded generator, so a sample can be drawn again exactly.
 function generator(seed: number): () => number {
@@ -50,9 +50,11 @@ for (let i = 0; i < Number(countArg); i += 1) {
     const own = ownPool[name];
     const pool = own ?? TYPED_VALUES[locale][name];
     const aligned = own !== undefined || name === 'referralName' || name === 'referralContact';
-    const value = name === 'clientFirstName' ? (!plural && chance(0.9) ? client : undefined)
+    const drawn = name === 'clientFirstName' ? (!plural && chance(0.9) ? client : undefined)
       : name === 'myName' ? me // the profile's name: the panel asks for it on first use
       : pool && chance(0.8) ? (aligned ? pool[position % pool.length] : pick(pool)) : undefined;
+    const value = locale === 'es' && req.variety === 'latam' && drawn !== undefined
+      ? LATAM_TYPED.reduce((text, [spain, latam]) => text.replace(spain, latam), drawn) : drawn;
     if (value !== undefined) (vars as Record<string, string>)[name] = value;
     typed.push(`${name}: ${value ?? '(left empty)'}`);
   }

@@ -103,3 +103,12 @@ export const TYPED_FOR_REASON: Record<Locale, Partial<Record<ReasonId, Pool>>> =
     'partial-yes': { offer: ['i testi del sito', 'il logo e i biglietti da visita', 'la newsletter mensile'] },
   },
 };
+
+// A Latin American user types their own variety's words where Spain's differ.
+export const LATAM_TYPED: readonly (readonly [spain: RegExp, latam: string])[] = [
+  [/vídeo/gu, 'video'],
+  [/tarjetas de visita/gu, 'tarjetas de presentación'],
+  [/el presupuesto aprobado/gu, 'la cotización aprobada'],
+  [/la guía del autónomo de la Agencia Tributaria/gu, 'las guías para contribuyentes del SAT'],
+  [/\+34 612 345 678/gu, '+52 55 1234 5678'],
+];

@@ -1,7 +1,8 @@
 // The right-click menu in both browsers: the worker's click handler, called as the menu's click
-// runs it, renders the chosen draft and inserts it into the compose window that was right-clicked,
-// above the quote and signature, with one Ctrl+Z to undo; after the worker was stopped; and a
-// notice (nothing inserted) when that compose window closed before the click.
+// runs it, renders the chosen draft (a reason or a personal template) and inserts it into the
+// compose window that was right-clicked, above the quote and signature, with one Ctrl+Z to undo;
+// after the worker was stopped; and a notice (nothing inserted) when that compose window closed
+// before the click.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, type Harness, type MailPage } from './harness';
 import { GMAIL_HEADERS, GMAIL_URL, hostPage, outlookPage } from '../fixtures/serve';
@@ -83,6 +84,23 @@ describe.each(BROWSERS)('%s: the right-click menu', (name) => {
 
     await page.press('Control+z');
     expect((await body(page, host)).text).toBe(before.text);
+  });
+
+  test.each(HOSTS)('$name: a personal template chosen from the menu lands once, with the client\'s name from the page', async (host) => {
+    const options = await h.openExtensionPage('options.html');
+    pages.push(options);
+    const saved = await options.evaluate((template) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime
+      .sendMessage({ dp: 1, type: 'templates/save', req: { template } }), {
+      name: 'Full until April', reason: 'schedule-full', locale: 'es', tone: 'neutral',
+      body: 'Hola, {{clientFirstName}}:\n\nEste mes no tengo hueco; a partir de abril, sí.\n\nUn saludo,',
+    }) as { value: { id: string } };
+    const page = await open(host);
+    const before = await body(page, host);
+    await rightClick(page, host);
+    expect(await choose(page, `template:${saved.value.id}`)).toBe('inserted');
+    const after = await body(page, host);
+    expectAboveSignatureAndQuote(before, after);
+    expect(countOf(after.text, 'a partir de abril, sí') - countOf(before.text, 'a partir de abril, sí')).toBe(1);
   });
 
   test.each(HOSTS)('$name: with the worker stopped between the right-click and the choice, the draft still lands, once', async (host) => {

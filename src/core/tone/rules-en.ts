@@ -29,7 +29,7 @@ export const STRUCTURE_EN: StructurePhrases = {
     "I'm not (taking on|going to|available|accepting|the right person|the right fit|comfortable)",
     'I am not (taking on|going to|available|accepting|the right person|the right fit|comfortable)',
     "we can't", 'we cannot', "we won't be able to", 'we will not be able to', "we're not able to", 'we are not able to',
-    "we're unable to", 'we are unable to', "we don't (work|offer|take on|accept|do|provide|sign)",
+    "we're unable to", 'we are unable to', "we don't (work|offer|take on|accept|do|provide|sign)", "we shouldn't work", 'we should not work',
     'we do not (work|offer|take on|accept|do|provide|sign)', "we'll have to (decline|pass)", 'we must decline',
     'my answer is no', 'the answer is no', 'I prefer not to', "I'd rather not", 'I would rather not',
     'not something I can', "isn't something I (can|offer|do)", 'is not something I (can|offer|do)',

@@ -19,9 +19,9 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, looking into it again would count as new work, so I can't do it free of charge."],
-      ["A further look would count as new work, so I can't offer it at no charge."],
-      ["I can't work on this issue again at no charge: I fixed it under the original job, which is now complete."],
+      ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
+      ["I've already worked on this issue once as part of the original job, so I'm not able to take it on again at no charge."],
+      ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
     alternatives: {
       'free-resources': tones(
@@ -34,7 +34,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can take this on again as paid work, at my rate of {{rate}}.', 'I can look into it again as paid work, at my standard rates.'],
+        ['I can look into it as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
         ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
       ),
     },
@@ -52,8 +52,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
-      ["If you'd like me to take another look on a paid basis, please let me know."],
-      ["If you want me to look at it again as paid work, let me know."],
+      ["If you'd like me to look into it on a paid basis, please let me know."],
+      ["If you'd like me to look into it as paid work, let me know."],
     ),
   },
 
@@ -89,9 +89,9 @@ export const boundaryReasons = {
       ["I'll discuss the work with them once they get in touch."],
     ),
     door: tones(
-      ["If there's ever anything of your own I can help with, I'd be glad to hear from you.", "You're always welcome to get in touch about work of your own."],
-      ["You're welcome to contact me about any work of your own.", "If there's something of your own I can help with, do get in touch."],
-      ["You're welcome to contact me about a project of your own.", 'If you need help with work of your own, let me know.'],
+      ["If they'd like to get in touch with me themselves, I'd be happy to hear from them.", "If they'd like my help, they're very welcome to contact me themselves."],
+      ["If they'd like my help, they're welcome to contact me directly.", "If they'd like to discuss the work, I'd be happy to hear from them directly."],
+      ['The person it\'s for is welcome to contact me directly.', 'If they want to discuss the work, they can contact me directly.'],
     ),
   },
 
@@ -174,8 +174,8 @@ export const boundaryReasons = {
   'not-a-fit': {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
-      ['Thank you for your time so far.', "Thank you for the details you've shared."],
-      ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me so far."],
+      ['Thank you for your time.', "Thank you for the details you've shared."],
+      ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me."],
     ),
     decision: tones(
       ["I've decided it's best that we don't work together on this."],
@@ -183,7 +183,7 @@ export const boundaryReasons = {
       ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided it's best that we don't work together on this, because your requirements and my approach are too far apart for me to give you the results you're looking for."],
+      ["I've decided we shouldn't work together on this, because I don't think my approach is the right match for what you need, and I'd rather say so now than fall short of the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to go ahead with the project, as your requirements and my approach aren't a good match.",
         "I won't be taking the project any further, as what you need isn't a good match for the way I work."],
@@ -191,8 +191,8 @@ export const boundaryReasons = {
     alternatives: {
       referral: tones(
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
-          "I'd recommend {{referralName}}, who could be a better fit for what you need.",
-          'A colleague who may be a better fit for what you need can be reached at {{referralContact}}.',
+          "I'd recommend {{referralName}}, who could be a better fit.",
+          'A colleague who may be a better fit can be reached at {{referralContact}}.',
           "I could recommend someone who may be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
@@ -206,22 +206,22 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ["<n:referralContact>Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about future work.",
-        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and I'd be glad to hear from you about work closer to what I do.>",
+        "<n:referralContact><r:Let me know if an introduction would help. I wish you every success, and should something closer to what I do come up, I'd be glad to hear from you.>",
         "I wish you every success, and I'd be glad to hear from you about future work.",
-        "<r:I wish you every success, and I'd be glad to hear from you about work closer to what I do.>"],
+        "<r:I wish you every success, and should something closer to what I do come up, I'd be glad to hear from you.>"],
       ["<n:referralContact>Let me know if you'd like me to introduce you. If another project comes up, you're welcome to get in touch again.",
         "<n:referralContact>I'm happy to make an introduction if that would help. I'd also be glad to hear from you about future work.",
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
         "If another project comes up, you're welcome to get in touch again.",
         "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
       ["<n:referralContact>I can introduce you if that would be useful, and you're welcome to write to me about future work.",
-        "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me about work closer to what I do.>",
+        "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me if a future project is closer to what I do.>",
         "You're welcome to write to me about future work.",
-        "<r:You're welcome to write to me about work closer to what I do.>"],
+        "<r:If a future project is closer to what I do, you're welcome to write to me.>"],
     ),
     door: tones(
-      ["I wish you all the best. Should another project come along, please do get in touch.",
-        '<r:I wish you all the best. Should a project closer to what I do come along, please do get in touch.>'],
+      ["Should another project come along, please do get in touch. I wish you every success.",
+        '<r:Should a future project be a closer match for what I do, please do get in touch. I wish you every success.>'],
       ["I wish you well. If another project comes up, feel free to get in touch.",
         '<r:I wish you well. If a project closer to the work I do comes up, feel free to get in touch.>'],
       ["I wish you well, and if another project comes up, you're welcome to get in touch again.",

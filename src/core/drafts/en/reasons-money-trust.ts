@@ -43,7 +43,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
         ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want more details, let me know.', "I'll send an outline of what it covers if you'd like one."],
+        ['If you want more details, let me know.', "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
         ["If that would help, let me know and I'll send it over."],
@@ -183,14 +183,14 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if you'd like that, and we can find a time.", 'If that would help, I can do it by email or on a short call.'],
+      ["Let me know if you'd like that, and we can find a time.", 'I can do that by email or on a short call, whichever suits you.'],
       ['Let me know if that would help.', "Please let me know if you'd like that."],
       ['Let me know if that would be useful.'],
     ),
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
-        "The work will carry on as planned, and I'm happy to go through what we set out whenever suits you."],
-      ["I'll continue on the basis we set out. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
+        "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
+      ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
@@ -238,7 +238,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for sending over the draft agreement.', 'Thank you for sending the draft over for me to review.'],
       ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
-      ['Thanks for sending the draft over.', 'Thank you for sending the draft agreement.'],
+      ['Thanks for sending the draft over.', "I've now been through the agreement you sent."],
     ),
     empathy: ["I'm glad we're looking at the terms before anything is signed."],
     decision: tones(
@@ -260,15 +260,15 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be happy to sign an amended version with {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign an amended version with {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ["I'll sign an amended version with {{offer}} instead.", 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that provides for {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that provides for {{offer}} instead.', 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that's acceptable, and I'll send the proposed wording."],
-      ["If you agree, I'll send the revised wording.", "Let me know if that's acceptable, and I'll draft the new wording."],
+      ["If you're open to that, I'll send you the wording.", "Let me know if that suits you, and I'll send the proposed wording."],
+      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
       ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],

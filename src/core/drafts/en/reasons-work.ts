@@ -28,7 +28,7 @@ export const workReasons = {
       ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
-      ["I can't take on another project right now. My calendar is full."],
+      ["My calendar is full, so I can't take on another project right now."],
     ),
     alternatives: {
       'later-date': tones(
@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['I recommend contacting {{referralName}} at {{referralContact}} instead.',
+        ['You can reach {{referralName}}, who may be able to help, at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -95,8 +95,8 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. A shorter timeframe would compromise the quality of the work.",
-        "I can't deliver the work by the date you've asked for. A shorter timeframe would compromise its quality."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would compromise the quality.",
+        "I can't deliver the work by the date you've asked for. Doing it that quickly would compromise the quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -108,11 +108,11 @@ export const workReasons = {
           "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
-        ['By your new date, I could deliver {{offer}}, with the rest following on the original schedule.',
+        ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can hand over {{offer}} by the date you need, with the remaining work to follow as planned.',
+        ['By the date you need, I can deliver {{offer}}. The remaining work would follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
-        ['I can hand over {{offer}} by the earlier date, and the rest as originally planned.',
+        ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
       ),
     },
@@ -146,23 +146,23 @@ export const workReasons = {
     ),
     empathy: ['I understand it would be simpler to handle everything in one go.'],
     decision: tones(
-      ["I'm afraid I can't include this new request in the current project.", "Unfortunately, I can't take on the new request at no extra cost."],
-      ["I'm not able to add this request to the current project.", "I can't take on the new request at no extra cost."],
-      ["I can't include this in the current project.", "I can't take on the new request at no extra cost."],
+      ["I'm afraid I can't include this new request in the current project.", "<a:separate-quote>Unfortunately, I can't take on the new request at no extra cost."],
+      ["I'm not able to add this request to the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
+      ["I can't include this in the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
     ),
     explained: tones(
       ["I'm afraid I can't include this new request in the current project: it goes beyond the brief we agreed, and the fee doesn't cover it.",
-        "Unfortunately, the new request sits outside the original brief, so I can't take it on at no extra cost."],
+        "Unfortunately, the new request sits outside the original brief, so I can't take it on as part of this project."],
       ["I'm not able to add this request to the current project, as it falls outside the brief we agreed.",
-        "The agreed fee covers the original brief only, so I can't take on the new request at no extra cost."],
+        "The agreed fee covers the original brief only, so I can't take on the new request as part of this project."],
       ["I can't include this in the current project. It's outside the original brief.",
-        "I can't take on the new request at no extra cost. The original brief doesn't cover it."],
+        "I can't take on the new request as part of this project. The original brief doesn't cover it."],
     ),
     alternatives: {
       'separate-quote': tones(
         ["I'd gladly handle it as a separate piece of work, at my rate of {{rate}}.", "I'd be happy to prepare a separate quote for it."],
         ['I can handle it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
-        ['I can take it on as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
+        ['I can do it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
       ),
     },
     nextStep: tones(
@@ -185,9 +185,9 @@ export const workReasons = {
       ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to be able to say yes."],
+    empathy: ["I'd have liked to say yes."],
     decision: tones(
-      ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to help on this occasion."],
+      ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
       ["I won't be taking this on.", "I can't help with this one."],
     ),
@@ -202,7 +202,7 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'You might try {{referralContact}}; they specialise in this kind of work and may be able to help.',
+          'A colleague who specialises in this kind of work may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who specialises in this."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
@@ -253,9 +253,9 @@ export const workReasons = {
   // Frames around {{policy}} never say "rounds", "revisions" or "changes": the value does.
   'extra-revisions': {
     opening: tones(
-      ['Thanks for your latest feedback.', 'Thank you for your comments on the latest draft.'],
+      ['Thanks for your latest feedback.', "I've been through your comments on the latest draft."],
       ['Thanks for your notes on the latest version.', 'I appreciate your latest feedback.'],
-      ['Thanks for your latest comments.', 'Thank you for the feedback on this version.'],
+      ['Thanks for your latest comments.', "I've gone through your feedback on this version."],
     ),
     empathy: ["I appreciate the care you've put into reviewing the work."],
     decision: tones(
@@ -292,7 +292,7 @@ export const workReasons = {
     door: tones(
       ["I'd be glad to finalise the current version whenever you're ready."],
       ["I'm ready to finalise the current version whenever you are."],
-      ["I'll prepare the final files from the current version once you confirm.", "I can finalise the work as it stands whenever you're ready."],
+      ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
 
@@ -320,7 +320,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
           "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I could offer you {{offer}} to start with.", 'We could begin with {{offer}} and build from there.',
+        ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
@@ -335,7 +335,7 @@ export const workReasons = {
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["Let me know if you'd like to go ahead."],
+      ['Let me know if that works for you.'],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
@@ -349,7 +349,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
       ['Thanks for sending through the project details.', 'Thank you for setting out everything you need.'],
-      ['Thanks for setting out the full scope.', 'Thanks for sending through your list of requirements.'],
+      ['Thanks for setting out the full scope.', "I've gone through your list of requirements."],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
@@ -394,7 +394,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for explaining what you have in mind.', 'Thanks for telling me what you have in mind.'],
       ['Thanks for the details of your proposal.', 'Thank you for the details.'],
-      ['Thanks for the details.', 'Thank you for the proposal.'],
+      ['Thanks for the details.', "I've read through your proposal."],
     ),
     empathy: ['I realise you were hoping for a quick decision.', "I know you'd like to settle this quickly."],
     decision: tones(

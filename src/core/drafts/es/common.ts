@@ -31,6 +31,6 @@ export const greeting: LanguageDrafts['greeting'] = tones(
 
 export const signOff: LanguageDrafts['signOff'] = tones(
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|Saludos,|Saludos,|Un saludo,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Un saludo cordial|Saludos>,|Saludos,|Un saludo,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[Saludos,|Atentamente,|<i:Saludos|Saludos cordiales>,|Saludos,]'],
 );

@@ -28,19 +28,19 @@ export const boundaryReasons = {
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] dejarlo resuelto de una vez.'],
     decision: tones(
-      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo ocuparme de ello de nuevo dentro de lo ya facturado.'],
+      ['No puedo volver a ocuparme de ello sin cargo adicional.', 'Esta vez no puedo ocuparme de ello sin <v:coste|costo> adicional.'],
       ['No puedo volver a ocuparme de ello sin cargo adicional.', 'No puedo incluir esta nueva intervención en lo ya facturado.'],
       ['No voy a resolverlo otra vez sin cargo adicional.', 'No voy a atenderlo de nuevo dentro de lo ya facturado.'],
     ),
     explained: tones(
-      ['No puedo ocuparme de ello de nuevo dentro de lo ya facturado: aquella intervención quedó cerrada en su momento.'],
+      ['No puedo volver a ocuparme de ello sin <v:coste|costo> adicional: aquella intervención quedó cerrada en su momento.'],
       ['No puedo incluir esta nueva intervención en lo ya facturado, porque aquel trabajo quedó cerrado.'],
       ['No voy a atenderlo de nuevo dentro de lo ya facturado, porque aquel trabajo quedó cerrado.'],
     ),
     alternatives: {
       'free-resources': tones(
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
-          'Si [te|le|les|os] sirve, con gusto [te|le|les|os] paso algunas guías gratuitas que explican cómo resolverlo.'],
+          'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunas guías gratuitas que explican cómo resolverlo.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
@@ -75,7 +75,7 @@ export const boundaryReasons = {
       ),
     },
     door: tones(
-      ['Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] digo cuánto costaría resolverlo como servicio nuevo.'],
+      ['Si [quieres|quiere|quieren|queréis] que me encargue, con gusto [te|le|les|os] preparo <v:un presupuesto|una cotización> para resolverlo como un servicio nuevo.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise como un servicio aparte, [te|le|les|os] indico el precio.',
         'Si [necesitas|necesita|necesitan|necesitáis] que me encargue, [te|le|les|os] envío <v:un presupuesto|una cotización> aparte.'],
       ['Si [quieres|quiere|quieren|queréis] que lo revise, [te|le|les|os] envío <v:un presupuesto|una cotización>.',
@@ -99,21 +99,21 @@ export const boundaryReasons = {
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona.'],
-      ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No trabajo a través de intermediarios.'],
-      ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de un intermediario.'],
+      ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No acepto trabajos a través de terceros.'],
+      ['No puedo aceptar el trabajo por esta vía.', 'No puedo aceptar el trabajo a través de terceros.'],
     ),
     explained: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona, porque necesito tratar directamente con quien vaya a recibir el servicio: es quien conoce los detalles y quien debe dar el visto bueno a cada paso.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero, ya que debo tratar directamente con quien vaya a recibir el servicio.',
-        'No trabajo a través de intermediarios, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
+        'No acepto trabajos a través de terceros, porque las condiciones y los detalles los acuerdo con quien vaya a recibir el servicio.'],
       ['No puedo aceptar el trabajo por esta vía. Tengo que tratar con quien vaya a recibir el servicio.',
-        'No puedo aceptar el trabajo a través de un intermediario, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
+        'No puedo aceptar el trabajo a través de terceros, porque las condiciones las acuerdo con quien vaya a recibir el servicio.'],
     ),
     alternatives: {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
           'Si le [pasas|pasa|pasan|pasáis] mi correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
-        ['Lo que sí puedo hacer es estudiar el caso si la persona interesada me escribe.',
+        ['Si la persona interesada me escribe, estudiaré el caso.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
       ),
@@ -121,8 +121,8 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Quedo a la espera de ese primer mensaje.'],
-      ['Valoraré el caso en cuanto se ponga en contacto conmigo.'],
+        'Atenderé con gusto ese mensaje en cuanto me llegue.'],
+      ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
       ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
@@ -137,7 +137,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
-      ['Gracias por escribirme.'],
+      ['Gracias por [ponerte|ponerse|ponerse|poneros] en contacto conmigo.'],
       ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],
@@ -238,7 +238,7 @@ export const boundaryReasons = {
         ['Para sacarlo adelante, [te sugiero que te pongas|le sugiero que se ponga|les sugiero que se pongan|os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}; confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
-          'Para un trabajo así, [te|le|les|os] paso un contacto de mi confianza: {{referralContact}}.',
+          'Para un trabajo así, [te paso|le facilito|les facilito|os paso] un contacto de mi confianza: {{referralContact}}.',
           'Con gusto [te|le|les|os] recomiendo a alguien de confianza para sacarlo adelante.'],
         ['{{referralName}} ({{referralContact}}) puede ser una opción más acertada para este caso.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}).',
@@ -263,8 +263,8 @@ export const boundaryReasons = {
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
         '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a lo que hago, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:[Te|Le|Les|Os] deseo mucha suerte. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
+      ['[Te|Le|Les|Os] deseo mucho éxito con lo que [tienes|tiene|tienen|tenéis] entre manos. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:[Te|Le|Les|Os] deseo mucho éxito con lo que [tienes|tiene|tienen|tenéis] entre manos. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
       ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
         '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),

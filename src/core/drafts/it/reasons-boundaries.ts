@@ -51,7 +51,7 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Se poi [ti|Le|vi|vi] resta qualche dubbio su un punto diverso, [scrivimi|mi scriva|scrivetemi] pure.'],
         ['Se [hai|ha|avete] dubbi su altri punti, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-        ['Per eventuali dubbi su altri punti resto disponibile.'],
+        ['Per eventuali dubbi su altri punti [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
@@ -63,7 +63,7 @@ export const boundaryReasons = {
     door: tones(
       ['Se [avrai|avrà|avrete] bisogno di aiuto su un altro fronte, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Per altre questioni sul progetto [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Per altre questioni sul progetto resto disponibile.'],
+      ['Per altre questioni sul progetto [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -142,20 +142,20 @@ export const boundaryReasons = {
           'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
           '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
         ['Per email [ti|Le|vi|vi] rispondo {{policy}}.', 'Per email [puoi|può|potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.'],
-        ['Alle email rispondo {{policy}}.', 'Possiamo fissare una telefonata {{policy}}.',
-          '[Puoi|Può|Potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.', '<n:policy>Possiamo fissare una telefonata durante la giornata lavorativa.'],
+        ['Alle email rispondo {{policy}}.', 'Rispondo al telefono {{policy}}.',
+          '[Puoi|Può|Potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.', '<n:policy>Alle email rispondo durante la giornata lavorativa.'],
       ),
     },
     // The offer already says how to reach me: the closing asks whether it works, or moves the work on.
     nextStep: tones(
       ['Grazie per la comprensione.'],
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo pure una telefonata in orario di lavoro.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [hai|ha|avete] bisogno di sentirci a voce.'],
+      ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo una chiamata in orario di lavoro.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò volentieri appena possibile.',
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.',
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi per email: [ti|Le|vi|vi] rispondo il prima possibile.',
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email: [ti|Le|vi|vi] rispondo entro il primo giorno lavorativo utile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Alle email ricevute fuori orario rispondo il primo giorno lavorativo utile.', 'Per qualsiasi domanda [puoi|può|potete] scrivermi per email.'],
     ),
@@ -196,12 +196,12 @@ export const boundaryReasons = {
       ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     decision: tones(
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
       ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
       ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
-      ['Ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
         'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
         'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
@@ -210,7 +210,7 @@ export const boundaryReasons = {
     alternatives: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
-          'Se [ti|Le|vi|vi] può servire, [ti|Le|vi|vi] suggerisco di sentire {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] d\'aiuto.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà aiutar[ti|La|vi|vi] al meglio.',
           '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
@@ -229,9 +229,9 @@ export const boundaryReasons = {
     // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
     // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.',
+      ['Se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
-      ['[Ti|Le|Vi|Vi] auguro buon lavoro; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].',
+      ['Se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se in futuro ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),

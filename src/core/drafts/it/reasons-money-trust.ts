@@ -42,10 +42,10 @@ export const moneyTrustReasons = {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
       // the frame only offers it, it never says what is done to it.
       'smaller-scope': tones(
-        ["Entro la cifra che [hai|ha|avete] indicato posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+        ["Entro la cifra che [hai|ha|avete] indicato posso invece propor[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso invece propor[ti|Le|vi|vi] una versione ridotta, limitata alle parti essenziali.",
           "Entro la cifra che [hai|ha|avete] indicato posso invece realizzare una versione ridotta, concentrata sull'essenziale."],
-        ["Entro la cifra indicata posso invece offrir[ti|Le|vi|vi] {{offer}}.",
+        ["Entro la cifra indicata posso invece propor[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
         ["Con l'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
@@ -64,7 +64,7 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'smaller-scope': tones(
-        ['Se la proposta [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|vi|vi] mando i dettagli, con tempi e modalità.',
+        ['Se la soluzione [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [ti|Le|vi|vi] indico alcune date.',
           '[Fammi|Mi faccia|Fatemi] sapere se questa soluzione fa al caso [tuo|Suo|vostro|vostro]: in quel caso [ti|Le|vi|vi] mando tutti i dettagli.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.', "Se [sei|è|siete] d'accordo, [ti|Le|vi|vi] mando i dettagli con i tempi."],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere così.'],
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
           'Non appena avrò ricevuto il pagamento, sarò felice di proseguire.'],
         ['Posso procedere una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro appena ricevo il pagamento di {{amount}}.',
           'Posso procedere una volta ricevuto il pagamento.', 'Procedo con il lavoro appena ricevo il pagamento.'],
-        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procedo con il lavoro non appena ricevo {{amount}}.',
+        ['Proseguo con il lavoro una volta ricevuto il pagamento di {{amount}}.', 'Procederò con il lavoro non appena riceverò il pagamento di {{amount}}.',
           'Proseguo con il lavoro una volta ricevuto il pagamento.', 'Procedo con il lavoro non appena ricevo il pagamento.'],
       ),
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
@@ -188,11 +188,11 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
           '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] rimando {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['[Ti|Le|Vi|Vi] rimando {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "<n:agreement>[Ti|Le|Vi|Vi] rimando il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] rimando il documento per un controllo punto per punto.'],
+        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
+          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
+          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni voce.'],
+        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
+          "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -207,7 +207,7 @@ export const moneyTrustReasons = {
         'Resto in attesa del saldo nei termini previsti; mi farà piacere collaborare di nuovo in futuro.'],
       ['Attendo il saldo entro la scadenza prevista. Per eventuali progetti futuri resto a disposizione.',
         'Attendo il saldo nei tempi stabiliti; per un prossimo lavoro sarò felice di risentir[ti|La|vi|vi].'],
-      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri resto disponibile.'],
+      ['Attendo il saldo per intero entro la scadenza. Per eventuali progetti futuri [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -217,19 +217,19 @@ export const moneyTrustReasons = {
       ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
-    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] fare chiarezza su questo punto prima di andare avanti.'],
+    empathy: ['Capisco che la questione [ti|Le|vi|vi] stia a cuore.'],
     decision: tones(
-      ["Purtroppo non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e purtroppo non posso cambiarlo.'],
-      ["Non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Quanto abbiamo concordato per iscritto resta valido, e non posso cambiarlo.'],
-      ['Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Valgono le condizioni messe per iscritto, e non posso cambiarle.'],
+      ["Purtroppo non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Purtroppo non posso discostarmi da quanto abbiamo messo per iscritto.'],
+      ["Non posso accettare un'interpretazione diversa da quella che risulta dagli accordi scritti.", 'Non posso discostarmi da quanto abbiamo messo per iscritto.'],
+      ['Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Restano valide le condizioni messe per iscritto, che non posso modificare.'],
     ),
     explained: tones(
-      ['Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: fa fede {{agreement}}, che è il nostro riferimento comune.',
+      ['Su questo punto fa fede {{agreement}}, che resta il nostro riferimento comune: purtroppo non posso discostarmene.',
         "Purtroppo non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
-        'Quanto abbiamo concordato resta valido, e purtroppo non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Quanto abbiamo concordato resta valido e non posso cambiarlo: fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti.',
+        'Purtroppo non posso discostarmi da quanto abbiamo concordato: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
+      ['Su questo punto fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti: non posso discostarmene.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
-        'Quanto abbiamo concordato resta valido e non posso cambiarlo: gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
+        'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
@@ -239,9 +239,9 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} con calma.',
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme il documento con calma.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme il documento.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
@@ -263,14 +263,14 @@ export const moneyTrustReasons = {
       [`Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Proseguo con le attività previste; per eventuali domande resto disponibile.'],
+      ['Proseguo con le attività previste; per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
   'guarantee-demanded': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per il messaggio e per avermi spiegato quali garanzie [cerchi|cerca|cercate].', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
+      ['grazie per il messaggio e per avermi spiegato le [tue|Sue|vostre|vostre] aspettative.', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|vostre|vostre] condizioni.'],
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
@@ -283,8 +283,8 @@ export const moneyTrustReasons = {
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
         'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
-      ['Non posso garantire risultati. Dipendono anche da fattori che non controllo.',
-        "Non posso garantire i risultati né farmi carico dell'intero rischio: dipendono in parte da fattori esterni."],
+      ['Non posso garantire i risultati, perché dipendono anche da fattori che non controllo.',
+        "Non posso garantire i risultati né farmi carico dell'intero rischio, perché l'esito dipende in parte da fattori esterni."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -292,9 +292,9 @@ export const moneyTrustReasons = {
           'Posso invece impegnarmi sulla qualità di ciò che consegno e su scadenze precise.',
           'Posso invece impegnarmi per iscritto su attività, tempi e verifiche intermedie.'],
         ['In alternativa posso offrir[ti|Le|vi|vi] {{offer}} e mettere per iscritto che cosa mi impegno a fare.',
-          'Posso invece impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
+          'Posso invece impegnarmi a rispettare i tempi concordati e a curare la qualità del lavoro.'],
         ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'In alternativa posso propor[ti|Le|vi|vi] {{offer}}.',
-          'Posso impegnarmi sul rispetto dei tempi concordati e sulla qualità del lavoro.'],
+          'Posso impegnarmi a rispettare i tempi concordati e a curare la qualità del lavoro.'],
       ),
     },
     nextStep: tones(
@@ -308,7 +308,7 @@ export const moneyTrustReasons = {
         'Sarò felice di risentir[ti|La|vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
         'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, resto disponibile.'],
+      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 

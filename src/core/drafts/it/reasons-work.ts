@@ -30,15 +30,15 @@ export const workReasons = {
           'Se la partenza può slittare, possiamo fissare insieme una data di avvio successiva.'],
         ['Se i [tuoi|Suoi|vostri|vostri] tempi lo consentono, potrei mettermi al lavoro da {{date}}.',
           'Se la partenza può slittare, posso indicar[ti|Le|vi|vi] la mia prima data utile.'],
-        ['Sono disponibile a partire da {{date}}.', 'Posso iniziare più avanti, non appena avrò una data libera in agenda.'],
+        ['Sono disponibile a partire da {{date}}.', 'Potrei iniziare più avanti, quando si libererà spazio nel calendario.'],
       ),
       referral: tones(
-        ['[Ti|Le|Vi|Vi] segnalo volentieri un contatto di cui conosco e apprezzo il lavoro: {{referralName}} ({{referralContact}}).',
+        ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
-          '[Ti|Le|Vi|Vi] segnalo un nome di fiducia tra chi fa il mio stesso mestiere: {{referralName}}.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che fa il mio stesso mestiere e di cui mi fido.',
           '[Ti|Le|Vi|Vi] passo il recapito di una persona di fiducia che fa il mio stesso mestiere: {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] un professionista che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che lavora nel mio stesso settore.',
@@ -52,13 +52,13 @@ export const workReasons = {
         ['[Dimmi|Mi dica|Ditemi] pure se questa soluzione può andar[ti|Le|vi|vi] bene.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se questa possibilità può interessar[ti|Le|vi|vi].'],
         ["Attendo una [tua|Sua|vostra|vostra] conferma per fissare l'avvio.",
-          "Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e fissiamo l'avvio."],
+          '<n:date>Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e [ti|Le|vi|vi] scrivo non appena avrò una data.'],
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] auguro una buona partenza con il progetto, e mi farà piacere risentir[ti|La|vi|vi] in futuro.',
           'In bocca al lupo per il progetto; se in futuro [avrai|avrà|avrete] bisogno, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che il suggerimento [ti|Le|vi|vi] sia utile; per una prossima occasione resto a disposizione.',
-          '[Ti|Le|Vi|Vi] auguro buon lavoro; in futuro sarò felice di risentir[ti|La|vi|vi].',
+          'In futuro sarò felice di risentir[ti|La|vi|vi]; intanto [ti|Le|vi|vi] auguro buon lavoro.',
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto volentieri in contatto; per una prossima occasione resto a disposizione.'],
         ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.",
           '<n:referralContact>Se [ti|Le|vi|vi] interessa, [ti|La|vi|vi] metto in contatto. Per nuove richieste, in futuro, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
@@ -76,7 +76,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
-      ['[ti|La|vi|vi] ringrazio per il messaggio e per la chiarezza sulle date.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
       ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
@@ -121,7 +121,7 @@ export const workReasons = {
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
       ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi resto disponibile.',
+      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
         'Per eventuali domande sul calendario resto a disposizione.'],
     ),
   },
@@ -140,7 +140,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
-      ["Non posso includere questa attività nell'incarico in corso, perché non fa parte di quanto abbiamo stabilito.",
+      ["Non posso includere questa attività nell'incarico in corso, perché esula dagli accordi presi.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
@@ -161,7 +161,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
-      ['Proseguo quindi con quanto già previsto e resto a disposizione per qualsiasi domanda.',
+      ['Proseguo quindi con le fasi in programma e [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione] per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
       ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
         'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
@@ -171,8 +171,8 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
-      ['grazie per il messaggio e per i dettagli sulla [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per i dettagli sulla [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
+      ['grazie per il messaggio e per avermi descritto nel dettaglio la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta nel dettaglio.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -193,13 +193,13 @@ export const workReasons = {
           '[Ti|Le|Vi|Vi] passo un contatto che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a un contatto che lavora proprio in questo campo: {{referralName}}.',
-          '[Ti|Le|Vi|Vi] segnalo il recapito di un contatto che lavora proprio in questo campo: {{referralContact}}.',
-          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] un contatto che lavora proprio in questo campo.'],
-        ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che opera in questo campo.',
-          '[Ti|Le|Vi|Vi] indico un contatto che lavora in questo campo: {{referralName}}.',
-          '[Puoi|Può|Potete] scrivere a un contatto che lavora in questo campo: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi|vi] un contatto che lavora in questo campo.'],
+          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}}, che lavora proprio in questo campo.',
+          '[Ti|Le|Vi|Vi] segnalo il recapito di una persona che lavora proprio in questo campo: {{referralContact}}.',
+          'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] una persona che lavora proprio in questo campo.'],
+        ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
+          '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
+          '[Puoi|Può|Potete] scrivere a una persona che lavora in questo campo: {{referralContact}}.',
+          'Posso indicar[ti|Le|vi|vi] una persona che lavora in questo campo.'],
       ),
       'free-resources': tones(
         ['Se [vuoi|vuole|volete] orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] suggerisco di partire da {{resources}}.',
@@ -211,11 +211,11 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] auguro buon lavoro con il progetto; se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|vi|vi].',
-          '[Ti|Le|Vi|Vi] auguro che il progetto vada per il meglio; se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione.'],
-        ['[Ti|Le|Vi|Vi] auguro buon lavoro; per progetti nel mio settore resto a disposizione.',
+        ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro con il progetto.',
+          'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
+        ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]. [Ti|Le|Vi|Vi] auguro buon lavoro.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
-        ['[Ti|Le|Vi|Vi] auguro buon lavoro. Per progetti nel mio settore resto disponibile.',
+        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile]. Buon lavoro.',
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
@@ -223,7 +223,7 @@ export const workReasons = {
           '<n:resources>Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
         ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
           '<n:resources>Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
-        ['Per progetti nel mio settore resto disponibile.', 'Per progetti nel mio settore, invece, resto a disposizione.'],
+        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
     },
     door: tones(
@@ -232,7 +232,7 @@ export const workReasons = {
         'Se in futuro [avrai|avrà|avrete] bisogno di me per un altro progetto, sarò felice di risentir[ti|La|vi|vi].'],
       ['<r:Per progetti nel mio settore resto a disposizione.>', '<r:Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].>',
         'Per altri progetti resto a disposizione.'],
-      ['Per progetti nel mio settore resto disponibile.', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
+      ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'In futuro, per progetti nel mio settore, [puoi|può|potete] ricontattarmi.'],
     ),
   },
 
@@ -264,7 +264,7 @@ export const workReasons = {
     alternatives: {
       'paid-extra': tones(
         ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
-          'Posso però occuparmene volentieri come lavoro extra, con un preventivo dedicato.'],
+          'Posso però occuparmene volentieri come lavoro extra, da fatturare a parte.'],
         ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
         ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
@@ -272,7 +272,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [preferisci|preferisce|preferite] procedere così o tenere la versione che [hai|ha|avete] già.',
-        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera.", "<n:rate>[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito il preventivo."],
+        "[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso mi metto subito all'opera.", "<n:rate>[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] che proceda in questo modo: in quel caso [ti|Le|vi|vi] preparo subito un preventivo."],
       ['[Dimmi|Mi dica|Ditemi] se [vuoi|vuole|volete] procedere o tenere la versione che [hai|ha|avete] già.',
         'Se [vuoi|vuole|volete] che proceda su questa base, mi basta una [tua|Sua|vostra|vostra] conferma.'],
       ['Attendo una [tua|Sua|vostra|vostra] conferma scritta per procedere.',
@@ -281,7 +281,7 @@ export const workReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
-      ['Per eventuali domande sulla versione consegnata resto disponibile.'],
+      ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -318,7 +318,7 @@ export const workReasons = {
           'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece offrir[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
     nextStep: tones(
@@ -347,7 +347,7 @@ export const workReasons = {
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
       ['Purtroppo non posso occuparmi di {{declined}}.', 'Purtroppo non posso prendere in carico {{declined}}.',
-        'Purtroppo non posso occuparmi di tutte le attività richieste.', 'Purtroppo non posso seguire il progetto per intero.'],
+        'Purtroppo non posso occuparmi di tutto quello che [mi chiedi|mi chiede|mi chiedete].', 'Purtroppo non posso seguire il progetto per intero.'],
       ['Non posso prendere in carico {{declined}}.', 'Per {{declined}} non sono disponibile.',
         'Non posso prendere in carico tutte le attività richieste.', 'Non posso seguire il progetto nella sua interezza.'],
       ['Non posso occuparmi di {{declined}}.', 'Non posso seguire la parte relativa a {{declined}}.',
@@ -423,7 +423,7 @@ export const workReasons = {
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
       ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
         'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
-      ['Eventuali altri dettagli [puoi|può|potete] mandarmeli nel frattempo.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
+      ['Nel frattempo, se [vuoi|vuole|volete], [puoi|può|potete] inviarmi eventuali altri dettagli.', 'Se nel frattempo [hai|ha|avete] altri dettagli, [puoi|può|potete] inviarmeli.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
