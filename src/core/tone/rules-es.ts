@@ -25,7 +25,7 @@ export const STRUCTURE_ES: StructurePhrases = {
     'no trabajo', 'no trabajamos', 'no ofrezco', 'no ofrecemos', 'no realizo', 'no realizamos', 'no hago',
     'no hacemos', 'no firmo', 'no firmamos', 'no asumo', 'no asumimos', 'no voy a', 'no vamos a',
     'no estoy en condiciones de', 'no estamos en condiciones de', 'no estoy en disposición de',
-    'no me encargo de', 'no nos encargamos de', 'no me ocupo de', 'no estoy disponible', 'no estaré disponible',
+    'no me encargo de', 'no nos encargamos de', 'no me ocupo de', 'no estoy disponible', 'no estaré disponible', 'no tengo disponibilidad',
     'no es posible', 'no será posible', 'mi respuesta es no', 'la respuesta es no', 'no me comprometo',
     'no puedo comprometerme', 'no continuaré', 'no seguiré', 'no aplico', 'no aplicamos', 'no atiendo', 'no atendemos',
     'no poder', 'no estoy (aceptando|tomando|asumiendo|trabajando)', 'no estamos (aceptando|tomando|asumiendo)',

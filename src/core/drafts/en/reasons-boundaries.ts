@@ -20,7 +20,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
-      ["I've already worked on this issue once as part of the original job, so I'm not able to take it on again at no charge."],
+      ["I've already worked on this issue as part of the original job, so I'm not able to take it on again at no charge."],
       ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
     alternatives: {
@@ -120,9 +120,9 @@ export const boundaryReasons = {
         "I don't take calls or respond to requests outside my working hours, as keeping to set hours lets me give every client proper attention.",
         "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
-        "I'm not available outside my working hours ({{policy}}). Keeping to them is how I give every client proper attention.",
-        "I'm not available outside my working hours. Keeping to them is how I give every client proper attention.",
-        "I don't take calls or deal with requests outside my working hours. A fixed schedule means every client gets my full attention."],
+        "I'm not available outside my working hours ({{policy}}). Keeping to them lets me give every client proper attention.",
+        "I'm not available outside my working hours. Keeping to them lets me give every client proper attention.",
+        "I don't take calls or deal with requests outside my working hours. Keeping to set hours is how I make sure every client gets my full attention."],
     ),
     alternatives: {
       'working-hours': tones(
@@ -152,11 +152,11 @@ export const boundaryReasons = {
     ),
     decision: tones(
       ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
-      ["I won't do what you've asked, and my answer won't change."],
+      ["I won't do what you've asked, and I won't reconsider."],
       ["I won't do what you've asked, and I have nothing further to add."],
     ),
     explained: tones(
-      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project. My answer is final."],
+      ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
         "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final."],

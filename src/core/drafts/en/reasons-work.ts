@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['You can reach {{referralName}}, who may be able to help, at {{referralContact}}.',
+        ['{{referralName}} may be able to help, and can be reached at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -84,7 +84,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
       ['Thank you for letting me know you need the work sooner.'],
-      ['Thank you for explaining the new timing.'],
+      ['Thank you for explaining the new deadline.'],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
@@ -95,8 +95,8 @@ export const workReasons = {
     explained: tones(
       ["Unfortunately, I can't have everything ready by the date you've asked for without the quality suffering, and I'd rather not hand over work that falls short."],
       ["Completing the whole project by the date you've asked for would mean cutting corners, so I'm not able to agree to that deadline."],
-      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would compromise the quality.",
-        "I can't deliver the work by the date you've asked for. Doing it that quickly would compromise the quality."],
+      ["<a:smaller-scope>I can't deliver everything by the date you've asked for. Doing it all that quickly would mean compromising on quality.",
+        "I can't deliver the work by the date you've asked for. Doing it that quickly would mean compromising on quality."],
     ),
     alternatives: {
       'later-date': tones(
@@ -110,7 +110,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['By the date you need, I can deliver {{offer}}. The remaining work would follow as planned.',
+        ['I can have {{offer}} ready by then, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
         ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
@@ -141,10 +141,10 @@ export const workReasons = {
   'out-of-scope': {
     opening: tones(
       ["Thanks for letting me know what else you'd like done.", 'Thank you for explaining the additional work you have in mind.'],
-      ['Thanks for your message about the additional work.', 'Thanks for letting me know what else you need.'],
+      ['Thanks for your message about the additional work.', "Thanks for explaining what else you'd like included."],
       ["Thanks for letting me know what you'd like to add.", 'Thank you for explaining what else you need.'],
     ),
-    empathy: ['I understand it would be simpler to handle everything in one go.'],
+    empathy: ['I understand it would be simpler to deal with everything in one go.', 'I can see the appeal of having it done at the same time.'],
     decision: tones(
       ["I'm afraid I can't include this new request in the current project.", "<a:separate-quote>Unfortunately, I can't take on the new request at no extra cost."],
       ["I'm not able to add this request to the current project.", "<a:separate-quote>I can't take on the new request at no extra cost."],
@@ -182,7 +182,7 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['Thank you for thinking of me.', 'Thank you for getting in touch and explaining what you need.'],
-      ['Thank you for your enquiry and for thinking of me.', 'Thanks for explaining what you need.'],
+      ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
     empathy: ["I'd have liked to say yes."],
@@ -192,8 +192,8 @@ export const workReasons = {
       ["I won't be taking this on.", "I can't help with this one."],
     ),
     explained: tones(
-      ["<a:referral>I'm sorry, but I can't take this one on: it's outside my area of expertise, and a specialist would serve you better.",
-        "I'm sorry, but I can't take this one on: it falls outside my area of expertise, and I wouldn't be able to do it justice."],
+      ["<a:referral>I'm sorry, but I can't take this one on, as it's outside my area of expertise and a specialist would serve you better.",
+        "I'm sorry, but I can't take this one on, as it falls outside my area of expertise and I wouldn't be able to do it justice."],
       ["I can't take this on, as it falls outside my area of expertise."],
       ["I won't be taking this on. It's outside my area of expertise.",
         "I can't help with this one. It's outside the work I do."],
@@ -202,8 +202,8 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "For this kind of work, I'd warmly recommend {{referralName}}.",
-          'A colleague who specialises in this kind of work may be able to help; you can reach them at {{referralContact}}.',
-          "I'd be glad to recommend a colleague who specialises in this."],
+          'A colleague who does this kind of work may be able to help; you can reach them at {{referralContact}}.',
+          "I'd be glad to recommend a colleague who does this kind of work."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "I'd suggest contacting {{referralName}}, a specialist in this area.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
@@ -266,7 +266,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now been through all the rounds the price includes."],
+        "I'm afraid I can't make the new edits within the current fee, as we've now used all the rounds of revisions it includes."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
@@ -285,7 +285,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If you'd like me to go ahead, I'll confirm the cost before I start."],
+      ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, let me know and I'll get started."],
       ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
@@ -323,7 +323,7 @@ export const workReasons = {
         ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
           "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
-          'I can take on a smaller first phase with measurable goals.', 'I can offer a smaller piece of work with a clearly defined scope.'],
+          'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
         ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
@@ -361,7 +361,7 @@ export const workReasons = {
         "I won't be taking on every item.", "I can't cover all of it."],
     ),
     explained: tones(
-      ["I'm afraid I can't take on {{declined}}: it's not a service I offer, and a specialist would do it better.",
+      ["I'm afraid I can't take on {{declined}}, as it's not a service I offer.",
         "Unfortunately, I'm not able to include {{declined}}; it falls outside the services I offer and would be better handled by a specialist.",
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],

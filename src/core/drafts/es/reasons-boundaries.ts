@@ -96,7 +96,7 @@ export const boundaryReasons = {
         '[Te|Le|Les|Os] agradezco que [hayas|haya|hayan|hayáis] pensado en mí.'],
       ['Veo que me [consultas|consulta|consultan|consultáis] en nombre de alguien cercano.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
+    empathy: ['Comprendo que [quieras|quiera|quieran|queráis] apoyar a alguien cercano.'],
     decision: tones(
       ['Lamentablemente, no puedo aceptar encargos en nombre de otra persona.'],
       ['No puedo aceptar peticiones hechas en nombre de un tercero.', 'No acepto trabajos a través de terceros.'],
@@ -112,7 +112,7 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ['Si la persona interesada me escribe, estudiaré el caso con mucho gusto.',
-          'Si le [pasas|pasa|pasan|pasáis] mi correo a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
+          'Si le [pasas|facilita|facilitan|pasáis] [mi correo|mi dirección de correo|mi dirección de correo|mi correo] a la persona interesada, en cuanto me escriba veré con gusto en qué puedo ayudarla.'],
         ['Si la persona interesada me escribe, estudiaré el caso.',
           '[Puedes|Puede|Pueden|Podéis] <v:facilitar mi dirección de correo a la persona interesada|pasarle mi correo a la persona interesada> para que se ponga en contacto conmigo.'],
         ['La persona interesada puede escribirme directamente.', '[Puedes|Puede|Pueden|Podéis] dar mi dirección de correo a la persona interesada.'],
@@ -121,7 +121,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['[Te|Le|Les|Os] agradecería que se lo [hicieras|hiciera|hicieran|hicierais] saber.', 'Estaré pendiente de ese mensaje.'],
       ['[Te|Le|Les|Os] agradecería que se lo [trasladaras|trasladara|trasladaran|trasladarais].',
-        'Atenderé con gusto ese mensaje en cuanto me llegue.'],
+        'Con gusto la atenderé cuando me escriba.'],
       ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
@@ -144,7 +144,7 @@ export const boundaryReasons = {
     decision: tones(
       ['Fuera de mi horario no atiendo llamadas ni trabajo en el proyecto.', 'No estoy disponible fuera de mi horario de trabajo.'],
       ['Fuera de mi horario no atiendo el teléfono ni el correo.'],
-      ['No trabajo fuera de mi horario.', 'No atiendo el teléfono fuera de mi horario.'],
+      ['No atiendo llamadas ni mensajes fuera de mi horario de trabajo.', 'No atiendo el teléfono fuera de mi horario.'],
     ),
     explained: tones(
       ['Fuera de mi horario ({{policy}}) no atiendo llamadas ni trabajo en el proyecto: respetarlo es lo que me permite dar a cada cliente toda mi atención.',
@@ -168,7 +168,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo el hueco|lo reservo>.',
-        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] día y hora y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
+        'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de mi horario y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
       ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
@@ -217,7 +217,7 @@ export const boundaryReasons = {
       ['Gracias por contar conmigo y por explicarme [tu|su|su|vuestra] idea.',
         '[Te|Le|Les|Os] agradezco la confianza que <v:[has|ha|han|habéis] puesto|[pusiste|puso|pusieron|pusieron]> en mí.'],
       ['Gracias por contar conmigo y por el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
-      ['<v:He pensado|Estuve pensando> con calma en nuestra colaboración.'],
+      ['<v:He pensado|Estuve pensando> con calma en [tu|su|su|vuestra] propuesta.', 'Gracias por la confianza que <v:[has|ha|han|habéis] depositado|[depositaste|depositó|depositaron|depositaron]> en mí.'],
     ),
     empathy: ['Valoro mucho el tiempo que <v:me [has|ha|han|habéis] dedicado|me [dedicaste|dedicó|dedicaron|dedicaron]>.'],
     decision: tones(
@@ -227,7 +227,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Tras pensarlo bien, <v:he decidido|decidí> no colaborar en este proyecto: lo que [necesitas|necesita|necesitan|necesitáis] y mi manera de hacer las cosas van por caminos distintos, y es mejor reconocerlo ahora.'],
-      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque lo que [necesitas|necesita|necesitan|necesitáis] y mi enfoque no encajan.',
+      ['<v:He decidido|Decidí> no trabajar en este proyecto, porque mi enfoque no se ajusta a lo que [necesitas|necesita|necesitan|necesitáis].',
         'Prefiero no seguir adelante con este proyecto, ya que el enfoque que [buscas|busca|buscan|buscáis] y mi manera de hacer las cosas no coinciden.'],
       ['No voy a trabajar en este proyecto, porque lo que [buscas|busca|buscan|buscáis] no es lo que yo ofrezco.',
         'No voy a participar en el proyecto. Nuestros enfoques son demasiado distintos.'],
@@ -238,7 +238,7 @@ export const boundaryReasons = {
         ['Para sacarlo adelante, [te sugiero que te pongas|le sugiero que se ponga|les sugiero que se pongan|os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}; confío en su trabajo para algo así.',
           'Para sacarlo adelante, [te|le|les|os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
-          'Para un trabajo así, [te paso|le facilito|les facilito|os paso] un contacto de mi confianza: {{referralContact}}.',
+          '[Te paso|Le facilito|Les facilito|Os paso] un contacto de mi confianza que puede ayudar[te|le|les|os]: {{referralContact}}.',
           'Con gusto [te|le|les|os] recomiendo a alguien de confianza para sacarlo adelante.'],
         ['{{referralName}} ({{referralContact}}) puede ser una opción más acertada para este caso.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}} ({{referralContact}}).',
@@ -246,7 +246,7 @@ export const boundaryReasons = {
           '[Te|Le|Les|Os] recomiendo a {{referralName}}.',
           '[Te|Le|Les|Os] dejo un contacto de confianza para un trabajo de este tipo: {{referralContact}}.',
           'Puedo recomendar[te|le|les|os] a otra persona de confianza.'],
-        ['[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
+        ['[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}), que trabaja en proyectos como este.', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.', 'Para sacarlo adelante, [te|le|les|os] recomiendo a {{referralName}}.',
           '[Te|Le|Les|Os] dejo un contacto que puede ayudar[te|le|les|os]: {{referralContact}}.', 'Puedo recomendar[te|le|les|os] a alguien para sacarlo adelante.'],
       ),
@@ -263,8 +263,8 @@ export const boundaryReasons = {
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',
         '<r:Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge algo más afín a lo que hago, me encantará que lo hablemos.>',
         '[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['[Te|Le|Les|Os] deseo mucho éxito con lo que [tienes|tiene|tienen|tenéis] entre manos. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<r:[Te|Le|Les|Os] deseo mucho éxito con lo que [tienes|tiene|tienen|tenéis] entre manos. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
+      ['[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<r:[Te|Le|Les|Os] deseo mucho éxito. Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
       ['Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
         '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),

@@ -75,7 +75,7 @@ export const boundaryReasons = {
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
-    empathy: ['Capisco che [tu voglia|voglia|vogliate] dare una mano, e lo apprezzo.'],
+    empathy: ['Apprezzo che [tu voglia|voglia|vogliate] dare una mano a chi [ti|Le|vi|vi] sta vicino.'],
     decision: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
       ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
@@ -129,9 +129,9 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}, mentre il resto del tempo è riservato alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
@@ -196,16 +196,16 @@ export const boundaryReasons = {
       ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
     ),
     decision: tones(
-      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
-      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non proseguire la collaborazione: per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
+      ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
+      ['Ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: per questo progetto non sono la persona giusta.'],
+      ['Ho deciso di non andare avanti con la collaborazione.', 'Non sono la persona adatta a questo progetto.'],
     ),
     explained: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
-        'Ho deciso di non proseguire la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+        'Ho deciso di non andare avanti con la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
-        'Ho deciso di non proseguire la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
-      ['Ho deciso di non proseguire la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
+        'Ho deciso di non andare avanti con la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
+      ['Ho deciso di non andare avanti con la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
     ),
     alternatives: {
       referral: tones(
@@ -221,7 +221,7 @@ export const boundaryReasons = {
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
-          'Posso indicar[ti|Le|vi|vi] un altro professionista.'],
+          'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the

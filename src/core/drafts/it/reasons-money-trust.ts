@@ -131,11 +131,11 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [hai|ha|avete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo insieme il calendario del lavoro.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
-          'Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
-        ['Quando [hai|ha|avete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['Quando [avrai|avrà|avrete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
+          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo insieme il calendario del lavoro.'],
+        ['[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
+          'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
+        ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
@@ -199,8 +199,8 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti. Se qualche voce non [ti|Le|vi|vi] è chiara, sono disponibile per una breve telefonata.'],
-      ['Attendo il saldo completo nei tempi stabiliti.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
+      ['Attendo il saldo completo nei tempi stabiliti; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
@@ -239,9 +239,9 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme {{agreement}}.',
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere con calma insieme il documento.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
@@ -260,7 +260,7 @@ export const moneyTrustReasons = {
       ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
-      [`Proseguo quindi con le attività previste; per qualsiasi domanda ${atHand}.`],
+      [`Se [vuoi|vuole|volete] riparlarne, ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Proseguo con le attività previste; per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
@@ -335,14 +335,14 @@ export const moneyTrustReasons = {
     explained: tones(
       ["Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
-        "Così com'è, purtroppo, non posso firmarlo: per la mia attività comporta obblighi troppo onerosi."],
+        "Così com'è, purtroppo, non posso firmarlo: alcune condizioni sono troppo onerose per la mia attività."],
       ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
       ["Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo. Per la mia attività è una condizione troppo onerosa.',
-        'Non posso firmarlo senza modifiche: comporta obblighi troppo onerosi per la mia attività.',
+        'Non posso firmarlo senza modifiche: alcune clausole sono troppo onerose per la mia attività.',
         "Così com'è non posso firmarlo. Mi vincolerebbe a condizioni troppo gravose per la mia attività."],
     ),
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
@@ -350,21 +350,21 @@ export const moneyTrustReasons = {
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
     alternatives: {
       'what-i-can-do': tones(
-        ["In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
+        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo la nuova versione."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo il contratto aggiornato."],
       ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
     ),
     door: tones(
-      ['Se [mi manderai|mi manderà|mi manderete] una versione modificata, la rileggerò volentieri.',
+      ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',
         'Se [deciderai|deciderà|deciderete] di modificarlo, sarò felice di riparlarne.'],
       ['Resto a [tua|Sua|vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
       ['Resto disponibile a valutare una nuova versione.', 'Se [mi manderai|mi manderà|mi manderete] una versione rivista, la valuterò.'],

@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti [avrai|avrà|avrete] altre necessità, sarò felice di valutarle.'],
+        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora attuale, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
@@ -119,9 +119,9 @@ export const workReasons = {
     door: tones(
       ['Proseguo quindi secondo il calendario previsto; per qualsiasi domanda sulle prossime fasi [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Se [vuoi|vuole|volete], possiamo sentirci per fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti e resto a disposizione per qualsiasi domanda sul calendario.',
+      ['Proseguo quindi secondo il calendario concordato e resto a disposizione per qualsiasi domanda sulle prossime fasi.',
         'Se [vuoi|vuole|volete], possiamo fare il punto sulle fasi che mancano.'],
-      ['Proseguo quindi secondo i tempi stabiliti; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
+      ['Proseguo quindi secondo il calendario concordato; per eventuali domande sulle prossime fasi [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
         'Per eventuali domande sul calendario resto a disposizione.'],
     ),
   },
@@ -171,8 +171,8 @@ export const workReasons = {
   'not-my-specialty': {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
-      ['grazie per il messaggio e per avermi descritto nel dettaglio la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta nel dettaglio.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
+      ['grazie per il messaggio e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
+      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -215,7 +215,7 @@ export const workReasons = {
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
         ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]. [Ti|Le|Vi|Vi] auguro buon lavoro.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
-        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile]. Buon lavoro.',
+        ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
@@ -288,34 +288,34 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
-        '[ti|La|vi|vi] ringrazio per la fiducia e per la chiarezza sugli obiettivi.'],
+        '[ti|La|vi|vi] ringrazio per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
       ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non posso garantire risultati di questo livello.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete].', 'Non sono in grado di garantire risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non posso garantire risultati di questo livello.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]: con i mezzi e le scadenze previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
         'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete], perché con i mezzi e i tempi previsti non sono raggiungibili.',
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
-      ['Non posso promettere risultati come quelli che [mi descrivi|mi descrive|mi descrivete]. Con i mezzi e i tempi previsti non sono raggiungibili.'],
+      ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono raggiungibili.'],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ['Posso però propor[ti|Le|vi|vi] {{offer}}, per poi valutare insieme il seguito.',
+        ['Posso però propor[ti|Le|vi|vi] di partire da {{offer}}, per poi valutare insieme il seguito.',
           'Posso invece propor[ti|Le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}, per poi decidere insieme il seguito.',
+        ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece propor[ti|Le|vi|vi] traguardi concreti, che so di poter raggiungere.'],
+          'Posso invece aiutar[ti|La|vi|vi] a definire insieme obiettivi più concreti e realistici.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
@@ -323,8 +323,9 @@ export const workReasons = {
     },
     nextStep: tones(
       ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.'],
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui tempi.',
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.',
+        "<n:offer>Se [sei|è|siete] d'accordo, possiamo sentirci per parlarne."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui dettagli.',
         'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
     ),
@@ -338,7 +339,7 @@ export const workReasons = {
 
   'partial-yes': {
     opening: tones(
-      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato nel dettaglio cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti serve|Le serve|vi serve|vi serve].'],
       ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
@@ -373,7 +374,7 @@ export const workReasons = {
         ['Posso invece realizzare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
-        ['Posso invece curare {{offer}}.', 'Posso invece occuparmi di {{offer}}.',
+        ['Posso invece curare {{offer}}.',
           'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
@@ -392,7 +393,7 @@ export const workReasons = {
 
   'buy-time': {
     opening: tones(
-      ['grazie per avermi scritto e per le informazioni che [mi hai|mi ha|mi avete] inviato sul progetto.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
+      ['grazie per avermi presentato il progetto e per la fiducia.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
       ['grazie per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta e per le spiegazioni.'],
       ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta.'],
     ),
