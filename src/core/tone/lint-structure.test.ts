@@ -165,6 +165,15 @@ describe('the no must come early', () => {
   });
 });
 
+describe('a no may be worded as a decision or as no availability', () => {
+  test.each([
+    ['en', 'Hi Ana,\n\nThank you for the brief. I’ve decided we shouldn’t work together on this. I can recommend a colleague instead. Feel free to write in the future.\n\nBest,\nSam'],
+    ['es', 'Hola, Ana:\n\nGracias por el encargo. En este momento no tengo disponibilidad. Puedo recomendarte a una colega. Escríbeme cuando quieras.\n\nUn saludo,\nSam'],
+  ] as [Locale, string][])('%s: counts as a clear no', (locale, text) => {
+    expect(ruleIds(text, { locale, tone: 'neutral' })).not.toContain('structure/clear-no-missing');
+  });
+});
+
 describe('checks follow the tone and the reason', () => {
   const noThanks = 'Hi Tom,\n\nI can’t take this on. I can recommend a colleague instead. Feel free to write in the future.\n\nBest,\nSam';
   test('missing thanks is a warning in warm and neutral, a hint in firm', () => {

@@ -193,7 +193,7 @@ export const boundaryReasons = {
         ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit.",
           'A colleague who may be a better fit can be reached at {{referralContact}}.',
-          "I could recommend someone who may be a better fit."],
+          "If it would help, I'm happy to recommend someone who may be a better fit."],
         ['{{referralName}} ({{referralContact}}) may be a better fit.',
           'You may find {{referralName}} a better fit.',
           'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',

@@ -127,7 +127,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ["The work was completed in full and in line with {{agreement}}, so I'm afraid I can't reduce the fee.",
         "Unfortunately, I'm not able to offer a discount: everything was delivered exactly as we agreed at the outset."],
-      ["Since the work was completed in full, as set out in {{agreement}}, I'm not able to offer a discount.",
+      ["The work has been completed in full, as set out in {{agreement}}, so I'm not able to offer a discount.",
         "I can't reduce the fee: the work was completed in full and on the terms we agreed."],
       ["I can't reduce the fee. The work was delivered as set out in {{agreement}}, so the full amount is due.",
         "I won't discount the invoice. The work was completed as agreed, and the full amount is due."],
@@ -260,9 +260,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "I'd be glad to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign a version that provides for {{offer}} instead.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ['I can sign a version that provides for {{offer}} instead.', 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

@@ -105,7 +105,7 @@ export const workReasons = {
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
-          "I can review what's left and confirm the earliest date I can finish."],
+          "I'll review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',

@@ -137,7 +137,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['Gracias por [tus|sus|sus|vuestros] mensajes y por la confianza.'],
-      ['Gracias por [ponerte|ponerse|ponerse|poneros] en contacto conmigo.'],
+      ['Gracias por [tus|sus|sus|vuestros] mensajes.'],
       ['[Te|Le|Les|Os] escribo para aclarar cómo vamos a comunicarnos.'],
     ),
     empathy: ['Entiendo que a veces las dudas surjan a deshoras.'],

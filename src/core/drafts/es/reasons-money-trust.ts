@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo ofrecer[te|le|les|os] con mucho gusto {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
         ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
-          'Puedo preparar[te|le|les|os] un desglose del precio por partes.'],
+          'Puedo preparar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada> por fases.'],
       ),
     },
     nextStep: {
@@ -87,7 +87,7 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si más adelante [cuentas|cuenta|cuentan|contáis] con más margen, me encantará retomar la conversación.',
+      ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, me encantará retomar la conversación.',
         'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
@@ -332,7 +332,7 @@ export const moneyTrustReasons = {
       ['Gracias por enviarme el borrador del contrato; <v:lo he revisado|lo revisé> con detalle.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] hecho llegar el borrador.'],
       ['Gracias por hacerme llegar el borrador.',
-        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar nada.'],
+        '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar <v:nada|el acuerdo>.'],
       ['<v:He revisado con detenimiento el borrador que me [has|ha|han|habéis] enviado|Revisé con detenimiento el borrador que me [enviaste|envió|enviaron|enviaron]>.', '[Te|Le|Les|Os] escribo a propósito del borrador.'],
     ),
     empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.'],

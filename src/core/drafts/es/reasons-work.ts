@@ -414,7 +414,7 @@ export const workReasons = {
       ['Gracias por enviarme la descripción del proyecto.', 'Gracias por detallarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
       ['<v:He revisado|Revisé> [tu|su|su|vuestra] solicitud con atención.', 'Gracias por contarme lo que [tienes|tiene|tienen|tenéis] en mente.'],
     ),
-    empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté en mi mano.'],
+    empathy: ['Prefiero dejar claro desde el principio qué puedo hacer y qué no.', '<n:declined>Me encantaría ayudar[te|le|les|os] en lo que esté <v:en mi mano|a mi alcance>.'],
     decision: tones(
       ['No voy a poder hacerme cargo de {{declined}}.', 'No puedo asumir {{declined}}.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis].', 'No puedo asumir el proyecto completo.'],
@@ -489,7 +489,7 @@ export const workReasons = {
           '[Te|Le|Les|Os] daré una respuesta en firme, por escrito, en cuanto lo haya <v:valorado|revisado> todo.',
           '[Te|Le|Les|Os] enviaré mi respuesta por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['[Te|Le|Les|Os] daré mi respuesta por escrito para {{date}}.', '[Tendrás|Tendrá|Tendrán|Tendréis] mi respuesta por escrito para {{date}}.',
-          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado con calma>.', '[Te|Le|Les|Os] responderé por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
+          '[Te|Le|Les|Os] daré mi respuesta por escrito en cuanto lo haya <v:valorado|revisado> todo con calma.', '[Te|Le|Les|Os] responderé por escrito en cuanto termine de <v:valorarlo|revisarlo>.'],
         ['Para {{date}} [tendrás|tendrá|tendrán|tendréis] mi respuesta por escrito.',
           '[Te|Le|Les|Os] responderé por escrito cuando termine <v:mi valoración|de revisarlo>.'],
       ),

@@ -36,7 +36,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico. Non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico: la cifra non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -126,7 +126,7 @@ export const moneyTrustReasons = {
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
       ),
     },
     nextStep: {

@@ -96,10 +96,10 @@ export const workReasons = {
     alternatives: {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
-          'Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
+          'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
         ['Entro {{date}} posso far[ti|Le|vi|vi] avere tutto, completo e rivisto.',
-          'Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, in una data successiva a quella che [mi chiedi|mi chiede|mi chiedete]: possiamo fissarla insieme.'],
-        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Posso invece consegnar[ti|Le|vi|vi] tutto in una data successiva a quella che [hai|ha|avete] indicato: possiamo fissarla insieme.'],
+          'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
+        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
