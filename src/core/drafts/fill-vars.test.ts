@@ -18,3 +18,9 @@ test('a variable with no value is refused rather than left as a gap', () => {
 test('lists the variables a template uses, once each', () => {
   expect(varsIn('{{a}} and {{b}} then {{a}}')).toEqual(['a', 'b']);
 });
+
+test('a colleague typed as a phone number is reached "on" it in English, an address "at" it', () => {
+  const template = 'You can reach them at {{referralContact}}.';
+  expect(fillVars(template, { referralContact: '+44 20 7946 0321' }, 'en')).toBe('You can reach them on +44 20 7946 0321.');
+  expect(fillVars(template, { referralContact: 'ben@walshdesign.co.uk' }, 'en')).toBe('You can reach them at ben@walshdesign.co.uk.');
+});

@@ -1,7 +1,7 @@
 // Fills {{name}} markers with values: the one way a variable reaches a draft, built-in or
 // personal, so both read the same.
 import type { Locale } from '../types';
-import { joinValue } from './values';
+import { joinValue, type ValueKind } from './values';
 
 export const VAR_MARKER = /\{\{(\w+)\}\}/gu;
 
@@ -9,6 +9,9 @@ export const VAR_MARKER = /\{\{(\w+)\}\}/gu;
 export function varsIn(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(VAR_MARKER), (m) => m[1]!))];
 }
+
+// How a value joins the word before it: a date takes its preposition, a phone number its "on".
+const kindOf = (name: string): ValueKind => (name === 'date' ? 'date' : name === 'referralContact' ? 'contact' : 'other');
 
 /**
  * Replaces every {{name}} with its cleaned value. A name without a value is a programming error
@@ -23,7 +26,7 @@ export function fillVars(template: string, values: Readonly<Record<string, strin
     const end = match.index + match[0].length;
     // "early March." + "." would print two full stops.
     const trimmed = value.endsWith('.') && template[end] === '.' ? value.slice(0, -1) : value;
-    out = joinValue(out + template.slice(last, match.index), trimmed, locale, match[1] === 'date' ? 'date' : 'other');
+    out = joinValue(out + template.slice(last, match.index), trimmed, locale, kindOf(match[1]!));
     last = end;
   }
   return out + template.slice(last);

@@ -47,6 +47,18 @@ describe('a value joined to the sentence before it', () => {
   });
 });
 
+describe('British English: a phone number is reached "on", an address "at"', () => {
+  test.each([
+    ['You can reach them at ', '+44 20 7946 0321', 'You can reach them on +44 20 7946 0321'],
+    ['Aisha can be reached at ', '020 7946 0321', 'Aisha can be reached on 020 7946 0321'],
+    ['You can reach them at ', 'ben@walshdesign.co.uk', 'You can reach them at ben@walshdesign.co.uk'],
+    ['You can reach them at ', 'studiokite.com', 'You can reach them at studiokite.com'],
+    ['I recommend contacting Ben ', '+44 20 7946 0321', 'I recommend contacting Ben +44 20 7946 0321'],
+  ] as const)('"%s" + "%s"', (before, value, expected) => {
+    expect(joinValue(before, value, 'en', 'contact')).toBe(expected);
+  });
+});
+
 describe('a date takes the preposition its shape needs: English "on", "in", "at", "by"; Italian "entro", "da"', () => {
   test.each([
     ['en', 'I could start on ', 'early March', 'I could start in early March'],

@@ -66,6 +66,14 @@ function joinEnglishDate(before: string, value: string, tail: Tail): string {
   return preposition === '' ? tail.head + value : `${tail.head}${tail.keepCase(preposition)} ${value}`;
 }
 
+// British English reaches someone "at" an address but "on" a phone number: "you can reach them
+// on +44 20 7946 0321". Reviewers flagged "at" before a UK number as American.
+const PHONE_NUMBER = /^\+?\d[\d\s().-]{5,}$/u;
+
+function joinEnglishContact(before: string, value: string, tail: Tail): string {
+  return tail.preposition === 'at' && PHONE_NUMBER.test(value) ? `${tail.head}${tail.keepCase('on')} ${value}` : before + value;
+}
+
 function joinSpanish(before: string, value: string, tail: Tail): string {
   const own = SPANISH_BEFORE_OWN_PREPOSITION.has(tail.preposition) ? /^(?:a|en) (?=\p{Ll})/u.exec(value)?.[0] : undefined;
   const rest = own ? value.slice(own.length) : value;
@@ -98,7 +106,7 @@ function joinItalian(before: string, raw: string, tail: Tail, kind: ValueKind): 
 }
 
 /** What a value stands for, where a language joins some kinds differently. */
-export type ValueKind = 'date' | 'other';
+export type ValueKind = 'date' | 'contact' | 'other';
 
 /**
  * Appends `value` to `before`, contracting a preposition that ends `before` with an article that
@@ -116,7 +124,9 @@ export function joinValue(before: string, value: string, locale: Locale, kind: V
   };
   // Each language states how it joins: a new one fails to compile here until it does.
   switch (locale) {
-    case 'en': return kind === 'date' ? joinEnglishDate(before, value, tail) : before + value;
+    case 'en':
+      if (kind === 'date') return joinEnglishDate(before, value, tail);
+      return kind === 'contact' ? joinEnglishContact(before, value, tail) : before + value;
     case 'es': return joinSpanish(before, value, tail);
     case 'it': return joinItalian(before, value, tail, kind);
     default: return unhandledLocale(locale);

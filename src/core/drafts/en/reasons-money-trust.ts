@@ -116,7 +116,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
       ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
-      ['Thanks for your message about the final payment.', 'Thank you for coming back to me on the cost.'],
+      ['Thanks for your message about the final payment.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
     decision: tones(

@@ -110,7 +110,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
-        ['I can have {{offer}} ready by then, with the remaining work to follow as planned.',
+        ['By then, I can deliver {{offer}}, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
         ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
           'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
@@ -229,9 +229,9 @@ export const workReasons = {
           "If you need help with something in my field, you're very welcome to get in touch."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
-        ["<n:referralContact>Let me know if you'd like an introduction. For work within my field, you're welcome to contact me.",
+        ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
           "<n:referralContact>I'll make an introduction if you'd like. You're welcome to contact me about work in my field.",
-          "For work within my field, you're welcome to contact me."],
+          "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
         ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
@@ -266,7 +266,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as we've now used all the rounds of revisions it includes."],
+        "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
@@ -326,7 +326,7 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}}.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
@@ -406,7 +406,7 @@ export const workReasons = {
       ["I can't give you a yes or no straight away, as I'd like to consider everything carefully first.",
         "I'd rather not decide on the spot: I want to give you a considered answer, and that takes a little time."],
       ["I can't give you an answer right away, since I'd like to look at everything carefully first."],
-      ["I won't be deciding on the spot, as I need time to weigh everything up."],
+      ["I won't be giving you a decision straight away, as I need time to weigh everything up."],
     ),
     alternatives: {
       'reply-by': tones(

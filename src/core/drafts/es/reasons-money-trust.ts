@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra, en los plazos que aplico a todos mis clientes.'],
+      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ['Si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] y lo aclaramos con calma.'],
-      ['[Te|Le|Les|Os] recuerdo, además, que el pago debe realizarse en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración.',
+      ['Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración sobre la factura.',
         'El pago debe realizarse en el plazo previsto. Para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto. Para cualquier duda, quedo a [tu|su|su|vuestra] disposición.',
         'El pago debe realizarse en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.'],
@@ -231,7 +231,7 @@ export const moneyTrustReasons = {
       ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.',
         'No puedo dar por incluido lo que no figura en {{agreement}}.'],
       ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>.', 'No voy a hacer sin <v:coste|costo> nada que no figure en el acuerdo.'],
+      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>.', 'No voy a hacer sin <v:coste|costo> adicional ningún trabajo que no figure en el acuerdo.'],
     ),
     explained: tones(
       ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance y el precio.',

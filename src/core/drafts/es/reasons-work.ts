@@ -88,7 +88,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Si más adelante [tienes|tiene|tienen|tenéis] algo nuevo entre manos, me encantará saber de [ti|usted|ustedes|vosotros].',
+      ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
         'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
         'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
@@ -130,7 +130,7 @@ export const workReasons = {
       'smaller-scope': tones(
         ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
           'Con gusto [te|le|les|os] adelantaría la parte más urgente y entregaría el resto en el plazo que acordamos.',
-          'Si me [dices|dice|dicen|decís] qué parte corre más prisa, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
+          'Si me [dices|dice|dicen|decís] qué parte es más urgente, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
           'Si me [indicas|indica|indican|indicáis] qué parte es más urgente, puedo adelantarla y mantener el resto en el plazo acordado.'],
@@ -201,7 +201,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
-        'Continúo con lo previsto; esta idea podemos retomarla cuando [te|le|les|os] venga bien.'],
+        'Continúo con lo previsto; si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [me dices|me dice|me dicen|me decís].'],
       ['Sigo con el calendario previsto y podemos hablar de esta idea cuando [quieras|quiera|quieran|queráis].',
         'Continúo con el trabajo en curso; si más adelante [quieres|quiere|quieren|queráis] retomar esta idea, lo vemos.'],
       ['Continúo con el trabajo en curso; esta idea podemos tratarla más adelante, por separado.',
@@ -358,14 +358,14 @@ export const workReasons = {
     decision: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
-      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
     ),
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
+        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
     ),
     alternatives: {
       'smaller-scope': tones(

@@ -236,9 +236,9 @@ export const boundaryReasons = {
       ['Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] riscrivermi.'],
     ),
     door: tones(
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].',
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il professionista che fa per [te|Lei|voi|voi]; se in futuro dovesse presentarsi un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi].',
         '[Ti|Le|Vi|Vi] auguro buon lavoro e, se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
+      ['[Ti|Le|Vi|Vi] auguro di trovare presto il professionista che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
         '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro ci sarà un\'altra occasione, sarò felice di valutarla.'],
     ),

@@ -48,7 +48,7 @@ export const moneyTrustReasons = {
         ["Entro la cifra indicata posso invece propor[ti|Le|vi|vi] {{offer}}.",
           "Con l'importo che [hai|ha|avete] previsto posso propor[ti|Le|vi|vi] una versione ridotta.",
           "Entro la cifra indicata posso realizzare una versione ridotta, limitata all'essenziale."],
-        ["Con l'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
+        ["Nei limiti dell'importo previsto posso propor[ti|Le|vi|vi] {{offer}}.",
           'Entro la cifra prevista posso invece offrir[ti|Le|vi|vi] una versione ridotta.',
           "Con l'importo previsto posso realizzare una versione ridotta."],
       ),

@@ -156,7 +156,7 @@ export const workReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
-        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, mi organizzo di conseguenza.'],
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
@@ -315,7 +315,7 @@ export const workReasons = {
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
-          'Posso invece aiutar[ti|La|vi|vi] a definire insieme obiettivi più concreti e realistici.'],
+          'Posso invece aiutar[ti|La|vi|vi] a fissare obiettivi più concreti e raggiungibili.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
