@@ -272,7 +272,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to suggest alternative wording and review an amended version.", "If it would help, I can suggest alternative wording that would let me sign."],
+      ["I'm happy to suggest alternative wording and review an amended version.", "If it helps, I can suggest alternative wording that I'd be able to sign."],
       ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
     ),
   },

@@ -105,7 +105,7 @@ export const workReasons = {
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
         ['The soonest I can finish is {{date}}.', 'I can finish everything by {{date}}.',
-          "I'll review what's left and confirm the earliest date I can finish."],
+          "I can review what's left and confirm the earliest date I can finish."],
       ),
       'smaller-scope': tones(
         ['By your new date, I could deliver {{offer}}. The remaining work would then follow on the original schedule.',
@@ -291,7 +291,7 @@ export const workReasons = {
     ),
     door: tones(
       ["I'd be glad to finalise the current version whenever you're ready."],
-      ["I'm ready to finalise the current version whenever you are."],
+      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the current version."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },

@@ -65,7 +65,7 @@ export const moneyTrustReasons = {
         ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
-          'Puedo preparar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada> por fases.'],
+          'Puedo preparar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada>.'],
       ),
     },
     nextStep: {

@@ -157,7 +157,7 @@ export const workReasons = {
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
       ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
-      ['Mantengo la entrega en la fecha pactada.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mantengo la entrega en la fecha pactada; si [tienes|tiene|tienen|tenéis] cualquier duda, [puedes|puede|pueden|podéis] escribirme.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
 

@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora attuale, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
+        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora valida, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
@@ -97,7 +97,7 @@ export const workReasons = {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Entro {{date}} posso far[ti|Le|vi|vi] avere tutto, completo e rivisto.',
+        ['Posso consegnar[ti|Le|vi|vi] il lavoro completo e rivisto entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
