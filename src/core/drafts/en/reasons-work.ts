@@ -185,7 +185,7 @@ export const workReasons = {
       ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to say yes."],
+    empathy: ["I've looked carefully at what the project involves."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -225,8 +225,8 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
-          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to get in touch.",
-          "If you need help with something in my field, you're very welcome to get in touch."],
+          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
+          "If you need help with something in my field, you're very welcome to come back to me."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
         ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
@@ -234,8 +234,8 @@ export const workReasons = {
           "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
-        ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
-          "Should you need help with anything else later on, you're very welcome to get in touch."],
+        ["<r:Should you need help with anything in my field later on, you're very welcome to come back to me.>",
+          "Should you need help with anything else later on, you're very welcome to come back to me."],
         ["<r:Should you need help with anything in my field later on, feel free to get in touch.>", "<r:For anything within my field, you're welcome to contact me.>",
           'Should you need help with anything else later on, feel free to get in touch.'],
         ["<r:For work within my field, you're welcome to contact me.>", "<r:You're welcome to contact me about work in my field.>",
