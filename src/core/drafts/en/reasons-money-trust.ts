@@ -210,9 +210,9 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't guarantee the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
-      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
-      ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
-        "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
+      ["Because results depend partly on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
+      ["I can't guarantee results or take on all the risk. The outcome depends partly on factors outside my control.",
+        "I won't accept all the risk or guarantee the outcome, as results depend partly on factors outside my control."],
     ),
     alternatives: {
       'what-i-can-do': tones(

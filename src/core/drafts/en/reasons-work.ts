@@ -313,7 +313,7 @@ export const workReasons = {
       ["Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't promise it."],
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to promise it."],
-      ["I can't promise the result you've described. It depends on factors outside my control.",
+      ["I can't promise the result you've described. It depends partly on factors outside my control.",
         "I can't commit to the outcome you've described, as no one could guarantee it."],
     ),
     alternatives: {
