@@ -185,7 +185,7 @@ export const workReasons = {
       ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I've looked carefully at what the project involves."],
+    empathy: ["I've given your request careful thought."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
