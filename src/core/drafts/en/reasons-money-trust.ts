@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.', "I've read through the conditions you've set out."],
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(

@@ -16,7 +16,7 @@ export const workReasons = {
     opening: tones(
       ["Thank you for your enquiry, and for thinking of me."],
       ['Thanks for your enquiry and for thinking of me.'],
-      ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
+      ['Thank you for considering me for this.', 'Thank you for your enquiry.'],
     ),
     empathy: ["It was good to hear about your project."],
     decision: tones(
@@ -84,7 +84,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
       ['Thank you for letting me know you need the work sooner.'],
-      ['Thank you for explaining the new deadline.'],
+      ['Thank you for explaining the new deadline.', "I've looked at the new deadline."],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
@@ -301,7 +301,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for telling me about your goals for the project.', 'Thanks for getting in touch and setting out what you hope to achieve.'],
       ['Thank you for sharing your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
-      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
+      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.', "I've read through your goals for the project."],
     ),
     empathy: ["I'd rather be straight with you from the start."],
     decision: tones(
