@@ -219,7 +219,7 @@ export const boundaryReasons = {
       ["I wish you well. If another project comes up, feel free to get in touch.",
         '<r:I wish you well. If a future project is a better fit, feel free to get in touch.>'],
       ["I wish you well, and if another project comes up, you're welcome to get in touch again.",
-        "<r:I wish you well, and if a future project is a better fit, you're welcome to get in touch again.>"],
+        "<r:I wish you well, and if something comes up that's a better fit, you're welcome to get in touch again.>"],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
