@@ -118,7 +118,8 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it.",
+          "<n:date>Do let me know if you'd like me to do that."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
