@@ -178,7 +178,7 @@ export const moneyTrustReasons = {
           "I'd be glad to send you a copy and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
           "I'm happy to send you a copy and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+        ["The relevant section of {{agreement}} covers this, and I'm happy to point you to it.", '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
           'I can send you a copy with the relevant section marked.'],
       ),
     },
@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.', "I've read through the conditions you've set out."],
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -210,9 +210,9 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't guarantee the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
-      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
-      ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
-        "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
+      ["Because results depend partly on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
+      ["I can't guarantee results or take on all the risk. The outcome depends partly on factors outside my control.",
+        "I won't accept all the risk or guarantee the outcome, as results depend partly on factors outside my control."],
     ),
     alternatives: {
       'what-i-can-do': tones(

@@ -16,7 +16,7 @@ export const workReasons = {
     opening: tones(
       ["Thank you for your enquiry, and for thinking of me."],
       ['Thanks for your enquiry and for thinking of me.'],
-      ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
+      ['Thank you for considering me for this.', 'Thank you for your enquiry.'],
     ),
     empathy: ["It was good to hear about your project."],
     decision: tones(
@@ -84,7 +84,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
       ['Thank you for letting me know you need the work sooner.'],
-      ['Thank you for explaining the new deadline.'],
+      ['Thank you for explaining the new deadline.', "I've looked at the new deadline."],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
@@ -118,7 +118,8 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it.",
+          "<n:date>Do let me know if you'd like me to do that."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
@@ -185,7 +186,7 @@ export const workReasons = {
       ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I'd have liked to say yes."],
+    empathy: ["I've given your request careful thought."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
@@ -225,8 +226,8 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
-          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to get in touch.",
-          "If you need help with something in my field, you're very welcome to get in touch."],
+          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
+          "If you need help with something in my field, you're very welcome to come back to me."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
         ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
@@ -234,8 +235,8 @@ export const workReasons = {
           "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
-        ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
-          "Should you need help with anything else later on, you're very welcome to get in touch."],
+        ["<r:Should you need help with anything in my field later on, you're very welcome to come back to me.>",
+          "Should you need help with anything else later on, you're very welcome to come back to me."],
         ["<r:Should you need help with anything in my field later on, feel free to get in touch.>", "<r:For anything within my field, you're welcome to contact me.>",
           'Should you need help with anything else later on, feel free to get in touch.'],
         ["<r:For work within my field, you're welcome to contact me.>", "<r:You're welcome to contact me about work in my field.>",
@@ -265,7 +266,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
-        "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
+        "Unfortunately, the agreed price covers only {{policy}}, which we've already used, so I can't make the new edits at no extra cost.",
         "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
@@ -301,7 +302,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for telling me about your goals for the project.', 'Thanks for getting in touch and setting out what you hope to achieve.'],
       ['Thank you for sharing your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
-      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
+      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.', "I've read through your goals for the project."],
     ),
     empathy: ["I'd rather be straight with you from the start."],
     decision: tones(
@@ -313,7 +314,7 @@ export const workReasons = {
       ["Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't promise it."],
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to promise it."],
-      ["I can't promise the result you've described. It depends on factors outside my control.",
+      ["I can't promise the result you've described. It depends partly on factors outside my control.",
         "I can't commit to the outcome you've described, as no one could guarantee it."],
     ),
     alternatives: {
@@ -329,7 +330,7 @@ export const workReasons = {
         ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
