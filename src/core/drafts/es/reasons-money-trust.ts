@@ -105,7 +105,6 @@ export const moneyTrustReasons = {
         'Gracias por explicarme [tu|su|su|vuestro] planteamiento sobre el pago.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el pago.', 'Tomo nota de lo que me [planteas|plantea|plantean|planteáis] sobre el pago.'],
     ),
-    empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
       ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro.'],
       ['No puedo aceptar esa propuesta.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
@@ -120,12 +119,12 @@ export const moneyTrustReasons = {
     alternatives: {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, seguiré con el trabajo.',
+          'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
-          'Una vez recibido el pago, sigo con el trabajo sin demora.',
+          'Una vez recibido el pago, me pongo con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, continúo con el trabajo.',
+        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
