@@ -262,9 +262,9 @@ export const moneyTrustReasons = {
         'Cualquier trabajo adicional lo <v:presupuesto|cotizo> aparte antes de empezar.'],
     ),
     door: tones(
-      ['Sigo con lo previsto; si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
-      ['Sigo con lo previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
-      ['Sigo con el calendario previsto; para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Por mi parte, sigo adelante con el proyecto tal como lo planificamos. Si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+      ['Por mi parte, sigo con el proyecto según lo previsto. Para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Sigo con el calendario previsto. Para cualquier pregunta, [puedes|puede|pueden|podéis] escribirme.'],
     ),
     signOff: disputeSignOff,
   },

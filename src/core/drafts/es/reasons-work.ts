@@ -201,7 +201,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
-        'Continúo con lo previsto; si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [me dices|me dice|me dicen|me decís].'],
+        'Mientras tanto, continúo con el trabajo según lo previsto. Si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [dímelo|dígamelo|díganmelo|decídmelo].'],
       ['Sigo con el calendario previsto y podemos hablar de esta idea cuando [quieras|quiera|quieran|queráis].',
         'Continúo con el trabajo en curso; si más adelante [quieres|quiere|quieren|queráis] retomar esta idea, lo vemos.'],
       ['Continúo con el trabajo en curso; esta idea podemos tratarla más adelante, por separado.',
