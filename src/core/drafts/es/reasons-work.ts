@@ -121,11 +121,11 @@ export const workReasons = {
       'later-date': tones(
         ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Con gusto [te|le|les|os] propongo una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
+          'Lo que sí [te|le|les|os] propongo es fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          '[Te|Le|Les|Os] propongo fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], con margen para hacerlo todo bien.'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
-          'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
+          '[Te|Le|Les|Os] propongo, en cambio, fijar una fecha de entrega posterior, con margen para hacerlo todo bien.'],
       ),
       'smaller-scope': tones(
         ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
@@ -143,7 +143,7 @@ export const workReasons = {
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
           'Si [te|le|les|os] interesa, fijamos la nueva fecha y actualizo la planificación.'],
         ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo]: cerramos la fecha y ajusto la planificación.'],
-        ['Si [te|le|les|os] sirve esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.', '<n:date>[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa: cerramos la fecha y ajusto la planificación.'],
+        ['Si [te|le|les|os] sirve esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.', '<n:date>Si [te|le|les|os] interesa, la cerramos y ajusto la planificación.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
