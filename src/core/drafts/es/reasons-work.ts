@@ -387,7 +387,7 @@ export const workReasons = {
         ['Como alternativa, puedo proponer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
+          'Sí me comprometo a trabajar con objetivos claros y medibles.'],
       ),
     },
     nextStep: tones(
