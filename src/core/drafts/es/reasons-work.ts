@@ -439,12 +439,12 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me ocupo de {{offer}}.', 'Sí puedo ocuparme, con mucho gusto, de {{offer}}.',
-          'Del resto del proyecto me ocupo con mucho gusto.',
+          'Del resto del proyecto me ocupo con mucho gusto.', '<n:declined>Lo que sí puedo hacer, y con mucho gusto, es ocuparme de {{offer}}.',
           '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['En cambio, sí puedo ocuparme de {{offer}}.',
-          'Sí puedo ocuparme del resto del proyecto.',
+          'Sí puedo ocuparme del resto del proyecto.', '<n:declined>En concreto, solo puedo ocuparme de {{offer}}.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.',
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.', '<n:declined>Solo puedo ocuparme de {{offer}}.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes me encargo.'],
       ),
     },
