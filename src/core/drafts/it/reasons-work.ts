@@ -246,28 +246,28 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
     ),
     explained: tones(
-      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+        'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
-        'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+        'Non posso fare altri interventi senza un compenso aggiuntivo, perché le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
-        'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
+        'Non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
+        ['Posso però occuparmene volentieri come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, da fatturare a parte.'],
-        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
+        ['Posso però occuparmene come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmene come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
