@@ -102,9 +102,9 @@ export const workReasons = {
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso far[ti|Le|vi|vi] avere {{offer}}; il resto seguirà alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
+        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; il resto seguirà alla scadenza originaria.',
           'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
         ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
