@@ -230,7 +230,7 @@ export const moneyTrustReasons = {
       ['Su questo punto fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti: non posso discostarmene.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
         'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
+      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: è quel testo a fare fede per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
