@@ -55,7 +55,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
-          "Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e organizziamo i tempi."],
+          '[Fammelo|Me lo faccia|Fatemelo] sapere e organizziamo i tempi.'],
         ["Se [sei|è|siete] d'accordo, fissiamo una data.", '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.', 'Attendo una conferma per fissare una data.'],
       ),
