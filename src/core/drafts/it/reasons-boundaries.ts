@@ -129,7 +129,7 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
       ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
