@@ -153,7 +153,7 @@ export const boundaryReasons = {
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo una chiamata in orario di lavoro.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.',
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò appena possibile, in orario di lavoro.',
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email: [ti|Le|vi|vi] rispondo entro il primo giorno lavorativo utile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
