@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -97,7 +97,7 @@ export const workReasons = {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso consegnar[ti|Le|vi|vi] il lavoro completo e rivisto entro {{date}}.',
+        ['Posso far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
