@@ -98,7 +98,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
-      ['Valuterò la richiesta quando mi arriverà.', 'Se la persona interessata mi contatterà, valuterò la richiesta.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
