@@ -55,7 +55,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
-          "Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e organizziamo i tempi."],
+          '[Fammelo|Me lo faccia|Fatemelo] sapere e organizziamo i tempi.'],
         ["Se [sei|è|siete] d'accordo, fissiamo una data.", '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.', 'Attendo una conferma per fissare una data.'],
       ),
@@ -98,7 +98,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
-      ['Valuterò la richiesta quando mi arriverà.', 'Se la persona interessata mi contatterà, valuterò la richiesta.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
@@ -129,7 +129,7 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
       ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
@@ -153,7 +153,7 @@ export const boundaryReasons = {
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo una chiamata in orario di lavoro.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.',
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò appena possibile, in orario di lavoro.',
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email: [ti|Le|vi|vi] rispondo entro il primo giorno lavorativo utile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],

@@ -13,7 +13,8 @@ const atHand = 'sono a [tua|Sua|vostra|vostra] disposizione';
 
 export const moneyTrustReasons = {
   'budget-too-low': {
-    // The opening never says "budget", which the no says.
+    // The opening never says "budget", which the no says; the door says neither "budget" (the no's word)
+    // nor, in neutral and firm, "cifra" (their openings' word).
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
@@ -36,7 +37,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico: la cifra non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico: non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -76,11 +77,9 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Se in futuro il budget dovesse cambiare, mi farà piacere riparlarne.',
-        'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
-      ['Se in futuro il budget dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
-        'Se più avanti la cifra disponibile dovesse cambiare, sarò felice di riparlarne.'],
-      ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.'],
+      ['Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
+      ['Se più avanti [potrai|potrà|potrete] investire di più, sarò felice di riparlarne.'],
+      ['Se più avanti [potrai|potrà|potrete] investire di più, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
     ),
   },
 
@@ -90,7 +89,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
+      ['ho letto con attenzione il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -137,22 +136,20 @@ export const moneyTrustReasons = {
           'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
         ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
+      // After "procedere in autonomia" the closing never says "procedere"; after the no's
+      // "condizioni … indicato" the door never says them again.
       'free-resources': tones(
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-          'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-          'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-          'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi]."],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure."],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi."],
       ),
     },
     door: tones(
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-        'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
+        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di lavorare con [te|Lei|voi|voi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
-      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
+      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi."],
     ),
   },
 
@@ -185,12 +182,12 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
-          '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni voce.'],
+          '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni punto.'],
+        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
+          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
       ),
@@ -230,7 +227,7 @@ export const moneyTrustReasons = {
       ['Su questo punto fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti: non posso discostarmene.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
         'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
+      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: è quel testo a fare fede per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),

@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -97,14 +97,14 @@ export const workReasons = {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso consegnar[ti|Le|vi|vi] il lavoro completo e rivisto entro {{date}}.',
+        ['Posso far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso far[ti|Le|vi|vi] avere {{offer}}; il resto seguirà alla scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
+        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; il resto seguirà alla scadenza originaria.',
           'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
         ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
@@ -154,7 +154,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo proseguo come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
@@ -246,28 +246,28 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
     ),
     explained: tones(
-      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+        'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
-        'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+        'Non posso fare altri interventi senza un compenso aggiuntivo, perché le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
-        'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
+        'Non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
+        ['Posso però occuparmene volentieri come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, da fatturare a parte.'],
-        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
+        ['Posso però occuparmene come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmene come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
