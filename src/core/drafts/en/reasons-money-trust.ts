@@ -178,7 +178,7 @@ export const moneyTrustReasons = {
           "I'd be glad to send you a copy and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
           "I'm happy to send you a copy and point you to the relevant section."],
-        ["The relevant section of {{agreement}} covers this, and I'm happy to point you to it.", '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
           'I can send you a copy with the relevant section marked.'],
       ),
     },
