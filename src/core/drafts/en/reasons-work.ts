@@ -186,7 +186,7 @@ export const workReasons = {
       ['Thank you for your enquiry.', 'Thanks for explaining what you need.'],
       ['Thanks for your enquiry.', 'Thank you for thinking of me.'],
     ),
-    empathy: ["I've given your request careful thought."],
+    empathy: ["I'd have liked to say yes."],
     decision: tones(
       ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
       ["I can't take this on.", "I'm not able to help with this one."],
