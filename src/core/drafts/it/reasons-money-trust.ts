@@ -13,8 +13,7 @@ const atHand = 'sono a [tua|Sua|vostra|vostra] disposizione';
 
 export const moneyTrustReasons = {
   'budget-too-low': {
-    // The opening never says "budget", which the no says; the door says neither "budget" (the no's word)
-    // nor, in neutral and firm, "cifra" (their openings' word).
+    // The opening never says "budget", which the no says.
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
       ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
@@ -77,9 +76,11 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
-      ['Se più avanti [potrai|potrà|potrete] investire di più, sarò felice di riparlarne.'],
-      ['Se più avanti [potrai|potrà|potrete] investire di più, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
+      ['Se in futuro il budget dovesse cambiare, mi farà piacere riparlarne.',
+        'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
+      ['Se in futuro il budget dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
+        'Se più avanti la cifra disponibile dovesse aumentare, sarò felice di riparlarne.'],
+      ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse aumentare, [puoi|può|potete] scrivermi di nuovo.'],
     ),
   },
 
