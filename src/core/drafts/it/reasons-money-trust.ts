@@ -36,7 +36,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico: non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico: la cifra non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -79,8 +79,8 @@ export const moneyTrustReasons = {
       ['Se in futuro il budget dovesse cambiare, mi farà piacere riparlarne.',
         'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se in futuro il budget dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
-        'Se più avanti la cifra disponibile dovesse aumentare, sarò felice di riparlarne.'],
-      ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse aumentare, [puoi|può|potete] scrivermi di nuovo.'],
+        'Se più avanti la cifra disponibile dovesse cambiare, sarò felice di riparlarne.'],
+      ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.'],
     ),
   },
 
