@@ -90,7 +90,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
-      ['ho letto con attenzione il [tuo|Suo|vostro|vostro] messaggio.'],
+      ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -137,20 +137,22 @@ export const moneyTrustReasons = {
           'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
         ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
-      // After "procedere in autonomia" the closing never says "procedere"; after the no's
-      // "condizioni … indicato" the door never says them again.
       'free-resources': tones(
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi]."],
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure."],
-        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi."],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
+          'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
+          'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
+          'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
       ),
     },
     door: tones(
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di lavorare con [te|Lei|voi|voi].'],
+        'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
-      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi."],
+      ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
+        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
     ),
   },
 
