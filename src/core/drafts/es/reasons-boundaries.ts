@@ -187,7 +187,7 @@ export const boundaryReasons = {
   // states the consequence (the conversation or the project ends) and adds nothing else.
   'disrespect-or-ethics': {
     opening: tones(
-      ['[Te|Le|Les|Os] respondo con calma después de leer [tu|su|su|vuestro] último mensaje.',
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.',
         '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje con detenimiento.',
         'Contesto a [tu|su|su|vuestro] último mensaje.'],
