@@ -119,12 +119,12 @@ export const moneyTrustReasons = {
     alternatives: {
       'payment-first': tones(
         ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
+          'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
         ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
-          'Una vez recibido el pago, me pongo con el trabajo sin demora.',
+          'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
+        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
@@ -208,7 +208,7 @@ export const moneyTrustReasons = {
       ['Quedo a la espera del pago en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, lo hablamos cuando [quieras|quiera|quieran|queráis].',
         'Cuento con el pago en el plazo previsto. Si [tienes|tiene|tienen|tenéis] cualquier duda sobre la factura, con gusto la aclaramos.'],
       ['Quedo a la espera del pago en el plazo previsto. Para cualquier duda sobre el cobro, [puedes|puede|pueden|podéis] escribirme.',
-        '[Te|Le|Les|Os] agradezco que el pago se haga en el plazo previsto. Si [tienes|tiene|tienen|tenéis] cualquier duda sobre la factura, [escríbeme|escríbame|escríbanme|escribidme].'],
+        '[Te|Le|Les|Os] agradeceré que [hagas|haga|hagan|hagáis] el pago en el plazo previsto. Si [tienes|tiene|tienen|tenéis] cualquier duda sobre la factura, [escríbeme|escríbame|escríbanme|escribidme].'],
       ['Espero el pago íntegro en el plazo previsto. Si [tienes|tiene|tienen|tenéis] alguna duda, [puedes|puede|pueden|podéis] escribirme.',
         'Cuento con recibir el pago íntegro en el plazo previsto. Quedo a [tu|su|su|vuestra] disposición para cualquier duda.'],
     ),

@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -246,20 +246,20 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
-      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
+      ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
       ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
+        'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
-        'Non posso fare altri interventi senza un compenso aggiuntivo, perché le revisioni incluse nel prezzo sono già state svolte.'],
+        'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
-        'Non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
+        'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
       'paid-extra': tones(
