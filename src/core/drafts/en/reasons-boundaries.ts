@@ -34,8 +34,8 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can look into it as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
-        ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ['I can deal with it as paid work, at my rate of {{rate}}.', 'I can deal with it as paid work, at my standard rates.'],
+        ['I can take it on at my rate of {{rate}}.', 'I can take it on at my standard rate.'],
       ),
     },
     nextStep: {
@@ -52,8 +52,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
-      ["If you'd like me to look into it on a paid basis, please let me know."],
-      ["If you'd like me to look into it as paid work, let me know."],
+      ["If you'd like me to handle it as paid work, please let me know."],
+      ["If you'd like me to look into it on a paid basis, let me know."],
     ),
   },
 
