@@ -100,7 +100,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
+        ['The soonest I could finish the whole project is {{date}}.', "I can have the full project ready by {{date}}.",
           "I'd be glad to go through what's left and let you know the earliest date I could finish."],
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
