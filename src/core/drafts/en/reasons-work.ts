@@ -217,7 +217,7 @@ export const workReasons = {
       'free-resources': tones(
         ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
+        ["If you'd like to try it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
@@ -225,7 +225,7 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
+        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, you're very welcome to come back to me.",
           "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
           "If you need help with something in my field, you're very welcome to come back to me."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
