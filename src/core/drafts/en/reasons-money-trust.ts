@@ -271,9 +271,12 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to suggest alternative wording and review an amended version.", "If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
+      ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+        "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+        "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
+      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
+        "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;
