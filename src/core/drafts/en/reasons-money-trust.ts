@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
+      ['Thanks for your message about the final payment.'],
       ['Thanks for your message about the final payment.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
-      ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know.", "Once the invoice is settled, I'd be glad to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
+      ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },
 
