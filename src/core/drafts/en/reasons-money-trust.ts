@@ -19,16 +19,16 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
-        "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
-      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would come to more than your budget."],
+      ["At my rate of {{rate}}, the work you've described would cost more than you've set aside, so I'm afraid I can't take it on.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than you've set aside."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than you've set aside.",
+        "At my usual rates, the work you've described would cost more than you've set aside, so I can't take it on at that price."],
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than you've allowed for.",
+        "I won't be able to do this work at that price. At my standard rates, it would come to more than you've allowed for."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
