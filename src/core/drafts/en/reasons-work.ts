@@ -291,8 +291,8 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["I'd be glad to finalise the current version whenever you're ready."],
-      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the current version."],
+      ["I'd be glad to finalise the work as it stands whenever you're ready."],
+      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the work as it stands."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
