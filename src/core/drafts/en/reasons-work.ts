@@ -327,7 +327,7 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
         ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
