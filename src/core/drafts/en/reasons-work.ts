@@ -172,7 +172,7 @@ export const workReasons = {
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
     ),
     door: tones(
-      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
+      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, I'll carry on as planned."],
       ["If you'd like me to quote for it separately, let me know. In the meantime, I'll carry on with the remaining work as planned."],
       ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
         "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
