@@ -218,7 +218,7 @@ export const boundaryReasons = {
         '<r:Should a future project be a better fit, please do get in touch. I wish you every success.>'],
       ["I wish you well. If another project comes up, feel free to get in touch.",
         '<r:I wish you well. If a future project is a better fit, feel free to get in touch.>'],
-      ["I wish you well, and if another project comes up, you're welcome to get in touch again.",
+      ["I wish you well, and if anything else comes up, you're welcome to get in touch again.",
         "<r:I wish you well, and if something comes up that's a better fit, you're welcome to get in touch again.>"],
     ),
   },
