@@ -320,17 +320,17 @@ export const workReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
-          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
+          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with targets we can measure."],
         ["I'd suggest starting with {{offer}}.", 'We could begin with {{offer}} and build from there.',
-          "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
+          "I'd suggest a smaller first phase with targets we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to draw up a plan with targets we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
-          'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+          'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
