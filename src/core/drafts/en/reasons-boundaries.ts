@@ -34,8 +34,8 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can look into it as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
-        ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ['I can deal with it as paid work, at my rate of {{rate}}.', 'I can deal with it as paid work, at my standard rates.'],
+        ['I can take it on at my rate of {{rate}}.', 'I can take it on at my standard rate.'],
       ),
     },
     nextStep: {
@@ -52,8 +52,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
-      ["If you'd like me to look into it on a paid basis, please let me know."],
-      ["If you'd like me to look into it as paid work, let me know."],
+      ["If you'd like me to handle it as paid work, please let me know."],
+      ["If you'd like me to look into it on a paid basis, let me know."],
     ),
   },
 
@@ -79,8 +79,8 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
-        ["They're welcome to contact me themselves.", 'Please feel free to share my details with the person concerned so they can contact me directly.'],
-        ['The person concerned is welcome to write to me directly.', 'You can pass my details on so they can write to me.'],
+        ["They're welcome to contact me themselves.", 'Please feel free to share my details with them so they can contact me directly.'],
+        ["They're welcome to write to me directly.", 'You can pass my details on so they can write to me.'],
       ),
     },
     nextStep: tones(
@@ -91,7 +91,7 @@ export const boundaryReasons = {
     door: tones(
       ["If they'd like to get in touch with me themselves, I'd be happy to hear from them.", "If they'd like my help, they're very welcome to contact me themselves."],
       ["If they'd like my help, they're welcome to contact me directly.", "If they'd like to discuss the work, I'd be happy to hear from them directly."],
-      ['The person it\'s for is welcome to contact me directly.', 'If they want to discuss the work, they can contact me directly.'],
+      ["They're welcome to contact me directly.", 'If they want to discuss the work, they can contact me directly.'],
     ),
   },
 
@@ -224,7 +224,7 @@ export const boundaryReasons = {
         '<r:Should a future project be a better fit, please do get in touch. I wish you every success.>'],
       ["I wish you well. If another project comes up, feel free to get in touch.",
         '<r:I wish you well. If a future project is a better fit, feel free to get in touch.>'],
-      ["I wish you well, and if another project comes up, you're welcome to get in touch again.",
+      ["I wish you well, and if anything else comes up, you're welcome to get in touch again.",
         "<r:I wish you well, and if something comes up that's a better fit, you're welcome to get in touch again.>"],
     ),
   },

@@ -19,16 +19,16 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
-        "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
-      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would come to more than your budget."],
+      ["At my rate of {{rate}}, the work you've described would cost more than you've set aside, so I'm afraid I can't take it on.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than you've set aside."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than you've set aside.",
+        "At my usual rates, the work you've described would cost more than you've set aside, so I can't take it on at that price."],
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than you've allowed for.",
+        "I won't be able to do this work at that price. At my standard rates, it would come to more than you've allowed for."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
       ),
@@ -98,15 +98,15 @@ export const moneyTrustReasons = {
         ['Let me know if you need my bank details.'],
       ),
       'free-resources': tones(
-        ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
-          "You're welcome to come back to me once you're ready to proceed at my usual rates."],
-        ["If you decide to go ahead at my usual rates, feel free to get in touch.", 'Should you decide to proceed at my standard rates, please let me know.'],
+        ["Whenever you're ready to go ahead at my standard rates, I'd be glad to hear from you.",
+          "You're welcome to come back to me once you're ready to proceed at my standard rates."],
+        ["If you decide to go ahead at my standard rates, feel free to get in touch.", 'Should you decide to proceed at my standard rates, please let me know.'],
         ["If you decide to proceed at my standard rates, you're welcome to contact me.", 'If you decide to go ahead at my standard rates, let me know.'],
       ),
     },
     door: tones(
       ["If your situation changes, I'd be glad to hear from you.", 'Should things change on your side, do get in touch.'],
-      ['If your circumstances change, feel free to get in touch.', "If you're able to go ahead on my usual terms at a later date, I'd be happy to hear from you."],
+      ['If your circumstances change, feel free to get in touch.', "If you're able to go ahead on those terms at a later date, I'd be happy to hear from you."],
       ["If your situation changes, you're welcome to contact me.", "You're welcome to get in touch again if you can proceed on my standard terms."],
     ),
   },
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
+      ['Thanks for your message about the final payment.'],
       ['Thanks for your message about the final payment.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
-      ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know.", "Once the invoice is settled, I'd be glad to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
+      ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },
 
@@ -227,7 +227,7 @@ export const moneyTrustReasons = {
       ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
     ),
     door: tones(
-      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
+      ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to hear from you."],
       ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
@@ -271,9 +271,12 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to suggest alternative wording and review an amended version.", "If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
+      ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+        "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+        "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
+      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
+        "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -37,7 +37,7 @@ export const workReasons = {
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
         ["I'll have space from {{date}}.", "I'm free to start on {{date}}.",
-          'I could start once my current projects are finished.'],
+          'I could start once my current work is finished.'],
       ),
       referral: tones(
         ['You might like to contact {{referralName}} ({{referralContact}}), who does similar work and may have availability.',
@@ -68,12 +68,12 @@ export const workReasons = {
           "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a future project.",
           "If your timing is flexible, I'd be glad to hear from you later on.",
           ],
-        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a future project.",
-          "You're welcome to write to me again about a future project."],
+        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again later on.",
+          "You're welcome to write to me again later on."],
       ),
     },
     door: tones(
-      ['Please do keep me in mind for future projects.'],
+      ['Please do keep me in mind for the future.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
       ["You're welcome to get in touch again in future.", 'Feel free to contact me again in future.'],
     ),
@@ -100,7 +100,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
+        ['The soonest I could finish the whole project is {{date}}.', "I can have the full project ready by {{date}}.",
           "I'd be glad to go through what's left and let you know the earliest date I could finish."],
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
@@ -172,7 +172,7 @@ export const workReasons = {
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
     ),
     door: tones(
-      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
+      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, I'll carry on as planned."],
       ["If you'd like me to quote for it separately, let me know. In the meantime, I'll carry on with the remaining work as planned."],
       ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
         "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
@@ -217,7 +217,7 @@ export const workReasons = {
       'free-resources': tones(
         ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
+        ["If you'd like to try it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
@@ -225,7 +225,7 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
+        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, you're very welcome to come back to me.",
           "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
           "If you need help with something in my field, you're very welcome to come back to me."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
@@ -281,8 +281,8 @@ export const workReasons = {
           "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as additional paid work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as additional paid work.'],
-        ['Additional changes would be billed at {{rate}}.',
-          'Additional changes would be billed separately.'],
+        ['Additional work would be billed at {{rate}}.',
+          'Additional work would be billed separately.'],
       ),
     },
     nextStep: tones(
@@ -291,8 +291,8 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["I'd be glad to finalise the current version whenever you're ready."],
-      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the current version."],
+      ["I'd be glad to finalise the work as it stands whenever you're ready."],
+      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the work as it stands."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
@@ -320,17 +320,17 @@ export const workReasons = {
     alternatives: {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
-          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
-          "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
+          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with targets we can measure."],
+        ["I'd suggest starting with {{offer}}.", 'We could begin with {{offer}} and build from there.',
+          "I'd suggest a smaller first phase with targets we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to draw up a plan with targets we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
-          'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+          'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
@@ -349,17 +349,17 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
-      ['Thanks for sending through the project details.', 'Thank you for setting out everything you need.'],
-      ['Thanks for setting out the full scope.', "I've gone through your list of requirements."],
+      ['Thanks for sending through the details of what you need.', 'Thank you for setting out everything you need.'],
+      ['Thanks for setting out the full scope.', "I've read through your requirements."],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
       ["I'm afraid I can't take on {{declined}}.", "Unfortunately, I'm not able to include {{declined}}.",
         "I'm afraid I can't cover everything you've listed.", "Unfortunately, I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}.", "I'm not able to include {{declined}}.",
-        "I can't cover every item.", "I'm not able to take on all of it."],
+        "I can't take on the whole project.", "I'm not able to take on all of it."],
       ["I won't be taking on {{declined}}.", "I can't include {{declined}}.",
-        "I won't be taking on every item.", "I can't cover all of it."],
+        "I won't be taking on the whole project.", "I can't cover all of it."],
     ),
     explained: tones(
       ["I'm afraid I can't take on {{declined}}, as it's not a service I offer.",
@@ -367,19 +367,19 @@ export const workReasons = {
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
-        "I can't cover every item, as some of them fall outside the services I offer."],
+        "I can't take on the whole project, as some of it falls outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
-        "I can't take on the full list, as some of it falls outside the services I offer."],
+        "I can't take on the whole project, as some of it falls outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
           "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
-        ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
-          "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest.",
+        ['I can look after {{offer}}.', "I'd be glad to take care of {{offer}}.",
+          "I'm happy to handle everything else.", "I'd be glad to take care of the rest.",
           '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
-        ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
-          "I can handle everything else on my usual terms.", 'I can take care of the rest.',
+        ['I can take care of {{offer}}.', 'I can handle {{offer}}.',
+          "I can handle everything else.", 'I can take care of the rest.',
           "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
       ),
     },
@@ -411,10 +411,10 @@ export const workReasons = {
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll come back to you with my answer by {{date}}.",
+        ["I'll come back to you by {{date}}.",
           "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
-        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
-          "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
+        ["I'll get back to you in writing by {{date}}.", "You'll hear from me in writing by {{date}}.",
+          "I'll get back to you in writing as soon as I've reached a decision.", "You'll hear from me in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
       ),
