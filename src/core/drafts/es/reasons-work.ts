@@ -226,9 +226,9 @@ export const workReasons = {
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
         'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
-      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
+      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
-      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque no es un servicio que ofrezca.'],
+      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
     ),
     alternatives: {
       referral: tones(
@@ -264,7 +264,7 @@ export const workReasons = {
       referral: tones(
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
-        ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
+        ['Para lo que entre en mi campo, quedo a [tu|su|su|vuestra] disposición.'],
         ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
