@@ -118,13 +118,13 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
+        ['Con mucho gusto seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+          'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, me pongo con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
-        ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
+        ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'Una vez recibido el pago, me pongo con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, me pongo con el trabajo.',
+        ['Seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.', 'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, me pongo con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
