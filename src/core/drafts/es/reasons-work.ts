@@ -262,10 +262,10 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
         ['Para lo que entre en mi campo, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -280,8 +280,8 @@ export const workReasons = {
     door: tones(
       ['Si más adelante surge algo de mi campo, me encantará ayudar[te|le|les|os].',
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
-      ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
-        'Si en algún momento [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
+      ['<r:Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.>',
+        'Si en algún momento surge algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
