@@ -9,7 +9,7 @@ import { tones } from '../by-tone';
 
 // A firm line or a dispute: no "Un abrazo" even in the warm tone.
 const plainSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Un abrazo>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Saludos cordiales|Cordialmente>,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
 );
@@ -199,7 +199,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no se lo acepto a ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
+      ['No acepto ese tipo de mensajes de ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero que sean mutuos.',
         'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
@@ -253,11 +253,17 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], me encargo de hacer las presentaciones. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
-        '[Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].'],
+        '[Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
+        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], me encargo de hacer las presentaciones. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].>',
+        '<r:[Te|Le|Les|Os] deseo mucho éxito, y si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].>'],
       ['<n:referralContact>Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.',
-        'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.'],
+        'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.',
+        '<n:referralContact><r:Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] volver a escribirme.>',
+        '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] volver a escribirme.>'],
       ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], hago las presentaciones. Si en el futuro surge otra ocasión, [escríbeme|escríbame|escríbanme|escribidme].',
-        'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.'],
+        'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
+        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], hago las presentaciones. Si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme].>',
+        '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
     door: tones(
       ['Espero que todo [te|le|les|os] salga muy bien. Si en el futuro surge otra ocasión, me encantará que hablemos.',

@@ -112,19 +112,19 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
-      ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
+      ['No puedo aceptar esa propuesta, ya que necesito cobrar lo acordado y en los plazos fijados para dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
-        ['Con mucho gusto seguiré adelante en cuanto reciba el pago de {{amount}}.',
-          'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
+        ['Con mucho gusto seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+          'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
           'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
-        ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
+        ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
+        ['Seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.', 'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
@@ -138,7 +138,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y [te|le|les|os] confirmo que la he recibido.'],
-        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
+        ['Si [quieres|lo desea|lo desean|queréis], [te|le|les|os] envío los datos para la transferencia.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.'],
       ),
@@ -348,9 +348,9 @@ export const moneyTrustReasons = {
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
+      ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto en ningún caso.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
+      ['No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto en ningún caso.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),

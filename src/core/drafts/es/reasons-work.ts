@@ -12,9 +12,9 @@ import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-// A new prospect gets no 'Un saludo afectuoso': that is for a client we already work with.
+// A new prospect gets no 'Un saludo afectuoso' or 'Un abrazo': that is for a client we already work with.
 const prospectSignOff = tones(
-  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Un abrazo>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
+  ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo cordial|Saludos cordiales>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo cordial,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[<v:Un saludo|Saludos>,|<v:Un saludo cordial|Saludos>,|Saludos,|Un saludo,]'],
   ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]', '[Saludos,|Atentamente,|<i:Saludos|Atentamente>,|Saludos,]'],
 );
@@ -31,15 +31,15 @@ export const workReasons = {
     empathy: [
       'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
-      ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
+      ['Ahora mismo no puedo aceptar esta colaboración.', 'No voy a poder asumir esta colaboración.'],
+      ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración.'],
       ['En estas fechas no puedo aceptar esta colaboración.', 'No puedo asumir nuevas colaboraciones en este momento.'],
     ),
     explained: tones(
       ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.',
-        'Por ahora no voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.'],
+        'No voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.'],
       ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.',
-        'No puedo asumir esta colaboración por ahora, porque mis compromisos actuales ocupan todo mi tiempo.'],
+        'No puedo asumir esta colaboración, porque mis compromisos actuales ocupan todo mi tiempo.'],
       ['En estas fechas no puedo aceptar esta colaboración: tengo la agenda completa con los proyectos en curso.',
         'No puedo asumir nuevas colaboraciones en este momento, porque tengo la agenda llena.'],
     ),
@@ -226,9 +226,9 @@ export const workReasons = {
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
         'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
-      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
+      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
-      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque no es un servicio que ofrezca.'],
+      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
     ),
     alternatives: {
       referral: tones(
@@ -262,10 +262,10 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
-        ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
+        ['Para lo que entre en mi campo, quedo a [tu|su|su|vuestra] disposición.'],
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -280,8 +280,8 @@ export const workReasons = {
     door: tones(
       ['Si más adelante surge algo de mi campo, me encantará ayudar[te|le|les|os].',
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
-      ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
-        'Si en algún momento [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
+      ['<r:Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.>',
+        'Si en algún momento surge algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
