@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
   'cannot-pay': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
-      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
+      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi spiegato la [tua|Sua|vostra|vostra] situazione.'],
       ['ho letto con attenzione il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
@@ -130,11 +130,11 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [avrai|avrà|avrete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo insieme il calendario del lavoro.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
-          'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
-        ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['A quel punto [ti|Le|vi|vi] confermo subito i tempi di consegna.',
+          'A quel punto fissiamo insieme il calendario del lavoro.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi di consegna.',
+          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così [ti|Le|vi|vi] confermo i tempi.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così fissiamo il calendario delle consegne.'],
       ),
       // After "procedere in autonomia" the closing never says "procedere"; after the no's
       // "condizioni … indicato" the door never says them again.
