@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora valida, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
+        'Se più avanti [vorrai|vorrà|vorrete] riparlarne, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
