@@ -140,7 +140,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
-      ["Non posso includere questa attività nell'incarico in corso, perché esula dagli accordi presi.",
+      ["Non posso includere questa attività nell'incarico in corso, perché non rientra in quello che abbiamo concordato.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
@@ -181,7 +181,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non sono la persona giusta per questo incarico: non rientra nella mia specializzazione, e non potrei garantir[ti|Le|vi|vi] un risultato all'altezza."],
-      ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
+      ["Non posso accettare questo incarico, perché non rientra nella mia specializzazione e non potrei garantire un risultato all'altezza.",
         'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché non rientra nella mia specializzazione.',
         'Non posso accettare questo incarico. Servono competenze diverse dalle mie.'],
@@ -360,10 +360,10 @@ export const workReasons = {
         'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
-        'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
+        'Non posso seguire il progetto nella sua interezza, perché alcune attività non rientrano nei miei servizi.'],
       ['Non posso occuparmi di {{declined}}: non è un lavoro che rientra tra i miei servizi.',
-        'Non posso seguire la parte relativa a {{declined}}, perché esula dai servizi che offro.',
-        "Non posso occuparmi dell'intero progetto: alcune attività esulano dai servizi che offro.",
+        'Non posso seguire la parte relativa a {{declined}}, perché non è tra i servizi che offro.',
+        "Non posso occuparmi dell'intero progetto: alcune attività non sono tra i servizi che offro.",
         'Non posso seguire tutte le attività richieste, perché alcune non rientrano nei miei servizi.'],
     ),
     alternatives: {
