@@ -33,7 +33,7 @@ export const boundaryReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|vi|vi] suggerisco {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
+          'Se [ti|Le|vi|vi] è utile, [ti|Le|vi|vi] segnalo volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|vi|vi] serve, [ti|Le|vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',

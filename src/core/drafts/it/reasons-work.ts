@@ -146,8 +146,8 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Posso però svolgerla volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
-          'Posso però preparar[ti|Le|vi|vi] volentieri un preventivo a parte.'],
+        ['Posso però occuparmene volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
+          '[Ti|Le|Vi|Vi] preparo però volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da definire insieme.',
           'Posso invece preparar[ti|Le|vi|vi] un preventivo separato, con tempi e costi dedicati.'],
         ['Posso preparar[ti|Le|vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
@@ -368,7 +368,7 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
           '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
