@@ -167,7 +167,7 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
-      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
@@ -193,7 +193,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
-      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
+      ['[ti|Le|vi|vi] scrivo dopo aver riflettuto sul nostro confronto.', 'ho riflettuto su come procedere.'],
     ),
     decision: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],

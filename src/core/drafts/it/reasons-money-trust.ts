@@ -89,7 +89,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi spiegato la [tua|Sua|vostra|vostra] situazione.'],
-      ['ho letto con attenzione il [tuo|Suo|vostro|vostro] messaggio.'],
+      ['ho preso nota di quanto [mi hai|mi ha|mi avete] scritto.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
@@ -159,7 +159,7 @@ export const moneyTrustReasons = {
       ['grazie per il messaggio sulla fattura.', "[ti|La|vi|vi] ringrazio per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|vostra|vostra] richiesta di ridurre l'importo."],
     ),
-    empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
+    empathy: ['Ho riflettuto sulle [tue|Sue|vostre|vostre] osservazioni a proposito del costo.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Purtroppo non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
