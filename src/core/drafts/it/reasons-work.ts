@@ -246,14 +246,14 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Mi dispiace, ma non posso fare altri interventi senza un compenso aggiuntivo.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi senza un compenso aggiuntivo.'],
     ),
     explained: tones(
       ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
+        'Mi dispiace, ma non posso fare altri interventi senza un compenso aggiuntivo: le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi senza un compenso aggiuntivo, perché le revisioni incluse nel prezzo sono già state svolte.'],
@@ -294,13 +294,13 @@ export const workReasons = {
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non posso garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
+        'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono raggiungibili.'],
@@ -347,7 +347,7 @@ export const workReasons = {
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
-      ['Purtroppo non posso occuparmi di {{declined}}.', 'Purtroppo non posso prendere in carico {{declined}}.',
+      ['Purtroppo non posso occuparmi di {{declined}}.', 'Mi dispiace, ma non posso prendere in carico {{declined}}.',
         'Purtroppo non posso occuparmi di tutto quello che [mi chiedi|mi chiede|mi chiedete].', 'Purtroppo non posso seguire il progetto per intero.'],
       ['Non posso prendere in carico {{declined}}.', 'Per {{declined}} non sono disponibile.',
         'Non posso prendere in carico tutte le attività richieste.', 'Non posso seguire il progetto nella sua interezza.'],
@@ -356,7 +356,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
-        'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
+        'Mi dispiace, ma non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
