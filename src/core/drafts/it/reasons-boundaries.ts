@@ -33,7 +33,7 @@ export const boundaryReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|vi|vi] suggerisco {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
+          'Se [ti|Le|vi|vi] è utile, [ti|Le|vi|vi] segnalo volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|vi|vi] serve, [ti|Le|vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] dare una mano a chi [ti|Le|vi|vi] sta vicino.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
-      ['Non posso accettare questo incarico per conto di terzi.', 'Non accetto incarichi per conto di terzi.'],
+      ['Purtroppo non posso accettare incarichi commissionati per conto di altri.', 'Purtroppo non posso accettare incarichi commissionati per conto di terzi.'],
+      ['Non posso accettare incarichi commissionati per conto di altri.', 'Non posso accettare incarichi commissionati per conto di terzi.'],
+      ['Non posso accettare un incarico commissionato per conto di terzi.', 'Non accetto incarichi commissionati per conto di terzi.'],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
-      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non accetto incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Purtroppo non posso accettare incarichi commissionati per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
+      ['Non posso accettare incarichi commissionati per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
+      ['Non posso accettare un incarico commissionato per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi commissionati per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -97,7 +97,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
+      ['Quando riceverò la richiesta, la valuterò volentieri.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
@@ -167,7 +167,7 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
-      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
@@ -193,7 +193,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
-      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
+      ['[ti|Le|vi|vi] scrivo dopo aver riflettuto sul nostro confronto.', 'ho riflettuto su come procedere.'],
     ),
     decision: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],

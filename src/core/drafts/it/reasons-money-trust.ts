@@ -89,20 +89,20 @@ export const moneyTrustReasons = {
   'cannot-pay': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
-      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
+      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi spiegato la [tua|Sua|vostra|vostra] situazione.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
-      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
+      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Mi dispiace, ma non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
-        'Purtroppo non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
+        'Mi dispiace, ma non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso modificare il compenso, perché applico le stesse tariffe a tutti i miei clienti.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato. Valgono per tutti i clienti.'],
@@ -131,11 +131,11 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [avrai|avrà|avrete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo insieme il calendario del lavoro.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
-          'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
-        ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['A quel punto [ti|Le|vi|vi] confermo subito i tempi di consegna.',
+          'A quel punto fissiamo insieme il calendario del lavoro.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi di consegna.',
+          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così [ti|Le|vi|vi] confermo i tempi.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
@@ -162,17 +162,17 @@ export const moneyTrustReasons = {
       ['grazie per il messaggio sulla fattura.', "[ti|La|vi|vi] ringrazio per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|vostra|vostra] richiesta di ridurre l'importo."],
     ),
-    empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
+    empathy: ['Ho riflettuto sulle [tue|Sue|vostre|vostre] osservazioni a proposito del costo.'],
     decision: tones(
-      ['Purtroppo non posso ridurre il compenso concordato.', "Purtroppo non posso applicare uno sconto sull'importo concordato."],
+      ['Purtroppo non posso ridurre il compenso concordato.', "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
       ['Non posso ridurre il compenso pattuito.', 'Non posso concedere sconti sulla cifra pattuita.'],
     ),
     explained: tones(
       ['Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto previsto da {{agreement}}.",
+        "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto previsto da {{agreement}}.",
         'Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
-        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto avevamo stabilito."],
+        "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto avevamo stabilito."],
       ['Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
         'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta {{agreement}}.',
         'Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
@@ -275,13 +275,13 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
     decision: tones(
-      ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
+      ['Purtroppo non posso garantire il risultato.', 'Mi dispiace, ma non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
       ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso garantire i risultati né farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
-        'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
+        'Temo di non potermi assumere tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire i risultati, perché dipendono anche da fattori che non controllo.',
         "Non posso garantire i risultati né farmi carico dell'intero rischio, perché l'esito dipende in parte da fattori esterni."],

@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora valida, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
+        'Se più avanti [vorrai|vorrà|vorrete] riparlarne, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
@@ -140,14 +140,14 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
-      ["Non posso includere questa attività nell'incarico in corso, perché esula dagli accordi presi.",
+      ["Non posso includere questa attività nell'incarico in corso, perché non rientra in quello che abbiamo concordato.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Posso però svolgerla volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
-          'Posso però preparar[ti|Le|vi|vi] volentieri un preventivo a parte.'],
+        ['Posso però occuparmene volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
+          '[Ti|Le|Vi|Vi] preparo però volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da definire insieme.',
           'Posso invece preparar[ti|Le|vi|vi] un preventivo separato, con tempi e costi dedicati.'],
         ['Posso preparar[ti|Le|vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
@@ -181,7 +181,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non sono la persona giusta per questo incarico: non rientra nella mia specializzazione, e non potrei garantir[ti|Le|vi|vi] un risultato all'altezza."],
-      ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
+      ["Non posso accettare questo incarico, perché non rientra nella mia specializzazione e non potrei garantire un risultato all'altezza.",
         'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché non rientra nella mia specializzazione.',
         'Non posso accettare questo incarico. Servono competenze diverse dalle mie.'],
@@ -246,18 +246,18 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Mi dispiace, ma non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo raggiunto quel limite.",
+      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
+        'Mi dispiace, ma non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo raggiunto quel limite.",
+      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
@@ -290,17 +290,17 @@ export const workReasons = {
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
         '[ti|La|vi|vi] ringrazio per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non posso garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
+        'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono raggiungibili.'],
@@ -347,7 +347,7 @@ export const workReasons = {
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
-      ['Purtroppo non posso occuparmi di {{declined}}.', 'Purtroppo non posso prendere in carico {{declined}}.',
+      ['Purtroppo non posso occuparmi di {{declined}}.', 'Mi dispiace, ma non posso prendere in carico {{declined}}.',
         'Purtroppo non posso occuparmi di tutto quello che [mi chiedi|mi chiede|mi chiedete].', 'Purtroppo non posso seguire il progetto per intero.'],
       ['Non posso prendere in carico {{declined}}.', 'Per {{declined}} non sono disponibile.',
         'Non posso prendere in carico tutte le attività richieste.', 'Non posso seguire il progetto nella sua interezza.'],
@@ -356,19 +356,19 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
-        'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
+        'Mi dispiace, ma non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
-        'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
+        'Non posso seguire il progetto nella sua interezza, perché alcune attività non rientrano nei miei servizi.'],
       ['Non posso occuparmi di {{declined}}: non è un lavoro che rientra tra i miei servizi.',
-        'Non posso seguire la parte relativa a {{declined}}, perché esula dai servizi che offro.',
-        "Non posso occuparmi dell'intero progetto: alcune attività esulano dai servizi che offro.",
+        'Non posso seguire la parte relativa a {{declined}}, perché non è tra i servizi che offro.',
+        "Non posso occuparmi dell'intero progetto: alcune attività non sono tra i servizi che offro.",
         'Non posso seguire tutte le attività richieste, perché alcune non rientrano nei miei servizi.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
           '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
