@@ -91,7 +91,7 @@ export const boundaryReasons = {
     door: tones(
       ["If they'd like to get in touch with me themselves, I'd be happy to hear from them.", "If they'd like my help, they're very welcome to contact me themselves."],
       ["If they'd like my help, they're welcome to contact me directly.", "If they'd like to discuss the work, I'd be happy to hear from them directly."],
-      ["They're welcome to contact me directly.", 'If they want to discuss the work, they can contact me directly.'],
+      ['The person it\'s for is welcome to contact me directly.', 'If they want to discuss the work, they can contact me directly.'],
     ),
   },
 
