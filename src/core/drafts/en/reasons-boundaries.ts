@@ -79,8 +79,8 @@ export const boundaryReasons = {
     alternatives: {
       'direct-contact': tones(
         ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
-        ["They're welcome to contact me themselves.", 'Please feel free to share my details with them so they can contact me directly.'],
-        ["They're welcome to write to me directly.", 'You can pass my details on so they can write to me.'],
+        ["They're welcome to contact me themselves.", 'Please feel free to share my details with the person concerned so they can contact me directly.'],
+        ['The person concerned is welcome to write to me directly.', 'You can pass my details on so they can write to me.'],
       ),
     },
     nextStep: tones(
