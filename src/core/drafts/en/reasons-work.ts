@@ -411,10 +411,10 @@ export const workReasons = {
     ),
     alternatives: {
       'reply-by': tones(
-        ["I'll come back to you by {{date}}.",
+        ["I'll come back to you with my answer by {{date}}.",
           "I'll come back to you once I've made up my mind.", "I'll reply as soon as I've thought it over."],
-        ["I'll get back to you in writing by {{date}}.", "You'll hear from me in writing by {{date}}.",
-          "I'll get back to you in writing as soon as I've reached a decision.", "You'll hear from me in writing once I've made up my mind."],
+        ["I'll get back to you in writing by {{date}}.", "You'll have my answer in writing by {{date}}.",
+          "I'll get back to you in writing as soon as I've reached a decision.", "You'll have my answer in writing once I've made up my mind."],
         ["I'll reply in writing by {{date}}.", "I'll send my answer in writing by {{date}}.",
           "I'll reply in writing once I've reached a decision.", "I'll send my answer in writing once I've made up my mind."],
       ),
