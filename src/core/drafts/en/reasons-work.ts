@@ -281,8 +281,8 @@ export const workReasons = {
           "I'd be glad to take them on for an additional fee.", "I'd be happy to take them on as additional paid work."],
         ['I can take them on as additional work, billed at {{rate}}.',
           'I can make them for an additional fee.', 'I can take them on as additional paid work.'],
-        ['Additional work would be billed at {{rate}}.',
-          'Additional work would be billed separately.'],
+        ['Additional changes would be billed at {{rate}}.',
+          'Additional changes would be billed separately.'],
       ),
     },
     nextStep: tones(
