@@ -227,7 +227,7 @@ export const moneyTrustReasons = {
       ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
     ),
     door: tones(
-      ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that understanding, I'd be glad to hear from you."],
+      ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
       ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
