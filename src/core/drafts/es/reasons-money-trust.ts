@@ -112,7 +112,7 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
-      ['No puedo aceptar esa propuesta, ya que necesito cobrar lo acordado y en los plazos fijados para dedicar a cada trabajo el tiempo que requiere.',
+      ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
       ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
@@ -138,7 +138,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'payment-first': tones(
         ['Cuando [hayas|haya|hayan|hayáis] hecho la transferencia, [avísame|avíseme|avísenme|avisadme] y [te|le|les|os] confirmo que la he recibido.'],
-        ['Si [quieres|lo desea|lo desean|queréis], [te|le|les|os] envío los datos para la transferencia.',
+        ['Si [necesitas|necesita|necesitan|necesitáis] los datos para la transferencia, [te los|se los|se los|os los] envío.',
           'Cuando me [envíes|envíe|envíen|enviéis] el <v:justificante|comprobante>, organizamos las fechas.'],
         ['Si [necesitas|necesita|necesitan|necesitáis] los datos bancarios, [te los|se los|se los|os los] envío.'],
       ),
