@@ -68,8 +68,8 @@ export const workReasons = {
           "<n:referralContact>I'm happy to put you in touch if you'd like, and you're welcome to contact me again for a future project.",
           "If your timing is flexible, I'd be glad to hear from you later on.",
           ],
-        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again later on.",
-          "You're welcome to write to me again later on."],
+        ["<n:referralContact>Let me know if you'd like me to put you in touch. You're welcome to write to me again about a future project.",
+          "You're welcome to write to me again about a future project."],
       ),
     },
     door: tones(

@@ -199,7 +199,7 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['No acepto ese tipo de mensajes de ningún cliente, de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero que sean mutuos.',
+      ['[<v:Lo que me has escrito|Lo que me escribiste> no se lo acepto a ningún cliente|No acepto ese tipo de mensajes de ningún cliente|No acepto ese tipo de mensajes de ningún cliente|Lo que me habéis escrito no se lo acepto a ningún cliente], de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
         'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
