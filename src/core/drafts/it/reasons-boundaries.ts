@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] dare una mano a chi [ti|Le|vi|vi] sta vicino.'],
     decision: tones(
-      ['Purtroppo non posso accettare incarichi commissionati per conto di altri.', 'Purtroppo non posso accettare incarichi commissionati per conto di terzi.'],
-      ['Non posso accettare incarichi commissionati per conto di altri.', 'Non posso accettare incarichi commissionati per conto di terzi.'],
-      ['Non posso accettare un incarico commissionato per conto di terzi.', 'Non accetto incarichi commissionati per conto di terzi.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare questo incarico per conto di terzi.', 'Non accetto incarichi per conto di terzi.'],
     ),
     explained: tones(
-      ['Purtroppo non posso accettare incarichi commissionati per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
-      ['Non posso accettare incarichi commissionati per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ['Non posso accettare un incarico commissionato per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
-        'Non accetto incarichi commissionati per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
+      ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
+      ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
+      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(
@@ -97,7 +97,7 @@ export const boundaryReasons = {
     },
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
-      ['Quando riceverò la richiesta, la valuterò volentieri.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
+      ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
       ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
