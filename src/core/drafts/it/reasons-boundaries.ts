@@ -193,7 +193,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
-      ['[ti|Le|vi|vi] scrivo dopo aver riflettuto sul nostro confronto.', 'ho riflettuto su come procedere.'],
+      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho riflettuto su come procedere.'],
     ),
     decision: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
@@ -220,7 +220,7 @@ export const boundaryReasons = {
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
           'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },

@@ -89,7 +89,7 @@ export const moneyTrustReasons = {
   'cannot-pay': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
-      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi spiegato la [tua|Sua|vostra|vostra] situazione.'],
+      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
@@ -162,7 +162,7 @@ export const moneyTrustReasons = {
       ['grazie per il messaggio sulla fattura.', "[ti|La|vi|vi] ringrazio per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|vostra|vostra] richiesta di ridurre l'importo."],
     ),
-    empathy: ['Ho riflettuto sulle [tue|Sue|vostre|vostre] osservazioni a proposito del costo.'],
+    empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
     decision: tones(
       ['Purtroppo non posso ridurre il compenso concordato.', "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],

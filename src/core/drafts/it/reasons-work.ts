@@ -368,7 +368,7 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di {{offer}}.',
+        ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
           'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
           '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
