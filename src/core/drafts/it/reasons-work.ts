@@ -238,7 +238,7 @@ export const workReasons = {
 
   'extra-revisions': {
     opening: tones(
-      ['grazie per i commenti puntuali.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] commenti.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
       ['grazie per il riscontro.', '[ti|La|vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|vostre|vostre] nuove indicazioni.'],
     ),
@@ -279,8 +279,8 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste.'],
       ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
