@@ -399,7 +399,7 @@ export const workReasons = {
     ),
     empathy: ['So che per [te|Lei|voi|voi] i tempi contano e non voglio far[ti|La|vi|vi] attendere più del necessario.'],
     decision: tones(
-      ['Prima di impegnarmi preferisco valutare con calma tutti gli aspetti.',
+      ["Prima di impegnarmi preferisco prendermi un po' di tempo per riflettere.",
         'Preferisco però non decidere su due piedi.'],
       ["Prima di decidere ho bisogno di un po' di tempo.", 'Preferisco non decidere su due piedi.'],
       ['Non posso decidere subito.', 'Non posso decidere su due piedi.'],
