@@ -227,7 +227,8 @@ export const boundaryReasons = {
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
     // reason is a mismatch of needs and approach, never "il mio ambito"); never "il meglio" alone (a
     // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
-    // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
+    // says no "progetto" or "lavoro", and "esigenze" only to say that different ones would change the answer
+    // (never "sarò felice di valutarla" after needs and method that do not fit); firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
       ['Se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
@@ -240,7 +241,7 @@ export const boundaryReasons = {
         '[Ti|Le|Vi|Vi] auguro buon lavoro e, se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il professionista che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro ci sarà un\'altra occasione, sarò felice di valutarla.'],
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro [avrai|avrà|avrete] esigenze diverse, [potrai|potrà|potrete] ricontattarmi.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

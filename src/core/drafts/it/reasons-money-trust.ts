@@ -214,7 +214,7 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per il [tuo|Suo|vostro|vostro] messaggio.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Capisco che la questione [ti|Le|vi|vi] stia a cuore.'],
@@ -235,17 +235,20 @@ export const moneyTrustReasons = {
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
     // The offer is said before the closing; with the agreement named in the no, the offer says
-    // "il documento" (never "l'accordo scritto", which reads as a second text).
+    // "il documento" (never "l'accordo scritto", which reads as a second text); with no agreement
+    // typed, "il documento" would point back to nothing, so it says "l'accordo scritto".
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.',
+          "<n:agreement>Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, l'accordo scritto."],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.'],
+          'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.',
+          "<n:agreement>Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme l'accordo scritto."],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}.', 'Il testo di riferimento è {{agreement}}, che [ti|Le|vi|vi] allego di nuovo.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento.', '[Ti|Le|Vi|Vi] allego di nuovo il documento per comodità.', "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo l'accordo scritto."],
       ),
