@@ -424,7 +424,7 @@ export const workReasons = {
         'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
-      ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo y prefiero centrarme en lo que hago habitualmente.',
+      ['No voy a poder hacerme cargo de {{declined}}, porque es un tipo de trabajo que no ofrezco.',
         'No puedo asumir {{declined}}: ese tipo de trabajo no forma parte de los servicios que ofrezco.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
         'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
@@ -440,7 +440,7 @@ export const workReasons = {
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me ocupo de {{offer}}.', 'Sí puedo ocuparme, con mucho gusto, de {{offer}}.',
           'Del resto del proyecto me ocupo con mucho gusto.', '<n:declined>Lo que sí puedo hacer, y con mucho gusto, es ocuparme de {{offer}}.',
-          '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
+          '<n:declined><n:offer>Si [quieres|quiere|quieren|queréis], repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['En cambio, sí puedo ocuparme de {{offer}}.',
           'Sí puedo ocuparme del resto del proyecto.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
