@@ -118,9 +118,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ['Con mucho gusto seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+        ['Seguiré adelante con mucho gusto en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
-          'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
+          'Seguiré adelante con mucho gusto en cuanto reciba el pago.'],
         ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
@@ -128,7 +128,7 @@ export const moneyTrustReasons = {
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
-        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
