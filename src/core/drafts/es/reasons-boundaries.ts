@@ -154,7 +154,7 @@ export const boundaryReasons = {
       ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
-        'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
+        'No atiendo llamadas ni mensajes fuera de mi horario de trabajo. Así puedo dedicar a cada cliente la atención que merece.'],
     ),
     alternatives: {
       'working-hours': tones(
