@@ -21,7 +21,7 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['Gracias por avisarme de que el problema vuelve a aparecer.',
-        'Lamento que el problema haya vuelto; gracias por avisarme.'],
+        'Gracias por avisarme, y lamento que el problema haya vuelto.'],
       ['Gracias por avisarme de que el problema se repite.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
@@ -41,15 +41,15 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunas guías gratuitas que explican cómo resolverlo.'],
-        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
       'paid-extra': tones(
-        ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
-          'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
+        ['Lo que sí puedo hacer es revisarlo como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
+          'Lo que sí puedo hacer es revisarlo como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
         ['Sí puedo revisarlo como servicio aparte, a mi tarifa habitual de {{rate}}.',
           'Puedo resolverlo como servicio aparte, con <v:su propio presupuesto|su propia cotización>.',
@@ -154,7 +154,7 @@ export const boundaryReasons = {
       ['Mi horario es {{policy}}; fuera de él no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención.',
         'Fuera de mi horario no atiendo el teléfono ni el correo, para poder dedicar a cada cliente toda mi atención.'],
       ['Mi horario es {{policy}}, y fuera de él no atiendo llamadas ni mensajes. Así puedo dedicar a cada cliente la atención que merece.',
-        'No trabajo fuera de mi horario. Así puedo dedicar a cada cliente la atención que merece.'],
+        'No atiendo llamadas ni mensajes fuera de mi horario de trabajo. Así puedo dedicar a cada cliente la atención que merece.'],
     ),
     alternatives: {
       'working-hours': tones(
@@ -252,17 +252,17 @@ export const boundaryReasons = {
       ),
     },
     nextStep: tones(
-      ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], me encargo de hacer las presentaciones. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
+      ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
         '[Te|Le|Les|Os] deseo mucho éxito, y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].',
-        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], me encargo de hacer las presentaciones. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].>',
+        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. [Te|Le|Les|Os] deseo mucho éxito, y si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].>',
         '<r:[Te|Le|Les|Os] deseo mucho éxito, y si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis].>'],
-      ['<n:referralContact>Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.',
-        'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] volver a escribirme.',
-        '<n:referralContact><r:Si [te|le|les|os] resulta útil, con gusto hago las presentaciones. Y si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] volver a escribirme.>',
+      ['<n:referralContact>Si [te|le|les|os] resulta útil, con gusto le pido que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. Y si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [puedes|puede|pueden|podéis] volver a escribirme.',
+        'Si en el futuro [tienes|tiene|tienen|tenéis] otra propuesta, [puedes|puede|pueden|podéis] volver a escribirme.',
+        '<n:referralContact><r:Si [te|le|les|os] resulta útil, con gusto le pido que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. Y si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] volver a escribirme.>',
         '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] volver a escribirme.>'],
-      ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], hago las presentaciones. Si en el futuro surge otra ocasión, [escríbeme|escríbame|escríbanme|escribidme].',
+      ['<n:referralContact>Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. Si en el futuro surge otra ocasión, [escríbeme|escríbame|escríbanme|escribidme].',
         'Si en el futuro surge otra ocasión, [puedes|puede|pueden|podéis] escribirme.',
-        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], hago las presentaciones. Si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme].>',
+        '<n:referralContact><r:Si [quieres|lo desea|lo desean|queréis], puedo pedirle que se ponga en contacto [contigo|con usted|con ustedes|con vosotros]. Si en el futuro surge algo más afín a lo que hago, [escríbeme|escríbame|escríbanme|escribidme].>',
         '<r:Si en el futuro surge algo más afín a lo que hago, [puedes|puede|pueden|podéis] escribirme.>'],
     ),
     door: tones(

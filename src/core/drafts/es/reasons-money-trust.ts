@@ -30,14 +30,14 @@ export const moneyTrustReasons = {
       ['Tomo nota de la cifra que me [indicas|indica|indican|indicáis].',
         '<v:He revisado|Revisé> [tu|su|su|vuestra] propuesta económica.'],
     ),
-    empathy: ['Tener la cifra desde el principio facilita mucho las cosas.'],
+    empathy: ['Así puedo responder[te|le|les|os] con claridad desde el principio.'],
     decision: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.', '<a:smaller-scope>Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total superaría esa cifra.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -50,8 +50,8 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
+        ['Dentro de lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Sí podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo hacer una versión más sencilla, centrada en lo imprescindible.',
@@ -60,8 +60,8 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
-          'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
+        ['Si [te|le|les|os] sirve, [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+          'Si [te|le|les|os] sirve, [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
         ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
@@ -87,7 +87,7 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, me encantará retomar la conversación.',
+      ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, será un placer preparar[te|le|les|os] una nueva propuesta.',
         'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
@@ -118,9 +118,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ['Con mucho gusto seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+        ['Seguiré adelante con mucho gusto en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
-          'Con mucho gusto seguiré adelante en cuanto reciba el pago.'],
+          'Seguiré adelante con mucho gusto en cuanto reciba el pago.'],
         ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
           'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
@@ -128,7 +128,7 @@ export const moneyTrustReasons = {
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
-        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
+        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
@@ -275,25 +275,25 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Gracias por explicarme con claridad qué [esperas|espera|esperan|esperáis] conseguir.',
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] dejado claras [tus|sus|sus|vuestras] expectativas.'],
-      ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] contado qué [esperas|espera|esperan|esperáis] conseguir con el proyecto.'],
-      ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
+      ['[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] explicado qué [esperas|espera|esperan|esperáis] conseguir.'],
+      ['Gracias por detallarme [tus|sus|sus|vuestras] expectativas.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
-    empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
+    empathy: ['Es natural buscar garantías antes de hacer una inversión.'],
     decision: tones(
-      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
-      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
-      ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
+      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo, así que en estas condiciones no me es posible aceptar el proyecto.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, así que en estas condiciones no puedo aceptar el proyecto.'],
+      ['No puedo garantizar resultados concretos ni asumir todo el riesgo, así que en estas condiciones no me es posible aceptar el proyecto.', 'No puedo aceptar el proyecto si debo asumir todo el riesgo y garantizar el resultado.'],
+      ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo. En estas condiciones, no acepto el proyecto.', 'No voy a asumir todo el riesgo ni garantizar el resultado. En estas condiciones, no acepto el proyecto.'],
     ),
     explained: tones(
-      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
-        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
-      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
-      ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
-        'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],
+      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto. Por eso, en estas condiciones, no me es posible aceptar el proyecto.',
+        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí. Por eso, en estas condiciones, no puedo aceptar el proyecto.'],
+      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí. Por eso, en estas condiciones, no me es posible aceptar el proyecto.'],
+      ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí. En estas condiciones, no acepto el proyecto.',
+        'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo. En estas condiciones, no acepto el proyecto.'],
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ['Con gusto [te|le|les|os] ofrezco {{offer}}.',
+        ['Lo que sí puedo ofrecer[te|le|les|os] es {{offer}}.',
           'A lo que sí me comprometo, con mucho gusto, es a cuidar cada fase del trabajo y a informar[te|le|les|os] de cómo avanza.',
           'Lo que sí puedo prometer[te|le|les|os] es el máximo cuidado en mi trabajo y total transparencia sobre los avances.'],
         ['En cambio, sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -312,7 +312,7 @@ export const moneyTrustReasons = {
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta.'],
     ),
     door: tones(
-      ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, me encantará retomar la conversación.',
+      ['Si más adelante [quieres|quiere|quieren|queréis] plantearlo de otra manera, [escríbeme|escríbame|escríbanme|escribidme] y lo hablamos.',
         'Si [te|le|les|os] parece bien buscar un reparto del riesgo más equilibrado, con gusto lo hablamos.'],
       ['Si [decides|decide|deciden|decidís] plantearlo de otra manera, [puedes|puede|pueden|podéis] escribirme.',
         'Si [te|le|les|os] parece, podemos hablar de un reparto más equilibrado del riesgo.'],
@@ -348,9 +348,9 @@ export const moneyTrustReasons = {
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
+      ['No me es posible firmar el contrato si mantiene {{clause}} tal como está, porque choca con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
+      ['No voy a firmar el contrato si mantiene {{clause}} tal como está. Choca con mis condiciones habituales.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
@@ -358,7 +358,7 @@ export const moneyTrustReasons = {
       'what-i-can-do': tones(
         ['Lo que sí aceptaría con gusto es {{offer}}.',
           'Para poder seguir adelante, [te|le|les|os] propongo cambiar esa condición por {{offer}}.', '<n:clause>Para poder seguir adelante, [te|le|les|os] propongo {{offer}}.',
-          'Con gusto reviso una nueva redacción de ese punto.',
+          'Puedo revisar con calma una nueva redacción de ese punto.',
           'Si ese punto puede retirarse o modificarse, con gusto reviso la nueva redacción.'],
         ['Por mi parte, [te|le|les|os] propongo {{offer}}.',
           'Como alternativa a ese punto, [te|le|les|os] propongo {{offer}}.',

@@ -45,9 +45,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
+        ['Estaría libre para empezar a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
           'Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.',
-          'Con mucho gusto podría empezar en cuanto termine los proyectos que tengo en curso.'],
+          'Podría empezar en cuanto termine los proyectos que tengo en curso, si [te|le|les|os] va bien esperar hasta entonces.'],
         ['Puedo empezar a partir de {{date}}, cuando termine los encargos que tengo en curso.',
           'Tengo disponibilidad a partir de {{date}}, una vez cerrados los proyectos en curso.',
           'Puedo empezar en cuanto termine los proyectos que tengo en curso.',
@@ -82,16 +82,16 @@ export const workReasons = {
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
-          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
+          'Y si más adelante [quieres|quiere|quieren|queréis] contar conmigo, me encantará saber de [ti|usted|ustedes|vosotros].'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
         ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
       ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
-        'Ojalá coincidamos en un próximo proyecto.'],
+        'Ojalá podamos trabajar juntos más adelante.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
+        'Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con este u otro proyecto, me alegrará saber de [ti|usted|ustedes|vosotros].'],
       ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
@@ -119,7 +119,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
+        ['Sin recortar ninguna fase, sí podría dejarlo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí [te|le|les|os] propongo es fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
@@ -129,7 +129,7 @@ export const workReasons = {
       ),
       'smaller-scope': tones(
         ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
-          'Con gusto [te|le|les|os] adelantaría la parte más urgente y entregaría el resto en el plazo que acordamos.',
+          'Sí podría adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte es más urgente, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
@@ -186,8 +186,8 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
-          'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
+        ['Eso sí, puedo hacerla por separado, a mi tarifa de {{rate}}.',
+          'Eso sí, puedo hacerla por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
@@ -225,7 +225,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
-        'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
+        'No soy la persona adecuada para este proyecto: no es mi especialidad y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
       ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
       ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
@@ -255,7 +255,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] recomiendo echar un vistazo a {{resources}}.', 'Para avanzar por [tu|su|su|vuestra] cuenta, [puedes|puede|pueden|podéis] apoyar[te|se|se|os] en {{resources}}.',
           'Si [te|le|les|os] resulta útil, puedo recomendar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
           'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo recomendar[te|le|les|os] algunas guías gratuitas.'],
-        ['Como punto de partida, [te|le|les|os] remito a {{resources}}.', '[Te|Le|Les|Os] recomiendo {{resources}}.',
+        ['Como punto de partida, [te|le|les|os] remito a {{resources}}.', '[Te|Le|Les|Os] recomiendo consultar {{resources}}.',
           'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
           'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
@@ -316,9 +316,9 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Con gusto me ocupo de ellas como trabajo aparte, a mi tarifa de {{rate}}.',
+        ['Puedo ocuparme de ellas como trabajo aparte, a mi tarifa de {{rate}}.',
           'Si [quieres|quiere|quieren|queréis], puedo hacerlas como trabajo aparte, a {{rate}}.',
-          'Con gusto las hago como trabajo aparte, y antes de empezar [te|le|les|os] envío <v:un presupuesto|una cotización>.',
+          'También puedo hacerlas como trabajo aparte y, antes de empezar, [te|le|les|os] envío <v:un presupuesto|una cotización>.',
           'Puedo hacerlas como trabajo adicional, con <v:un presupuesto previo|una cotización previa>.'],
         ['Puedo hacerlas y facturarlas por separado, según mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerlas aparte, con <v:un presupuesto|una cotización> que [te|le|les|os] envío antes de empezar.',
@@ -356,16 +356,16 @@ export const workReasons = {
     ),
     empathy: ['Entiendo muy bien que [quieras|quiera|quieran|queráis] apuntar alto.'],
     decision: tones(
-      ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
-      ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
-      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo asumir el trabajo con el compromiso de lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo aceptar el trabajo si debo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo asumir el trabajo con el compromiso de alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
+      ['No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No voy a asumir el trabajo si debo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
     ),
     explained: tones(
-      ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
-      ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
-        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
-      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
+      ['No puedo asumir el trabajo con el compromiso de lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mí y prometerlo no sería honesto.'],
+      ['No puedo aceptar el trabajo si debo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
+        'No puedo asumir el trabajo con el compromiso de alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
+      ['No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mí.',
+        'No voy a asumir el trabajo si debo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -397,7 +397,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Si en algún momento [replanteas|replantea|replantean|replanteáis] los objetivos, me encantará volver a hablarlo.',
-        'Si más adelante [cambias|cambia|cambian|cambiáis] de enfoque, me encantará retomar la conversación.'],
+        'Si más adelante [cambias|cambia|cambian|cambiáis] de enfoque, me encantará volver a estudiarlo.'],
       ['Si [decides|decide|deciden|decidís] replantear los objetivos, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos.',
         'Si más adelante [replanteas|replantea|replantean|replanteáis] los objetivos, lo hablamos con gusto.'],
       ['Si los objetivos cambian, [puedes|puede|pueden|podéis] escribirme.', 'Si [replanteas|replantea|replantean|replanteáis] los objetivos, lo estudiaré de nuevo.'],
@@ -424,7 +424,7 @@ export const workReasons = {
         'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
-      ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo y prefiero centrarme en lo que hago habitualmente.',
+      ['No voy a poder hacerme cargo de {{declined}}, porque es un tipo de trabajo que no ofrezco.',
         'No puedo asumir {{declined}}: ese tipo de trabajo no forma parte de los servicios que ofrezco.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
         'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
@@ -440,7 +440,7 @@ export const workReasons = {
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me ocupo de {{offer}}.', 'Sí puedo ocuparme, con mucho gusto, de {{offer}}.',
           'Del resto del proyecto me ocupo con mucho gusto.', '<n:declined>Lo que sí puedo hacer, y con mucho gusto, es ocuparme de {{offer}}.',
-          '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
+          '<n:declined><n:offer>Si [quieres|quiere|quieren|queréis], repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['En cambio, sí puedo ocuparme de {{offer}}.',
           'Sí puedo ocuparme del resto del proyecto.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
