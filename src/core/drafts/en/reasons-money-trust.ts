@@ -81,9 +81,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ["I'll be glad to go ahead as soon as I've received payment of {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
-        ["I can go ahead with the work once I've received payment of {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
-        ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
+        ["I'll be glad to go ahead as soon as you've paid {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
+        ["I can go ahead with the work once you've paid {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
+        ["I'll go ahead with the work once you've paid {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
         ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
