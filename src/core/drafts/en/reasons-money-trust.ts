@@ -30,7 +30,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope that fits your budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -43,7 +43,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
         ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want more details, let me know.', "I'll send an outline of what's included if you'd like one."],
+        ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
         ["If that would help, let me know and I'll send it over."],
