@@ -161,8 +161,8 @@ export const moneyTrustReasons = {
     empathy: ["I understand you see the scope differently."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
-      ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond what we agreed in writing.", "I can't work to a scope other than the one set out in writing."],
+      ["I can't work outside the scope we agreed in writing.", "I'm not able to go beyond what we put in writing."],
+      ["I won't work beyond what we agreed in writing.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
