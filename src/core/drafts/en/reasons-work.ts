@@ -421,7 +421,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know in the meantime, I'd be glad to hear it."],
-      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, please let me know in the meantime."],
+      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, feel free to send it in the meantime."],
       ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please send it over."],
     ),
   },
