@@ -167,7 +167,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["<n:rate>Do let me know if you'd like one.", "Do let me know if you'd like a quote."],
+      ["<n:rate>Do let me know if you'd like one.", 'Would you like me to send you a quote?'],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
     ),
