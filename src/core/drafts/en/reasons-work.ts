@@ -132,7 +132,7 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll continue on the current timetable. If you'd like to discuss the timing, let me know."],
+      ["I'll continue on the current timetable, and I'm happy to discuss the timing with you."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss the timing, please let me know.",
         "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
