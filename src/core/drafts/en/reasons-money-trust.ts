@@ -228,8 +228,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead on that basis, I'd be glad to hear from you."],
-      ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
-      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["I'd still be happy to work with you on the basis that the risk is shared."],
+      ["I'm prepared to go ahead on the basis that the risk is shared.", "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 
