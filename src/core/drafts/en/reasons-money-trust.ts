@@ -267,8 +267,8 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that suits you, and I'll send the proposed wording."],
-      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
+      ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?'],
+      ["If you agree, I'll send the revised wording.", "If that works, I'll draft the new wording."],
     ),
     door: tones(
       ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
