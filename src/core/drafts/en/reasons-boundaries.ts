@@ -53,7 +53,7 @@ export const boundaryReasons = {
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
       ["If you'd like me to handle it as paid work, please let me know."],
-      ["If you'd like me to look into it on a paid basis, let me know."],
+      ["I can look into it on a paid basis if you'd like."],
     ),
   },
 
