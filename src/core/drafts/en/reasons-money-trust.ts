@@ -250,12 +250,12 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} as it stands, since that isn't compatible with how I run my business.",
+      ["Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
       ["I'm not able to sign the contract with {{clause}} in its current form, since that doesn't fit the way I work.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} in its present form, since that conflicts with how I run my business.",
+      ["I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
