@@ -214,7 +214,7 @@ export const boundaryReasons = {
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
         "If another project comes up, you're welcome to get in touch again.",
         "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
-      ["<n:referralContact>I'm happy to introduce you. You're welcome to get in touch about future work.",
+      ["<n:referralContact>I'm happy to introduce you. If anything else comes up, you're welcome to get in touch.",
         "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me if a future project is closer to what I do.>",
         "You're welcome to write to me about future work.",
         "<r:If a future project is closer to what I do, you're welcome to write to me.>"],
