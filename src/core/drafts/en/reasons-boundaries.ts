@@ -53,7 +53,7 @@ export const boundaryReasons = {
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
       ["If you'd like me to handle it as paid work, please let me know."],
-      ["If you'd like me to look into it on a paid basis, let me know."],
+      ["I can look into it on a paid basis if you'd like."],
     ),
   },
 
@@ -199,7 +199,7 @@ export const boundaryReasons = {
           'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
-          'I recommend {{referralName}} as a better fit.',
+          "I'd recommend {{referralName}}, who would be a better fit for this work.",
           'A colleague of mine may be a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone better suited to your requirements.'],
       ),
@@ -214,7 +214,7 @@ export const boundaryReasons = {
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
         "If another project comes up, you're welcome to get in touch again.",
         "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
-      ["<n:referralContact>I can introduce you if that would be useful, and you're welcome to write to me about future work.",
+      ["<n:referralContact>I'm happy to introduce you. If anything else comes up, you're welcome to get in touch.",
         "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me if a future project is closer to what I do.>",
         "You're welcome to write to me about future work.",
         "<r:If a future project is closer to what I do, you're welcome to write to me.>"],

@@ -30,7 +30,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope that fits your budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -43,10 +43,10 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
         ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want more details, let me know.', "I'll send an outline of what's included if you'd like one."],
+        ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
-        ["If that would help, let me know and I'll send it over."],
+        ['I can send it over whenever suits you.'],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
         ["Let me know if you'd like one."],
       ),
@@ -61,7 +61,7 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
+      ['Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
@@ -81,9 +81,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ["I'll be glad to go ahead as soon as I've received payment of {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
-        ["I can go ahead with the work once I've received payment of {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
-        ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
+        ["I'll be glad to go ahead as soon as you've paid {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
+        ["I can go ahead with the work once you've paid {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
+        ["I'll go ahead with the work once you've paid {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
         ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
@@ -161,8 +161,8 @@ export const moneyTrustReasons = {
     empathy: ["I understand you see the scope differently."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
-      ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond what we agreed in writing.", "I can't work to a scope other than the one set out in writing."],
+      ["I can't work outside the scope we agreed in writing.", "I'm not able to go beyond what we put in writing."],
+      ["I won't work beyond what we agreed in writing.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
       ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
-      ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
+      ["I'll carry on with the work as planned, and I can talk you through the details at any point."],
     ),
   },
 
@@ -228,8 +228,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
-      ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
-      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["I'd still be happy to work with you on the basis that the risk is shared."],
+      ["I'm prepared to go ahead on the basis that the risk is shared.", "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 
@@ -250,12 +250,12 @@ export const moneyTrustReasons = {
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, as that's something I don't agree to with any client.",
+      ["Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
+      ["I'm not able to sign the contract with {{clause}} in its current form, since that doesn't fit the way I work.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
+      ["I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
@@ -267,8 +267,8 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that suits you, and I'll send the proposed wording."],
-      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
+      ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?'],
+      ["If you agree, I'll send the revised wording.", "If that works, I'll draft the new wording."],
     ),
     door: tones(
       ["If the clause can be removed or reworded, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",

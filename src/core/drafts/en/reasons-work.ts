@@ -132,7 +132,7 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll continue on the current timetable. If you'd like to discuss the timing, let me know."],
+      ["I'll continue on the current timetable, and I'm happy to discuss the timing with you."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss the timing, please let me know.",
         "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
@@ -167,7 +167,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["<n:rate>Do let me know if you'd like one.", "Do let me know if you'd like a quote."],
+      ["<n:rate>Do let me know if you'd like one.", 'Would you like me to send you a quote?'],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
     ),
@@ -334,9 +334,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["Let me know if that appeals, and I'll send over the details of how it would work."],
+      ["If that appeals, I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ['Let me know if that works for you.'],
+      ["If that works for you, I'll send the details."],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
@@ -421,7 +421,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know in the meantime, I'd be glad to hear it."],
-      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, please let me know in the meantime."],
+      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, feel free to send it in the meantime."],
       ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please send it over."],
     ),
   },
