@@ -214,7 +214,7 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per il [tuo|Suo|vostro|vostro] messaggio.'],
+      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Capisco che la questione [ti|Le|vi|vi] stia a cuore.'],
