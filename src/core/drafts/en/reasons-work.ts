@@ -334,9 +334,9 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["If that appeals, I'll send over the details of how it would work."],
+      ["Let me know if that appeals, and I'll send over the details of how it would work."],
       ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
-      ["If that works for you, I'll send the details."],
+      ['Let me know if that works for you.'],
     ),
     door: tones(
       ["If you'd like to talk through what's realistic, I'd be glad to hear from you.", "I'm happy to discuss what the work could realistically deliver whenever it suits you."],
