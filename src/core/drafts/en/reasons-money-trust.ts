@@ -46,7 +46,7 @@ export const moneyTrustReasons = {
         ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
-        ['I can send it over whenever suits you.'],
+        ["If that would help, let me know and I'll send it over."],
         ["Please let me know if you'd like to see it.", 'Would you like me to send it to you?'],
         ["Let me know if you'd like one."],
       ),
