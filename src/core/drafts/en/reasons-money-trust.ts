@@ -228,8 +228,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
-      ["I'd still be happy to work with you on the basis that the risk is shared."],
-      ["I'm prepared to go ahead on the basis that the risk is shared.", "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
+      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 
@@ -249,13 +249,18 @@ export const moneyTrustReasons = {
       ["I won't sign the contract while it includes {{clause}}.", "I can't sign with {{clause}} included.",
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
+    // Before a counter-offer the clause is refused "unchanged": "with any client" would contradict
+    // offering a softer version of it.
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
+      ["<a:what-i-can-do>Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
+        "Unfortunately, I can't sign the contract with {{clause}} in it, as that's something I don't agree to with any client.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract with {{clause}} in its current form, since that doesn't fit the way I work.",
+      ["<a:what-i-can-do>I'm not able to sign the contract with {{clause}} unchanged, since that doesn't fit the way I work.",
+        "I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
+      ["<a:what-i-can-do>I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
+        "I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
@@ -268,7 +273,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
       ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?'],
-      ["If you agree, I'll send the revised wording.", "If that works, I'll draft the new wording."],
+      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
       ["If the clause can be removed or reworded, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
