@@ -357,16 +357,16 @@ export const workReasons = {
     ),
     empathy: ['Entiendo muy bien que [quieras|quiera|quieran|queráis] apuntar alto.'],
     decision: tones(
-      ['No puedo asumir el trabajo con el compromiso de lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
-      ['No puedo aceptar el trabajo si debo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo asumir el trabajo con el compromiso de alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
-      ['No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No voy a asumir el trabajo si debo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
+      ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].'],
+      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].'],
     ),
     explained: tones(
-      ['No puedo asumir el trabajo con el compromiso de lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mí y prometerlo no sería honesto.'],
-      ['No puedo aceptar el trabajo si debo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
-        'No puedo asumir el trabajo con el compromiso de alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
-      ['No puedo aceptar el trabajo si debo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mí.',
-        'No voy a asumir el trabajo si debo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
+      ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.'],
+      ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
+        'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.'],
+      ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
+        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -398,7 +398,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Si en algún momento [replanteas|replantea|replantean|replanteáis] los objetivos, me encantará volver a hablarlo.',
-        'Si más adelante [cambias|cambia|cambian|cambiáis] de enfoque, me encantará volver a estudiarlo.'],
+        'Si más adelante [cambias|cambia|cambian|cambiáis] de enfoque, me encantará retomar la conversación.'],
       ['Si [decides|decide|deciden|decidís] replantear los objetivos, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos.',
         'Si más adelante [replanteas|replantea|replantean|replanteáis] los objetivos, lo hablamos con gusto.'],
       ['Si los objetivos cambian, [puedes|puede|pueden|podéis] escribirme.', 'Si [replanteas|replantea|replantean|replanteáis] los objetivos, lo estudiaré de nuevo.'],
