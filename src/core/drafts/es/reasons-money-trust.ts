@@ -30,14 +30,14 @@ export const moneyTrustReasons = {
       ['Tomo nota de la cifra que me [indicas|indica|indican|indicáis].',
         '<v:He revisado|Revisé> [tu|su|su|vuestra] propuesta económica.'],
     ),
-    empathy: ['Así puedo responder[te|le|les|os] con claridad desde el principio.'],
+    empathy: ['Tener la cifra desde el principio facilita mucho las cosas.'],
     decision: tones(
       ['No puedo hacerme cargo del proyecto con ese presupuesto.', 'No me es posible asumir el proyecto con ese presupuesto.'],
       ['No puedo asumir el proyecto con ese presupuesto.', 'Con ese presupuesto no puedo aceptar el proyecto.'],
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.', '<a:smaller-scope>Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total superaría esa cifra.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -50,8 +50,8 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Dentro de lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Sí podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+          'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo hacer una versión más sencilla, centrada en lo imprescindible.',
@@ -60,8 +60,8 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Si [te|le|les|os] sirve, [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
-          'Si [te|le|les|os] sirve, [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
+        ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+          'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
         ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
           'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
@@ -87,7 +87,7 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, será un placer preparar[te|le|les|os] una nueva propuesta.',
+      ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, me encantará retomar la conversación.',
         'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
