@@ -46,9 +46,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Estaría libre para empezar a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
+        ['Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.',
           'Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.',
-          'Podría empezar en cuanto termine los proyectos que tengo en curso, si [te|le|les|os] va bien esperar hasta entonces.'],
+          'Con mucho gusto podría empezar en cuanto termine los proyectos que tengo en curso.'],
         ['Puedo empezar a partir de {{date}}, cuando termine los encargos que tengo en curso.',
           'Tengo disponibilidad a partir de {{date}}, una vez cerrados los proyectos en curso.',
           'Puedo empezar en cuanto termine los proyectos que tengo en curso.',
@@ -83,16 +83,16 @@ export const workReasons = {
       ),
       referral: tones(
         ['Ojalá coincidamos en otra ocasión.',
-          'Y si más adelante [quieres|quiere|quieren|queréis] contar conmigo, me encantará saber de [ti|usted|ustedes|vosotros].'],
+          'Me encantará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] un nuevo proyecto entre manos.'],
         ['Si más adelante surge otro proyecto, quedo a [tu|su|su|vuestra] disposición.'],
         ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo, [cuenta|cuente|cuenten|contad] conmigo.'],
       ),
     },
     door: tones(
       ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
-        'Ojalá podamos trabajar juntos más adelante.'],
+        'Ojalá coincidamos en un próximo proyecto.'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con este u otro proyecto, me alegrará saber de [ti|usted|ustedes|vosotros].'],
+        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
       ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
