@@ -317,9 +317,9 @@ export const workReasons = {
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Puedo ocuparme de ellas como trabajo aparte, a mi tarifa de {{rate}}.',
+        ['Con gusto me ocupo de ellas como trabajo aparte, a mi tarifa de {{rate}}.',
           'Si [quieres|quiere|quieren|queréis], puedo hacerlas como trabajo aparte, a {{rate}}.',
-          'También puedo hacerlas como trabajo aparte y, antes de empezar, [te|le|les|os] envío <v:un presupuesto|una cotización>.',
+          'Con gusto las hago como trabajo aparte, y antes de empezar [te|le|les|os] envío <v:un presupuesto|una cotización>.',
           'Puedo hacerlas como trabajo adicional, con <v:un presupuesto previo|una cotización previa>.'],
         ['Puedo hacerlas y facturarlas por separado, según mi tarifa de {{rate}}.', 'Si [quieres|quiere|quieren|queréis] que las haga, las facturaré aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerlas aparte, con <v:un presupuesto|una cotización> que [te|le|les|os] envío antes de empezar.',
