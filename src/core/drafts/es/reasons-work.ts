@@ -120,7 +120,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Sin recortar ninguna fase, sí podría dejarlo todo listo para {{date}}.',
+        ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
           'Lo que sí [te|le|les|os] propongo es fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
@@ -130,7 +130,7 @@ export const workReasons = {
       ),
       'smaller-scope': tones(
         ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
-          'Sí podría adelantar[te|le|les|os] la parte más urgente y entregar el resto en el plazo que acordamos.',
+          'Con gusto [te|le|les|os] adelantaría la parte más urgente y entregaría el resto en el plazo que acordamos.',
           'Si me [dices|dice|dicen|decís] qué parte es más urgente, podría tenerla para entonces y dejar el resto en el plazo que acordamos.'],
         ['Para la fecha que [planteas|plantea|plantean|planteáis] sí puedo enviar[te|le|les|os] {{offer}}; la entrega final llegaría en el plazo acordado.',
           'Para entonces sí puedo enviar[te|le|les|os] la parte más urgente; el resto llegaría en el plazo acordado.',
@@ -187,8 +187,8 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Eso sí, puedo hacerla por separado, a mi tarifa de {{rate}}.',
-          'Eso sí, puedo hacerla por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
+        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
+          'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
@@ -226,7 +226,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
-        'No soy la persona adecuada para este proyecto: no es mi especialidad y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
+        'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
       ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
       ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
@@ -256,7 +256,7 @@ export const workReasons = {
         ['[Te|Le|Les|Os] recomiendo echar un vistazo a {{resources}}.', 'Para avanzar por [tu|su|su|vuestra] cuenta, [puedes|puede|pueden|podéis] apoyar[te|se|se|os] en {{resources}}.',
           'Si [te|le|les|os] resulta útil, puedo recomendar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
           'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo recomendar[te|le|les|os] algunas guías gratuitas.'],
-        ['Como punto de partida, [te|le|les|os] remito a {{resources}}.', '[Te|Le|Les|Os] recomiendo consultar {{resources}}.',
+        ['Como punto de partida, [te|le|les|os] remito a {{resources}}.', '[Te|Le|Les|Os] recomiendo {{resources}}.',
           'Si [te|le|les|os] sirve, puedo indicar[te|le|les|os] algunos recursos gratuitos sobre el tema.',
           'Si [quieres|quiere|quieren|queréis] avanzar por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
