@@ -21,7 +21,7 @@ export const boundaryReasons = {
   'already-helped': {
     opening: tones(
       ['Gracias por avisarme de que el problema vuelve a aparecer.',
-        'Gracias por avisarme, y lamento que el problema haya vuelto.'],
+        'Lamento que el problema haya vuelto; gracias por avisarme.'],
       ['Gracias por avisarme de que el problema se repite.'],
       ['Veo por [tu|su|su|vuestro] mensaje que el problema vuelve a aparecer.',
         'Veo que vuelve a surgir el problema que ya tratamos.'],
@@ -41,15 +41,15 @@ export const boundaryReasons = {
       'free-resources': tones(
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] sugiero consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunas guías gratuitas que explican cómo resolverlo.'],
-        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
+        ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
           'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
       'paid-extra': tones(
-        ['Lo que sí puedo hacer es revisarlo como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
-          'Lo que sí puedo hacer es revisarlo como un servicio nuevo, con un precio aparte.',
+        ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
+          'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
         ['Sí puedo revisarlo como servicio aparte, a mi tarifa habitual de {{rate}}.',
           'Puedo resolverlo como servicio aparte, con <v:su propio presupuesto|su propia cotización>.',
