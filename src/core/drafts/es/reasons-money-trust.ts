@@ -279,17 +279,24 @@ export const moneyTrustReasons = {
       ['Gracias por detallarme las condiciones que [propones|propone|proponen|proponéis] para el proyecto.', 'Tomo nota de lo que [esperas|espera|esperan|esperáis] conseguir.'],
     ),
     empathy: ['Es natural buscar garantías antes de invertir en un proyecto.'],
+    // With nothing offered the no says the project is off; before an offer it refuses only the guarantee.
     decision: tones(
-      ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
-      ['No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
-      ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
+      ['<a:none>No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo, así que en estas condiciones no me es posible aceptar el proyecto.',
+        'No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo.', 'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado.'],
+      ['<a:none>No puedo garantizar resultados concretos ni asumir todo el riesgo, así que en estas condiciones no me es posible aceptar el proyecto.',
+        'No puedo garantizar resultados concretos ni asumir todo el riesgo.', 'No puedo asumir todo el riesgo ni garantizar el resultado.'],
+      ['<a:none>No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo. En estas condiciones, no acepto el proyecto.',
+        'No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo.', 'No voy a asumir todo el riesgo ni garantizar el resultado.'],
     ),
     explained: tones(
       ['No puedo garantizar[te|le|les|os] un resultado concreto ni asumir todo el riesgo: el éxito depende también de factores externos y de decisiones de terceros, y prometer otra cosa no sería honesto.',
-        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.'],
-      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.'],
+        'No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí.',
+        '<a:none>No me es posible cargar yo con todo el riesgo ni asegurar[te|le|les|os] el resultado, ya que en él influyen factores externos y decisiones que no dependen de mí. Por eso, en estas condiciones, no puedo aceptar el proyecto.'],
+      ['No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí.',
+        '<a:none>No puedo asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores externos y decisiones que no dependen de mí. Por eso, en estas condiciones, no me es posible aceptar el proyecto.'],
       ['No puedo garantizar[te|le|les|os] resultados ni asumir todo el riesgo: el éxito depende también de factores ajenos a mí.',
-        'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.'],
+        'No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo.',
+        '<a:none>No voy a asumir todo el riesgo ni garantizar el resultado, porque en él influyen factores que no controlo. En estas condiciones, no acepto el proyecto.'],
     ),
     alternatives: {
       'what-i-can-do': tones(

@@ -30,17 +30,14 @@ export const workReasons = {
     ),
     empathy: [
       'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
-    // "Por ahora" promises a later yes, so it comes only before a later start date.
     decision: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración.', '<a:later-date>Por ahora no voy a poder asumir esta colaboración.'],
-      ['En este momento no puedo aceptar esta colaboración.', '<a:later-date>No puedo asumir esta colaboración por ahora.'],
+      ['Ahora mismo no puedo aceptar esta colaboración.'],
+      ['En este momento no puedo aceptar esta colaboración.'],
       ['En estas fechas no puedo aceptar esta colaboración.', 'No puedo asumir nuevas colaboraciones en este momento.'],
     ),
     explained: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.',
-        '<a:later-date>Por ahora no voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.'],
-      ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.',
-        '<a:later-date>No puedo asumir esta colaboración por ahora, porque mis compromisos actuales ocupan todo mi tiempo.'],
+      ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.'],
+      ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.'],
       ['En estas fechas no puedo aceptar esta colaboración: tengo la agenda completa con los proyectos en curso.',
         'No puedo asumir nuevas colaboraciones en este momento, porque tengo la agenda llena.'],
     ),
