@@ -38,3 +38,16 @@ test.each(['es', 'it'] as const)('%s drafts never mix forms of address', (locale
   }
   expect(slips.slice(0, 3)).toEqual([]);
 });
+
+// English marks its plural "you" only in the reflexive: "Hello all" then "yourself" reads as a slip.
+test('English drafts to several people say "yourselves", and to one person "yourself"', () => {
+  const slips: string[] = [];
+  for (const reason of REASONS) for (const tone of TONES) for (const alternative of reason.alternatives) for (const variant of [0, 1, 2, 3]) {
+    for (const plural of [false, true]) {
+      const { text } = renderDraft({ reason: reason.id, tone, locale: 'en', alternative, variant, plural, vars: ALL });
+      const hit = (plural ? /\byourself\b/iu : /\byourselves\b/iu).exec(text);
+      if (hit) slips.push(`${reason.id}/${tone}/${alternative}/${plural ? 'plural' : 'one'}/v${variant}: "${hit[0]}"\n${text}`);
+    }
+  }
+  expect(slips.slice(0, 3)).toEqual([]);
+});

@@ -34,8 +34,8 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
-        ['I can look into it as paid work, at my rate of {{rate}}.', 'I can look into it as paid work, at my standard rates.'],
-        ['I can take it on as paid work at my rate of {{rate}}.', 'I can do further work on it at my standard rate.'],
+        ['I can deal with it as paid work, at my rate of {{rate}}.', 'I can deal with it as paid work, at my standard rates.'],
+        ['I can take it on at my rate of {{rate}}.', 'I can take it on at my standard rate.'],
       ),
     },
     nextStep: {
@@ -52,8 +52,8 @@ export const boundaryReasons = {
     },
     door: tones(
       ["If you'd like me to take another look on a paid basis, I'd be glad to."],
-      ["If you'd like me to look into it on a paid basis, please let me know."],
-      ["If you'd like me to look into it as paid work, let me know."],
+      ["If you'd like me to handle it as paid work, please let me know."],
+      ["I can look into it on a paid basis if you'd like."],
     ),
   },
 
@@ -175,7 +175,7 @@ export const boundaryReasons = {
     opening: tones(
       ["Thank you for the time you've put into our conversations.", "I appreciate the time you've given to our discussions."],
       ['Thank you for your time.', "Thank you for the details you've shared."],
-      ["Thank you for the time you've put into our discussions.", "Thanks for everything you've shared with me."],
+      ["Thank you for the time you've put into our discussions.", "Thanks for the information you've sent through."],
     ),
     decision: tones(
       ["I've decided it's best that we don't work together on this."],
@@ -199,7 +199,7 @@ export const boundaryReasons = {
           'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
-          'I recommend {{referralName}} as a better fit.',
+          "I'd recommend {{referralName}}, who would be a better fit for this work.",
           'A colleague of mine may be a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone better suited to your requirements.'],
       ),
@@ -214,18 +214,18 @@ export const boundaryReasons = {
         "<n:referralContact><r:Let me know if you'd like me to introduce you. If a future project is closer to what I do, you're welcome to get in touch again.>",
         "If another project comes up, you're welcome to get in touch again.",
         "<r:If a future project is closer to what I do, you're welcome to get in touch again.>"],
-      ["<n:referralContact>I can introduce you if that would be useful, and you're welcome to write to me about future work.",
+      ["<n:referralContact>I'm happy to introduce you. If anything else comes up, you're welcome to get in touch.",
         "<n:referralContact><r:I can introduce you if that would be useful, and you're welcome to write to me if a future project is closer to what I do.>",
         "You're welcome to write to me about future work.",
         "<r:If a future project is closer to what I do, you're welcome to write to me.>"],
     ),
     door: tones(
       ["Should another project come along, please do get in touch. I wish you every success.",
-        '<r:Should a future project be a closer match for what I do, please do get in touch. I wish you every success.>'],
+        '<r:Should a future project be a better fit, please do get in touch. I wish you every success.>'],
       ["I wish you well. If another project comes up, feel free to get in touch.",
-        '<r:I wish you well. If a project closer to the work I do comes up, feel free to get in touch.>'],
-      ["I wish you well, and if another project comes up, you're welcome to get in touch again.",
-        "<r:I wish you well, and if a future project is closer to what I do, you're welcome to get in touch again.>"],
+        '<r:I wish you well. If a future project is a better fit, feel free to get in touch.>'],
+      ["I wish you well, and if anything else comes up, you're welcome to get in touch again.",
+        "<r:I wish you well, and if something comes up that's a better fit, you're welcome to get in touch again.>"],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -19,18 +19,18 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than the amount you've set aside, so I'm afraid I can't take it on within that budget.",
-        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than your budget."],
-      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than your budget.",
-        "At my usual rates, the work you've described would cost more than your budget allows, so I can't take it on at that price."],
-      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than your budget.",
-        "I won't be able to do this work at that price. At my standard rates, it would come to more than your budget."],
+      ["At my rate of {{rate}}, the work you've described would cost more than you've set aside, so I'm afraid I can't take it on.",
+        "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than you've set aside."],
+      ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than you've set aside.",
+        "At my usual rates, the work you've described would cost more than you've set aside, so I can't take it on at that price."],
+      ["I can't take this on for that amount. At my rate of {{rate}}, the work you've described would cost more than you've allowed for.",
+        "I won't be able to do this work at that price. At my standard rates, it would come to more than you've allowed for."],
     ),
     alternatives: {
       'smaller-scope': tones(
-        ["For that amount, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
+        ["Within your budget, I could offer you {{offer}} instead.", "I'd be glad to suggest a smaller piece of work that fits within your budget."],
         ['Within that budget, I could do {{offer}}.', 'I could propose a reduced scope that fits within your budget.'],
-        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope within that amount.'],
+        ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope that fits your budget.'],
       ),
       'separate-quote': tones(
         ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
@@ -43,7 +43,7 @@ export const moneyTrustReasons = {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
         ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
-        ['If you want more details, let me know.', "I'll send an outline of what's included if you'd like one."],
+        ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
         ["If that would help, let me know and I'll send it over."],
@@ -61,7 +61,7 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for explaining your circumstances.', 'Thank you for telling me where you stand.'],
+      ['Thank you for telling me where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
@@ -81,14 +81,14 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ["I'll be glad to go ahead as soon as I've received payment of {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
-        ["I can go ahead with the work once I've received payment of {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
-        ["I'll go ahead with the work once I've received payment of {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
+        ["I'll be glad to go ahead as soon as you've paid {{amount}}.", "I'll be glad to go ahead as soon as payment has been made in full."],
+        ["I can go ahead with the work once you've paid {{amount}}.", 'I can go ahead with the work as soon as full payment has been received.'],
+        ["I'll go ahead with the work once you've paid {{amount}}.", "I'll go ahead with the work once I've received payment in full."],
       ),
       'free-resources': tones(
         ["If you'd like to make a start on your own, I'd recommend {{resources}}.", "If it would help, I'm happy to send you links to some free resources so you can make a start on your own."],
         ['You may find {{resources}} useful if you\'d like to make a start on your own.', "If it helps, I'm happy to point you to some free resources for getting started on your own."],
-        ["If you'd like to make a start yourself, I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start yourself.'],
+        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], I'd suggest {{resources}}.", 'I can point you to free resources if you want to make a start [yourself|yourself|yourselves|yourselves].'],
       ),
     },
     nextStep: {
@@ -98,15 +98,15 @@ export const moneyTrustReasons = {
         ['Let me know if you need my bank details.'],
       ),
       'free-resources': tones(
-        ["Whenever you're ready to go ahead at my usual rates, I'd be glad to hear from you.",
-          "You're welcome to come back to me once you're ready to proceed at my usual rates."],
-        ["If you decide to go ahead at my usual rates, feel free to get in touch.", 'Should you decide to proceed at my standard rates, please let me know.'],
+        ["Whenever you're ready to go ahead at my standard rates, I'd be glad to hear from you.",
+          "You're welcome to come back to me once you're ready to proceed at my standard rates."],
+        ["If you decide to go ahead at my standard rates, feel free to get in touch.", 'Should you decide to proceed at my standard rates, please let me know.'],
         ["If you decide to proceed at my standard rates, you're welcome to contact me.", 'If you decide to go ahead at my standard rates, let me know.'],
       ),
     },
     door: tones(
       ["If your situation changes, I'd be glad to hear from you.", 'Should things change on your side, do get in touch.'],
-      ['If your circumstances change, feel free to get in touch.', "If you're able to go ahead on my usual terms at a later date, I'd be happy to hear from you."],
+      ['If your circumstances change, feel free to get in touch.', "If you're able to go ahead on those terms at a later date, I'd be happy to hear from you."],
       ["If your situation changes, you're welcome to contact me.", "You're welcome to get in touch again if you can proceed on my standard terms."],
     ),
   },
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
   'discount-after-delivery': {
     opening: tones(
       ['Thank you for getting back to me about the final payment.'],
-      ['Thanks for your message about the final payment.', 'Thank you for your message about the invoice.'],
+      ['Thanks for your message about the final payment.'],
       ['Thanks for your message about the final payment.'],
     ),
     empathy: ["I understand you'd hoped the total would be lower."],
@@ -145,9 +145,9 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the invoice, I'm happy to go through it with you.", "I hope we can work together again on your next project."],
-      ["If you have any questions about the invoice, I'm happy to go through it.", "I'd be happy to work with you again."],
-      ["If you have any questions about the invoice, let me know.", "Once the invoice is settled, I'd be glad to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
+      ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },
 
@@ -161,8 +161,8 @@ export const moneyTrustReasons = {
     empathy: ["I understand you see the scope differently."],
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
-      ["I can't work to a different scope from the one we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond what we agreed in writing.", "I can't work to a scope other than the one set out in writing."],
+      ["I can't work outside the scope we agreed in writing.", "I'm not able to go beyond what we put in writing."],
+      ["I won't work beyond what we agreed in writing.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
@@ -200,7 +200,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['Thank you for being clear about what matters to you.'],
       ["Thanks for explaining what you're looking for.", 'Thank you for being clear about your requirements.'],
-      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.'],
+      ['Thank you for setting out your conditions.', 'Thank you for explaining what you expect from the work.', "I've read through the conditions you've set out."],
     ),
     empathy: ["I understand wanting to limit the risk on your side."],
     decision: tones(
@@ -210,9 +210,9 @@ export const moneyTrustReasons = {
     ),
     explained: tones(
       ["Unfortunately, I can't guarantee the outcome or carry all the risk, as results depend partly on factors [neither of us|neither of us|none of us|none of us] controls."],
-      ["Because results depend on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
-      ["I can't guarantee results or take on all the risk. The outcome depends on factors outside my control.",
-        "I won't accept all the risk or guarantee the outcome, as results depend on factors outside my control."],
+      ["Because results depend partly on factors beyond my control, I'm not able to promise a particular outcome or accept all of the risk."],
+      ["I can't guarantee results or take on all the risk. The outcome depends partly on factors outside my control.",
+        "I won't accept all the risk or guarantee the outcome, as results depend partly on factors outside my control."],
     ),
     alternatives: {
       'what-i-can-do': tones(
@@ -227,7 +227,7 @@ export const moneyTrustReasons = {
       ["If that works for you, I'll draw up a proposal on that basis.", 'Let me know if you want a proposal on those terms.'],
     ),
     door: tones(
-      ["If you'd still like to work together with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
+      ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
       ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
       ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
@@ -249,13 +249,18 @@ export const moneyTrustReasons = {
       ["I won't sign the contract while it includes {{clause}}.", "I can't sign with {{clause}} included.",
         "I won't sign the contract as drafted.", "I can't sign the contract in its present form."],
     ),
+    // Before a counter-offer the clause is refused "unchanged": "with any client" would contradict
+    // offering a softer version of it.
     explained: tones(
-      ["Unfortunately, I can't sign the contract with {{clause}} in it, as that's something I don't agree to with any client.",
+      ["<a:what-i-can-do>Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
+        "Unfortunately, I can't sign the contract with {{clause}} in it, as that's something I don't agree to with any client.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
+      ["<a:what-i-can-do>I'm not able to sign the contract with {{clause}} unchanged, since that doesn't fit the way I work.",
+        "I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
+      ["<a:what-i-can-do>I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
+        "I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
     alternatives: {
@@ -267,13 +272,16 @@ export const moneyTrustReasons = {
     },
     nextStep: tones(
       ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", "Let me know if that suits you, and I'll send the proposed wording."],
+      ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?'],
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If you'd like, I can suggest alternative wording and review a revised version.", "If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["I'm happy to suggest alternative wording and review an amended version.", "If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["I can suggest alternative wording and review an amended draft.", "Let me know if you'd like me to suggest alternative wording."],
+      ["If the clause can be removed or reworded, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+        "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
+      ["If the clause is removed or reworded, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+        "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
+      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed or reworded.',
+        "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

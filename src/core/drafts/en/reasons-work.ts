@@ -16,7 +16,7 @@ export const workReasons = {
     opening: tones(
       ["Thank you for your enquiry, and for thinking of me."],
       ['Thanks for your enquiry and for thinking of me.'],
-      ['Thank you for considering me for this.', 'Thanks for getting in touch.'],
+      ['Thank you for considering me for this.', 'Thank you for your enquiry.'],
     ),
     empathy: ["It was good to hear about your project."],
     decision: tones(
@@ -37,7 +37,7 @@ export const workReasons = {
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
         ["I'll have space from {{date}}.", "I'm free to start on {{date}}.",
-          'I could start once my current projects are finished.'],
+          'I could start once my current work is finished.'],
       ),
       referral: tones(
         ['You might like to contact {{referralName}} ({{referralContact}}), who does similar work and may have availability.',
@@ -73,7 +73,7 @@ export const workReasons = {
       ),
     },
     door: tones(
-      ['Please do keep me in mind for future projects.'],
+      ['Please do keep me in mind for the future.'],
       ['Feel free to get in touch another time.', "I'd be glad to hear from you again in future."],
       ["You're welcome to get in touch again in future.", 'Feel free to contact me again in future.'],
     ),
@@ -84,7 +84,7 @@ export const workReasons = {
     opening: tones(
       ['Thanks for letting me know you need this sooner.', 'Thank you for explaining the change to your timeline.'],
       ['Thank you for letting me know you need the work sooner.'],
-      ['Thank you for explaining the new deadline.'],
+      ['Thank you for explaining the new deadline.', "I've looked at the new deadline."],
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
@@ -100,7 +100,7 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['The soonest I could finish the whole project is {{date}}.', "I can have it all ready for you by {{date}}.",
+        ['The soonest I could finish the whole project is {{date}}.', "I can have the full project ready by {{date}}.",
           "I'd be glad to go through what's left and let you know the earliest date I could finish."],
         ['The earliest I can have everything finished is {{date}}.', 'I can have everything finished by {{date}}.',
           "I can go through what's left and tell you the earliest date I could finish."],
@@ -118,7 +118,8 @@ export const workReasons = {
     },
     nextStep: {
       'later-date': tones(
-        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it."],
+        ["Let me know if that would work for you, and I'll update the schedule.", "If that works for you, let me know and I'll plan around it.",
+          "<n:date>Do let me know if you'd like me to do that."],
         ["Let me know if that works for you, and I'll update the schedule.", "Please let me know if that would suit you, and we can agree the schedule."],
         ["Let me know if you'd like to proceed on that basis.", "<n:date>Let me know if you'd like me to do that."],
       ),
@@ -131,7 +132,7 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll continue on the current timetable. If you'd like to discuss the timing, let me know."],
+      ["I'll continue on the current timetable, and I'm happy to discuss the timing with you."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss the timing, please let me know.",
         "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
@@ -166,12 +167,12 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ["<n:rate>Do let me know if you'd like one.", "Do let me know if you'd like a quote."],
+      ["<n:rate>Do let me know if you'd like one.", 'Would you like me to send you a quote?'],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
       ["<n:rate>Let me know if you'd like one.", "Let me know if you'd like a quote."],
     ),
     door: tones(
-      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, the agreed work carries on as planned."],
+      ["If you'd like to add it as a separate piece of work, I'd be happy to talk it through. In the meantime, I'll carry on as planned."],
       ["If you'd like me to quote for it separately, let me know. In the meantime, I'll carry on with the remaining work as planned."],
       ["I'll complete the agreed work as planned. If you'd like this done as a separate job, let me know.",
         "If you'd like it done as a separate job, let me know. In the meantime, I'll carry on with the agreed work as scheduled."],
@@ -214,9 +215,9 @@ export const workReasons = {
           'I can refer you to a colleague who specialises in this.'],
       ),
       'free-resources': tones(
-        ["If you'd like to tackle it yourself, I'd suggest starting with {{resources}}.",
+        ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd suggest starting with {{resources}}.",
           "I'd be glad to point you to some free resources on the subject, if that would help."],
-        ["If you'd like to make a start [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to begin.", "If you'd like to tackle it yourself, you may find {{resources}} useful.",
+        ["If you'd like to try it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.", "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], you may find {{resources}} useful.",
           "If it helps, I can point you to some free resources on the subject."],
         ['I recommend {{resources}} as a starting point.',
           "I can point you to some free resources on the subject if you'd like."],
@@ -224,9 +225,9 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, do get in touch.",
-          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to get in touch.",
-          "If you need help with something in my field, you're very welcome to get in touch."],
+        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, you're very welcome to come back to me.",
+          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
+          "If you need help with something in my field, you're very welcome to come back to me."],
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
         ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
@@ -234,8 +235,8 @@ export const workReasons = {
           "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
-        ["<r:Should you need help with anything in my field later on, you're very welcome to get in touch.>",
-          "Should you need help with anything else later on, you're very welcome to get in touch."],
+        ["<r:Should you need help with anything in my field later on, you're very welcome to come back to me.>",
+          "Should you need help with anything else later on, you're very welcome to come back to me."],
         ["<r:Should you need help with anything in my field later on, feel free to get in touch.>", "<r:For anything within my field, you're welcome to contact me.>",
           'Should you need help with anything else later on, feel free to get in touch.'],
         ["<r:For work within my field, you're welcome to contact me.>", "<r:You're welcome to contact me about work in my field.>",
@@ -265,7 +266,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
-        "Unfortunately, the agreed price covers {{policy}}, and we've already reached that limit, so I can't make the new edits at no extra cost.",
+        "Unfortunately, the agreed price covers only {{policy}}, which we've already used, so I can't make the new edits at no extra cost.",
         "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
@@ -290,8 +291,8 @@ export const workReasons = {
       ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
     ),
     door: tones(
-      ["I'd be glad to finalise the current version whenever you're ready."],
-      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the current version."],
+      ["I'd be glad to finalise the work as it stands whenever you're ready."],
+      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the work as it stands."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
     ),
   },
@@ -301,7 +302,7 @@ export const workReasons = {
     opening: tones(
       ['Thank you for telling me about your goals for the project.', 'Thanks for getting in touch and setting out what you hope to achieve.'],
       ['Thank you for sharing your goals for the project.', 'Thanks for your enquiry and for explaining what you want to achieve.'],
-      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.'],
+      ['Thanks for outlining your goals.', 'Thank you for explaining what you want to achieve.', "I've read through your goals for the project."],
     ),
     empathy: ["I'd rather be straight with you from the start."],
     decision: tones(
@@ -313,23 +314,23 @@ export const workReasons = {
       ["Unfortunately, the outcome you have in mind depends on too many things outside the work itself, so I can't promise it."],
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to promise it."],
-      ["I can't promise the result you've described. It depends on factors outside my control.",
+      ["I can't promise the result you've described. It depends partly on factors outside my control.",
         "I can't commit to the outcome you've described, as no one could guarantee it."],
     ),
     alternatives: {
       'smaller-scope': tones(
         ["I'd suggest starting with {{offer}}, and we can build from there.", "I'd be glad to begin with {{offer}}, and then we can decide the next step together.",
-          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with goals we can measure."],
-        ["I'd suggest {{offer}} as a first step.", 'We could begin with {{offer}} and build from there.',
-          "I'd suggest a smaller first phase with goals we can measure.", 'I could take on a smaller first phase and build from there.'],
+          "I'd suggest starting with a smaller first phase and building from there.", "I'd be glad to propose a smaller first step with targets we can measure."],
+        ["I'd suggest starting with {{offer}}.", 'We could begin with {{offer}} and build from there.',
+          "I'd suggest a smaller first phase with targets we can measure.", 'I could take on a smaller first phase and build from there.'],
         ['I suggest starting with {{offer}}.', 'We can begin with {{offer}} and decide on next steps from there.',
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd gladly commit to {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear goals that we agree at the start.", "I'd be happy to draw up a plan with goals we can both stand behind."],
+        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to draw up a plan with targets we can both stand behind."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
-          'Instead, I can offer a plan with clear, measurable goals agreed at the start.', 'I can put together a plan built around goals we can measure.'],
-        ['I can offer you {{offer}}.', 'I can offer a plan with measurable goals instead.', 'I can set out in writing what the work can achieve.'],
+          'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
@@ -348,17 +349,17 @@ export const workReasons = {
   'partial-yes': {
     opening: tones(
       ['Thank you for your enquiry and for setting out everything you need.', 'Thank you for sending through your full list of requirements.'],
-      ['Thanks for sending through the project details.', 'Thank you for setting out everything you need.'],
-      ['Thanks for setting out the full scope.', "I've gone through your list of requirements."],
+      ['Thanks for sending through the details of what you need.', 'Thank you for setting out everything you need.'],
+      ['Thanks for setting out the full scope.', "I've read through your requirements."],
     ),
     empathy: ['I can see the appeal of having one person handle all of it.', "I'd like to help where I can."],
     decision: tones(
       ["I'm afraid I can't take on {{declined}}.", "Unfortunately, I'm not able to include {{declined}}.",
         "I'm afraid I can't cover everything you've listed.", "Unfortunately, I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}.", "I'm not able to include {{declined}}.",
-        "I can't cover every item.", "I'm not able to take on all of it."],
+        "I can't take on the whole project.", "I'm not able to take on all of it."],
       ["I won't be taking on {{declined}}.", "I can't include {{declined}}.",
-        "I won't be taking on every item.", "I can't cover all of it."],
+        "I won't be taking on the whole project.", "I can't cover all of it."],
     ),
     explained: tones(
       ["I'm afraid I can't take on {{declined}}, as it's not a service I offer.",
@@ -366,19 +367,19 @@ export const workReasons = {
         "I'm afraid I can't cover everything you've listed, as some of it falls outside the services I offer.",
         "Unfortunately, some items fall outside what I offer, so I'm not able to take on everything you've asked for."],
       ["I can't take on {{declined}}, as it isn't one of the services I offer.", "I'm not able to include {{declined}}: it falls outside what I do.",
-        "I can't cover every item, as some of them fall outside the services I offer."],
+        "I can't take on the whole project, as some of it falls outside the services I offer."],
       ["I won't be taking on {{declined}}. It isn't one of the services I offer.", "I can't include {{declined}}, as it falls outside what I do.",
-        "I can't take on the full list, as some of it falls outside the services I offer."],
+        "I can't take on the whole project, as some of it falls outside the services I offer."],
     ),
     alternatives: {
       'what-i-can-do': tones(
         ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
           "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
-        ['I can look after {{offer}} on my usual terms.', "I'd be glad to take care of {{offer}}.",
-          "I'm happy to handle everything else on my usual terms.", "I'd be glad to take care of the rest.",
+        ['I can look after {{offer}}.', "I'd be glad to take care of {{offer}}.",
+          "I'm happy to handle everything else.", "I'd be glad to take care of the rest.",
           '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
-        ['I can take care of {{offer}} on my usual terms.', 'I can handle {{offer}}.',
-          "I can handle everything else on my usual terms.", 'I can take care of the rest.',
+        ['I can take care of {{offer}}.', 'I can handle {{offer}}.',
+          "I can handle everything else.", 'I can take care of the rest.',
           "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
       ),
     },
@@ -420,7 +421,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["In the meantime, feel free to send me anything else you'd like me to take into account.", "If there's anything else I should know in the meantime, I'd be glad to hear it."],
-      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, please let me know in the meantime."],
+      ["In the meantime, please send anything else you'd like me to take into account.", "If there's anything else you'd like me to weigh up, feel free to send it in the meantime."],
       ['Please send anything else I should take into account in the meantime.', "If there's anything else I should know in the meantime, please send it over."],
     ),
   },

@@ -31,15 +31,13 @@ export const workReasons = {
     empathy: [
       'Me habría gustado mucho poder decir[te|le|les|os] que sí.', '<a:later-date>Me encantaría poder ayudar[te|le|les|os] con este proyecto.'],
     decision: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración.', 'Por ahora no voy a poder asumir esta colaboración.'],
-      ['En este momento no puedo aceptar esta colaboración.', 'No puedo asumir esta colaboración por ahora.'],
+      ['Ahora mismo no puedo aceptar esta colaboración.'],
+      ['En este momento no puedo aceptar esta colaboración.'],
       ['En estas fechas no puedo aceptar esta colaboración.', 'No puedo asumir nuevas colaboraciones en este momento.'],
     ),
     explained: tones(
-      ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.',
-        'Por ahora no voy a poder asumir esta colaboración, ya que tengo la agenda llena con compromisos que adquirí antes con otros clientes.'],
-      ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.',
-        'No puedo asumir esta colaboración por ahora, porque mis compromisos actuales ocupan todo mi tiempo.'],
+      ['Ahora mismo no puedo aceptar esta colaboración: mis clientes actuales ocupan toda mi agenda y no podría dedicar a [tu|su|su|vuestro] proyecto la atención que merece.'],
+      ['En este momento no puedo aceptar esta colaboración, ya que tengo la agenda completa con mis clientes actuales.'],
       ['En estas fechas no puedo aceptar esta colaboración: tengo la agenda completa con los proyectos en curso.',
         'No puedo asumir nuevas colaboraciones en este momento, porque tengo la agenda llena.'],
     ),
@@ -70,7 +68,7 @@ export const workReasons = {
           '[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo a {{referralName}}, que puede ayudar[te|le|les|os] con este trabajo.',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
-          '[Te|Le|Les|Os] dejo este contacto: {{referralContact}}.',
+          '[Te|Le|Les|Os] dejo el contacto de otro profesional que puede ayudar[te|le|les|os]: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de otro profesional.'],
       ),
     },
@@ -121,11 +119,11 @@ export const workReasons = {
       'later-date': tones(
         ['Sin recortar ninguna fase, con gusto lo dejo todo listo para {{date}}.',
           'Con todas las fases completas, podría tenerlo listo para {{date}}.',
-          'Con gusto [te|le|les|os] propongo una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
+          'Lo que sí [te|le|les|os] propongo es fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], para no tener que recortar ninguna fase.'],
         ['Sin recortar ninguna fase, puedo tener todo listo para {{date}}.', 'Manteniendo todas las fases, puedo hacer la entrega para {{date}}.',
-          'Sin recortar ninguna fase, puedo tener todo listo en una fecha algo posterior a la que [me pides|me pide|me piden|me pedís].'],
+          '[Te|Le|Les|Os] propongo fijar una fecha de entrega posterior a la que [me pides|me pide|me piden|me pedís], con margen para hacerlo todo bien.'],
         ['Puedo tener todo listo para {{date}}.', 'Sí puedo hacer la entrega para {{date}}.',
-          'Puedo proponer[te|le|les|os] una fecha de entrega algo posterior a la que [me pides|me pide|me piden|me pedís], sin recortar fases.'],
+          '[Te|Le|Les|Os] propongo, en cambio, fijar una fecha de entrega posterior, con margen para hacerlo todo bien.'],
       ),
       'smaller-scope': tones(
         ['Para entonces sí podría entregar[te|le|les|os] {{offer}}, y el resto en el plazo que acordamos.',
@@ -143,7 +141,7 @@ export const workReasons = {
         ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] sirve y ajusto la planificación.',
           'Si [te|le|les|os] interesa, fijamos la nueva fecha y actualizo la planificación.'],
         ['Si [te|le|les|os] interesa, [dímelo|dígamelo|díganmelo|decídmelo]: cerramos la fecha y ajusto la planificación.'],
-        ['Si [te|le|les|os] sirve esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.', '<n:date>[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [te|le|les|os] interesa: cerramos la fecha y ajusto la planificación.'],
+        ['Si [te|le|les|os] sirve esa fecha, [confírmamelo|confírmemelo|confírmenmelo|confirmádmelo] y ajusto la planificación.', '<n:date>Si [te|le|les|os] interesa, la cerramos y ajusto la planificación.'],
       ),
       'smaller-scope': tones(
         ['[Dime|Dígame|Díganme|Decidme] si esta opción [te|le|les|os] sirve y me organizo para llegar a tiempo.',
@@ -201,7 +199,7 @@ export const workReasons = {
     ),
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
-        'Continúo con lo previsto; si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [me dices|me dice|me dicen|me decís].'],
+        'Mientras tanto, continúo con el trabajo según lo previsto. Si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [dímelo|dígamelo|díganmelo|decídmelo].'],
       ['Sigo con el calendario previsto y podemos hablar de esta idea cuando [quieras|quiera|quieran|queráis].',
         'Continúo con el trabajo en curso; si más adelante [quieres|quiere|quieren|queráis] retomar esta idea, lo vemos.'],
       ['Continúo con el trabajo en curso; esta idea podemos tratarla más adelante, por separado.',
@@ -226,9 +224,9 @@ export const workReasons = {
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
         'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
-      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad y no es un servicio que ofrezca.',
+      ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
-      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque no es un servicio que ofrezca.'],
+      ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
     ),
     alternatives: {
       referral: tones(
@@ -244,7 +242,7 @@ export const workReasons = {
           'Si [te|le|les|os] sirve, puedo [pasarte|facilitarle|facilitarles|pasaros] el contacto de un profesional que se dedica a esto.'],
         ['[Te|Le|Les|Os] sugiero contactar <v:con|a> {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}}, que trabaja en este ámbito y podrá orientar[te|le|les|os].',
-          '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
+          '[Te|Le|Les|Os] dejo el contacto de un profesional que se dedica a este tipo de trabajos: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],
       ),
       'free-resources': tones(
@@ -262,10 +260,10 @@ export const workReasons = {
     },
     nextStep: {
       referral: tones(
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier cosa de mi campo, [cuenta|cuente|cuenten|contad] conmigo.',
           'Y para cualquier cosa de mi campo que surja más adelante, [cuenta|cuente|cuenten|contad] conmigo.'],
-        ['Para cualquier trabajo dentro de mi especialidad, quedo a [tu|su|su|vuestra] disposición.'],
-        ['[Te|Le|Les|Os] deseo mucha suerte con el proyecto. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
+        ['Para lo que entre en mi campo, quedo a [tu|su|su|vuestra] disposición.'],
+        ['[Te|Le|Les|Os] deseo mucha suerte. Para cualquier encargo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.',
           'Si más adelante [necesitas|necesita|necesitan|necesitáis] algo de mi campo, [puedes|puede|pueden|podéis] escribirme.'],
       ),
       'free-resources': tones(
@@ -280,8 +278,8 @@ export const workReasons = {
     door: tones(
       ['Si más adelante surge algo de mi campo, me encantará ayudar[te|le|les|os].',
         'Espero que pronto [des|dé|den|deis] con quien [te|le|les|os] ayude. Para lo que entre en mi campo, [cuenta|cuente|cuenten|contad] conmigo.'],
-      ['Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.',
-        'Si en algún momento [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
+      ['<r:Ojalá podamos colaborar en otra ocasión, en algo más cercano a lo que hago.>',
+        'Si en algún momento surge algo de mi ámbito, quedo a [tu|su|su|vuestra] disposición.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] algo de mi ámbito, [puedes|puede|pueden|podéis] escribirme.'],
     ),
   },
@@ -387,7 +385,7 @@ export const workReasons = {
         ['Como alternativa, puedo proponer[te|le|les|os] {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
-          'Puedo comprometerme con objetivos claros y medibles.', 'Lo que puedo ofrecer es un plan con objetivos medibles.'],
+          'Sí me comprometo a trabajar con objetivos claros y medibles.'],
       ),
     },
     nextStep: tones(
@@ -424,7 +422,7 @@ export const workReasons = {
         'No puedo asumir el proyecto completo.', 'No voy a hacerme cargo de todas las tareas.'],
     ),
     explained: tones(
-      ['No voy a poder hacerme cargo de {{declined}}, porque no ofrezco ese tipo de trabajo y prefiero centrarme en lo que hago habitualmente.',
+      ['No voy a poder hacerme cargo de {{declined}}, porque es un tipo de trabajo que no ofrezco.',
         'No puedo asumir {{declined}}: ese tipo de trabajo no forma parte de los servicios que ofrezco.',
         'No voy a poder hacerme cargo de todo lo que [necesitas|necesita|necesitan|necesitáis], porque parte del trabajo queda fuera de los servicios que ofrezco.',
         'No puedo asumir el proyecto completo, ya que algunas de las tareas no forman parte de lo que hago.'],
@@ -439,12 +437,12 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto me ocupo de {{offer}}.', 'Sí puedo ocuparme, con mucho gusto, de {{offer}}.',
-          'Del resto del proyecto me ocupo con mucho gusto.',
-          '<n:declined><n:offer>Con mucho gusto repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
+          'Del resto del proyecto me ocupo con mucho gusto.', '<n:declined>Lo que sí puedo hacer, y con mucho gusto, es ocuparme de {{offer}}.',
+          '<n:declined><n:offer>Si [quieres|quiere|quieren|queréis], repaso [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y [te|le|les|os] confirmo de qué partes puedo encargarme.'],
         ['En cambio, sí puedo ocuparme de {{offer}}.',
           'Sí puedo ocuparme del resto del proyecto.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes puedo encargarme.'],
-        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.',
+        ['Puedo ocuparme de {{offer}}.', 'Sí puedo hacer {{offer}}.', 'Puedo ocuparme del resto del proyecto.', '<n:declined>Solo puedo ocuparme de {{offer}}.',
           '<n:declined><n:offer>Puedo repasar [contigo|con usted|con ustedes|con vosotros] lo que me [pides|pide|piden|pedís] y confirmar[te|le|les|os] de qué partes me encargo.'],
       ),
     },

@@ -33,7 +33,7 @@ export const boundaryReasons = {
       // The resources are typed as "le guide gratuite di Google": the frame never says "gratuito" again.
       'free-resources': tones(
         ['Per rivedere la procedura con calma, [ti|Le|vi|vi] suggerisco {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] volentieri qualche guida gratuita per ripercorrere i passaggi.'],
+          'Se [ti|Le|vi|vi] è utile, [ti|Le|vi|vi] segnalo volentieri qualche guida gratuita per ripercorrere i passaggi.'],
         ['Per rivedere i passaggi [puoi|può|potete] consultare {{resources}}.',
           'Se [ti|Le|vi|vi] serve, [ti|Le|vi|vi] posso indicare qualche guida gratuita.'],
         ['[Puoi|Può|Potete] trovare la procedura in {{resources}}.',
@@ -55,7 +55,7 @@ export const boundaryReasons = {
       ),
       'paid-extra': tones(
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere, così ci accordiamo su tempi e modalità.',
-          "Se [sei|è|siete] d'accordo, [fammelo|me lo faccia|fatemelo] sapere e organizziamo i tempi."],
+          '[Fammelo|Me lo faccia|Fatemelo] sapere e organizziamo i tempi.'],
         ["Se [sei|è|siete] d'accordo, fissiamo una data.", '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.'],
         ['[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere.', 'Attendo una conferma per fissare una data.'],
       ),
@@ -98,7 +98,7 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Appena mi arriverà la richiesta, valuterò volentieri cosa posso fare.', 'Quando mi contatterà, le spiegherò volentieri come lavoro e quali sono i passi successivi.'],
       ['Quando riceverò la richiesta, la valuterò con attenzione.', 'Appena mi contatterà, le chiederò i dettagli che mi servono.'],
-      ['Valuterò la richiesta quando mi arriverà.', 'Se la persona interessata mi contatterà, valuterò la richiesta.'],
+      ['Valuterò la richiesta quando mi arriverà.', 'Se mi contatterà, valuterò la richiesta.'],
     ),
     door: tones(
       ['Se la persona interessata vorrà scrivermi direttamente, sarò felice di parlarne.',
@@ -129,7 +129,7 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
       ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
@@ -153,7 +153,7 @@ export const boundaryReasons = {
       ['Se [hai|ha|avete] bisogno di sentirci a voce, fissiamo una chiamata in orario di lavoro.'],
     ),
     door: tones(
-      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò il primo giorno lavorativo utile.',
+      ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email quando [vuoi|vuole|volete]: [ti|Le|vi|vi] risponderò appena possibile, in orario di lavoro.',
         'Per email [puoi|può|potete] scrivermi in qualsiasi momento: [ti|Le|vi|vi] risponderò in orario di lavoro.'],
       ['Per qualsiasi domanda [puoi|può|potete] scrivermi via email: [ti|Le|vi|vi] rispondo entro il primo giorno lavorativo utile.',
         'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete], e [ti|Le|vi|vi] risponderò in orario di lavoro.'],
@@ -167,7 +167,7 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
-      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto con attenzione il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
+      ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
@@ -193,7 +193,7 @@ export const boundaryReasons = {
     opening: tones(
       ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
-      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho valutato con attenzione come procedere.'],
+      ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho riflettuto su come procedere.'],
     ),
     decision: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione.', 'Ho deciso di non andare avanti con la collaborazione: non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto.'],
@@ -220,14 +220,15 @@ export const boundaryReasons = {
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
           'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },
     // Ending the work: good wishes and a line that stays open for an occasion that suits both (the
     // reason is a mismatch of needs and approach, never "il mio ambito"); never "il meglio" alone (a
     // calque), "ogni bene" (a personal farewell) nor "progetti futuri". The door follows the no, so it
-    // says no "progetto", "esigenze" or "lavoro"; firm never "buon lavoro" after "metodo di lavoro".
+    // says no "progetto" or "lavoro", and "esigenze" only to say that different ones would change the answer
+    // (never "sarò felice di valutarla" after needs and method that do not fit); firm never "buon lavoro" after "metodo di lavoro".
     nextStep: tones(
       ['Se in futuro dovesse presentarsi un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure. [Ti|Le|Vi|Vi] auguro buon lavoro.',
         'Se un giorno ci sarà un\'occasione più adatta, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro.'],
@@ -240,7 +241,7 @@ export const boundaryReasons = {
         '[Ti|Le|Vi|Vi] auguro buon lavoro e, se un giorno ci sarà un\'occasione più adatta, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il professionista che fa per [te|Lei|voi|voi]; se in futuro ci sarà un\'occasione più adatta, [puoi|può|potete] scrivermi quando [vuoi|vuole|volete].'],
       ['[Ti|Le|Vi|Vi] auguro di trovare presto il supporto che [cerchi|cerca|cercate]. Se in futuro ci sarà un\'altra occasione, [puoi|può|potete] scrivermi.',
-        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro ci sarà un\'altra occasione, sarò felice di valutarla.'],
+        '[Ti|Le|Vi|Vi] auguro di trovare presto il supporto giusto. Se in futuro [avrai|avrà|avrete] esigenze diverse, [potrai|potrà|potrete] ricontattarmi.'],
     ),
   },
 } satisfies Partial<Record<ReasonId, ReasonDrafts>>;

@@ -96,13 +96,13 @@ export const moneyTrustReasons = {
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
-      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Purtroppo non posso modificare il compenso.'],
+      ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Mi dispiace, ma non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
-        'Purtroppo non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
+        'Mi dispiace, ma non posso modificare il compenso: per correttezza, applico le stesse tariffe a ogni cliente.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato, perché valgono per tutti i clienti.',
         'Non posso modificare il compenso, perché applico le stesse tariffe a tutti i miei clienti.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato. Valgono per tutti i clienti.'],
@@ -131,11 +131,11 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        ['Quando [avrai|avrà|avrete] provveduto, [fammelo|me lo faccia|fatemelo] sapere: [ti|Le|vi|vi] confermo subito i tempi.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo insieme il calendario del lavoro.'],
-        ['[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.',
-          'Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi di consegna.'],
-        ['Quando [avrai|avrà|avrete] provveduto, [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
+        ['A quel punto [ti|Le|vi|vi] confermo subito i tempi di consegna.',
+          'A quel punto fissiamo insieme il calendario del lavoro.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi di consegna.',
+          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così [ti|Le|vi|vi] confermo i tempi.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
@@ -164,15 +164,15 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
     decision: tones(
-      ['Purtroppo non posso ridurre il compenso concordato.', "Purtroppo non posso applicare uno sconto sull'importo concordato."],
+      ['Purtroppo non posso ridurre il compenso concordato.', "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato."],
       ['Non posso rivedere al ribasso il compenso concordato.', 'Non posso applicare uno sconto sulla cifra pattuita.'],
       ['Non posso ridurre il compenso pattuito.', 'Non posso concedere sconti sulla cifra pattuita.'],
     ),
     explained: tones(
       ['Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto previsto da {{agreement}}.",
+        "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto previsto da {{agreement}}.",
         'Purtroppo non posso ridurre il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
-        "Purtroppo non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto avevamo stabilito."],
+        "Mi dispiace, ma non posso applicare uno sconto sull'importo concordato: il lavoro consegnato corrisponde in tutto a quanto avevamo stabilito."],
       ['Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che prevedeva {{agreement}}.',
         'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta {{agreement}}.',
         'Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
@@ -185,12 +185,12 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
-          '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni voce.'],
-        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni voce.',
-          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni voce.',
-          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni voce.'],
+          '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni punto.'],
+        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
+          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
       ),
@@ -230,22 +230,25 @@ export const moneyTrustReasons = {
       ['Su questo punto fa fede {{agreement}}, che vincola allo stesso modo entrambe le parti: non posso discostarmene.',
         "Non posso accettare un'interpretazione diversa degli accordi, perché quanto abbiamo messo per iscritto vale per entrambe le parti.",
         'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
-      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: fa fede quel testo per entrambe le parti.',
+      ['Non posso accettare condizioni diverse da quelle di {{agreement}}: è quel testo a fare fede per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
         'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
     // The offer is said before the closing; with the agreement named in the no, the offer says
-    // "il documento" (never "l'accordo scritto", which reads as a second text).
+    // "il documento" (never "l'accordo scritto", which reads as a second text); with no agreement
+    // typed, "il documento" would point back to nothing, so it says "l'accordo scritto".
     alternatives: {
       'written-agreement': tones(
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.'],
+          'Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, il documento.',
+          "<n:agreement>Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme, con calma, l'accordo scritto."],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così abbiamo sotto mano lo stesso testo.',
           'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così abbiamo sotto mano lo stesso testo.',
-          'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.'],
+          'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme il documento.',
+          "<n:agreement>Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme l'accordo scritto."],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}.', 'Il testo di riferimento è {{agreement}}, che [ti|Le|vi|vi] allego di nuovo.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento.', '[Ti|Le|Vi|Vi] allego di nuovo il documento per comodità.', "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo l'accordo scritto."],
       ),
@@ -275,13 +278,13 @@ export const moneyTrustReasons = {
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
     decision: tones(
-      ['Purtroppo non posso garantire il risultato.', 'Purtroppo non posso assumermi tutto il rischio legato ai risultati.'],
+      ['Purtroppo non posso garantire il risultato.', 'Mi dispiace, ma non posso assumermi tutto il rischio legato ai risultati.'],
       ['Non posso garantire il risultato.', 'Non posso garantire i risultati né farmi carico di tutto il rischio.'],
       ['Non posso garantir[ti|Le|vi|vi] i risultati.', "Non posso garantire i risultati né farmi carico dell'intero rischio."],
     ),
     explained: tones(
       ['Purtroppo non posso garantire il risultato, perché oltre al mio lavoro entrano in gioco fattori che nessuno può controllare.',
-        'Purtroppo non posso assumermi tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
+        'Temo di non potermi assumere tutto il rischio legato ai risultati, perché in parte dipendono da scelte e circostanze che non sono nelle mie mani.'],
       ['Non posso garantire il risultato né farmi carico di tutto il rischio, perché l\'esito dipende anche da fattori esterni.'],
       ['Non posso garantire i risultati, perché dipendono anche da fattori che non controllo.',
         "Non posso garantire i risultati né farmi carico dell'intero rischio, perché l'esito dipende in parte da fattori esterni."],

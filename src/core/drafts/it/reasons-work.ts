@@ -68,7 +68,7 @@ export const workReasons = {
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
       ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
-        'Se più avanti la [tua|Sua|vostra|vostra] richiesta sarà ancora valida, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: sarò felice di riparlarne.'],
+        'Se più avanti [vorrai|vorrà|vorrete] riparlarne, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
   },
@@ -77,7 +77,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
       ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
-      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per avermi comunicato la richiesta di anticipare la consegna.'],
+      ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
     decision: tones(
@@ -97,16 +97,16 @@ export const workReasons = {
       'later-date': tones(
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso consegnar[ti|Le|vi|vi] il lavoro completo e rivisto entro {{date}}.',
+        ['Posso far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
         ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
-        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere {{offer}}, e il resto alla scadenza originaria.',
+        ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso far[ti|Le|vi|vi] avere {{offer}}, per poi completare tutto entro la scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere {{offer}}; la versione completa seguirà alla scadenza originaria.',
-          'Per la data che [hai|ha|avete] indicato [ti|Le|vi|vi] posso far avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; il resto arriverà alla scadenza originaria.',
+        ['Per la data che [hai|ha|avete] indicato posso far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] tutto, completo e rivisto.',
+          'Per la data che [hai|ha|avete] indicato posso far[ti|Le|vi|vi] avere una prima parte; il resto seguirà alla scadenza originaria.'],
+        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] tutto, completo e rivisto.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
@@ -140,21 +140,21 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere questa attività nell'incarico attuale: non rientra in ciò che abbiamo concordato e richiederebbe tempi e compenso diversi."],
-      ["Non posso includere questa attività nell'incarico in corso, perché esula dagli accordi presi.",
+      ["Non posso includere questa attività nell'incarico in corso, perché non rientra in quello che abbiamo concordato.",
         "Non posso aggiungere questa attività all'incarico in corso, perché non era prevista nel nostro accordo."],
       ['Non posso includere questa attività nel progetto in corso: non fa parte del nostro accordo.'],
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Posso però svolgerla volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
-          'Posso però preparar[ti|Le|vi|vi] volentieri un preventivo a parte.'],
+        ['Posso però occuparmene volentieri come lavoro a parte, alla mia tariffa di {{rate}}.',
+          '[Ti|Le|Vi|Vi] preparo però volentieri un preventivo a parte.'],
         ['Posso invece gestirla come lavoro separato, alla tariffa di {{rate}}, con tempi da definire insieme.',
           'Posso invece preparar[ti|Le|vi|vi] un preventivo separato, con tempi e costi dedicati.'],
         ['Posso preparar[ti|Le|vi|vi] un preventivo separato, calcolato sulla mia tariffa di {{rate}}.', 'Posso invece preventivarla come lavoro separato.'],
       ),
     },
     nextStep: tones(
-      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo il resto del lavoro procede come previsto.'],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo proseguo come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
         'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
@@ -181,7 +181,7 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non sono la persona giusta per questo incarico: non rientra nella mia specializzazione, e non potrei garantir[ti|Le|vi|vi] un risultato all'altezza."],
-      ["Non posso accettare questo incarico, perché esula dalla mia specializzazione e non potrei garantire un risultato all'altezza.",
+      ["Non posso accettare questo incarico, perché non rientra nella mia specializzazione e non potrei garantire un risultato all'altezza.",
         'Non sono la persona giusta per questo incarico, perché richiede competenze specifiche che non ho.'],
       ['Non posso occuparmi di questo incarico, perché non rientra nella mia specializzazione.',
         'Non posso accettare questo incarico. Servono competenze diverse dalle mie.'],
@@ -238,7 +238,7 @@ export const workReasons = {
 
   'extra-revisions': {
     opening: tones(
-      ['grazie per i commenti puntuali.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] commenti.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
       ['grazie per il riscontro.', '[ti|La|vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|vostre|vostre] nuove indicazioni.'],
     ),
@@ -246,28 +246,28 @@ export const workReasons = {
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
     // with it, and no frame around it says revisioni, modifiche or giri.
     decision: tones(
-      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Purtroppo non posso fare altri interventi a titolo gratuito.'],
+      ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Mi dispiace, ma non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso fare altri interventi a titolo gratuito, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
-        'Purtroppo non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+        'Mi dispiace, ma non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
+      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso fare altri interventi a titolo gratuito. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso nel prezzo.",
+      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
       'paid-extra': tones(
-        ['Posso però occuparmi volentieri di queste nuove richieste come lavoro extra, alla tariffa di {{rate}}.',
+        ['Posso però occuparmene volentieri come lavoro extra, alla tariffa di {{rate}}.',
           'Posso però occuparmene volentieri come lavoro extra, da fatturare a parte.'],
-        ['Posso però occuparmi di queste nuove richieste come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
+        ['Posso però occuparmene come lavoro extra, fatturato a parte alla mia tariffa di {{rate}}.',
           'Posso però occuparmene come lavoro extra, con un preventivo a parte.'],
-        ['Posso occuparmi di queste nuove richieste come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
+        ['Posso occuparmene come lavoro extra, alla mia tariffa di {{rate}}.', 'Posso occuparmene come lavoro extra, con un preventivo a parte.'],
       ),
     },
     nextStep: tones(
@@ -279,8 +279,8 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste ed eventuali altri ritocchi.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste.'],
       ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
@@ -290,17 +290,17 @@ export const workReasons = {
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
         '[ti|La|vi|vi] ringrazio per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
       ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
-      ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato con attenzione gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
+      ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
     decision: tones(
-      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello.'],
+      ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non posso garantire risultati di questo livello.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto].', 'Non sono in grado di garantire risultati di questo livello.'],
     ),
     explained: tones(
       ['Purtroppo non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono realistici, e preferisco dirlo subito piuttosto che deluder[ti|La|vi|vi] dopo.',
-        'Purtroppo non posso garantir[ti|Le|vi|vi] risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
+        'Temo di non poter[ti|Le|vi|vi] garantire risultati di questo livello, perché dipendono anche da fattori esterni che nessuno può controllare.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto], perché con i mezzi e i tempi previsti non sono raggiungibili.',
         'Non posso garantire risultati di questo livello, perché dipendono anche da elementi esterni al mio lavoro.'],
       ['Non posso promettere risultati come quelli che [mi hai descritto|mi ha descritto|mi avete descritto]: con i mezzi e i tempi previsti non sono raggiungibili.'],
@@ -347,7 +347,7 @@ export const workReasons = {
     // The part declined is the user's words ("la gestione dei social", "i report settimanali"): no verb or
     // pronoun agrees with it ("si tratta di", "la parte relativa a").
     decision: tones(
-      ['Purtroppo non posso occuparmi di {{declined}}.', 'Purtroppo non posso prendere in carico {{declined}}.',
+      ['Purtroppo non posso occuparmi di {{declined}}.', 'Mi dispiace, ma non posso prendere in carico {{declined}}.',
         'Purtroppo non posso occuparmi di tutto quello che [mi chiedi|mi chiede|mi chiedete].', 'Purtroppo non posso seguire il progetto per intero.'],
       ['Non posso prendere in carico {{declined}}.', 'Per {{declined}} non sono disponibile.',
         'Non posso prendere in carico tutte le attività richieste.', 'Non posso seguire il progetto nella sua interezza.'],
@@ -356,14 +356,14 @@ export const workReasons = {
     ),
     explained: tones(
       ['Purtroppo non posso occuparmi di {{declined}}, perché si tratta di un ambito che non rientra nei servizi che offro.',
-        'Purtroppo non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
+        'Mi dispiace, ma non posso prendere in carico {{declined}}: è un tipo di lavoro che non rientra tra i miei servizi.',
         'Purtroppo non posso occuparmi di tutto, perché una parte del lavoro non rientra nei servizi che offro.'],
       ['Non posso prendere in carico {{declined}}, perché si tratta di un\'attività che non rientra tra i servizi che offro.',
         'Non posso prendere in carico tutte le attività richieste, perché alcune non rientrano nei servizi che offro.',
-        'Non posso seguire il progetto nella sua interezza, perché alcune attività esulano dai miei servizi.'],
+        'Non posso seguire il progetto nella sua interezza, perché alcune attività non rientrano nei miei servizi.'],
       ['Non posso occuparmi di {{declined}}: non è un lavoro che rientra tra i miei servizi.',
-        'Non posso seguire la parte relativa a {{declined}}, perché esula dai servizi che offro.',
-        "Non posso occuparmi dell'intero progetto: alcune attività esulano dai servizi che offro.",
+        'Non posso seguire la parte relativa a {{declined}}, perché non è tra i servizi che offro.',
+        "Non posso occuparmi dell'intero progetto: alcune attività non sono tra i servizi che offro.",
         'Non posso seguire tutte le attività richieste, perché alcune non rientrano nei miei servizi.'],
     ),
     alternatives: {
@@ -399,7 +399,7 @@ export const workReasons = {
     ),
     empathy: ['So che per [te|Lei|voi|voi] i tempi contano e non voglio far[ti|La|vi|vi] attendere più del necessario.'],
     decision: tones(
-      ['Prima di impegnarmi preferisco valutare con calma tutti gli aspetti.',
+      ["Prima di impegnarmi preferisco prendermi un po' di tempo per riflettere.",
         'Preferisco però non decidere su due piedi.'],
       ["Prima di decidere ho bisogno di un po' di tempo.", 'Preferisco non decidere su due piedi.'],
       ['Non posso decidere subito.', 'Non posso decidere su due piedi.'],
