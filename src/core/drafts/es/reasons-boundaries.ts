@@ -51,7 +51,7 @@ export const boundaryReasons = {
         ['Con gusto lo reviso como un servicio nuevo; mi tarifa habitual es de {{rate}}.',
           'Con gusto lo reviso como un servicio nuevo, con un precio aparte.',
           'Si [quieres|quiere|quieren|queréis] que lo revise yo, lo hago con mucho gusto como un servicio nuevo.'],
-        ['Sí puedo revisarlo como servicio aparte, a mi tarifa habitual de {{rate}}.',
+        ['Puedo ocuparme de ello como servicio aparte, a mi tarifa habitual de {{rate}}.',
           'Puedo resolverlo como servicio aparte, con <v:su propio presupuesto|su propia cotización>.',
           'Si [lo prefieres|lo prefiere|lo prefieren|lo preferís], puedo revisarlo como un servicio nuevo, con <v:su propio presupuesto|su propia cotización>.'],
         ['Puedo ocuparme de ello como servicio nuevo, a mi tarifa habitual de {{rate}}.',
