@@ -105,6 +105,7 @@ export const moneyTrustReasons = {
         'Gracias por explicarme [tu|su|su|vuestro] planteamiento sobre el pago.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre el pago.', 'Tomo nota de lo que me [planteas|plantea|plantean|planteáis] sobre el pago.'],
     ),
+    empathy: ['[Te|Le|Les|Os] respondo con la misma franqueza.'],
     decision: tones(
       ['No puedo aceptar esas condiciones.', 'No puedo cambiar mis condiciones de cobro.'],
       ['No puedo aceptar esa propuesta.', 'No puedo modificar mi tarifa ni mis condiciones de cobro.'],
@@ -350,14 +351,18 @@ export const moneyTrustReasons = {
       ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si mantiene {{clause}}.',
         'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
+    // Before a counter-offer the clause is refused "tal como está": "con ningún cliente" would
+    // contradict offering a limited version of it.
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['No me es posible firmar el contrato si mantiene {{clause}} tal como está, porque choca con las condiciones que aplico a todos mis clientes.',
+      ['<a:what-i-can-do>No me es posible firmar el contrato si mantiene {{clause}} tal como está, porque choca con las condiciones que aplico a todos mis clientes.',
+        'No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['No voy a firmar el contrato si mantiene {{clause}} tal como está. Choca con mis condiciones habituales.',
+      ['<a:what-i-can-do>No voy a firmar el contrato si mantiene {{clause}} tal como está. Choca con mis condiciones habituales.',
+        'No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),

@@ -68,7 +68,7 @@ export const workReasons = {
           '[Te sugiero que te pongas|Le sugiero que se ponga|Les sugiero que se pongan|Os sugiero que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
           '[Te|Le|Les|Os] recomiendo a {{referralName}}, que puede ayudar[te|le|les|os] con este trabajo.',
           '[Te|Le|Les|Os] sugiero que [hables|hable|hablen|habléis] con {{referralName}}.',
-          '[Te|Le|Les|Os] dejo el contacto de otro profesional que puede ayudar[te|le|les|os]: {{referralContact}}.',
+          '[Te|Le|Les|Os] dejo este contacto: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de otro profesional.'],
       ),
     },
@@ -242,7 +242,7 @@ export const workReasons = {
           'Si [te|le|les|os] sirve, puedo [pasarte|facilitarle|facilitarles|pasaros] el contacto de un profesional que se dedica a esto.'],
         ['[Te|Le|Les|Os] sugiero contactar <v:con|a> {{referralName}} ({{referralContact}}), que se dedica a este tipo de trabajos.',
           '[Te|Le|Les|Os] recomiendo a {{referralName}}, que trabaja en este ámbito y podrá orientar[te|le|les|os].',
-          '[Te|Le|Les|Os] dejo el contacto de un profesional que se dedica a este tipo de trabajos: {{referralContact}}.',
+          '[Te|Le|Les|Os] dejo el contacto de alguien del sector: {{referralContact}}.',
           'Puedo facilitar[te|le|les|os] el contacto de alguien que se dedica a esto.'],
       ),
       'free-resources': tones(
