@@ -61,11 +61,10 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for telling me where you stand.'],
+      ['Thank you for being open with me about where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ['I appreciate you being open with me.'],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -145,8 +144,8 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
-      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them with you.", "Once the balance is settled, I hope we can work together again on your next project."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be grateful if you could settle the balance in full. I'd be happy to work with you again."],
       ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },
@@ -178,7 +177,7 @@ export const moneyTrustReasons = {
           "I'd be glad to send you a copy and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
           "I'm happy to send you a copy and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+        ['I can send you the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
           'I can send you a copy with the relevant section marked.'],
       ),
     },
@@ -216,9 +215,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ["What I can commit to instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
+        ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(
