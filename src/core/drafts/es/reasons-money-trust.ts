@@ -60,10 +60,10 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
-          'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
-        ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
-          'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
+        ['Con gusto [te|le|les|os] preparo un desglose por partes, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+          'Con gusto [te|le|les|os] preparo un desglose por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
+        ['Puedo preparar[te|le|les|os] un desglose por partes según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
+          'Puedo preparar[te|le|les|os] un desglose por partes para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
           'Puedo preparar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada>.'],
       ),
@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
+        'Si más adelante cambian [tus|sus|sus|vuestros] planes, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
