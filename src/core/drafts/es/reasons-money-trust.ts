@@ -119,13 +119,13 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ['Seguiré adelante con mucho gusto en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
-          'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
+        ['Seguiré adelante con mucho gusto en cuanto me llegue el pago de {{amount}}.',
+          'En cuanto me llegue el pago de {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante con mucho gusto en cuanto reciba el pago.'],
-        ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+        ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
           'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.', 'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
+        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
