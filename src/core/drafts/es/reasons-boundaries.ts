@@ -125,10 +125,10 @@ export const boundaryReasons = {
       ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
-        'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si la persona interesada quiere ponerse en contacto conmigo directamente, estudiaré el caso con mucho gusto.',
+        'Si la persona interesada me escribe directamente, me encantará ver en qué puedo ayudarla.'],
+      ['Si la persona interesada quiere, puede escribirme directamente y lo vemos.'],
+      ['Si la persona interesada me escribe directamente, estudiaré el caso.'],
     ),
   },
 
