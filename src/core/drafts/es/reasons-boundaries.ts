@@ -169,7 +169,8 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo un hueco|lo reservo>.',
         'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de mi horario y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.',
+        '<n:policy>Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y [te|le|les|os] propongo una hora.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(
