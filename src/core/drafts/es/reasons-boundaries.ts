@@ -125,10 +125,10 @@ export const boundaryReasons = {
       ['<v:Valoraré|Evaluaré> el caso en cuanto se ponga en contacto conmigo.'],
     ),
     door: tones(
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], me encantará ayudar[te|le|les|os].',
-        'Para cualquier proyecto [tuyo|suyo|de ustedes|vuestro], [escríbeme|escríbame|escríbanme|escribidme] cuando [quieras|quiera|quieran|queráis]; lo veré con mucho gusto.'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
-      ['Si más adelante [necesitas|necesita|necesitan|necesitáis] algo para [ti|usted|ustedes|vosotros], [puedes|puede|pueden|podéis] escribirme.'],
+      ['Si la persona interesada quiere ponerse en contacto conmigo directamente, estudiaré el caso con mucho gusto.',
+        'Si la persona interesada me escribe directamente, me encantará ver en qué puedo ayudarla.'],
+      ['Si la persona interesada quiere, puede escribirme directamente y lo vemos.'],
+      ['Si la persona interesada me escribe directamente, estudiaré el caso.'],
     ),
   },
 
@@ -169,7 +169,8 @@ export const boundaryReasons = {
     nextStep: tones(
       ['Si [quieres|quiere|quieren|queréis] que hablemos, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y <v:[te|le|les|os] reservo un hueco|lo reservo>.',
         'Si [prefieres|prefiere|prefieren|preferís] que hablemos por teléfono, [proponme|propóngame|propónganme|proponedme] un día y una hora dentro de mi horario y <v:[te|le|les|os] reservo el hueco|lo reservo>.'],
-      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.'],
+      ['Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> dentro de ese horario.',
+        '<n:policy>Si [prefieres|prefiere|prefieren|preferís] <v:que hablemos por teléfono|conversar>, [dime|dígame|díganme|decidme] qué día [te|le|les|os] <v:viene bien|conviene> y [te|le|les|os] propongo una hora.'],
       ['Si [necesitas|necesita|necesitan|necesitáis] hablar, [proponme|propóngame|propónganme|proponedme] una hora y la fijamos.'],
     ),
     door: tones(

@@ -60,10 +60,10 @@ export const moneyTrustReasons = {
           'Con lo que [tienes|tiene|tienen|tenéis] previsto, puedo hacer una versión más sencilla, centrada en lo imprescindible.', 'Con lo que [tienes|tiene|tienen|tenéis] previsto, cabe una primera fase con lo imprescindible.'],
       ),
       'separate-quote': tones(
-        ['Con gusto [te|le|les|os] preparo un desglose del precio, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
-          'Con gusto [te|le|les|os] desgloso el precio por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
-        ['Puedo preparar[te|le|les|os] un desglose del precio según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
-          'Puedo desglosar[te|le|les|os] el precio para que [elijas|elija|elijan|elijáis] qué priorizar.'],
+        ['Con gusto [te|le|les|os] preparo un desglose por partes, según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué cabe en esa cantidad.',
+          'Con gusto [te|le|les|os] preparo un desglose por partes, para que [puedas|pueda|puedan|podáis] decidir qué priorizar.'],
+        ['Puedo preparar[te|le|les|os] un desglose por partes según mi tarifa de {{rate}}, para que [veas|vea|vean|veáis] qué parte del trabajo cabe en esa cifra.',
+          'Puedo preparar[te|le|les|os] un desglose por partes para que [elijas|elija|elijan|elijáis] qué priorizar.'],
         ['Puedo calcular[te|le|les|os] el precio de cada parte, según mi tarifa de {{rate}}.',
           'Puedo preparar[te|le|les|os] <v:un presupuesto desglosado|una cotización desglosada>.'],
       ),
@@ -88,7 +88,7 @@ export const moneyTrustReasons = {
     },
     door: tones(
       ['Si en algún momento [dispones|dispone|disponen|disponéis] de más margen, me encantará retomar la conversación.',
-        'Si en algún momento cambian [tus|sus|sus|vuestras] previsiones, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
+        'Si más adelante cambian [tus|sus|sus|vuestros] planes, [escríbeme|escríbame|escríbanme|escribidme] y lo vemos con calma.'],
       ['Si la cifra cambia más adelante, con gusto lo retomamos.',
         'Si en otro momento [cuentas|cuenta|cuentan|contáis] con más margen, lo estudio de nuevo con gusto.'],
       ['Si más adelante [dispones|dispone|disponen|disponéis] de más presupuesto, [escríbeme|escríbame|escríbanme|escribidme] y lo estudiaré de nuevo.'],
@@ -119,13 +119,13 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'payment-first': tones(
-        ['Seguiré adelante con mucho gusto en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
-          'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
+        ['Seguiré adelante con mucho gusto en cuanto me llegue el pago de {{amount}}.',
+          'En cuanto me llegue el pago de {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante con mucho gusto en cuanto reciba el pago.'],
-        ['Puedo seguir adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.',
+        ['Puedo seguir adelante en cuanto reciba el pago de {{amount}}.',
           'Una vez recibido el pago, sigo adelante con el trabajo sin demora.',
           'Puedo seguir adelante en cuanto reciba el pago.'],
-        ['Seguiré adelante en cuanto me [pagues|pague|paguen|paguéis] {{amount}}.', 'En cuanto me [pagues|pague|paguen|paguéis] {{amount}}, sigo adelante con el trabajo.',
+        ['Seguiré adelante en cuanto reciba el pago de {{amount}}.', 'En cuanto reciba el pago de {{amount}}, sigo adelante con el trabajo.',
           'Seguiré adelante en cuanto reciba el pago.'],
       ),
       'free-resources': tones(
@@ -348,21 +348,21 @@ export const moneyTrustReasons = {
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
       ['No puedo firmar mientras el contrato incluya {{clause}}.',
         'No me es posible firmar el documento tal como está.'],
-      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si mantiene {{clause}}.',
+      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato con {{clause}}.',
         'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
-    // Before a counter-offer the clause is refused "tal como está": "con ningún cliente" would
-    // contradict offering a limited version of it.
+    // Before a counter-offer the contract is refused "con {{clause}}" (not "si mantiene… tal como
+    // está", whose subject was unclear): "con ningún cliente" would contradict a limited version of it.
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['<a:what-i-can-do>No me es posible firmar el contrato si mantiene {{clause}} tal como está, porque choca con las condiciones que aplico a todos mis clientes.',
-        'No me es posible firmar el contrato si mantiene {{clause}}, porque es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No me es posible firmar el contrato con {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
+        'No me es posible firmar el contrato con {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['<a:what-i-can-do>No voy a firmar el contrato si mantiene {{clause}} tal como está. Choca con mis condiciones habituales.',
-        'No voy a firmar el contrato si mantiene {{clause}}. Es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No voy a firmar el contrato con {{clause}}, porque no se ajusta a mis condiciones habituales.',
+        'No voy a firmar el contrato con {{clause}}. Es una condición que no acepto con ningún cliente.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
