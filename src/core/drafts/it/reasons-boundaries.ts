@@ -118,7 +118,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
-      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi contattato.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
     ),
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
@@ -131,7 +131,7 @@ export const boundaryReasons = {
     explained: tones(
       ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
