@@ -163,7 +163,8 @@ export const boundaryReasons = {
 
   // No thanks, no sympathy, no open door: a calm statement of what the user will not do, worded
   // so that it fits both disrespect and an unethical request (a bribe). Never "su queste basi"
-  // or "in questi termini", which would hint that other terms could work.
+  // or "in questi termini", which would hint that other terms could work. The client may be a
+  // prospect: the no never says "proseguire/continuare la collaborazione"; the formal sign-off is "Distinti saluti".
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
@@ -171,21 +172,21 @@ export const boundaryReasons = {
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
-      ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare la nostra collaborazione.'],
-      ['Ho deciso di non lavorare più con [te|Lei|voi|voi].', 'Non continuerò la collaborazione.'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi].', 'Non sono disponibile a collaborare con [te|Lei|voi|voi].'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi].', 'Ho deciso di non lavorare con [te|Lei|voi|voi].'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi].', 'Non sono disponibile a lavorare con [te|Lei|voi|voi].'],
     ),
     explained: tones(
-      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
-      ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
-        'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza con cui svolgo la mia attività.'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
+        'Non sono disponibile a lavorare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
     alternatives: {},
     signOff: tones(
-      ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
-      ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
-      ['[Saluti,|Cordiali saluti,|Cordiali saluti,|Saluti,]'],
+      ['[Un saluto,|Distinti saluti,|Distinti saluti,|Un saluto,]'],
+      ['[Un saluto,|Distinti saluti,|Distinti saluti,|Un saluto,]'],
+      ['[Saluti,|Distinti saluti,|Distinti saluti,|Saluti,]'],
     ),
   },
 
