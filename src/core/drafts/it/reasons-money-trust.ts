@@ -134,8 +134,8 @@ export const moneyTrustReasons = {
         ['A quel punto [ti|Le|vi|vi] confermo subito i tempi di consegna.',
           'A quel punto fissiamo insieme il calendario del lavoro.'],
         ['A quel punto [ti|Le|vi|vi] confermo i tempi di consegna.',
-          '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così [ti|Le|vi|vi] confermo i tempi.'],
-        ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [hai|ha|avete] effettuato il versamento, così fissiamo il calendario delle consegne.'],
+          '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così [ti|Le|vi|vi] confermo i tempi.'],
+        ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
         ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
