@@ -183,7 +183,7 @@ export const boundaryReasons = {
       ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've come to the conclusion that I'm not the right person for this: I don't think my approach is the right match for what you need, and I'd rather say so now than fall short of the results you're looking for."],
+      ["I've decided we shouldn't work together on this, because I don't think my approach is the right match for what you need, and I'd rather say so now than fall short of the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to go ahead with the project, as your requirements and my approach aren't a good match.",
         "I won't be taking the project any further, as what you need isn't a good match for the way I work."],

@@ -144,8 +144,8 @@ export const moneyTrustReasons = {
       ['Let me know if you want to do that.', "If that would be useful, please suggest a time."],
     ),
     door: tones(
-      ["If you have any questions about the charges, I'm happy to go through them with you.", "Once the balance is settled, I hope we can work together again on your next project."],
-      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be grateful if you could settle the balance in full. I'd be happy to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
       ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },

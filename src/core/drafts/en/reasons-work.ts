@@ -328,9 +328,9 @@ export const workReasons = {
       ),
       'what-i-can-do': tones(
         ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to draw up a plan with targets we can both stand behind."],
-        ['I can offer you {{offer}}.', 'What I can do is provide {{offer}}.',
+        ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
-        ['I can offer you {{offer}}.', 'What I can do instead is provide {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
