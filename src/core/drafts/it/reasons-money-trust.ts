@@ -16,8 +16,8 @@ export const moneyTrustReasons = {
     // The opening never says "budget", which the no says.
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per la trasparenza.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
-      ['ho esaminato la [tua|Sua|vostra|vostra] proposta.', 'grazie per la richiesta di collaborazione.'],
+      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto chiaramente quanto [vuoi|intende|volete] investire.'],
     decision: tones(
@@ -36,7 +36,7 @@ export const moneyTrustReasons = {
         'A queste condizioni economiche non riesco a seguire il progetto senza ridurre la cura che dedico a ogni lavoro.'],
       ["Con questo budget non posso accettare l'incarico. Per un lavoro di questo tipo la mia tariffa è di {{rate}}.",
         'A queste condizioni economiche non posso seguire il progetto: per un incarico simile chiedo {{rate}}.',
-        "Con questo budget non posso accettare l'incarico: non coprirebbe il tempo che il lavoro richiede."],
+        "Con questo budget non posso accettare l'incarico: la cifra non coprirebbe il tempo che il lavoro richiede."],
     ),
     alternatives: {
       // The offer is a deliverable or a call ("le due landing page", "una call di 30 minuti"):
@@ -76,11 +76,11 @@ export const moneyTrustReasons = {
       ),
     },
     door: tones(
-      ['Se in futuro qualcosa dovesse cambiare, mi farà piacere riparlarne.',
+      ['Se in futuro il budget dovesse cambiare, mi farà piacere riparlarne.',
         'Se più avanti [potrai|potrà|potrete] contare su una cifra diversa, sarò felice di risentir[ti|La|vi|vi].'],
-      ['Se in futuro qualcosa dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
+      ['Se in futuro il budget dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.',
         'Se più avanti la cifra disponibile dovesse cambiare, sarò felice di riparlarne.'],
-      ['Se qualcosa dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.'],
+      ['Se il budget dovesse cambiare, [puoi|può|potete] riscrivermi.', 'Se più avanti la cifra disponibile dovesse cambiare, [puoi|può|potete] scrivermi di nuovo.'],
     ),
   },
 
@@ -149,7 +149,7 @@ export const moneyTrustReasons = {
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
         'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
-        'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di risentir[ti|La|vi|vi].'],
+        'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
         'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
     ),
@@ -184,9 +184,9 @@ export const moneyTrustReasons = {
     alternatives: {
       'written-agreement': tones(
         ['Se [ti|Le|vi|vi] è utile, possiamo rileggere insieme {{agreement}} punto per punto.',
-          '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
-          '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
-          '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
+          '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+          '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
+          '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni punto.'],
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
