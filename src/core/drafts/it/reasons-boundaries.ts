@@ -164,7 +164,7 @@ export const boundaryReasons = {
   // No thanks, no sympathy, no open door: a calm statement of what the user will not do, worded
   // so that it fits both disrespect and an unethical request (a bribe). Never "su queste basi"
   // or "in questi termini", which would hint that other terms could work. The client may be a
-  // prospect: the no never says "proseguire/continuare la collaborazione"; the formal sign-off is "Distinti saluti".
+  // prospect: the no never says "proseguire/continuare la collaborazione"; the firm formal sign-off is "Distinti saluti" (warm and neutral keep "Cordiali saluti").
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
@@ -184,8 +184,8 @@ export const boundaryReasons = {
     ),
     alternatives: {},
     signOff: tones(
-      ['[Un saluto,|Distinti saluti,|Distinti saluti,|Un saluto,]'],
-      ['[Un saluto,|Distinti saluti,|Distinti saluti,|Un saluto,]'],
+      ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
+      ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
       ['[Saluti,|Distinti saluti,|Distinti saluti,|Saluti,]'],
     ),
   },
