@@ -19,7 +19,7 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, I can't take this on again free of charge, as I've already dealt with it as part of the original job."],
+      ["Unfortunately, I can't take this on again free of charge, since I dealt with it as part of the original job."],
       ["I've already worked on this issue as part of the original job, so I'm not able to take it on again at no charge."],
       ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
     ),
@@ -190,11 +190,11 @@ export const boundaryReasons = {
     ),
     alternatives: {
       referral: tones(
-        ['{{referralName}} ({{referralContact}}) may be a better fit for this project.',
+        ['You might like to contact {{referralName}} ({{referralContact}}), who may be a better fit for this project.',
           "I'd recommend {{referralName}}, who could be a better fit.",
           'A colleague who may be a better fit can be reached at {{referralContact}}.',
           "If it would help, I'm happy to recommend someone who may be a better fit."],
-        ['{{referralName}} ({{referralContact}}) may be a better fit.',
+        ['You could contact {{referralName}} ({{referralContact}}), who may be a better fit.',
           'You may find {{referralName}} a better fit.',
           'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',
           'I can recommend someone who may suit you better.'],

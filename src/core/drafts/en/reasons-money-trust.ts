@@ -61,11 +61,10 @@ export const moneyTrustReasons = {
   // They haggle, offer a swap, appeal to guilt or pay late.
   'cannot-pay': {
     opening: tones(
-      ['Thank you for telling me where you stand.'],
+      ['Thank you for being open with me about where you stand.'],
       ['Thank you for explaining your position.', 'Thanks for your message.'],
       ['Thanks for explaining where you stand.', 'Thank you for your message.'],
     ),
-    empathy: ['I appreciate you being open with me.'],
     decision: tones(
       ["I'm afraid I can't make an exception to my usual terms.", "Unfortunately, I can't lower my fees or relax my terms."],
       ["I'm not able to adjust my fees or terms.", "I can't make an exception to my usual rates and terms."],
@@ -178,7 +177,7 @@ export const moneyTrustReasons = {
           "I'd be glad to send you a copy and go through the relevant section with you."],
         ["I'm happy to point you to the relevant section of {{agreement}}.", "<n:agreement>I'm happy to send you a copy of our written agreement and point you to the relevant section.",
           "I'm happy to send you a copy and point you to the relevant section."],
-        ['I can point you to the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
+        ['I can send you the relevant section of {{agreement}}.', '<n:agreement>I can send you a copy of our written agreement with the relevant section marked.',
           'I can send you a copy with the relevant section marked.'],
       ),
     },
@@ -216,9 +215,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["What I can offer instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
+        ["What I can commit to instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
         ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
-        ['What I can offer is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
+        ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
     nextStep: tones(
@@ -276,11 +275,11 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If the clause can be removed or reworded, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+      ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
         "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["If the clause is removed or reworded, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+      ["If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
         "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed or reworded.',
+      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
         "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },

@@ -88,7 +88,7 @@ export const workReasons = {
     ),
     empathy: ["I've looked carefully at whether the new date could work."],
     decision: tones(
-      ["I'm sorry, but I can't meet the earlier deadline."],
+      ["I'm sorry, but I can't meet the new deadline."],
       ["I can't have the project ready by the new deadline."],
       ["<a:smaller-scope>I can't deliver everything by the date you've asked for.", "I can't deliver the work by the date you've asked for."],
     ),
@@ -112,8 +112,8 @@ export const workReasons = {
           'I could have the most urgent part ready by your new date, with the rest following on the original schedule.'],
         ['By then, I can deliver {{offer}}, with the remaining work to follow as planned.',
           'I could have the most urgent part ready by the date you need, with the rest to follow as planned.'],
-        ['By the earlier date, I can hand over {{offer}}. The rest would follow as originally planned.',
-          'I can hand over the most urgent part by the earlier date, and the rest as originally planned.'],
+        ['By your new date, I can hand over {{offer}}. The rest would follow as originally planned.',
+          'I can hand over the most urgent part by your new date, and the rest as originally planned.'],
       ),
     },
     nextStep: {
@@ -210,7 +210,7 @@ export const workReasons = {
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
         ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
-          'I recommend {{referralName}} for this.',
+          "I'd recommend {{referralName}} for this.",
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
       ),
@@ -231,7 +231,7 @@ export const workReasons = {
         ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
           "If you need help with anything within my field, feel free to get in touch."],
         ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
-          "<n:referralContact>I'll make an introduction if you'd like. You're welcome to contact me about work in my field.",
+          "<n:referralContact>I'm happy to introduce you if you'd like, and if you need anything within my field, you're welcome to get in touch.",
           "If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(

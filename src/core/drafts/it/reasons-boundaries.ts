@@ -118,7 +118,7 @@ export const boundaryReasons = {
   'after-hours': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
-      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi contattato.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
     ),
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
@@ -131,7 +131,7 @@ export const boundaryReasons = {
     explained: tones(
       ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
-      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}; il resto del tempo lo dedico alla vita privata.',
+      ['Fuori dal mio orario di lavoro non posso ricevere chiamate: sono raggiungibile {{policy}}.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
       ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
@@ -163,7 +163,8 @@ export const boundaryReasons = {
 
   // No thanks, no sympathy, no open door: a calm statement of what the user will not do, worded
   // so that it fits both disrespect and an unethical request (a bribe). Never "su queste basi"
-  // or "in questi termini", which would hint that other terms could work.
+  // or "in questi termini", which would hint that other terms could work. The client may be a
+  // prospect: the no never says "proseguire/continuare la collaborazione"; the firm formal sign-off is "Distinti saluti" (warm and neutral keep "Cordiali saluti").
   'disrespect-or-ethics': {
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
@@ -171,21 +172,21 @@ export const boundaryReasons = {
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     decision: tones(
-      ['Non proseguirò la collaborazione.', 'Ho deciso di non andare avanti con la nostra collaborazione.'],
-      ['Ho deciso di non proseguire la collaborazione.', 'Ho deciso di non continuare la nostra collaborazione.'],
-      ['Ho deciso di non lavorare più con [te|Lei|voi|voi].', 'Non continuerò la collaborazione.'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi].', 'Non sono disponibile a collaborare con [te|Lei|voi|voi].'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi].', 'Ho deciso di non lavorare con [te|Lei|voi|voi].'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi].', 'Non sono disponibile a lavorare con [te|Lei|voi|voi].'],
     ),
     explained: tones(
-      ['Non proseguirò la collaborazione, perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
-      ['Ho deciso di non continuare il nostro rapporto di lavoro, perché quanto mi [hai|ha|avete] scritto va contro i principi con cui svolgo la mia attività.'],
-      ['Ho deciso di non lavorare più con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
-        'Non continuerò la collaborazione, perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
+      ['Ho deciso di non collaborare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto contrasta con la correttezza e il rispetto reciproco su cui si fonda ogni mio rapporto di lavoro.'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza con cui svolgo la mia attività.'],
+      ['Ho deciso di non lavorare con [te|Lei|voi|voi]: quanto mi [hai|ha|avete] scritto non è compatibile con la correttezza che pretendo da ogni cliente e che garantisco a mia volta.',
+        'Non sono disponibile a lavorare con [te|Lei|voi|voi], perché quanto mi [hai|ha|avete] scritto va contro i principi di correttezza e di rispetto a cui mi attengo con ogni cliente.'],
     ),
     alternatives: {},
     signOff: tones(
       ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
       ['[Un saluto,|Cordiali saluti,|Cordiali saluti,|Un saluto,]'],
-      ['[Saluti,|Cordiali saluti,|Cordiali saluti,|Saluti,]'],
+      ['[Saluti,|Distinti saluti,|Distinti saluti,|Saluti,]'],
     ),
   },
 
@@ -202,25 +203,25 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['Dopo averci pensato bene, ho deciso di non portare avanti la collaborazione: il mio modo di lavorare non si adatta alle [tue|Sue|vostre|vostre] esigenze, e non potrei offrir[ti|Le|vi|vi] il risultato che [cerchi|cerca|cercate].',
-        'Ho deciso di non andare avanti con la collaborazione, perché non sono la persona giusta per seguire il [tuo|Suo|vostro|vostro] progetto: il mio approccio non corrisponde a ciò di cui [hai|ha|avete] bisogno.'],
+        'Ho deciso di non andare avanti con la collaborazione: il mio modo di lavorare non è quello che serve al [tuo|Suo|vostro|vostro] progetto, e preferisco [dirtelo|dirglielo|dirvelo|dirvelo] con franchezza.'],
       ['Ho deciso di non portare avanti la collaborazione, perché le [tue|Sue|vostre|vostre] esigenze e il mio modo di lavorare non sono compatibili.',
-        'Ho deciso di non andare avanti con la collaborazione: il mio approccio non corrisponde a quello che [cerchi|cerca|cercate], e per questo progetto non sono la persona giusta.'],
+        'Ho deciso di non andare avanti con la collaborazione, perché per questo progetto serve un approccio diverso dal mio.'],
       ['Ho deciso di non andare avanti con la collaborazione. Le [tue|Sue|vostre|vostre] esigenze e il mio metodo di lavoro non sono compatibili.'],
     ),
     alternatives: {
       referral: tones(
-        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrà esser[ti|Le|vi|vi] più utile.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà aiutar[ti|La|vi|vi] al meglio.',
-          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrà esser[ti|Le|vi|vi] più utile.',
+        ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrebbe esser[ti|Le|vi|vi] più utile.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro|vostro].',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrebbe esser[ti|Le|vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
-        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.',
+        ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
-        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrà seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrà seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] indico un contatto che potrà esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+        ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
+          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] indico un contatto che potrebbe esser[ti|Le|vi|vi] utile: {{referralContact}}.',
           'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },

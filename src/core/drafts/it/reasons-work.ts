@@ -95,18 +95,18 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
+        ['Posso invece far[ti|Le|vi|vi] avere tutto, già rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.',
+        ['Posso far[ti|Le|vi|vi] avere tutto, già rivisto, entro {{date}}.',
           'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
-        ['Posso invece far[ti|Le|vi|vi] avere tutto, completo e rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
+        ['Posso invece far[ti|Le|vi|vi] avere tutto, già rivisto, entro {{date}}.', 'Possiamo invece fissare insieme una nuova data di consegna che mi permetta di lavorare bene.'],
       ),
       'smaller-scope': tones(
         ['Per la data che [mi chiedi|mi chiede|mi chiedete] posso far[ti|Le|vi|vi] avere {{offer}}, per poi completare tutto entro la scadenza originaria.',
           'Per la data che [mi chiedi|mi chiede|mi chiedete] posso però far[ti|Le|vi|vi] avere una prima parte, e il resto alla scadenza originaria.'],
-        ['Per la data che [hai|ha|avete] indicato posso far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] tutto, completo e rivisto.',
+        ['Per la data che [hai|ha|avete] indicato posso far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] il progetto completo e rivisto.',
           'Per la data che [hai|ha|avete] indicato posso far[ti|Le|vi|vi] avere una prima parte; il resto seguirà alla scadenza originaria.'],
-        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] tutto, completo e rivisto.',
+        ['Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere {{offer}}; alla scadenza originaria [riceverai|riceverà|riceverete] il progetto completo e rivisto.',
           'Entro la data da [te|Lei|voi|voi] indicata posso invece far[ti|Le|vi|vi] avere una prima parte; il resto arriverà alla scadenza originaria.'],
       ),
     },
@@ -156,7 +156,9 @@ export const workReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; nel frattempo proseguo come previsto.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
-        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.'],
+        'Se [mi confermi|mi conferma|mi confermate|mi confermate] che [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] mando il dettaglio dei costi.',
+        '<n:rate>[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa; intanto proseguo con le fasi già previste.',
+        '<n:rate>Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere e [te lo|Glielo|ve lo|ve lo] mando.'],
       ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo] sapere.', '[Fammi|Mi faccia|Fatemi] sapere se [vuoi|vuole|volete] procedere in questo modo.'],
     ),
     door: tones(
