@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
+      ['No acepto esas condiciones. [Te|Le|Les|Os] cobro la tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
