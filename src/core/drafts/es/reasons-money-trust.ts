@@ -37,7 +37,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar el proyecto por <v:ese importe|ese monto>.', 'Por <v:ese importe|ese monto> no puedo encargarme del trabajo.', '<a:smaller-scope>Por <v:ese importe|ese monto> no puedo hacer el trabajo completo.'],
     ),
     explained: tones(
-      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}}, y el total de lo que [necesitas|necesita|necesitan|necesitáis] quedaría por encima.',
+      ['No puedo hacerme cargo del proyecto con ese presupuesto: mi tarifa para un trabajo así es de {{rate}} y, con las horas que requiere, el total lo superaría.',
         'No puedo hacerme cargo del proyecto con ese presupuesto, porque no cubre las horas que exige un trabajo de este alcance.',
         'No me es posible asumir el proyecto con ese presupuesto: queda por debajo de lo que cobro por un trabajo así.'],
       ['No puedo asumir el proyecto con ese presupuesto, ya que mi tarifa para este tipo de trabajo es de {{rate}}.',
@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
+      ['No acepto esas condiciones. [Te|Le|Les|Os] cobro la tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] queda alguna duda, [escríbeme|escríbame|escríbanme|escribidme] y lo aclaramos con calma.'],
+      ['Para cualquier duda, [escríbeme|escríbame|escríbanme|escribidme] y lo aclaramos con calma.'],
       ['Quedo a [tu|su|su|vuestra] disposición para cualquier aclaración sobre la factura.',
         'Cuento con recibir el pago en el plazo previsto; para cualquier aclaración, quedo a [tu|su|su|vuestra] disposición.'],
       ['Espero el pago íntegro en el plazo previsto. Para cualquier duda, quedo a [tu|su|su|vuestra] disposición.',
@@ -226,32 +226,32 @@ export const moneyTrustReasons = {
         'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre lo que incluye el trabajo.'],
       ['Gracias por [tu|su|su|vuestro] mensaje sobre lo que incluye el proyecto.', 'Gracias por plantearme [tus|sus|sus|vuestras] dudas sobre el proyecto.'],
     ),
-    empathy: ['Entiendo que [esperaras|esperara|esperaran|esperarais] que esto estuviera incluido.'],
+    empathy: ['Entiendo que [contaras|contara|contaran|contarais] con que estaba incluido.'],
     decision: tones(
-      ['No puedo ampliar lo que acordamos sin cambiar el precio.', 'No puedo dar por incluido lo que no figura en el acuerdo.',
+      ['No puedo cambiar lo que acordamos por escrito.', 'No puedo dar por incluido lo que no figura en el acuerdo.',
         'No puedo dar por incluido lo que no figura en {{agreement}}.'],
-      ['No puedo ampliar lo acordado por el mismo precio.', 'No puedo modificar lo pactado sin revisar el precio.'],
-      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>.', 'No voy a hacer sin <v:coste|costo> adicional ningún trabajo que no figure en el acuerdo.'],
+      ['No puedo apartarme de lo acordado.', 'No puedo modificar lo pactado sin revisar el precio.'],
+      ['No voy a apartarme de lo acordado por escrito.', 'No voy a hacer sin <v:coste|costo> adicional ningún trabajo que no figure en el acuerdo.'],
     ),
     explained: tones(
       ['No puedo dar por incluido lo que no figura en {{agreement}}, porque es en ese documento donde fijamos el alcance y el precio.',
-        'No puedo ampliar lo que acordamos sin cambiar el precio, porque el alcance quedó por escrito y <v:el importe|el monto> se calculó sobre él.',
+        'No puedo cambiar lo que acordamos, porque el alcance y el precio quedaron fijados por escrito.',
         'No puedo dar por incluido nada que no conste en el acuerdo escrito, porque es en él donde fijamos el alcance y el precio.'],
-      ['No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado en {{agreement}}.',
-        'No puedo ampliar lo acordado por el mismo precio, ya que el alcance quedó fijado por escrito.',
+      ['No puedo apartarme de lo acordado, ya que el alcance quedó fijado en {{agreement}}.',
+        'No puedo apartarme de lo acordado, ya que el alcance quedó fijado por escrito.',
         'No puedo modificar lo pactado sin revisar el precio, porque el alcance y <v:el importe|el monto> se fijaron por escrito.'],
-      ['No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance está <v:recogido|establecido> en {{agreement}}.',
-        'No voy a ampliar el trabajo por el mismo <v:importe|monto>. El alcance quedó fijado por escrito cuando cerramos el acuerdo.'],
+      ['No voy a apartarme de lo acordado. El alcance está <v:recogido|establecido> en {{agreement}}.',
+        'No puedo aceptar cambios sobre lo que quedó fijado por escrito al cerrar el acuerdo.'],
     ),
     alternatives: {
       'written-agreement': tones(
-        ['Si [te|le|les|os] parece, revisamos punto por punto {{agreement}}.',
-          'Con gusto repasamos lo pactado punto por punto.'],
+        ['¿[Te|Le|Les|Os] parece que revisemos punto por punto {{agreement}}?',
+          'Con gusto repasamos juntos, punto por punto, lo pactado cuando [te|le|les|os] venga bien.'],
         ['Podemos repasar {{agreement}} punto por punto.',
           '<n:agreement>Puedo reenviar[te|le|les|os] una copia del acuerdo para que lo repasemos.',
           'Puedo reenviar[te|le|les|os] una copia de ese documento para que lo repasemos.'],
         ['[Te|Le|Les|Os] remito a {{agreement}}, donde se detalla lo incluido.',
-          'Puedo reenviar[te|le|les|os] el documento, si [te|le|les|os] sirve.'],
+          '[Te|Le|Les|Os] reenvío el documento para que lo [revises|revise|revisen|reviséis].'],
       ),
     },
     nextStep: tones(
@@ -348,21 +348,22 @@ export const moneyTrustReasons = {
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
       ['No puedo firmar mientras el contrato incluya {{clause}}.',
         'No me es posible firmar el documento tal como está.'],
-      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato con {{clause}}.',
+      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si incluye {{clause}}.',
         'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
-    // Before a counter-offer the contract is refused "con {{clause}}" (not "si mantiene… tal como
-    // está", whose subject was unclear): "con ningún cliente" would contradict a limited version of it.
+    // The contract is refused "si incluye {{clause}}" (not "con {{clause}}", which read as "along
+    // with", nor "si mantiene… tal como está", whose subject was unclear). Before a counter-offer
+    // the reason is "mis condiciones": "con ningún cliente" would contradict a limited version of it.
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['<a:what-i-can-do>No me es posible firmar el contrato con {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
-        'No me es posible firmar el contrato con {{clause}}, porque es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No me es posible firmar el contrato si incluye {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
+        'No me es posible firmar el contrato si incluye {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['<a:what-i-can-do>No voy a firmar el contrato con {{clause}}, porque no se ajusta a mis condiciones habituales.',
-        'No voy a firmar el contrato con {{clause}}. Es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No voy a firmar el contrato si incluye {{clause}}, porque no se ajusta a mis condiciones habituales.',
+        'No voy a firmar el contrato si incluye {{clause}}. Es una condición que no acepto con ningún cliente.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),
