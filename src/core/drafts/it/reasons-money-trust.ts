@@ -92,7 +92,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
-    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
+    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e [ti|Le|vi|vi] rispondo con la stessa chiarezza.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
@@ -122,7 +122,7 @@ export const moneyTrustReasons = {
       'free-resources': tones(
         ['Per procedere in autonomia, [ti|Le|vi|vi] consiglio di consultare {{resources}}.',
           'Se [ti|Le|vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
-          'Se [ti|Le|vi|vi] è utile, posso mandar[ti|Le|vi|vi] qualche buona guida gratuita.'],
+          'Se può esser[ti|Le|vi|vi] utile, posso segnalar[ti|Le|vi|vi] qualche guida gratuita per iniziare in autonomia.'],
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
           'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
@@ -262,7 +262,7 @@ export const moneyTrustReasons = {
       ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
-      [`Se [vuoi|vuole|volete] riparlarne, ${atHand}.`],
+      [`Se [vuoi|vuole|volete], possiamo ripercorrere insieme il testo punto per punto: ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Proseguo con le attività previste; per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
@@ -368,7 +368,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',
         'Se [deciderai|deciderà|deciderete] di modificarlo, sarò felice di riparlarne.'],
-      ['Resto a [tua|Sua|vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
+      ['Se [mi mandi|mi manda|mi mandate] una versione modificata, la rileggo volentieri.', 'Sono disponibile a valutare una versione rivista.'],
       ['Resto disponibile a valutare una nuova versione.', 'Se [mi manderai|mi manderà|mi manderete] una versione rivista, la valuterò.'],
     ),
   },
