@@ -15,7 +15,7 @@ export const workReasons = {
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
-      ["Per ora non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
+      ["<a:later-date>Per ora non posso accettare l'incarico.", "Non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|vi|vi] il tempo necessario.',
@@ -90,7 +90,7 @@ export const workReasons = {
         'Mi dispiace, ma non posso anticipare la consegna: con meno tempo dovrei sacrificare le verifiche finali, e il risultato ne risentirebbe.'],
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
-      ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
+      ['Non posso anticipare la consegna: i giorni previsti servono a fare un lavoro accurato, verifiche finali comprese.',
         'Non posso consegnare il lavoro in tempi più brevi: non resterebbe il tempo per i controlli finali.'],
     ),
     alternatives: {
@@ -165,8 +165,8 @@ export const workReasons = {
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
       ['Proseguo quindi con le fasi in programma e [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione] per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
-      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
-        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
+      ['Se [vuoi|vuole|volete], possiamo valutarla a parte. Intanto proseguo con le fasi già stabilite.',
+        'Se [vuoi|vuole|volete], possiamo valutarla a parte. Intanto le fasi già previste proseguono regolarmente.'],
     ),
   },
 
@@ -371,13 +371,13 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
-          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
+          'Per le altre parti del lavoro, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri delle altre parti del lavoro.',
           '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.',
+          'Posso invece occuparmi delle altre parti del lavoro.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
         ['Posso invece curare {{offer}}.',
-          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
+          'Posso invece occuparmi delle altre parti del lavoro.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
     nextStep: tones(
