@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
       ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
-      ["I'll carry on with the work as planned. If you'd like to go through the agreement together, let me know."],
+      ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
 

@@ -77,15 +77,15 @@ export const boundaryReasons = {
     ),
     empathy: ['Apprezzo che [tu voglia|voglia|vogliate] dare una mano a chi [ti|Le|vi|vi] sta vicino.'],
     decision: tones(
-      ['Purtroppo non posso accettare un incarico per conto di altri.', "Purtroppo non posso accettare incarichi richiesti per conto di un'altra persona."],
-      ['Non posso accettare un incarico per conto di altri.', "Non posso accettare incarichi richiesti per conto di un'altra persona."],
-      ["Non posso accettare un incarico richiesto per conto di un'altra persona.", "Non accetto incarichi richiesti per conto di un'altra persona."],
+      ['Purtroppo non posso accettare un incarico per conto di altri.', 'Purtroppo non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare un incarico per conto di altri.', 'Non posso accettare incarichi per conto di terzi.'],
+      ['Non posso accettare questo incarico per conto di terzi.', 'Non accetto incarichi per conto di terzi.'],
     ),
     explained: tones(
       ['Purtroppo non posso accettare un incarico per conto di altri: obiettivi e decisioni li concordo sempre con chi usufruisce del servizio.'],
       ['Non posso accettare un incarico per conto di altri, perché ho bisogno di concordare obiettivi e decisioni con chi usufruirà del servizio.'],
-      ["Non posso accettare un incarico richiesto per conto di un'altra persona. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.",
-        "Non accetto incarichi richiesti per conto di un'altra persona: devo concordare tutto con chi ha bisogno del servizio."],
+      ['Non posso accettare questo incarico per conto di terzi. Obiettivi e decisioni vanno concordati con chi ha bisogno del servizio.',
+        'Non accetto incarichi per conto di terzi: devo concordare tutto con chi ha bisogno del servizio.'],
     ),
     alternatives: {
       'direct-contact': tones(

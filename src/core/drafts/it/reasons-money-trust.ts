@@ -92,7 +92,7 @@ export const moneyTrustReasons = {
       ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
-    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e [ti|Le|vi|vi] rispondo con la stessa chiarezza.',
+    empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
       'So che parlare di cifre non è mai semplice.'],
     // The no speaks of conditions or the fee (compenso), the offer of the payment.
     decision: tones(
@@ -138,11 +138,11 @@ export const moneyTrustReasons = {
         ['A quel punto [ti|Le|vi|vi] confermo i tempi.', '[Fammi|Mi faccia|Fatemi] sapere quando [avrai|avrà|avrete] provveduto, così fissiamo il calendario delle consegne.'],
       ),
       'free-resources': tones(
-        ["E se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
-          'E se [deciderai|deciderà|deciderete] di procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
-        ["E se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure."],
-        ["E se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-          'E se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, sarò felice di risentir[ti|La|vi|vi].",
+          'Se [vorrai|vorrà|vorrete] procedere a queste condizioni, sarò felice di lavorare con [te|Lei|voi|voi].'],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure."],
+        ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
+          'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
       ),
     },
     door: tones(

@@ -371,13 +371,13 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ['Per {{offer}}, invece, [puoi|può|potete] contare su di me.', 'Posso invece realizzare volentieri {{offer}}.',
-          'Per le altre parti del lavoro, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri delle altre parti del lavoro.',
+          'Per tutto il resto, invece, [puoi|può|potete] contare su di me.', 'Mi occupo invece volentieri di tutto il resto.',
           '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste: [ti|Le|vi|vi] indico volentieri di quali parti posso occuparmi.'],
         ['Posso invece realizzare {{offer}}.',
-          'Posso invece occuparmi delle altre parti del lavoro.',
+          'Posso invece occuparmi di tutto il resto.',
           '<n:declined><n:offer>Posso riprendere le [tue|Sue|vostre|vostre] richieste e indicar[ti|Le|vi|vi] quali parti sono in grado di seguire.'],
         ['Posso invece curare {{offer}}.',
-          'Posso invece occuparmi delle altre parti del lavoro.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
+          'Posso invece occuparmi di tutto il resto.', '<n:declined><n:offer>Possiamo rivedere insieme le [tue|Sue|vostre|vostre] richieste e definire le parti di cui posso occuparmi.'],
       ),
     },
     nextStep: tones(
