@@ -189,10 +189,10 @@ export const boundaryReasons = {
   'disrespect-or-ethics': {
     opening: tones(
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.',
-        '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
+        'Contesto a [tu|su|su|vuestro] último mensaje.'],
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje con detenimiento.',
-        '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
-      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', '[Te|Le|Les|Os] escribo a propósito de [tu|su|su|vuestro] último mensaje.'],
+        'Contesto a [tu|su|su|vuestro] último mensaje.'],
+      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
       ['No voy a seguir adelante con esta colaboración.', 'No voy a seguir adelante con el proyecto.'],

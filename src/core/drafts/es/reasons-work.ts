@@ -208,7 +208,7 @@ export const workReasons = {
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
         'Mientras tanto, continúo con el trabajo según lo previsto. Si más adelante [quieres|quiere|quieren|queréis] que veamos esa tarea por separado, [dímelo|dígamelo|díganmelo|decídmelo].'],
-      ['Mientras tanto, sigo con el calendario previsto. Si [quieres|lo desea|lo desean|queréis], lo hablamos por separado cuando [te|le|les|os] venga bien.',
+      ['Sigo con el calendario previsto y podemos hablar de esta idea cuando [quieras|quiera|quieran|queráis].',
         'Continúo con el trabajo en curso; si más adelante [quieres|quiere|quieren|queréis] retomar esta idea, lo vemos.'],
       ['Continúo con el trabajo en curso; esta idea podemos tratarla más adelante, por separado.',
         'Sigo con lo que tenemos en marcha; si más adelante [quieres|quiere|quieren|queréis] retomar esta idea, lo hablamos.'],
