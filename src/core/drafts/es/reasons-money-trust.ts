@@ -351,8 +351,8 @@ export const moneyTrustReasons = {
       ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si incluye {{clause}}.',
         'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
-    // Before a counter-offer the contract is refused "si incluye {{clause}}" (not "si mantiene… tal como
-    // está", whose subject was unclear): "con ningún cliente" would contradict a limited version of it.
+    // Before a counter-offer the reason is that the clause clashes with my usual terms: "con ningún
+    // cliente" would contradict offering a limited version of it.
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
