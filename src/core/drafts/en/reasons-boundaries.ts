@@ -126,15 +126,15 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours."],
-        ["I'm happy to pick this up during those hours."],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.'],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'll gladly reply to your messages during my working hours."],
+        ["I'm happy to pick this up during those hours.", "<n:policy>I'm happy to reply to your messages during my working hours."],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll reply to your messages during my working hours."],
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, let me know what time would suit you best."],
-      ['If a call would help, please suggest a time.'],
-      ["Please suggest a time for a call, and I'll confirm it.", "If you'd like a call, let me know what time suits you."],
+      ["If you'd like to speak, do suggest a time within them that suits you."],
+      ['If a call would help, please suggest a time within them.'],
+      ["If a call is needed, please suggest a time within them and I'll confirm it."],
     ),
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],
@@ -158,7 +158,7 @@ export const boundaryReasons = {
     explained: tones(
       ["I'm sorry, but I won't do what you've asked. It goes against the standards I work to, and I'm not willing to set them aside for any project."],
       ["I won't do what you've asked. It goes against the standards I work to, and my position isn't open to discussion.",
-        "I won't do what you've asked, as it goes against my professional standards. My answer is final, and I have nothing further to add."],
+        "I won't do what you've asked, as it goes against my professional standards. My decision is final, and I have nothing further to add."],
       ["I won't do what you've asked. It goes against my professional standards, which I don't set aside for any client, so my answer is final."],
     ),
     alternatives: {},

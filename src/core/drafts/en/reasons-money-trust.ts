@@ -154,7 +154,7 @@ export const moneyTrustReasons = {
   'as-agreed-in-writing': {
     opening: tones(
       ['Thank you for raising this with me.'],
-      ['Thanks for flagging your concern.', 'Thank you for explaining your view of the scope.'],
+      ['Thanks for raising this.', 'Thank you for explaining your view of the scope.'],
       ['Thank you for raising this.'],
     ),
     empathy: ["I understand you see the scope differently."],
@@ -167,9 +167,10 @@ export const moneyTrustReasons = {
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
       ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
-        "What we put in writing is the scope we [both|both|all|all] agreed to, so I can't go beyond it."],
+        "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
+        "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond the written terms. They set out exactly what's included."],
+        "I won't work beyond what we agreed in writing, which sets out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -239,7 +240,7 @@ export const moneyTrustReasons = {
       ['Thank you for sending over the draft agreement.', 'Thank you for sharing the draft agreement.'],
       ['Thanks for sending the draft over.', "I've now been through the agreement you sent."],
     ),
-    empathy: ["I'm glad we're looking at the terms before anything is signed."],
+    empathy: ["I've read it through carefully."],
     decision: tones(
       ["I'm afraid I can't sign the contract while it includes {{clause}}.", "Unfortunately, I can't accept {{clause}}, so I'm not able to sign the contract as it stands.",
         "I'm afraid I can't sign the contract in its current form.", "Unfortunately, I'm not able to sign the contract as it stands."],

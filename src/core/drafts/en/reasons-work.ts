@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['{{referralName}} may be able to help, and can be reached at {{referralContact}}.',
+        ['{{referralName}} may be able to help; you can reach them at {{referralContact}}.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -327,15 +327,15 @@ export const workReasons = {
           'I can take on a smaller first phase with measurable targets.', 'I can offer a smaller piece of work with a clearly defined scope.'],
       ),
       'what-i-can-do': tones(
-        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to draw up a plan with targets we can both stand behind."],
+        ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to work with you on realistic targets we can [both|both|all|all] commit to."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
         ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
-      ["Let me know if that appeals, and I'll send over the details of how it would work."],
-      ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details."],
+      ["Let me know if that appeals, and I'll send over the details of how it would work.", '<n:offer>Let me know if that appeals.'],
+      ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details.", '<n:offer>Let me know if that interests you.'],
       ['Let me know if that works for you.'],
     ),
     door: tones(
@@ -373,12 +373,12 @@ export const workReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["I'd be glad to look after {{offer}}.", "I'd be happy to take care of {{offer}}.",
+        ["That said, I'd be glad to work on {{offer}}.", "I'd be happy to take care of {{offer}}.",
           "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
-        ['I can look after {{offer}}.', "I'd be glad to take care of {{offer}}.",
+        ['I can, however, take care of {{offer}}.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else.", "I'd be glad to take care of the rest.",
           '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
-        ['I can take care of {{offer}}.', 'I can handle {{offer}}.',
+        ['I can, however, take care of {{offer}}.', 'I can handle {{offer}}.',
           "I can handle everything else.", 'I can take care of the rest.',
           "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
       ),

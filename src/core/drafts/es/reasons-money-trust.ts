@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. Cobro mi tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
+      ['No acepto esas condiciones. [Te|Le|Les|Os] cobro la tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -348,21 +348,21 @@ export const moneyTrustReasons = {
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
       ['No puedo firmar mientras el contrato incluya {{clause}}.',
         'No me es posible firmar el documento tal como está.'],
-      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato con {{clause}}.',
+      ['No puedo aceptar {{clause}}, así que no voy a firmar el contrato tal como está.', 'No voy a firmar el contrato si incluye {{clause}}.',
         'Hay una cláusula que no puedo aceptar, así que no voy a firmarlo tal como está.', 'No voy a firmar el documento en su forma actual.'],
     ),
-    // Before a counter-offer the contract is refused "con {{clause}}" (not "si mantiene… tal como
-    // está", whose subject was unclear): "con ningún cliente" would contradict a limited version of it.
+    // Before a counter-offer the reason is that the clause clashes with my usual terms: "con ningún
+    // cliente" would contradict offering a limited version of it.
     explained: tones(
       ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['<a:what-i-can-do>No me es posible firmar el contrato con {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
-        'No me es posible firmar el contrato con {{clause}}, porque es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No me es posible firmar el contrato si incluye {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
+        'No me es posible firmar el contrato si incluye {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['<a:what-i-can-do>No voy a firmar el contrato con {{clause}}, porque no se ajusta a mis condiciones habituales.',
-        'No voy a firmar el contrato con {{clause}}. Es una condición que no acepto con ningún cliente.',
+      ['<a:what-i-can-do>No voy a firmar el contrato si incluye {{clause}}, porque no se ajusta a mis condiciones habituales.',
+        'No voy a firmar el contrato si incluye {{clause}}. Es una condición que no acepto con ningún cliente.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
     ),

@@ -9,7 +9,7 @@ export const boundaryReasons = {
   // concluso", which the user did not say), so a paid offer after it does not contradict it.
   'already-helped': {
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi riscritto.', 'grazie per avermi aggiornato sulla situazione.'],
       ['grazie per avermi riscritto.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio.', 'grazie per la nuova segnalazione.'],
     ),
@@ -71,7 +71,7 @@ export const boundaryReasons = {
   // bisogno del servizio", and only the offer or closing says "direttamente".
   'third-party-request': {
     opening: tones(
-      ['grazie per il messaggio e per aver pensato a me.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
+      ['grazie per il messaggio e per aver pensato a me.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la fiducia.'],
       ['grazie per avermi scritto e per aver pensato a me.', 'grazie per la [tua|Sua|vostra|vostra] email.'],
       ['grazie per aver pensato a me.', 'grazie per avermi scritto.'],
     ),
@@ -117,8 +117,8 @@ export const boundaryReasons = {
   // "giornata lavorativa" next to hours such as "dal lunedì al giovedì, dalle 8.30 alle 16").
   'after-hours': {
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
-      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti|La|vi|vi] ringrazio per avermi contattato.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi contattato.'],
       ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
     ),
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
@@ -192,7 +192,7 @@ export const boundaryReasons = {
 
   'not-a-fit': {
     opening: tones(
-      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti|La|vi|vi] ringrazio per la fiducia.'],
+      ['grazie per il tempo che [mi hai|mi ha|mi avete] dedicato.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la fiducia.'],
       ['grazie per il confronto avuto finora.'],
       ["[ti|Le|vi|vi] scrivo dopo un'attenta riflessione.", 'ho riflettuto su come procedere.'],
     ),

@@ -9,14 +9,14 @@ import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-const atHand = 'sono a [tua|Sua|vostra|vostra] disposizione';
+const atHand = 'sono a [tua disposizione|Sua disposizione|vostra disposizione|disposizione]';
 
 export const moneyTrustReasons = {
   'budget-too-low': {
     // The opening never says "budget", which the no says.
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
-      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti|La|vi|vi] ringrazio per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie mille] per avermi scritto.', 'grazie per la richiesta e per aver pensato a me.'],
+      ['grazie per la richiesta e per la trasparenza sulla cifra disponibile.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per le informazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['ho esaminato il progetto e la cifra che [mi hai|mi ha|mi avete] proposto.', 'grazie per la richiesta di collaborazione.'],
     ),
     empathy: ['Apprezzo che [tu mi abbia|mi abbia|mi abbiate] detto chiaramente quanto [vuoi|intende|volete] investire.'],
@@ -89,7 +89,7 @@ export const moneyTrustReasons = {
   'cannot-pay': {
     opening: tones(
       ['[ti|La|vi|vi] ringrazio per il messaggio e per avermi spiegato la situazione.'],
-      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti|La|vi|vi] ringrazio per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
+      ['grazie per la risposta e per aver chiarito la [tua|Sua|vostra|vostra] posizione.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi esposto il [tuo|Suo|vostro|vostro] punto di vista.'],
       ['ho letto il [tuo|Suo|vostro|vostro] messaggio sul compenso.'],
     ),
     empathy: ['Capisco la [tua|Sua|vostra|vostra] posizione e apprezzo che [tu me ne abbia|me ne abbia|me ne abbiate|me ne abbiate] parlato apertamente.',
@@ -122,11 +122,11 @@ export const moneyTrustReasons = {
       'free-resources': tones(
         ['Per procedere in autonomia, [ti|Le|vi|vi] consiglio di consultare {{resources}}.',
           'Se [ti|Le|vi|vi] può essere utile, in {{resources}} [trovi|trova|trovate] istruzioni pratiche per fare da [te|sé|voi].',
-          'Se [ti|Le|vi|vi] è utile, posso mandar[ti|Le|vi|vi] qualche buona guida gratuita.'],
+          'Se può esser[ti|Le|vi|vi] utile, posso segnalar[ti|Le|vi|vi] qualche guida gratuita per iniziare in autonomia.'],
         ['[Puoi|Può|Potete] trovare spunti utili in {{resources}}.', 'Se [preferisci|preferisce|preferite] procedere in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite per fare da [te|sé|voi|voi].'],
         ['Per orientar[ti|si|vi|vi] in autonomia, [ti|Le|vi|vi] segnalo {{resources}}.',
-          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite.'],
+          'Se [ti|Le|vi|vi] è utile, posso segnalar[ti|Le|vi|vi] alcune guide gratuite per fare da [te|sé|voi|voi].'],
       ),
     },
     nextStep: {
@@ -157,8 +157,8 @@ export const moneyTrustReasons = {
 
   'discount-after-delivery': {
     opening: tones(
-      ['grazie per il riscontro sul lavoro.', '[ti|La|vi|vi] ringrazio per il messaggio.'],
-      ['grazie per il messaggio sulla fattura.', "[ti|La|vi|vi] ringrazio per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
+      ['grazie per il riscontro sul lavoro.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per il messaggio.'],
+      ['grazie per il messaggio sulla fattura.', "[ti ringrazio|La ringrazio|vi ringrazio|grazie] per il messaggio e per le [tue|Sue|vostre|vostre] osservazioni sull'importo."],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] messaggio sulla fattura.', "ho letto la [tua|Sua|vostra|vostra] richiesta di ridurre l'importo."],
     ),
     empathy: ['Ho letto con attenzione le [tue|Sue|vostre|vostre] osservazioni sul costo.'],
@@ -212,8 +212,8 @@ export const moneyTrustReasons = {
 
   'as-agreed-in-writing': {
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
-      ['grazie per aver sollevato la questione.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei nostri accordi.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi esposto i [tuoi|Suoi|vostri|vostri] dubbi.'],
+      ['grazie per aver sollevato la questione.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi scritto a proposito dei nostri accordi.'],
       ['ho esaminato le [tue|Sue|vostre|vostre] obiezioni su quanto concordato.'],
     ),
     empathy: ['Capisco che la questione [ti|Le|vi|vi] stia a cuore.'],
@@ -262,7 +262,7 @@ export const moneyTrustReasons = {
       ['Da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
-      [`Se [vuoi|vuole|volete] riparlarne, ${atHand}.`],
+      [`Se [vuoi|vuole|volete], possiamo ripercorrere insieme il testo punto per punto: ${atHand}.`],
       ['Proseguo quindi come stabilito; per qualsiasi domanda [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
         'Proseguo quindi con le attività previste; per eventuali domande [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Proseguo con le attività previste; per eventuali domande [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
@@ -271,8 +271,8 @@ export const moneyTrustReasons = {
 
   'guarantee-demanded': {
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per avermi spiegato con chiarezza che cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per il messaggio e per avermi spiegato le [tue|Sue|vostre|vostre] aspettative.', '[ti|La|vi|vi] ringrazio per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi spiegato con chiarezza che cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per il messaggio e per avermi spiegato le [tue|Sue|vostre|vostre] aspettative.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi esposto con chiarezza le [tue|Sue|vostre|vostre] condizioni.'],
       ['ho letto le condizioni che [hai|ha|avete] posto.', 'grazie per avermi esposto le [tue|Sue|vostre|vostre] condizioni.'],
     ),
     empathy: ['Capisco che prima di investire [tu voglia|voglia|vogliate] qualche certezza.'],
@@ -318,8 +318,8 @@ export const moneyTrustReasons = {
     // Every opening names the contract, so "firmarlo" below always has its referent; the no then
     // says "il testo", so that "contratto" does not come back.
     opening: tones(
-      ['grazie per avermi inviato il contratto.', '[ti|La|vi|vi] ringrazio per avermi mandato il contratto.'],
-      ['grazie per avermi inviato il contratto.', "[ti|La|vi|vi] ringrazio per avermi mandato il contratto e per l'interesse a collaborare."],
+      ['grazie per avermi inviato il contratto.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi mandato il contratto.'],
+      ['grazie per avermi inviato il contratto.', "[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi mandato il contratto e per l'interesse a collaborare."],
       ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
     ),
     empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
@@ -368,7 +368,7 @@ export const moneyTrustReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',
         'Se [deciderai|deciderà|deciderete] di modificarlo, sarò felice di riparlarne.'],
-      ['Resto a [tua|Sua|vostra|vostra] disposizione per rileggere una versione modificata.', 'Sono disponibile a valutare una versione rivista.'],
+      ['Se [mi mandi|mi manda|mi mandate] una versione modificata, la rileggo volentieri.', 'Sono disponibile a valutare una versione rivista.'],
       ['Resto disponibile a valutare una nuova versione.', 'Se [mi manderai|mi manderà|mi manderete] una versione rivista, la valuterò.'],
     ),
   },

@@ -7,15 +7,15 @@ import { tones } from '../by-tone';
 export const workReasons = {
   'schedule-full': {
     opening: tones(
-      ['[ti|La|vi|vi] ringrazio per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
-      ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
-      ['grazie per la proposta di collaborazione.', '[ti|La|vi|vi] ringrazio per avermi scritto.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie mille] per la proposta.', 'grazie per il messaggio e per avermi <m:coinvolto|coinvolta>.'],
+      ['grazie per la [tua|Sua|vostra|vostra] proposta di collaborazione.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi scritto.'],
+      ['grazie per la proposta di collaborazione.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi scritto.'],
     ),
     empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
-      ["Per ora non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
+      ["<a:later-date>Per ora non posso accettare l'incarico.", "Non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
     explained: tones(
       ['Purtroppo al momento non posso accettare nuovi incarichi: i clienti che seguo occupano già tutta la mia agenda, e non riuscirei a dedicar[ti|Le|vi|vi] il tempo necessario.',
@@ -67,7 +67,7 @@ export const workReasons = {
     door: tones(
       ['Se in futuro [avrai|avrà|avrete] altre idee da sviluppare, mi farà piacere risentir[ti|La|vi|vi].',
         'Se in futuro [avrai|avrà|avrete|avrete] altri progetti, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure: mi farà piacere.'],
-      ['Per una prossima occasione resto volentieri a [tua|Sua|vostra|vostra] disposizione.',
+      ['Per una prossima occasione resto volentieri a [tua disposizione|Sua disposizione|vostra disposizione|disposizione].',
         'Se più avanti [vorrai|vorrà|vorrete] riparlarne, o [avrai|avrà|avrete] altre necessità, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ['Se in futuro [avrai|avrà|avrete] un nuovo progetto, [scrivimi|mi scriva|scrivetemi] pure: sarò disponibile a valutarlo.', 'Per un progetto futuro [puoi|può|potete] ricontattarmi quando [vuoi|vuole|volete].'],
     ),
@@ -76,7 +76,7 @@ export const workReasons = {
   'deadline-too-tight': {
     opening: tones(
       ['grazie per avermi indicato con chiarezza i [tuoi|Suoi|vostri|vostri] tempi.'],
-      ['[ti|La|vi|vi] ringrazio per il messaggio.', '[ti|La|vi|vi] ringrazio per avermi scritto a proposito dei tempi.'],
+      ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per il messaggio.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi scritto a proposito dei tempi.'],
       ['grazie per avermi segnalato le [tue|Sue|vostre|vostre] esigenze sui tempi.', 'grazie per il [tuo|Suo|vostro|vostro] messaggio.'],
     ),
     empathy: ['Mi rendo conto che ricevere tutto prima [ti|Le|vi|vi] semplificherebbe le cose.'],
@@ -90,7 +90,7 @@ export const workReasons = {
         'Mi dispiace, ma non posso anticipare la consegna: con meno tempo dovrei sacrificare le verifiche finali, e il risultato ne risentirebbe.'],
       ['Non mi è possibile chiudere il lavoro in tempi più brevi, perché gli ultimi giorni servono alle verifiche finali.',
         'Non posso anticipare la consegna senza ridurre i controlli finali, e la qualità del risultato ne risentirebbe.'],
-      ['Non posso anticipare la consegna: i tempi previsti servono a fare un lavoro accurato, verifiche finali comprese.',
+      ['Non posso anticipare la consegna: i giorni previsti servono a fare un lavoro accurato, verifiche finali comprese.',
         'Non posso consegnare il lavoro in tempi più brevi: non resterebbe il tempo per i controlli finali.'],
     ),
     alternatives: {
@@ -128,8 +128,8 @@ export const workReasons = {
 
   'out-of-scope': {
     opening: tones(
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per la nuova richiesta.'],
-      ['grazie per avermi segnalato questa nuova esigenza.', '[ti|La|vi|vi] ringrazio per avermi segnalato questa esigenza.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la nuova richiesta.'],
+      ['grazie per avermi segnalato questa nuova esigenza.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi segnalato questa esigenza.'],
       ['grazie per la richiesta aggiuntiva.', 'prendo nota della [tua|Sua|vostra|vostra] nuova richiesta.'],
     ),
     empathy: ['Capisco che anche questa parte sia importante per [te|Lei|voi|voi] e per il progetto.'],
@@ -165,8 +165,8 @@ export const workReasons = {
       ['Se [vuoi|vuole|volete] valutarla a parte, ne parliamo volentieri.'],
       ['Proseguo quindi con le fasi in programma e [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione] per qualsiasi domanda.',
         'Se [vuoi|vuole|volete], possiamo valutarla più avanti come lavoro a parte.'],
-      ['Proseguo con le fasi già stabilite. Se [vuoi|vuole|volete], possiamo valutarla a parte.',
-        'Le fasi già previste proseguono regolarmente. Se [vuoi|vuole|volete], possiamo valutarla a parte.'],
+      ['Se [vuoi|vuole|volete], possiamo valutarla a parte. Intanto proseguo con le fasi già stabilite.',
+        'Se [vuoi|vuole|volete], possiamo valutarla a parte. Intanto le fasi già previste proseguono regolarmente.'],
     ),
   },
 
@@ -174,7 +174,7 @@ export const workReasons = {
     opening: tones(
       ['grazie per aver pensato a me e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.'],
       ['grazie per il messaggio e per avermi spiegato la [tua|Sua|vostra|vostra] esigenza.', '[ti|La|vi|vi] ringrazio per aver pensato a me.'],
-      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta.', '[ti|La|vi|vi] ringrazio per la richiesta.'],
+      ['grazie per avermi spiegato la [tua|Sua|vostra|vostra] richiesta.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la richiesta.'],
     ),
     decision: tones(
       ['Purtroppo non sono la persona giusta per questo incarico.', 'Purtroppo non posso accettare questo incarico.'],
@@ -214,7 +214,7 @@ export const workReasons = {
     nextStep: {
       referral: tones(
         ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro con il progetto.',
-          'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua|Sua|vostra|vostra] disposizione. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
+          'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua disposizione|Sua disposizione|vostra disposizione|disposizione]. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
         ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]. [Ti|Le|Vi|Vi] auguro buon lavoro.',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
         ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
@@ -240,8 +240,8 @@ export const workReasons = {
 
   'extra-revisions': {
     opening: tones(
-      ['grazie per i [tuoi|Suoi|vostri|vostri] commenti.', '[ti|La|vi|vi] ringrazio per le osservazioni.'],
-      ['grazie per il riscontro.', '[ti|La|vi|vi] ringrazio per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
+      ['grazie per i [tuoi|Suoi|vostri|vostri] commenti.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per le osservazioni.'],
+      ['grazie per il riscontro.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per le nuove indicazioni che [mi hai|mi ha|mi avete] inviato.'],
       ['grazie per i commenti.', 'ho letto le [tue|Sue|vostre|vostre] nuove indicazioni.'],
     ),
     empathy: ['Capisco quanto [ti|Le|vi|vi] stia a cuore il risultato.'],
@@ -281,7 +281,7 @@ export const workReasons = {
         'Se [preferisci|preferisce|preferite] tenere la versione consegnata, la considero definitiva.'],
     ),
     door: tones(
-      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste; per qualsiasi domanda sulla versione consegnata sono a [tua|Sua|vostra|vostra] disposizione.'],
+      ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste; per qualsiasi domanda sulla versione consegnata sono a [tua disposizione|Sua disposizione|vostra disposizione|disposizione].'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste.'],
       ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
@@ -290,8 +290,8 @@ export const workReasons = {
   'unrealistic-expectations': {
     opening: tones(
       ['grazie per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.',
-        '[ti|La|vi|vi] ringrazio per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
-      ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
+        '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la fiducia e per avermi raccontato [i tuoi|i Suoi|i vostri|i vostri] obiettivi.'],
+      ['grazie per avermi illustrato i [tuoi|Suoi|vostri|vostri] obiettivi.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi spiegato cosa [ti aspetti|si aspetta|vi aspettate|vi aspettate] da questo progetto.'],
       ['grazie per avermi indicato i [tuoi|Suoi|vostri|vostri] obiettivi.', 'ho valutato gli obiettivi che [mi hai|mi ha|mi avete] indicato.'],
     ),
     empathy: ['Capisco che [tu ci tenga|ci tenga|ci teniate] molto e [voglia|voglia|vogliate] puntare in alto.'],
@@ -341,8 +341,8 @@ export const workReasons = {
 
   'partial-yes': {
     opening: tones(
-      ['grazie per aver pensato a me.', '[ti|La|vi|vi] ringrazio per avermi spiegato cosa [ti serve|Le serve|vi serve|vi serve].'],
-      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti|La|vi|vi] ringrazio per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
+      ['grazie per aver pensato a me.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi spiegato cosa [ti serve|Le serve|vi serve|vi serve].'],
+      ['grazie per le informazioni che [mi hai|mi ha|mi avete] mandato.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi spiegato di cosa [hai|ha|avete] bisogno.'],
       ['grazie per la richiesta.', 'ho letto punto per punto la [tua|Sua|vostra|vostra] richiesta.'],
     ),
     empathy: ['Alcune delle attività che [mi hai|mi ha|mi avete] descritto sono proprio nelle mie corde.'],
@@ -395,9 +395,9 @@ export const workReasons = {
 
   'buy-time': {
     opening: tones(
-      ['grazie per avermi presentato il progetto e per la fiducia.', "[ti|La|vi|vi] ringrazio per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
-      ['grazie per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta e per le spiegazioni.'],
-      ['grazie per la proposta e per le informazioni sul progetto.', '[ti|La|vi|vi] ringrazio per la proposta.'],
+      ['grazie per avermi presentato il progetto e per la fiducia.', "[ti ringrazio|La ringrazio|vi ringrazio|grazie] per l'offerta di collaborazione: mi fa piacere che [tu abbia|abbia|abbiate] pensato a me."],
+      ['grazie per le informazioni sul progetto.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la proposta e per le spiegazioni.'],
+      ['grazie per la proposta e per le informazioni sul progetto.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per la proposta.'],
     ),
     empathy: ['So che per [te|Lei|voi|voi] i tempi contano e non voglio far[ti|La|vi|vi] attendere più del necessario.'],
     decision: tones(
