@@ -44,10 +44,9 @@ export const workReasons = {
     ),
     alternatives: {
       'later-date': tones(
-        // The clause about current work only where the reason was given; the second <r:> wording
-        // says nothing of the reason and is marked only to tie with the first, so both still show.
+        // A clause about current work only where the reason was given: it would hint at one otherwise.
         ['<r:Con mucho gusto empezaría a partir de {{date}}, cuando haya terminado los trabajos que tengo ahora en marcha.>',
-          '<r:Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.>',
+          '<r:Podría empezar a partir de {{date}}, una vez cerrados los proyectos en curso.>',
           'Con mucho gusto empezaría a partir de {{date}}.',
           'Podría empezar a partir de {{date}}, si [puedes|puede|pueden|podéis] esperar hasta entonces.',
           '<n:date><r:Con mucho gusto podría empezar en cuanto termine los proyectos que tengo en curso.>',
