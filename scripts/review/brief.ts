@@ -35,7 +35,6 @@ draft should read well without it):
 Be as strict as you are with real client email: wording a native speaker would not use, a line
 that does not fit this situation, a contradiction, a vague or stock phrase where the client
 expects something specific, a reason that only restates the refusal, a register that slips.
-Do not mark a draft down only because you would have phrased a sound sentence differently.
 
 Write your answers to the file ${answerFile}, one line per draft, in this form and nothing else:
 
