@@ -42,7 +42,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
-        ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
+        ["If that's of interest, I'll send you more details.", "If that would be useful, I'll send you a short outline of what it would cover."],
         ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
@@ -166,7 +166,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
-      ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
+      ["I'm not able to go beyond what {{agreement}} sets out, as that's exactly what we agreed the work would include.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
         "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
@@ -190,7 +190,7 @@ export const moneyTrustReasons = {
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
-      ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
+      ["I'll carry on as planned. If you'd like to add anything beyond the agreed scope, I'm happy to discuss it.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
