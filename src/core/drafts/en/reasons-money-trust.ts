@@ -166,7 +166,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
-      ["I'm not able to go beyond what {{agreement}} sets out, as that's exactly what we agreed the work would include.",
+      ["I'm not able to go beyond the work set out in {{agreement}}, as that's exactly what we agreed it would include.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
         "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
@@ -289,11 +289,12 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+      // Payment terms are changed, not taken out.
+      ["<k:payment>If the payment terms can be shortened, I'd be glad to go ahead and sign.", "If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
         "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+      ["<k:payment>If the payment terms can be shortened, I'd be happy to go ahead and sign.", "If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
         "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
+      ["<k:payment>If the payment terms are shortened, I'll sign.", "If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
         "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },

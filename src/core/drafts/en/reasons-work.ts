@@ -243,14 +243,12 @@ export const workReasons = {
           "You're welcome to contact me about other work."],
       ),
     },
-    // "My field" tells the reason: a draft that leaves it out gets a door that does not.
+    // "My field" stays without the reason: side by side, readers preferred it to "future projects",
+    // which could invite another request outside it.
     door: tones(
-      ["<r:I hope you find the right person for the project. If you need help with anything in my field, I'd be glad to hear from you.>", '<r:Please keep me in mind for anything within my field in future.>',
-        'I hope you find the right person for the project, and please do keep me in mind for future work.'],
-      ['<r:If you need help with anything in my field in future, feel free to get in touch.>', "<r:I'd be glad to hear from you about anything within my field.>",
-        "I hope you find the right person for this, and I'd be glad to hear from you about future projects."],
-      ["<r:You're welcome to contact me about work within my field.>", "<r:If a future project falls within my field, I'd be glad to hear from you.>",
-        "You're welcome to contact me about future projects."],
+      ["I hope you find the right person for the project. If you need help with anything in my field, I'd be glad to hear from you.", 'Please keep me in mind for anything within my field in future.'],
+      ['If you need help with anything in my field in future, feel free to get in touch.', "I'd be glad to hear from you about anything within my field."],
+      ["You're welcome to contact me about work within my field.", "If a future project falls within my field, I'd be glad to hear from you."],
     ),
   },
 
