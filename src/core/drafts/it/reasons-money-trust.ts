@@ -177,7 +177,7 @@ export const moneyTrustReasons = {
         'Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
         'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta gli accordi presi.'],
       ['Non posso ridurre il compenso pattuito. Ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato corrisponde a {{agreement}}.',
+        'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato è conforme a quanto previsto da {{agreement}}.',
         'Non posso ridurre il compenso pattuito. Ho consegnato tutto ciò che avevamo stabilito.',
         'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato corrisponde agli accordi presi.'],
     ),
@@ -190,8 +190,8 @@ export const moneyTrustReasons = {
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
-        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
+        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificarne ogni punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
+          "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo, così [puoi|può|potete] verificarlo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificarlo punto per punto.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
-      ['Attendo il saldo completo nei tempi stabiliti; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+      ['Attendo il saldo completo entro i termini concordati; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
@@ -231,7 +231,7 @@ export const moneyTrustReasons = {
         'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: è quel testo a fare fede per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
-        'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
+        'Non posso accettare condizioni diverse da quelle messe per iscritto: valgono allo stesso modo per entrambe le parti.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
     // The offer is said before the closing; with the agreement named in the no, the offer says
     // "il documento" (never "l'accordo scritto", which reads as a second text); with no agreement
@@ -259,7 +259,7 @@ export const moneyTrustReasons = {
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
-      ['Da parte mia il lavoro prosegue come stabilito.'],
+      ['Se qualche punto non [ti|Le|vi|vi] è chiaro, ne parliamo; da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
       [`Se [vuoi|vuole|volete], possiamo ripercorrere insieme il testo punto per punto: ${atHand}.`],
