@@ -377,7 +377,8 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo il contratto aggiornato."],
-      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
+      // With no offer typed the writer has just offered to draft the wording: the next move is theirs.
+      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato.", "<n:offer>Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] mando la mia proposta di modifica."],
     ),
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',
