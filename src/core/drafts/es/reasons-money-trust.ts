@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. [Te|Le|Les|Os] cobro la tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
+      ['No acepto esas condiciones: cobro la tarifa íntegra, y en los mismos plazos, a todos mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -132,8 +132,8 @@ export const moneyTrustReasons = {
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
-        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Para avanzar sin gastar nada, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
+          'Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
+        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] indico algunos recursos gratuitos.'],
       ),
     },
     nextStep: {
@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Con gusto [te|le|les|os] reenvío {{agreement}}, por si [quieres|quiere|quieren|queréis] repasar lo que incluía.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] reenvío lo que acordamos por escrito para que [lo tengas|lo tenga|lo tengan|lo tengáis] a mano.'],
-        ['Si [quieres|quiere|quieren|queréis] comprobarlo, [te|le|les|os] reenvío {{agreement}}.',
+        ['Si [te|le|les|os] sirve, [te|le|les|os] reenvío {{agreement}}, con las condiciones que acordamos.',
           '<n:agreement>Puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito para que [lo compruebes|lo compruebe|lo comprueben|lo comprobéis].',
           'Puedo reenviar[te|le|les|os] una copia del documento para que [compruebes|compruebe|comprueben|comprobéis] lo acordado.'],
         ['El precio es el que figura en {{agreement}}, que puedo reenviar[te|le|les|os] si hace falta.', '<n:agreement>Si [lo necesitas|lo necesita|lo necesitan|lo necesitáis], puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito.',
@@ -407,7 +407,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',
-        'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.'],
+        'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.',
+        '<k:payment>Si [te|le|les|os] parece, lo hablamos y buscamos un plazo de pago que sirva a ambas partes.'],
       ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.',
         'Si [te|le|les|os] parece, comentamos ese punto y vemos si admite cambios.'],
       ['Si ese punto se retira o se modifica, podemos seguir adelante.',
