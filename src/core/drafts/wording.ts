@@ -21,10 +21,14 @@
 //   <a:referral>       a wording for when the draft offers that alternative: a reason may say
 //                      "a specialist would serve you better" before a referral, never before
 //                      links for doing the work oneself
+//   <k:payment>        a wording for when the typed {{clause}} is of that kind (clause-kind.ts): the
+//                      reason a 90-day payment term costs the writer is not a non-compete's. It
+//                      counts twice, so the real reason beats a general one that fits the offer
 // A wording whose <r:…>, <n:…> or <a:…> holds counts as fitting better than its plain siblings.
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { AlternativeId, Gender, Locale, Variety } from '../types';
+import type { ClauseKind } from './clause-kind';
 import { fillVars, varsIn } from './fill-vars';
 
 export type Wording = string;
@@ -45,6 +49,8 @@ export interface WordingContext {
   reasonGiven: boolean;
   /** The alternative the draft offers ('none' without one); a wording with `<a:…>` is used only with it. */
   alternative: AlternativeId;
+  /** What kind of term the typed {{clause}} names, if any; a wording with `<k:…>` is used only with it. */
+  clauseKind?: ClauseKind;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
   /** Every cleaned value the user gave, used or not; decides `<n:…>`. */
@@ -64,14 +70,15 @@ const REASON = /<r:([^<>]*)>/gu;
 const FORMALITY = /<i:([^<>|]*)\|([^<>|]*)>/gu;
 const UNTYPED = /<n:(\w+)>/gu;
 const OFFERED = /<a:([\w-]+)>/gu;
+const CLAUSE_KIND = /<k:([\w-]+)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
   let weight = 0;
   // A marker that holds makes its wording fit better than plain siblings; one that fails rules it out.
-  const condition = (holds: boolean): void => {
+  const condition = (holds: boolean, counts = 1): void => {
     if (!holds) usable = false;
-    weight += 1;
+    weight += counts;
   };
   let text = wording.replace(GENDER, (_, whose: string, male: string, female: string) => {
     const gender = whose === 'c' ? (ctx.address >= 2 ? undefined : ctx.clientGender) : ctx.myGender;
@@ -91,6 +98,10 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   });
   text = text.replace(OFFERED, (_, alternative: string) => {
     condition(ctx.alternative === alternative);
+    return '';
+  });
+  text = text.replace(CLAUSE_KIND, (_, kind: string) => {
+    condition(ctx.clauseKind === kind, 2);
     return '';
   });
   text = text.replace(ADDRESS, (_, forms: string) => {

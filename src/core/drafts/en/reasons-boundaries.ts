@@ -118,7 +118,7 @@ export const boundaryReasons = {
       ["My working hours are {{policy}}, and I'm not available for calls or work outside them. Keeping to fixed hours means every client gets my full attention.",
         "I'm not available for calls or work outside my working hours ({{policy}}), since a fixed schedule is what lets me give every client proper attention.",
         "I don't take calls or respond to requests outside my working hours, as keeping to set hours lets me give every client proper attention.",
-        "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages outside my working hours."],
+        "A fixed schedule is what lets me give every client proper attention, so I don't take calls or answer messages out of hours."],
       ["I don't take calls or deal with requests outside my working hours, which are {{policy}}. Keeping to them means every client gets my full attention.",
         "I'm not available outside my working hours ({{policy}}). Keeping to them lets me give every client proper attention.",
         "I'm not available outside my working hours. Keeping to them lets me give every client proper attention.",
@@ -126,15 +126,15 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'working-hours': tones(
-        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'll gladly reply to your messages during my working hours."],
-        ["I'm happy to pick this up during those hours.", "<n:policy>I'm happy to reply to your messages during my working hours."],
-        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll reply to your messages during my working hours."],
+        ["I'm happy to pick this up with you during those hours.", "<n:policy>I'll gladly reply to anything you send as soon as I'm back at my desk."],
+        ["I'm happy to pick this up during those hours.", "<n:policy>I'll reply to anything you send as soon as I'm back at my desk."],
+        ["I'll pick this up during those hours.", 'I can deal with this during those hours.', "<n:policy>I'll reply to your messages when I'm next at my desk."],
       ),
     },
     nextStep: tones(
-      ["If you'd like to speak, do suggest a time within them that suits you."],
-      ['If a call would help, please suggest a time within them.'],
-      ["If a call is needed, please suggest a time within them and I'll confirm it."],
+      ["If you'd like to speak, do suggest a time within them that suits you.", "<n:policy>If you'd like to speak, do suggest a time during the working day."],
+      ['If a call would help, please suggest a time within them.', '<n:policy>If a call would help, please suggest a time during the working day.'],
+      ["If a call is needed, please suggest a time within them and I'll confirm it.", "<n:policy>If a call is needed, suggest a time during the working day and I'll confirm it."],
     ),
     door: tones(
       ["I'll reply to anything you send out of hours when I'm next at my desk."],
@@ -178,7 +178,7 @@ export const boundaryReasons = {
       ["Thank you for the time you've put into our discussions.", "Thanks for the information you've sent through."],
     ),
     decision: tones(
-      ["I've decided it's best that we don't work together on this."],
+      ["I'm sorry to say that I've decided it's best we don't work together on this."],
       ["I've decided not to take our discussions any further.", "I've decided not to proceed with this work."],
       ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),

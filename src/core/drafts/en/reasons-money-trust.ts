@@ -42,7 +42,7 @@ export const moneyTrustReasons = {
     nextStep: {
       'smaller-scope': tones(
         ["Let me know if that would suit you, and I'll send you more details.", "If that appeals, I'll set out exactly what it would include."],
-        ["If that's of interest, I'll send you more details.", 'Would that be of interest? I can send you a short outline.'],
+        ["If that's of interest, I'll send you more details.", "If that would be useful, I'll send you a short outline of what it would cover."],
         ["<n:offer>Let me know if you'd like me to put that together.", "I'll send an outline of what's included if you'd like one."],
       ),
       'separate-quote': tones(
@@ -166,7 +166,7 @@ export const moneyTrustReasons = {
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
-      ["Since {{agreement}} sets out exactly what's included, I'm not able to work to a different scope.",
+      ["I'm not able to go beyond the work set out in {{agreement}}, as that's exactly what we agreed it would include.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
         "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
@@ -190,7 +190,7 @@ export const moneyTrustReasons = {
     door: tones(
       ["I'll carry on with the work on the current terms, and I'm glad to go through what's included whenever that would help.",
         "The work will carry on as planned, and I'm happy to talk it through whenever suits you."],
-      ["I'll carry on as planned. If you have any questions, please ask.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
+      ["I'll carry on as planned. If you'd like to add anything beyond the agreed scope, I'm happy to discuss it.", "I'll keep the work moving as agreed, and I'm happy to go through any point that's unclear."],
       ["I'll carry on with the work as planned. If you'd like to go through what's included, let me know."],
     ),
   },
@@ -251,15 +251,28 @@ export const moneyTrustReasons = {
     ),
     // Before a counter-offer the clause is refused "unchanged": "with any client" would contradict
     // offering a softer version of it.
+    // The kinds of clause people type most get the reason that term really costs me (clause-kind.ts).
     explained: tones(
-      ["<a:what-i-can-do>Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
+      ["<k:restraint>Unfortunately, I can't sign the contract as it stands: {{clause}} would keep me from working with other clients in my field, and my business depends on that work.",
+        "<k:payment>Unfortunately, I can't sign the contract as it stands: under {{clause}}, I'd be funding the work myself for too long before being paid, which a business my size can't do.",
+        "<k:revisions>Unfortunately, I can't sign the contract as it stands: {{clause}} would leave the work with no agreed end, so I couldn't give you a fair price or a delivery date.",
+        "<k:liability>Unfortunately, I can't sign the contract as it stands: {{clause}} would make me liable for risks that are outside my control.",
+        "<a:what-i-can-do>Unfortunately, I can't sign the contract with {{clause}} unchanged, since that isn't compatible with how I run my business.",
         "Unfortunately, I can't sign the contract with {{clause}} in it, as that's something I don't agree to with any client.",
         "I'm afraid I can't sign the contract in its current form, as some of its provisions aren't compatible with how I run my business."],
-      ["<a:what-i-can-do>I'm not able to sign the contract with {{clause}} unchanged, since that doesn't fit the way I work.",
+      ["<k:restraint>I'm not able to sign the contract as it stands, since {{clause}} would stop me working with other clients in my field, and my business relies on them.",
+        "<k:payment>I'm not able to sign the contract as it stands, since under {{clause}} I'd be funding the work myself for too long before being paid.",
+        "<k:revisions>I'm not able to sign the contract as it stands, since {{clause}} would leave the work with no agreed end, and I couldn't commit to a price or a delivery date.",
+        "<k:liability>I'm not able to sign the contract as it stands, since {{clause}} would make me liable for risks outside my control.",
+        "<a:what-i-can-do>I'm not able to sign the contract with {{clause}} unchanged, since that doesn't fit the way I work.",
         "I'm not able to sign the contract while it includes {{clause}}, as that isn't something I agree to with any client.",
         "I can't sign the contract in this form, since some of its provisions don't fit the way I work.",
         "I'm not able to sign the contract without changes, as some provisions conflict with how I run my business."],
-      ["<a:what-i-can-do>I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
+      ["<k:restraint>I can't sign the contract as it stands: {{clause}} would stop me working with other clients in my field.",
+        "<k:payment>I can't sign the contract as it stands: under {{clause}}, I'd be funding the work myself for too long before being paid.",
+        "<k:revisions>I can't sign the contract as it stands: {{clause}} leaves the work with no agreed end, so I can't commit to a price or a deadline.",
+        "<k:liability>I can't sign the contract as it stands: {{clause}} would make me liable for risks outside my control.",
+        "<a:what-i-can-do>I can't sign with {{clause}} unchanged, since that conflicts with how I run my business.",
         "I can't sign with {{clause}} included. I don't accept terms like that in any contract.",
         "I won't sign the contract as drafted. Some of its provisions conflict with how I run my business."],
     ),
@@ -276,11 +289,12 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      ["If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+      // Payment terms are changed, not taken out.
+      ["<k:payment>If the payment terms can be shortened, I'd be glad to go ahead and sign.", "If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
         "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+      ["<k:payment>If the payment terms can be shortened, I'd be happy to go ahead and sign.", "If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
         "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
+      ["<k:payment>If the payment terms are shortened, I'll sign.", "If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
         "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },

@@ -48,7 +48,7 @@ export const workReasons = {
           "I'd suggest {{referralName}}, as they may have availability.",
           'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
-        ['{{referralName}} may be able to help; you can reach them at {{referralContact}}.',
+        ['{{referralName}} ({{referralContact}}) may be able to help.',
           'I recommend contacting {{referralName}} instead.',
           'A colleague who does similar work can be reached at {{referralContact}}.', 'I can refer you to a colleague who does similar work.'],
       ),
@@ -243,6 +243,8 @@ export const workReasons = {
           "You're welcome to contact me about other work."],
       ),
     },
+    // "My field" stays without the reason: side by side, readers preferred it to "future projects",
+    // which could invite another request outside it.
     door: tones(
       ["I hope you find the right person for the project. If you need help with anything in my field, I'd be glad to hear from you.", 'Please keep me in mind for anything within my field in future.'],
       ['If you need help with anything in my field in future, feel free to get in touch.', "I'd be glad to hear from you about anything within my field."],
@@ -293,7 +295,7 @@ export const workReasons = {
     door: tones(
       ["I'd be glad to finalise the work as it stands whenever you're ready."],
       ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the work as it stands."],
-      ["Once you confirm you're happy with the current version, I'll prepare the final files.", "I can finalise the work as it stands whenever you're ready."],
+      ["Once you confirm you're happy with the current version, I'll prepare the final files.", "If you'd still like these changes, I can quote for them separately; otherwise I'll finalise the work as it stands."],
     ),
   },
 
@@ -330,7 +332,7 @@ export const workReasons = {
         ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to work with you on realistic targets we can [both|both|all|all] commit to."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
           'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
-        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can offer a plan with measurable targets instead.', 'I can set out in writing what the work can achieve.'],
+        ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(

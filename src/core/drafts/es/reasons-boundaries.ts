@@ -160,7 +160,7 @@ export const boundaryReasons = {
       'working-hours': tones(
         ['Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos antes.',
           'Con mucho gusto respondo por correo durante mi jornada, y las llamadas podemos acordarlas con antelación.'],
-        ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y, si hace falta, acordamos una llamada.',
+        ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y atiendo las llamadas que acordemos con antelación.',
           'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas <v:concertadas previamente|agendadas con anticipación>.'],
         ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
           'Durante mi jornada respondo por correo y atiendo llamadas programadas.'],
@@ -188,7 +188,7 @@ export const boundaryReasons = {
   // states the consequence (the conversation or the project ends) and adds nothing else.
   'disrespect-or-ethics': {
     opening: tones(
-      ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.',
+      ['<v:He leído|Leí> con calma [tu|su|su|vuestro] último mensaje.',
         'Contesto a [tu|su|su|vuestro] último mensaje.'],
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje con detenimiento.',
         'Contesto a [tu|su|su|vuestro] último mensaje.'],
@@ -200,13 +200,18 @@ export const boundaryReasons = {
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
-      ['[<v:Lo que me has escrito|Lo que me escribiste> no se lo acepto a ningún cliente|No acepto ese tipo de mensajes de ningún cliente|No acepto ese tipo de mensajes de ningún cliente|Lo que me habéis escrito no se lo acepto a ningún cliente], de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y espero lo mismo de mis clientes.',
+      ['[Lamento decirte que <v:lo que me has escrito|lo que me escribiste> no se lo acepto a ningún cliente|Lamento decirle que no acepto ese tipo de mensajes de ningún cliente|Lamento decirles que no acepto ese tipo de mensajes de ningún cliente|Lamento deciros que lo que me habéis escrito no se lo acepto a ningún cliente], de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y es lo mismo que espero de mis clientes. [Te|Le|Les|Os] deseo lo mejor.',
         'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
     greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
-    signOff: ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
+    // Warm: a courteous close, not the curt "Atentamente".
+    signOff: tones(
+      ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]'],
+      ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
+      ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
+    ),
     alternatives: {},
   },
 

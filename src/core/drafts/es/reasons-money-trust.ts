@@ -115,7 +115,7 @@ export const moneyTrustReasons = {
       ['No puedo aceptar esas condiciones: aplico la misma tarifa y los mismos plazos a todos mis clientes, y hacer una excepción no sería justo con los demás.'],
       ['No puedo aceptar esa propuesta, ya que el pago completo y puntual es lo que me permite dedicar a cada trabajo el tiempo que requiere.',
         'No puedo modificar mi tarifa ni mis condiciones de cobro: cambiarlas para un solo cliente no sería justo con los demás.'],
-      ['No acepto esas condiciones. [Te|Le|Les|Os] cobro la tarifa íntegra y en los mismos plazos que al resto de mis clientes.'],
+      ['No acepto esas condiciones: cobro la tarifa íntegra, y en los mismos plazos, a todos mis clientes.'],
     ),
     alternatives: {
       'payment-first': tones(
@@ -132,8 +132,8 @@ export const moneyTrustReasons = {
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo consultar {{resources}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunos recursos gratuitos para avanzar por [tu|su|su|vuestra] cuenta.'],
         ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
-          'Para empezar sin gastar nada, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
-        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Para avanzar sin gastar nada, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
+          'Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, puedo sugerir[te|le|les|os] algunos recursos gratuitos.'],
+        ['Para avanzar por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.', 'Si [prefieres|prefiere|prefieren|preferís] avanzar por [tu|su|su|vuestra] cuenta, [dímelo|dígamelo|díganmelo|decídmelo] y [te|le|les|os] indico algunos recursos gratuitos.'],
       ),
     },
     nextStep: {
@@ -191,7 +191,7 @@ export const moneyTrustReasons = {
       'written-agreement': tones(
         ['Con gusto [te|le|les|os] reenvío {{agreement}}, por si [quieres|quiere|quieren|queréis] repasar lo que incluía.',
           'Si [te|le|les|os] sirve, con gusto [te|le|les|os] reenvío lo que acordamos por escrito para que [lo tengas|lo tenga|lo tengan|lo tengáis] a mano.'],
-        ['Si [quieres|quiere|quieren|queréis] comprobarlo, [te|le|les|os] reenvío {{agreement}}.',
+        ['Si [te|le|les|os] sirve, [te|le|les|os] reenvío {{agreement}}, con las condiciones que acordamos.',
           '<n:agreement>Puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito para que [lo compruebes|lo compruebe|lo comprueben|lo comprobéis].',
           'Puedo reenviar[te|le|les|os] una copia del documento para que [compruebes|compruebe|comprueben|comprobéis] lo acordado.'],
         ['El precio es el que figura en {{agreement}}, que puedo reenviar[te|le|les|os] si hace falta.', '<n:agreement>Si [lo necesitas|lo necesita|lo necesitan|lo necesitáis], puedo reenviar[te|le|les|os] una copia de lo que acordamos por escrito.',
@@ -342,7 +342,9 @@ export const moneyTrustReasons = {
         '[Te|Le|Les|Os] agradezco que me [hayas|haya|hayan|hayáis] enviado el borrador antes de cerrar <v:nada|el acuerdo>.'],
       ['<v:He revisado con detenimiento el borrador que me [has|ha|han|habéis] enviado|Revisé con detenimiento el borrador que me [enviaste|envió|enviaron|enviaron]>.', '[Te|Le|Les|Os] escribo a propósito del borrador de contrato que me <v:[has|ha|han|habéis] enviado|[enviaste|envió|enviaron|enviaron]>.'],
     ),
-    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.'],
+    // Protecting one's interests reads as said of a non-compete, not of a payment term.
+    empathy: ['Entiendo que [quieras|quiera|quieran|queráis] proteger bien [tus|sus|sus|vuestros] intereses.',
+      '<k:payment>Entiendo que cada empresa organiza sus pagos a su manera.'],
     decision: tones(
       ['No puedo firmar el contrato si incluye {{clause}}.',
         'Hay un punto del documento que no puedo aceptar, así que no puedo firmarlo en su forma actual.'],
@@ -353,15 +355,29 @@ export const moneyTrustReasons = {
     ),
     // Before a counter-offer the reason is that the clause clashes with my usual terms: "con ningún
     // cliente" would contradict offering a limited version of it.
+    // The kinds of clause people type most get the reason that term really costs me (clause-kind.ts),
+    // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
-      ['No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
+      ['<k:restraint>No puedo firmar el contrato tal como está: con {{clause}}, no podría aceptar encargos de otros clientes de mi sector, y de ellos depende mi actividad.',
+        '<k:payment>No puedo firmar el contrato tal como está: con {{clause}}, tendría que adelantar el <v:coste|costo> del trabajo durante demasiado tiempo, algo que un negocio como el mío no puede asumir.',
+        '<k:revisions>No puedo firmar el contrato tal como está: con {{clause}}, el trabajo no tendría un final acordado, y no podría comprometerme ni con un precio justo ni con una fecha de entrega.',
+        '<k:liability>No puedo firmar el contrato tal como está: con {{clause}}, respondería de riesgos que no dependen de mí.',
+        'No puedo firmar el contrato si incluye {{clause}}: no encaja con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar mientras el contrato incluya {{clause}}, ya que choca con las condiciones que aplico a todos mis clientes.',
         'No puedo firmar el contrato tal como está, porque una de sus cláusulas no encaja con las condiciones que aplico a todos mis clientes.',
         'Hay un punto del documento que choca con las condiciones que aplico a todos mis clientes, así que no puedo firmarlo en su forma actual.'],
-      ['<a:what-i-can-do>No me es posible firmar el contrato si incluye {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
+      ['<k:restraint>No me es posible firmar el contrato tal como está, porque con {{clause}} no podría aceptar encargos de otros clientes de mi sector, y de ellos depende mi actividad.',
+        '<k:payment>No me es posible firmar el contrato tal como está, porque con {{clause}} tendría que adelantar el <v:coste|costo> del trabajo durante demasiado tiempo.',
+        '<k:revisions>No me es posible firmar el contrato tal como está, porque con {{clause}} el trabajo no tendría un final acordado y no podría comprometerme ni con un precio ni con una fecha de entrega.',
+        '<k:liability>No me es posible firmar el contrato tal como está, porque con {{clause}} respondería de riesgos que no dependen de mí.',
+        '<a:what-i-can-do>No me es posible firmar el contrato si incluye {{clause}}, porque choca con las condiciones que aplico a todos mis clientes.',
         'No me es posible firmar el contrato si incluye {{clause}}, porque es una condición que no acepto con ningún cliente.',
         'No me es posible firmar el documento tal como está, porque uno de sus puntos choca con las condiciones que aplico a todos mis clientes.'],
-      ['<a:what-i-can-do>No voy a firmar el contrato si incluye {{clause}}, porque no se ajusta a mis condiciones habituales.',
+      ['<k:restraint>No voy a firmar el contrato tal como está: con {{clause}}, no podría aceptar encargos de otros clientes de mi sector.',
+        '<k:payment>No voy a firmar el contrato tal como está: con {{clause}}, tendría que adelantar el <v:coste|costo> del trabajo durante demasiado tiempo.',
+        '<k:revisions>No voy a firmar el contrato tal como está: con {{clause}}, el trabajo no tendría un final acordado y no podría fijar ni un precio ni un plazo.',
+        '<k:liability>No voy a firmar el contrato tal como está: con {{clause}}, respondería de riesgos que no dependen de mí.',
+        '<a:what-i-can-do>No voy a firmar el contrato si incluye {{clause}}, porque no se ajusta a mis condiciones habituales.',
         'No voy a firmar el contrato si incluye {{clause}}. Es una condición que no acepto con ningún cliente.',
         'Hay una cláusula que se aparta de mis condiciones habituales, así que no voy a firmarlo tal como está.',
         'No voy a firmar el documento en su forma actual, porque uno de sus puntos choca con mis condiciones habituales.'],
@@ -391,7 +407,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Si ese punto puede retirarse o modificarse, me encantará seguir adelante.',
-        'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.'],
+        'Si [te|le|les|os] parece, lo hablamos y buscamos una redacción que sirva a ambas partes.',
+        '<k:payment>Si [te|le|les|os] parece, lo hablamos y buscamos un plazo de pago que sirva a ambas partes.'],
       ['Si ese punto puede retirarse o modificarse, con gusto seguimos adelante.',
         'Si [te|le|les|os] parece, comentamos ese punto y vemos si admite cambios.'],
       ['Si ese punto se retira o se modifica, podemos seguir adelante.',

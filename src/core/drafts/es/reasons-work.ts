@@ -62,7 +62,7 @@ export const workReasons = {
           'Podré empezar más adelante.'],
       ),
       referral: tones(
-        ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
+        ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}), que hace este mismo tipo de trabajo.',
           '[Te|Le|Les|Os] recomiendo hablar con {{referralName}}, cuyo trabajo conozco bien.',
           'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien cómo trabaja.',
           '[Te|Le|Les|Os] dejo el contacto de alguien de confianza: {{referralContact}}.',
@@ -194,7 +194,7 @@ export const workReasons = {
         ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
-          'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella aparte, con <v:un presupuesto propio|una cotización propia>.'],
+          'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella por separado; si [te|le|les|os] parece bien, [te|le|les|os] envío primero <v:el presupuesto|la cotización>.'],
         ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] preparo <v:un presupuesto|una cotización> aparte para esta tarea.'],
       ),
@@ -230,7 +230,9 @@ export const workReasons = {
     ),
     explained: tones(
       ['No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino.',
-        'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.'],
+        'No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere.',
+        '<a:none>No voy a poder aceptar este proyecto: queda fuera de mi especialidad, y no quiero asumir un trabajo que no domino. [Te|Le|Les|Os] deseo mucho éxito con él.',
+        '<a:none>No soy la persona adecuada para este proyecto: no es mi especialidad, y no podría ofrecer[te|le|les|os] el nivel que requiere. [Te|Le|Les|Os] deseo mucho éxito con él.'],
       ['No puedo aceptar este proyecto, ya que queda fuera de mi especialidad.',
         'No soy la persona indicada para este proyecto: no tengo experiencia en este tipo de trabajo.'],
       ['No puedo asumir este proyecto. Queda fuera de mi especialidad.', 'No puedo aceptar este proyecto, porque queda fuera de mi especialidad.'],
@@ -362,9 +364,9 @@ export const workReasons = {
     empathy: ['Entiendo muy bien que [quieras|quiera|quieran|queráis] apuntar alto.'],
     decision: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis].', 'No puedo prometer[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].',
-        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], así que, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], así que, en esos términos, no me es posible hacerme cargo del proyecto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis].', 'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis].',
-        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], así que, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], así que, en esos términos, no me es posible hacerme cargo del proyecto.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis].', 'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis].',
         '<a:none>No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. En estos términos, no acepto el trabajo.'],
     ),
@@ -392,7 +394,7 @@ export const workReasons = {
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
-        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}}.',
+        ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}} para ver qué resultados son realistas y cómo podemos acercarnos a ellos.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
         ['Como alternativa, [te|le|les|os] propongo {{offer}}.',
@@ -402,7 +404,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Si [te|le|les|os] parece bien, [dímelo|dígamelo|díganmelo|decídmelo] y lo organizamos.'],
+      ['Si [te|le|les|os] parece bien, [avísame|avíseme|avísenme|avisadme] y concretamos los detalles.'],
       ['[Dime|Dígame|Díganme|Decidme] si [te|le|les|os] interesa y lo concretamos.'],
       ['Si [te|le|les|os] interesa, [te|le|les|os] envío una propuesta por escrito.', '[Confírmame|Confírmeme|Confírmenme|Confirmadme] si [quieres|quiere|quieren|queréis] seguir por esta vía.'],
     ),
@@ -492,7 +494,7 @@ export const workReasons = {
       ['Antes de comprometerme, quiero estudiar la propuesta con calma, porque prefiero no aceptar nada sin tener claro que puedo cumplirlo.',
         'Prefiero no decidir <v:sobre la marcha|de inmediato>, porque quiero estudiar bien la propuesta y asegurarme de que puedo cumplir lo que acordemos.'],
       ['Prefiero no tomar una decisión <v:sobre la marcha|de inmediato>, porque quiero estudiar bien los detalles antes de comprometerme.'],
-      ['No voy a decidir <v:sobre la marcha|de inmediato>. Necesito estudiarlo todo con calma.'],
+      ['No voy a decidir <v:sobre la marcha|de inmediato>: antes quiero revisar con calma el alcance, los plazos y las condiciones, para dar[te|le|les|os] una respuesta seria.'],
     ),
     alternatives: {
       'reply-by': tones(

@@ -139,7 +139,7 @@ export const boundaryReasons = {
     alternatives: {
       'working-hours': tones(
         ['Se [mi scrivi|mi scrive|mi scrivete] per email, [ti|Le|vi|vi] rispondo volentieri {{policy}}.',
-          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]; se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
+          'Per email [puoi|può|potete] scrivermi quando [vuoi|vuole|volete]: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile. Se invece [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata negli orari che [ti|Le|vi|vi] ho indicato.',
           '<n:policy>Se [hai|ha|avete] bisogno di un confronto a voce, fissiamo pure una telefonata durante la giornata lavorativa.'],
         ['Per email e al telefono [mi trovi|mi trova|mi trovate|mi trovate] {{policy}}.', 'Per email [puoi|può|potete] scrivermi in qualsiasi momento: ai messaggi che arrivano fuori orario rispondo il primo giorno lavorativo utile.'],
         ['Alle email rispondo {{policy}}.', 'Rispondo al telefono {{policy}}.',

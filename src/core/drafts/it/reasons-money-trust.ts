@@ -177,7 +177,7 @@ export const moneyTrustReasons = {
         'Non posso rivedere al ribasso il compenso concordato, perché ho consegnato tutto ciò che avevamo stabilito.',
         'Non posso applicare uno sconto sulla cifra pattuita, perché quanto ho consegnato rispetta gli accordi presi.'],
       ['Non posso ridurre il compenso pattuito. Ho consegnato tutto ciò che prevedeva {{agreement}}.',
-        'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato corrisponde a {{agreement}}.',
+        'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato è conforme a quanto previsto da {{agreement}}.',
         'Non posso ridurre il compenso pattuito. Ho consegnato tutto ciò che avevamo stabilito.',
         'Non posso concedere sconti sulla cifra pattuita: il lavoro consegnato corrisponde agli accordi presi.'],
     ),
@@ -190,8 +190,8 @@ export const moneyTrustReasons = {
         ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
-        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}} per un controllo punto per punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
-          "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo per un controllo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento per un controllo punto per punto.'],
+        ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificarne ogni punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
+          "<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell'accordo, così [puoi|può|potete] verificarlo punto per punto.", '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificarlo punto per punto.'],
       ),
     },
     // One offer per draft: after the offer the closing waits for the balance and leaves the talk about it open
@@ -199,7 +199,7 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
       ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
-      ['Attendo il saldo completo nei tempi stabiliti; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+      ['Attendo il saldo completo entro i termini concordati; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(
       ['Conto di ricevere il saldo nei termini previsti; per i prossimi progetti sarò felice di collaborare ancora con [te|Lei|voi|voi].',
@@ -231,7 +231,7 @@ export const moneyTrustReasons = {
         'Non posso discostarmi da quanto abbiamo concordato, perché gli accordi scritti vincolano allo stesso modo entrambe le parti.'],
       ['Non posso accettare condizioni diverse da quelle di {{agreement}}: è quel testo a fare fede per entrambe le parti.',
         'Valgono le condizioni di {{agreement}}, che vincolano entrambe le parti: non posso accettarne altre.',
-        'Non posso accettare condizioni diverse da quelle messe per iscritto.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
+        'Non posso accettare condizioni diverse da quelle messe per iscritto: valgono allo stesso modo per entrambe le parti.', 'Fanno fede le condizioni che abbiamo messo per iscritto: non posso accettarne altre.'],
     ),
     // The offer is said before the closing; with the agreement named in the no, the offer says
     // "il documento" (never "l'accordo scritto", which reads as a second text); with no agreement
@@ -259,7 +259,7 @@ export const moneyTrustReasons = {
         `Da parte mia il lavoro prosegue come stabilito; per qualsiasi chiarimento ${atHand}.`],
       ['Per qualsiasi punto da chiarire [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]; da parte mia il lavoro prosegue come stabilito.',
         'Da parte mia il lavoro prosegue come stabilito.'],
-      ['Da parte mia il lavoro prosegue come stabilito.'],
+      ['Se qualche punto non [ti|Le|vi|vi] è chiaro, ne parliamo; da parte mia il lavoro prosegue come stabilito.'],
     ),
     door: tones(
       [`Se [vuoi|vuole|volete], possiamo ripercorrere insieme il testo punto per punto: ${atHand}.`],
@@ -320,7 +320,7 @@ export const moneyTrustReasons = {
     opening: tones(
       ['grazie per avermi inviato il contratto.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi mandato il contratto.'],
       ['grazie per avermi inviato il contratto.', "[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi mandato il contratto e per l'interesse a collaborare."],
-      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.'],
+      ['ho esaminato il contratto che [mi hai|mi ha|mi avete] inviato.', 'ho letto il contratto che [mi hai|mi ha|mi avete] mandato.'],
     ),
     empathy: ['È giusto che l\'accordo tuteli entrambe le parti.'],
     // The clause is the user's words ("la clausola di non concorrenza", "il pagamento a 90 giorni"):
@@ -334,15 +334,29 @@ export const moneyTrustReasons = {
       ["Non firmo il testo così com'è: prevede {{clause}}.", 'Finché il testo prevede {{clause}}, non posso firmarlo.',
         'Non posso firmarlo senza modifiche.', "Così com'è non posso firmarlo."],
     ),
+    // The kinds of clause people type most get the reason that term really costs me (clause-kind.ts),
+    // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
-      ["Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
+      ["<k:restraint>Purtroppo non posso firmare il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore, e la mia attività dipende anche da loro.",
+        "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo, cosa che un'attività come la mia non può sostenere.",
+        "<k:revisions>Purtroppo non posso firmare il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, e non potrei garantir[ti|Le|vi|vi] né un prezzo equo né una data di consegna.",
+        "<k:liability>Purtroppo non posso firmare il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
+        "Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         "Così com'è, purtroppo, non posso firmarlo: alcune condizioni sono troppo onerose per la mia attività."],
-      ["Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
+      ["<k:restraint>Non posso firmare il testo così com'è, perché con {{clause}} non potrei lavorare per altri clienti del mio settore, da cui dipende la mia attività.",
+        "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:revisions>Non posso firmare il testo così com'è, perché con {{clause}} il lavoro non avrebbe una fine concordata e non potrei garantire né un prezzo né una data di consegna.",
+        "<k:liability>Non posso firmare il testo così com'è, perché con {{clause}} risponderei di rischi che non dipendono da me.",
+        "Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
-      ["Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
+      ["<k:restraint>Non firmo il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore.",
+        "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:revisions>Non firmo il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, né un prezzo o una scadenza certi.",
+        "<k:liability>Non firmo il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
+        "Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Finché il testo prevede {{clause}}, non posso firmarlo. Per la mia attività è una condizione troppo onerosa.',
         'Non posso firmarlo senza modifiche: alcune clausole sono troppo onerose per la mia attività.',
         "Così com'è non posso firmarlo. Mi vincolerebbe a condizioni troppo gravose per la mia attività."],
@@ -363,7 +377,8 @@ export const moneyTrustReasons = {
     nextStep: tones(
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo il contratto aggiornato."],
-      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato."],
+      // With no offer typed the writer has just offered to draft the wording: the next move is theirs.
+      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato.", "<n:offer>Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] mando la mia proposta di modifica."],
     ),
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',

@@ -200,7 +200,7 @@ export const workReasons = {
           'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] una persona che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
           '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
-          '[Puoi|Può|Potete] scrivere a una persona che lavora in questo campo: {{referralContact}}.',
+          'Per questo tipo di lavoro [ti|Le|vi|vi] consiglio di scrivere a {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] una persona che lavora in questo campo.'],
       ),
       'free-resources': tones(
