@@ -26,11 +26,11 @@ export const boundaryReasons = {
     alternatives: {
       'free-resources': tones(
         ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.",
-          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd be happy to point you to some free resources."],
+          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd be happy to point you to some resources that cover it."],
         ['You may find {{resources}} helpful for tackling it [yourself|yourself|yourselves|yourselves].',
-          'I can point you to some free resources if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
+          'I can point you to some resources that cover it if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
         ["If you'd like to fix it [yourself|yourself|yourselves|yourselves], I'd recommend {{resources}}.",
-          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some free resources."],
+          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some resources that cover it."],
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],

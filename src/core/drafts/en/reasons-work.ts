@@ -188,7 +188,7 @@ export const workReasons = {
     ),
     empathy: ["I'd have liked to say yes."],
     decision: tones(
-      ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
+      ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to take this on."],
       ["I can't take this on.", "I'm not able to help with this one."],
       ["I won't be taking this on.", "I can't help with this one."],
     ),
@@ -269,7 +269,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers only {{policy}}, which we've already used, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
+        "I'm afraid I can't make these latest changes within the current fee, as we've now used all the rounds of revisions it covers."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
@@ -289,8 +289,9 @@ export const workReasons = {
     },
     nextStep: tones(
       ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, let me know and I'll get started."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start.",
+        "<n:rate>If you'd like me to go ahead, I'll send you a quote for this round."],
+      ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed.", "<n:rate>If you'd like me to proceed, I'll send you a quote first."],
     ),
     door: tones(
       ["I'd be glad to finalise the work as it stands whenever you're ready."],
