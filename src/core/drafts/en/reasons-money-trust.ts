@@ -92,10 +92,9 @@ export const moneyTrustReasons = {
     },
     nextStep: {
       'payment-first': tones(
-        // {{amount}} may be an invoice already sent ("the two outstanding invoices") or a deposit.
-        ["Do let me know if you need the invoice or my bank details again, and I'll send them over."],
-        ["I'm happy to resend the invoice or my bank details if you need them."],
-        ['Let me know if you need the invoice or my bank details again.'],
+        ["Do let me know if you need my bank details, and I'll send them over."],
+        ["I'm happy to send my bank details if you need them."],
+        ['Let me know if you need my bank details.'],
       ),
       'free-resources': tones(
         ["Whenever you're ready to go ahead at my standard rates, I'd be glad to hear from you.",
@@ -279,9 +278,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd be happy to sign a version that replaces that clause with {{offer}}.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign a version that replaces that clause with {{offer}}.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ['I can sign a version that replaces that clause with {{offer}}.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that replaces that clause with {{offer}}.", "<k:payment>That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that replaces that clause with {{offer}}.", "<k:payment>I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that replaces that clause with {{offer}}.', '<k:payment>I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(

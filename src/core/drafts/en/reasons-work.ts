@@ -269,7 +269,7 @@ export const workReasons = {
     explained: tones(
       ["I'm afraid I can't make the new edits within the current fee: the price we agreed covers {{policy}}, and we've now used that allowance.",
         "Unfortunately, the agreed price covers only {{policy}}, which we've already used, so I can't make the new edits at no extra cost.",
-        "I'm afraid I can't make these latest changes within the current fee, as we've now used all the rounds of revisions it covers."],
+        "I'm afraid I can't make the new edits within the current fee, as the revisions it includes have now been used."],
       ["I can't make these edits within the current fee. The agreed price covers {{policy}}, and that allowance has now been used.",
         "The agreed price covers {{policy}}, which we've now used, so I'm not able to make these edits at no extra cost.",
         "I can't make these edits within the current fee, as the revision rounds included in the agreed price have now been used."],
