@@ -186,6 +186,8 @@ export const boundaryReasons = {
   // Disrespect, or an unethical request such as a bribe: no thanks, no sympathy, no open door
   // (no "en estos términos", which would leave one). The wording fits both ("lo que me escribe"),
   // states the consequence (the conversation or the project ends) and adds nothing else.
+  // "ese mensaje" leans on the opening, which always names the last message; it judges the
+  // message, not the client.
   'disrespect-or-ethics': {
     opening: tones(
       ['<v:He leído|Leí> con calma [tu|su|su|vuestro] último mensaje.',
@@ -201,7 +203,7 @@ export const boundaryReasons = {
     ),
     explained: tones(
       ['[Lamento decirte que <v:lo que me has escrito|lo que me escribiste> no se lo acepto a ningún cliente|Lamento decirle que no acepto ese tipo de mensajes de ningún cliente|Lamento decirles que no acepto ese tipo de mensajes de ningún cliente|Lamento deciros que lo que me habéis escrito no se lo acepto a ningún cliente], de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y es lo mismo que espero de mis clientes. [Te|Le|Les|Os] deseo lo mejor.',
-        'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
+        'No voy a seguir adelante con el proyecto, porque ese mensaje no es compatible con la forma respetuosa y honesta en que trabajo. [Te|Le|Les|Os] deseo lo mejor.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
