@@ -98,7 +98,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Mi dispiace, ma non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare la mia tariffa.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
@@ -151,7 +151,7 @@ export const moneyTrustReasons = {
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
+        'Se [vorrai|vorrà|vorrete] comunque procedere, [scrivimi|mi scriva|scrivetemi] pure.'],
     ),
   },
 
@@ -187,7 +187,7 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni punto.'],
-        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+        ['Se qualche punto di {{agreement}} non [ti|Le|vi|vi] è chiaro, possiamo rileggerlo insieme in una breve telefonata.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificarne ogni punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
@@ -198,7 +198,7 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
+      ['Attendo il saldo completo nei tempi stabiliti.'],
       ['Attendo il saldo completo entro i termini concordati; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(
@@ -307,7 +307,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Se in futuro [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, mi farà piacere riparlarne.',
-        'Sarò felice di risentir[ti|La|vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
+        'Se [vorrai|vorrà|vorrete] impostare il lavoro con obiettivi e verifiche concordati insieme, senza garanzia sul risultato finale, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
         'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
       ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
@@ -353,7 +353,7 @@ export const moneyTrustReasons = {
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
       ["<k:restraint>Non firmo il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore.",
-        "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non firmo il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, né un prezzo o una scadenza certi.",
         "<k:liability>Non firmo il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
         "Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
