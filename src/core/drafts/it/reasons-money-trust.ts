@@ -338,14 +338,14 @@ export const moneyTrustReasons = {
     // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
       ["<k:restraint>Purtroppo non posso firmare il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore, e la mia attività dipende anche da loro.",
-        "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo, cosa che un'attività come la mia non può sostenere.",
+        "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro, cosa che un'attività come la mia non può sostenere.",
         "<k:revisions>Purtroppo non posso firmare il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, e non potrei garantir[ti|Le|vi|vi] né un prezzo equo né una data di consegna.",
         "<k:liability>Purtroppo non posso firmare il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
         "Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         "Così com'è, purtroppo, non posso firmarlo: alcune condizioni sono troppo onerose per la mia attività."],
       ["<k:restraint>Non posso firmare il testo così com'è, perché con {{clause}} non potrei lavorare per altri clienti del mio settore, da cui dipende la mia attività.",
-        "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non posso firmare il testo così com'è, perché con {{clause}} il lavoro non avrebbe una fine concordata e non potrei garantire né un prezzo né una data di consegna.",
         "<k:liability>Non posso firmare il testo così com'è, perché con {{clause}} risponderei di rischi che non dipendono da me.",
         "Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
