@@ -187,7 +187,7 @@ export const moneyTrustReasons = {
           '[Ti|Le|Vi|Vi] rimando volentieri {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] rimando volentieri il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] rimando volentieri il documento, così [puoi|può|potete] verificare ogni punto.'],
-        ['Se qualche punto di {{agreement}} non [ti|Le|vi|vi] è chiaro, possiamo rileggerlo insieme in una breve telefonata.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
+        ['Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}} punto per punto.', '[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificare ogni punto.',
           '<n:agreement>[Ti|Le|Vi|Vi] allego di nuovo il testo dell\'accordo, così [puoi|può|potete] verificare ogni punto.',
           '[Ti|Le|Vi|Vi] allego di nuovo il documento, così [puoi|può|potete] verificare ogni punto.'],
         ['[Ti|Le|Vi|Vi] allego di nuovo {{agreement}}, così [puoi|può|potete] verificarne ogni punto.', 'Se lo [ritieni|ritiene|ritenete] utile, possiamo rileggere insieme {{agreement}}.',
@@ -198,7 +198,7 @@ export const moneyTrustReasons = {
     // (never future projects, which the door without an offer may name).
     nextStep: tones(
       ['Resto in attesa del saldo nei termini previsti; se qualcosa non [ti|Le|vi|vi] è chiaro, [scrivimi|mi scriva|scrivetemi] pure.'],
-      ['Attendo il saldo completo nei tempi stabiliti.'],
+      ['Attendo il saldo completo nei tempi stabiliti. Se qualche aspetto non [ti|Le|vi|vi] è chiaro, sono disponibile per una breve telefonata.'],
       ['Attendo il saldo completo entro i termini concordati; per qualsiasi chiarimento [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
     door: tones(

@@ -316,7 +316,7 @@ export const workReasons = {
         ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
-        ['Posso però propor[ti|Le|vi|vi] {{offer}}, per concentrarci su obiettivi raggiungibili.',
+        ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
           'Posso invece aiutar[ti|La|vi|vi] a fissare obiettivi più concreti e raggiungibili.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
