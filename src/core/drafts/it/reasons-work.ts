@@ -408,7 +408,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Preferisco però non decidere su due piedi: è una scelta importante e ci tengo a valutarne bene ogni aspetto.'],
-      ["Prima di decidere ho bisogno di un po' di tempo, perché voglio esaminare con attenzione tutti gli aspetti.",
+      ["Prima di decidere ho bisogno di un po' di tempo, perché voglio valutare con attenzione tempi, impegno e condizioni della proposta.",
         'Preferisco non decidere su due piedi, perché una scelta di questo tipo merita una valutazione a mente fredda.'],
       ['Non posso decidere subito. Prima di impegnarmi devo valutare ogni aspetto.',
         'Non posso decidere su due piedi: una scelta di questo tipo richiede una valutazione a mente fredda.'],
@@ -422,7 +422,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Se nel frattempo [vuoi|vuole|volete] aggiungere qualche dettaglio, [mandamelo|me lo mandi|mandatemelo] pure.',
+      ['Se nel frattempo [vuoi|vuole|volete] aggiungere altri dettagli, [mandameli|me li invii|inviatemeli|mandatemeli] pure.',
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
       ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
         'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
