@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto sí cabe algo más acotado: con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',

@@ -96,7 +96,7 @@ export const workReasons = {
       ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
         'Si más adelante [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme]: me encantará volver a hablar [contigo|con usted|con ustedes|con vosotros].'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
+        'Si más adelante [sigues|sigue|siguen|seguís] necesitando apoyo con este u otro proyecto, me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme.'],
       ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
@@ -162,7 +162,7 @@ export const workReasons = {
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
       ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
-      ['Mantengo la entrega en la fecha pactada; si [tienes|tiene|tienen|tenéis] cualquier duda, [puedes|puede|pueden|podéis] escribirme.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mantengo la entrega en la fecha pactada; si [tienes|tiene|tienen|tenéis] cualquier duda, [puedes|puede|pueden|podéis] escribirme.', 'Sigo con el calendario previsto. Si más adelante hay margen para replantear las fechas, lo hablamos.'],
     ),
   },
 
@@ -191,7 +191,7 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
+        ['Con mucho gusto [te|le|les|os] preparo <v:un presupuesto aparte|una cotización aparte> para esta tarea, según mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella por separado; si [te|le|les|os] parece bien, [te|le|les|os] envío primero <v:el presupuesto|la cotización>.'],
@@ -352,7 +352,8 @@ export const workReasons = {
     ),
   },
 
-  // A new enquiry expecting a result nobody could promise.
+  // A new enquiry expecting a result nobody could promise. The no before no offer says "por eso",
+  // not "en estos términos", in the reason: it is also used when the door stays closed.
   'unrealistic-expectations': {
     signOff: prospectSignOff,
     opening: tones(
@@ -372,13 +373,13 @@ export const workReasons = {
     ),
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.',
-        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto. Por eso, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto. Por eso no puedo hacerme cargo del proyecto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.',
-        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga; por eso, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga; por eso no puedo hacerme cargo del proyecto.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
         'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Depende de factores que ni [tú|usted|ustedes|vosotros] ni yo controlamos, y prometerlo no sería honesto.',
-        '<a:none>No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]: depende de factores que ni [tú|usted|ustedes|vosotros] ni yo controlamos. En estos términos, no acepto el trabajo.'],
+        '<a:none>No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]: depende de factores que ni [tú|usted|ustedes|vosotros] ni yo controlamos. Por eso no acepto el trabajo.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -397,7 +398,7 @@ export const workReasons = {
         ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}} para ver qué resultados son realistas y cómo podemos acercarnos a ellos.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Como alternativa, [te|le|les|os] propongo {{offer}}.',
+        ['Lo que sí puedo hacer es {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Sí me comprometo a trabajar con objetivos claros y medibles.'],
