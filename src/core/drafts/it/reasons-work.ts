@@ -255,13 +255,13 @@ export const workReasons = {
     ),
     explained: tones(
       ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
-        "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché le revisioni previste dal nostro accordo sono state tutte utilizzate con l'ultimo invio.",
+        "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Mi dispiace, ma non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
-        "Non posso includere questi nuovi interventi nel compenso concordato, perché le revisioni previste sono state tutte utilizzate con l'ultimo invio.",
+        "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
       ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
-        "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo sono state tutte utilizzate con l'ultimo invio.",
+        "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
     alternatives: {
