@@ -309,8 +309,8 @@ export const moneyTrustReasons = {
       ['Se in futuro [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, mi farà piacere riparlarne.',
         'Se [vorrai|vorrà|vorrete] impostare il lavoro con obiettivi e verifiche concordati insieme, senza garanzia sul risultato finale, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
-        'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+        'Se [vorrai|vorrà|vorrete] impostare il lavoro su obiettivi concordati e responsabilità condivise, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro su obiettivi concordati e responsabilità condivise, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -364,13 +364,15 @@ export const moneyTrustReasons = {
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
     // "in alternativa" or "invece", which points back to the clause named in the no or, with the
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
+    // After a named clause the offer says it replaces "questo punto" (a bare "ti propongo {{offer}}" read as
+    // an offer instead of the whole contract; "sostituirla" would agree with the clause).
     alternatives: {
       'what-i-can-do': tones(
-        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
+        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
