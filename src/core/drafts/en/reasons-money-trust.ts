@@ -133,9 +133,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'written-agreement': tones(
-        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the finished work with you item by item against our written agreement."],
-        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the finished work with you item by item against our written agreement."],
-        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through the finished work item by item against our written agreement.'],
+        ["I'd be glad to walk you through what was delivered against {{agreement}}.", "I'd be glad to go through the finished work with you item by item and check it against the original scope."],
+        ["I'm happy to go through what was delivered against {{agreement}}.", "I'm happy to go through the finished work with you item by item and check it against the original scope."],
+        ['I can take you through what was delivered against {{agreement}}.', 'I can take you through the finished work item by item and check it against the original scope.'],
       ),
     },
     nextStep: tones(
