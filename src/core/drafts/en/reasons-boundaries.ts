@@ -19,18 +19,18 @@ export const boundaryReasons = {
       ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
-      ["Unfortunately, I can't take this on again free of charge, since I dealt with it as part of the original job."],
-      ["I've already worked on this issue as part of the original job, so I'm not able to take it on again at no charge."],
-      ["I can't work on this issue again at no charge: I dealt with it as part of the original job, which is now complete."],
+      ["Unfortunately, I can't take this on again free of charge: the original job is complete, and further fixes would be new work."],
+      ["The original job is complete and further fixes would be new work, so I'm not able to take this on again at no charge."],
+      ["I can't work on this issue again at no charge. The original job is complete, and further fixes are new work."],
     ),
     alternatives: {
       'free-resources': tones(
         ["If you'd like to tackle it [yourself|yourself|yourselves|yourselves], {{resources}} would be a good place to start.",
-          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd be happy to point you to some free resources."],
+          "If you'd like to tackle it [yourself|yourself|yourselves|yourselves], I'd be happy to point you to some resources that cover it."],
         ['You may find {{resources}} helpful for tackling it [yourself|yourself|yourselves|yourselves].',
-          'I can point you to some free resources if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
+          'I can point you to some resources that cover it if you want to tackle it [yourself|yourself|yourselves|yourselves].'],
         ["If you'd like to fix it [yourself|yourself|yourselves|yourselves], I'd recommend {{resources}}.",
-          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some free resources."],
+          "If you'd like to fix it [yourself|yourself|yourselves|yourselves], I can point you to some resources that cover it."],
       ),
       'paid-extra': tones(
         ["I'd be glad to take another look on a paid basis, at my rate of {{rate}}.", "I'd be glad to take another look on a paid basis, at my usual rates."],
@@ -78,9 +78,9 @@ export const boundaryReasons = {
     ),
     alternatives: {
       'direct-contact': tones(
-        ["They're very welcome to get in touch with me themselves.", "You're welcome to pass on my details so they can contact me directly."],
+        ["They're very welcome to get in touch with me themselves.", "You're very welcome to pass my details on to whoever the work is for, so they can contact me directly."],
         ["They're welcome to contact me themselves.", 'Please feel free to share my details with the person concerned so they can contact me directly.'],
-        ['The person concerned is welcome to write to me directly.', 'You can pass my details on so they can write to me.'],
+        ['The person concerned is welcome to write to me directly.', "You're welcome to pass my details on to whoever the work is for, so they can write to me directly."],
       ),
     },
     nextStep: tones(
@@ -183,7 +183,7 @@ export const boundaryReasons = {
       ["I've decided not to go ahead with the project.", "I won't be taking this any further."],
     ),
     explained: tones(
-      ["I've decided we shouldn't work together on this, because I don't think my approach is the right match for what you need, and I'd rather say so now than fall short of the results you're looking for."],
+      ["After thinking it over, I feel I'm not the right person for this work. My approach isn't the best match for what you need, and I'd rather say so now than fall short of the results you're looking for."],
       ["I've decided not to take our discussions any further, as what you need and the way I work aren't a close enough match."],
       ["I've decided not to go ahead with the project, as your requirements and my approach aren't a good match.",
         "I won't be taking the project any further, as what you need isn't a good match for the way I work."],

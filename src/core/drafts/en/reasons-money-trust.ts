@@ -161,16 +161,16 @@ export const moneyTrustReasons = {
     decision: tones(
       ["I'm afraid I can't go beyond what we agreed in writing.", "Unfortunately, I can't take on anything beyond what we put in writing."],
       ["I can't work outside the scope we agreed in writing.", "I'm not able to go beyond what we put in writing."],
-      ["I won't work beyond what we agreed in writing.", "I can't work outside the scope we set out in writing."],
+      ["I'll be keeping to the work we agreed in writing, and I won't be taking on anything beyond it.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
       ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
-      ["I'm not able to go beyond the work set out in {{agreement}}, as that's exactly what we agreed it would include.",
+      ["What you've asked for isn't part of the scope set out in {{agreement}}, so I'm not able to take it on within this project.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
         "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't work beyond what we agreed in writing, which sets out exactly what's included."],
+        "I won't take on anything beyond our written agreement, which sets out exactly what's included."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -278,9 +278,9 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ['I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that replaces that clause with {{offer}}.", "<k:payment>That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that replaces that clause with {{offer}}.", "<k:payment>I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that replaces that clause with {{offer}}.', '<k:payment>I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
       ),
     },
     nextStep: tones(
@@ -289,12 +289,13 @@ export const moneyTrustReasons = {
       ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
     ),
     door: tones(
-      // Payment terms are changed, not taken out.
-      ["<k:payment>If the payment terms can be shortened, I'd be glad to go ahead and sign.", "If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
+      // Payment terms are changed, not taken out. With no counter-offer typed, the door offers to name
+      // the period I'd accept: "shortened" alone left the client guessing to what.
+      ["<k:payment>If the payment terms can be shortened, I'd be glad to go ahead and sign, and I'm happy to propose a payment period that would work for [us both|us both|all of us|all of us].", "If the clause can be removed, I'd be glad to go ahead and sign.", "If you're able to take the clause out, I'd be happy to sign.",
         "<n:clause>If you'd like, I can suggest alternative wording and review a revised version.", "<n:clause>If it helps, I can suggest alternative wording. I hope we can find terms that work for [us both|us both|all of us|all of us]."],
-      ["<k:payment>If the payment terms can be shortened, I'd be happy to go ahead and sign.", "If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
+      ["<k:payment>If the payment terms can be shortened, I'd be happy to sign. I can propose a payment period I'd be able to accept.", "If the clause is removed, I'd be happy to go ahead and sign.", "I'd be glad to sign once the clause has been removed.",
         "<n:clause>I'm happy to suggest alternative wording and review an amended version.", "<n:clause>If it helps, I can suggest alternative wording that I'd be able to sign."],
-      ["<k:payment>If the payment terms are shortened, I'll sign.", "If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
+      ["<k:payment>If the payment terms are shortened, I'll sign. I can propose the payment period I'd accept.", "If the clause is removed, I'll sign.", 'I can sign once the clause is removed.',
         "<n:clause>I can suggest alternative wording and review an amended draft.", "<n:clause>Let me know if you'd like me to suggest alternative wording."],
     ),
   },

@@ -188,7 +188,7 @@ export const workReasons = {
     ),
     empathy: ["I'd have liked to say yes."],
     decision: tones(
-      ["I'm sorry, but I can't take this one on.", "Unfortunately, I can't help on this occasion."],
+      ["I'm sorry, but I can't take this one on.", "Unfortunately, I'm not able to take this on."],
       ["I can't take this on.", "I'm not able to help with this one."],
       ["I won't be taking this on.", "I can't help with this one."],
     ),
@@ -202,15 +202,15 @@ export const workReasons = {
     alternatives: {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
-          "For this kind of work, I'd warmly recommend {{referralName}}.",
+          "<n:referralContact>For this kind of work, I'd warmly recommend {{referralName}}, and I'd be happy to introduce you.",
           'A colleague who does this kind of work may be able to help; you can reach them at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does this kind of work."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
-          "I'd suggest contacting {{referralName}}, a specialist in this area.",
+          "<n:referralContact>I'd suggest contacting {{referralName}}, a specialist in this area, and I'm happy to introduce you.",
           'You could get in touch with a specialist colleague at {{referralContact}}.',
           'I can recommend a colleague who specialises in this.'],
         ['You can reach {{referralName}}, a specialist in this area, at {{referralContact}}.',
-          "I'd recommend {{referralName}} for this.",
+          "<n:referralContact>I'd recommend {{referralName}} for this, and I can introduce you.",
           'You can reach a colleague who specialises in this at {{referralContact}}.',
           'I can refer you to a colleague who specialises in this.'],
       ),
@@ -224,15 +224,11 @@ export const workReasons = {
       ),
     },
     nextStep: {
+      // The referral itself offers the introduction when no contact was typed, so this line does not.
       referral: tones(
-        ["<n:referralContact>I'd be happy to make an introduction if that would help. For anything within my field, you're very welcome to come back to me.",
-          "<n:referralContact>Do let me know if an introduction would be useful. If you need help with something in my field, you're very welcome to come back to me.",
-          "If you need help with something in my field, you're very welcome to come back to me."],
-        ["<n:referralContact>Let me know if you'd like me to make an introduction. For anything within my field, feel free to get in touch.",
-          "If you need help with anything within my field, feel free to get in touch."],
-        ["<n:referralContact>Let me know if you'd like an introduction. If you need anything within my field, do get in touch.",
-          "<n:referralContact>I'm happy to introduce you if you'd like, and if you need anything within my field, you're welcome to get in touch.",
-          "If you need anything within my field, do get in touch."],
+        ["If you need help with something in my field, you're very welcome to come back to me."],
+        ["If you need help with anything within my field, feel free to get in touch."],
+        ["If you need anything within my field, do get in touch."],
       ),
       'free-resources': tones(
         ["<r:Should you need help with anything in my field later on, you're very welcome to come back to me.>",
@@ -289,8 +285,9 @@ export const workReasons = {
     },
     nextStep: tones(
       ["<n:rate>If you'd like me to go ahead, I'll confirm the cost before I start.", "If you'd like me to go ahead, let me know and I'll get started."],
-      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start."],
-      ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed."],
+      ["Let me know if you'd like me to go ahead.", "If you'd like me to go ahead, let me know and I'll confirm the cost before I start.",
+        "<n:rate>If you'd like me to go ahead, I'll send you a quote for this round."],
+      ["Let me know if you'd like me to go ahead on that basis.", "Please confirm in writing if you'd like me to proceed.", "<n:rate>If you'd like me to proceed, I'll send you a quote first."],
     ),
     door: tones(
       ["I'd be glad to finalise the work as it stands whenever you're ready."],
@@ -317,7 +314,7 @@ export const workReasons = {
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to promise it."],
       ["I can't promise the result you've described. It depends partly on factors outside my control.",
-        "I can't commit to the outcome you've described, as no one could guarantee it."],
+        "I can't commit to the outcome you've described, as it depends on factors outside anyone's control, including mine."],
     ),
     alternatives: {
       'smaller-scope': tones(

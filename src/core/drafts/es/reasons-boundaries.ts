@@ -43,7 +43,7 @@ export const boundaryReasons = {
           'Si [te|le|les|os] sirve, con gusto [te paso|le indico|les indico|os paso] algunas guías gratuitas que explican cómo resolverlo.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] recomiendo {{resources}}.',
           'Para repasar los pasos, [te|le|les|os] sugiero revisar {{resources}}.',
-          'Puedo sugerir[te|le|les|os] recursos gratuitos que explican los pasos para resolverlo por [tu|su|su|vuestra] cuenta.'],
+          'Si [te|le|les|os] resulta útil, [te|le|les|os] envío unas guías gratuitas que explican paso a paso cómo resolverlo por [tu|su|su|vuestra] cuenta.'],
         ['Para resolverlo por [tu|su|su|vuestra] cuenta, [te|le|les|os] remito a {{resources}}.',
           'Para resolverlo por [tu|su|su|vuestra] cuenta, puedo indicar[te|le|les|os] algunos recursos gratuitos.'],
       ),
@@ -159,7 +159,7 @@ export const boundaryReasons = {
     alternatives: {
       'working-hours': tones(
         ['Con mucho gusto [te|le|les|os] atiendo {{policy}}, por correo o en una llamada que acordemos antes.',
-          'Con mucho gusto respondo por correo durante mi jornada, y las llamadas podemos acordarlas con antelación.'],
+          'Con mucho gusto respondo por correo durante mi jornada.'],
         ['Estoy disponible {{policy}}: en esa franja respondo a los mensajes y atiendo las llamadas que acordemos con antelación.',
           'Lo que sí puedo ofrecer[te|le|les|os] es responder a [tus|sus|sus|vuestros] mensajes durante mi jornada y atender llamadas <v:concertadas previamente|agendadas con anticipación>.'],
         ['Estoy disponible {{policy}}, por correo o con llamadas programadas.',
@@ -186,6 +186,9 @@ export const boundaryReasons = {
   // Disrespect, or an unethical request such as a bribe: no thanks, no sympathy, no open door
   // (no "en estos términos", which would leave one). The wording fits both ("lo que me escribe"),
   // states the consequence (the conversation or the project ends) and adds nothing else.
+  // "ese mensaje" leans on the opening, which always names the last message; it judges the
+  // message, not the client. Warmth is courtesy only: the warm no ends "[Te|Le] deseo lo mejor". An
+// informal group in Latin America is greeted "Hola:" and signed "Saludos,", not as a notice.
   'disrespect-or-ethics': {
     opening: tones(
       ['<v:He leído|Leí> con calma [tu|su|su|vuestro] último mensaje.',
@@ -195,20 +198,20 @@ export const boundaryReasons = {
       ['<v:He leído|Leí> [tu|su|su|vuestro] último mensaje.', 'Contesto a [tu|su|su|vuestro] último mensaje.'],
     ),
     decision: tones(
-      ['No voy a seguir adelante con esta colaboración.', 'No voy a seguir adelante con el proyecto.'],
+      ['No voy a seguir adelante con esta colaboración. [Te|Le|Les|Os] deseo lo mejor.', 'No voy a seguir adelante con el proyecto. [Te|Le|Les|Os] deseo lo mejor.'],
       ['No voy a seguir adelante con nuestra colaboración.', 'No continuaré con el proyecto.'],
       ['Doy por terminada esta conversación y no seguiré adelante con el proyecto.', 'No voy a seguir adelante con el proyecto.'],
     ),
     explained: tones(
       ['[Lamento decirte que <v:lo que me has escrito|lo que me escribiste> no se lo acepto a ningún cliente|Lamento decirle que no acepto ese tipo de mensajes de ningún cliente|Lamento decirles que no acepto ese tipo de mensajes de ningún cliente|Lamento deciros que lo que me habéis escrito no se lo acepto a ningún cliente], de modo que no voy a seguir adelante con esta colaboración. Mi trabajo se basa en el respeto y la honestidad, y es lo mismo que espero de mis clientes. [Te|Le|Les|Os] deseo lo mejor.',
-        'No voy a seguir adelante con el proyecto, porque <v:lo que me [has|ha|han|habéis] escrito|lo que me [escribiste|escribió|escribieron|escribieron]> es incompatible con el respeto y la honestidad que rigen mi trabajo.'],
+        'No voy a seguir adelante con el proyecto, porque ese mensaje no es compatible con la forma respetuosa y honesta en que trabajo. [Te|Le|Les|Os] deseo lo mejor.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> no tiene cabida en una relación basada en el respeto y la honestidad, así que no continuaré la conversación ni seguiré con el proyecto.'],
       ['<v:Lo que me [has|ha|han|habéis] escrito|Lo que me [escribiste|escribió|escribieron|escribieron]> es inaceptable y no se lo admito a ningún cliente. Por eso doy por terminada esta conversación y no seguiré adelante con el proyecto.'],
     ),
-    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|Buenos días:|Hola:]', '[Hola:|Buenos días:|Buenos días:|Hola:]'],
+    greeting: ['[Hola, {{clientFirstName}}:|Buenos días, {{clientFirstName}}:|<i:Hola|Buenos días>:|Hola:]', '[Hola:|Buenos días:|<i:Hola|Buenos días>:|Hola:]'],
     // Warm: a courteous close, not the curt "Atentamente".
     signOff: tones(
-      ['[<v:Un saludo|Saludos>,|Saludos cordiales,|Saludos cordiales,|Un saludo,]'],
+      ['[<v:Un saludo|Saludos>,|Saludos cordiales,|<i:Saludos|Saludos cordiales>,|Un saludo,]'],
       ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
       ['[<v:Un saludo|Saludos>,|Atentamente,|Atentamente,|Un saludo,]'],
     ),

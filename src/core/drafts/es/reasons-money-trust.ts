@@ -50,7 +50,7 @@ export const moneyTrustReasons = {
     alternatives: {
       // {{offer}} may be a part of the work or a call: "ofrecer" fits both; nothing agrees with it.
       'smaller-scope': tones(
-        ['Con lo que [tienes|tiene|tienen|tenéis] previsto, con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
+        ['Con lo que [tienes|tiene|tienen|tenéis] previsto sí cabe algo más acotado: con mucho gusto puedo ofrecer[te|le|les|os] {{offer}}.',
           'Con mucho gusto podría hacer una versión más sencilla, centrada en lo imprescindible y ajustada a la cantidad que [tienes|tiene|tienen|tenéis] prevista.',
           'Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí podría abordar una primera fase con lo imprescindible y dejar el resto para más adelante.'],
         ['Con la cantidad que [tienes|tiene|tienen|tenéis] prevista sí puedo ofrecer[te|le|les|os] {{offer}}.',
@@ -358,7 +358,7 @@ export const moneyTrustReasons = {
     // The kinds of clause people type most get the reason that term really costs me (clause-kind.ts),
     // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
-      ['<k:restraint>No puedo firmar el contrato tal como está: con {{clause}}, no podría aceptar encargos de otros clientes de mi sector, y de ellos depende mi actividad.',
+      ['<k:restraint>No puedo firmar el contrato si incluye {{clause}}: no podría aceptar encargos de otros clientes de mi sector, y de ellos depende mi actividad.',
         '<k:payment>No puedo firmar el contrato tal como está: con {{clause}}, tendría que adelantar el <v:coste|costo> del trabajo durante demasiado tiempo, algo que un negocio como el mío no puede asumir.',
         '<k:revisions>No puedo firmar el contrato tal como está: con {{clause}}, el trabajo no tendría un final acordado, y no podría comprometerme ni con un precio justo ni con una fecha de entrega.',
         '<k:liability>No puedo firmar el contrato tal como está: con {{clause}}, respondería de riesgos que no dependen de mí.',

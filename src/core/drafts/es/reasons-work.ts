@@ -67,7 +67,7 @@ export const workReasons = {
           'Si [te|le|les|os] sirve, {{referralName}} podría ayudar[te|le|les|os]; conozco bien cómo trabaja.',
           '[Te|Le|Les|Os] dejo el contacto de alguien de confianza: {{referralContact}}.',
           'Si [te|le|les|os] sirve, con gusto [te paso|le facilito|les facilito|os paso] el contacto de alguien de confianza.'],
-        ['[Te recomiendo que te pongas|Le recomiendo que se ponga|Les recomiendo que se pongan|Os recomiendo que os pongáis] en contacto con {{referralName}} ({{referralContact}}).',
+        ['[Te|Le|Les|Os] dejo el contacto de {{referralName}}, alguien de mi confianza que hace este mismo tipo de trabajo: {{referralContact}}.',
           '[Te|Le|Les|Os] recomiendo que [hables|hable|hablen|habléis] con {{referralName}}.',
           '[Te|Le|Les|Os] dejo un contacto de confianza: {{referralContact}}.',
           'Si [te|le|les|os] sirve, [te paso|le facilito|les facilito|os paso] el contacto de alguien de confianza.'],
@@ -94,9 +94,9 @@ export const workReasons = {
     },
     door: tones(
       ['Si más adelante [sigues|sigue|siguen|seguís] necesitando ayuda con esto, o [tienes|tiene|tienen|tenéis] otro proyecto, me encantará saber de [ti|usted|ustedes|vosotros].',
-        'Ojalá coincidamos en un próximo proyecto.'],
+        'Si más adelante [tienes|tiene|tienen|tenéis] otra propuesta, [escríbeme|escríbame|escríbanme|escribidme]: me encantará volver a hablar [contigo|con usted|con ustedes|con vosotros].'],
       ['Me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme más adelante.',
-        'Me alegrará saber de [ti|usted|ustedes|vosotros] cuando [tengas|tenga|tengan|tengáis] algo nuevo entre manos.'],
+        'Si más adelante [sigues|sigue|siguen|seguís] necesitando apoyo con este u otro proyecto, me alegrará que [vuelvas|vuelva|vuelvan|volváis] a escribirme.'],
       ['Si más adelante [te|le|les|os] sigue interesando, [escríbeme|escríbame|escríbanme|escribidme] de nuevo y veré si tengo disponibilidad.'],
     ),
   },
@@ -162,7 +162,7 @@ export const workReasons = {
         'Mantengo la entrega en la fecha prevista; si entretanto [te|le|les|os] surge alguna duda, [escríbeme|escríbame|escríbanme|escribidme].'],
       ['Mantengo el calendario acordado y [te|le|les|os] iré informando de los avances.',
         'Mantengo la entrega en la fecha pactada y [te|le|les|os] aviso cuando esté lista.'],
-      ['Mantengo la entrega en la fecha pactada; si [tienes|tiene|tienen|tenéis] cualquier duda, [puedes|puede|pueden|podéis] escribirme.', 'Sigo con el calendario previsto; para cualquier duda, [puedes|puede|pueden|podéis] escribirme.'],
+      ['Mantengo la entrega en la fecha pactada; si [tienes|tiene|tienen|tenéis] cualquier duda, [puedes|puede|pueden|podéis] escribirme.', 'Sigo con el calendario previsto. Si más adelante hay margen para replantear las fechas, lo hablamos.'],
     ),
   },
 
@@ -191,18 +191,18 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ['Con mucho gusto la hago por separado, a mi tarifa de {{rate}}.',
+        ['Con mucho gusto [te|le|les|os] preparo <v:un presupuesto aparte|una cotización aparte> para esta tarea, según mi tarifa de {{rate}}.',
           'Con mucho gusto la hago por separado, con <v:un presupuesto propio|una cotización propia> que [te|le|les|os] envío antes de empezar.'],
         ['Puedo <v:presupuestarla|cotizarla> aparte, según mi tarifa de {{rate}}.',
           'Puedo hacerla por separado y enviar[te|le|les|os] <v:un presupuesto|una cotización> antes de empezar.', 'Puedo ocuparme de ella por separado; si [te|le|les|os] parece bien, [te|le|les|os] envío primero <v:el presupuesto|la cotización>.'],
-        ['Puedo hacerla aparte, a mi tarifa de {{rate}}.',
+        ['Puedo <v:presupuestarla|cotizarla> por separado, a mi tarifa de {{rate}}.',
           'Puedo hacerla aparte, con <v:un presupuesto independiente|una cotización independiente>.', 'Si [quieres|quiere|quieren|queréis], [te|le|les|os] preparo <v:un presupuesto|una cotización> aparte para esta tarea.'],
       ),
     },
     nextStep: tones(
       ['Si me [das|da|dan|dais] el visto bueno, la incorporo al plan de trabajo.'],
       ['Si me [das|da|dan|dais] el visto bueno, la programo.'],
-      ['Si me [das|da|dan|dais] el visto bueno, la programo.', 'Quedo a la espera de [tu|su|su|vuestra] confirmación.'],
+      ['Si [te|le|les|os] interesa, [te|le|les|os] envío <v:el presupuesto detallado|la cotización detallada>.', 'Si me [das|da|dan|dais] el visto bueno, la programo.'],
     ),
     door: tones(
       ['Por mi parte, sigo con lo que tenemos en marcha; esta idea podemos hablarla con calma cuando [quieras|quiera|quieran|queráis].',
@@ -352,7 +352,8 @@ export const workReasons = {
     ),
   },
 
-  // A new enquiry expecting a result nobody could promise.
+  // A new enquiry expecting a result nobody could promise. The no before no offer says "por eso",
+  // not "en estos términos", in the reason: it is also used when the door stays closed.
   'unrealistic-expectations': {
     signOff: prospectSignOff,
     opening: tones(
@@ -372,13 +373,13 @@ export const workReasons = {
     ),
     explained: tones(
       ['No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto.',
-        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto. Por eso, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo comprometerme a lograr el resultado que [esperas|espera|esperan|esperáis], porque no depende solo de mi trabajo y prometerlo no sería honesto. Por eso no puedo hacerme cargo del proyecto.'],
       ['No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga.',
         'No puedo comprometerme a alcanzar el resultado que [esperas|espera|esperan|esperáis]; prometerlo sería alimentar unas expectativas que luego no se cumplirían.',
-        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga; por eso, en estos términos, no puedo hacerme cargo.'],
+        '<a:none>No puedo garantizar el resultado que [buscas|busca|buscan|buscáis], porque no depende solo de lo que yo haga; por eso no puedo hacerme cargo del proyecto.'],
       ['No puedo prometer[te|le|les|os] el resultado que [esperas|espera|esperan|esperáis]. No depende solo de mi trabajo.',
-        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Es algo que nadie puede garantizar con honestidad.',
-        '<a:none>No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]; nadie puede garantizarlo con honestidad. En estos términos, no acepto el trabajo.'],
+        'No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]. Depende de factores que ni [tú|usted|ustedes|vosotros] ni yo controlamos, y prometerlo no sería honesto.',
+        '<a:none>No puedo asegurar[te|le|les|os] el resultado que [buscas|busca|buscan|buscáis]: depende de factores que ni [tú|usted|ustedes|vosotros] ni yo controlamos. Por eso no acepto el trabajo.'],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -390,14 +391,14 @@ export const workReasons = {
           'Una opción es empezar por {{offer}} y, a partir de ahí, decidir el siguiente paso.',
           'Podríamos empezar por una fase de prueba, con objetivos medibles para evaluar el avance.',
           'Una opción es que me encargue de una fase de prueba y, al terminarla, veamos cuál es el siguiente paso.'],
-        ['Puedo empezar por {{offer}} y fijar objetivos medibles.', 'Podemos empezar por {{offer}}.',
+        ['Puedo empezar por {{offer}} y fijar objetivos medibles.', 'Lo que sí puedo hacer es empezar por {{offer}} y valorar juntos los resultados antes de ampliar el trabajo.',
           'Puedo encargarme de una fase de prueba con objetivos medibles.'],
       ),
       'what-i-can-do': tones(
         ['Eso sí, con mucho gusto [te|le|les|os] ofrezco {{offer}} para ver qué resultados son realistas y cómo podemos acercarnos a ellos.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos alcanzables y plazos claros.',
           'Lo que sí está en mi mano es trabajar con objetivos medibles y mostrar[te|le|les|os] con datos cómo evolucionan.'],
-        ['Como alternativa, [te|le|les|os] propongo {{offer}}.',
+        ['Lo que sí puedo hacer es {{offer}}.',
           'Lo que sí puedo ofrecer[te|le|les|os] es un plan con objetivos que podamos medir.', 'En cambio, sí puedo comprometerme con objetivos claros y medibles.'],
         ['Puedo ofrecer[te|le|les|os] {{offer}}.', 'Sí puedo ofrecer[te|le|les|os] {{offer}}.',
           'Sí me comprometo a trabajar con objetivos claros y medibles.'],

@@ -98,7 +98,7 @@ export const moneyTrustReasons = {
     decision: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Mi dispiace, ma non posso modificare il compenso.'],
       ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso.'],
-      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare il compenso indicato.'],
+      ['Non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato.', 'Non posso modificare la mia tariffa.'],
     ),
     explained: tones(
       ['Purtroppo non posso lavorare a condizioni diverse da quelle che [ti|Le|vi|vi] ho indicato: le applico allo stesso modo a tutti i clienti.',
@@ -151,7 +151,7 @@ export const moneyTrustReasons = {
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [scrivimi|mi scriva|scrivetemi] pure.",
         'Se [vorrai|vorrà|vorrete] procedere, sarò felice di risentir[ti|La|vi|vi].'],
       ["Se più avanti [vorrai|vorrà|vorrete] affidarmi l'incarico, [puoi|può|potete] riscrivermi.",
-        'Se [vorrai|vorrà|vorrete] procedere alle condizioni indicate, [puoi|può|potete] scrivermi.'],
+        'Se [vorrai|vorrà|vorrete] comunque procedere, [scrivimi|mi scriva|scrivetemi] pure.'],
     ),
   },
 
@@ -307,10 +307,10 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ['Se in futuro [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, mi farà piacere riparlarne.',
-        'Sarò felice di risentir[ti|La|vi|vi] se [vorrai|vorrà|vorrete] impostare il lavoro su basi diverse.'],
+        'Se [vorrai|vorrà|vorrete] impostare il lavoro con obiettivi e verifiche concordati insieme, senza garanzia sul risultato finale, sarò felice di risentir[ti|La|vi|vi].'],
       ['Se [deciderai|deciderà|deciderete] di impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi di nuovo.',
-        'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
-      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro in altro modo, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+        'Se [vorrai|vorrà|vorrete] impostare il lavoro su obiettivi concordati e responsabilità condivise, [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].'],
+      ['Se [vorrai|vorrà|vorrete] impostare la collaborazione su basi diverse, [puoi|può|potete] scrivermi.', 'Se [vorrai|vorrà|vorrete] impostare il lavoro su obiettivi concordati e responsabilità condivise, [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
     ),
   },
 
@@ -338,14 +338,14 @@ export const moneyTrustReasons = {
     // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
       ["<k:restraint>Purtroppo non posso firmare il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore, e la mia attività dipende anche da loro.",
-        "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo, cosa che un'attività come la mia non può sostenere.",
+        "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro, cosa che un'attività come la mia non può sostenere.",
         "<k:revisions>Purtroppo non posso firmare il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, e non potrei garantir[ti|Le|vi|vi] né un prezzo equo né una data di consegna.",
         "<k:liability>Purtroppo non posso firmare il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
         "Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         "Così com'è, purtroppo, non posso firmarlo: alcune condizioni sono troppo onerose per la mia attività."],
       ["<k:restraint>Non posso firmare il testo così com'è, perché con {{clause}} non potrei lavorare per altri clienti del mio settore, da cui dipende la mia attività.",
-        "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non posso firmare il testo così com'è, perché con {{clause}} il lavoro non avrebbe una fine concordata e non potrei garantire né un prezzo né una data di consegna.",
         "<k:liability>Non posso firmare il testo così com'è, perché con {{clause}} risponderei di rischi che non dipendono da me.",
         "Non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
@@ -353,7 +353,7 @@ export const moneyTrustReasons = {
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
       ["<k:restraint>Non firmo il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore.",
-        "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare i costi del lavoro troppo a lungo.",
+        "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non firmo il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, né un prezzo o una scadenza certi.",
         "<k:liability>Non firmo il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
         "Non firmo il testo così com'è: prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
@@ -364,13 +364,15 @@ export const moneyTrustReasons = {
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
     // "in alternativa" or "invece", which points back to the clause named in the no or, with the
     // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
+    // After a named clause the offer says it replaces "questo punto" (a bare "ti propongo {{offer}}" read as
+    // an offer instead of the whole contract; "sostituirla" would agree with the clause).
     alternatives: {
       'what-i-can-do': tones(
-        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo {{offer}}.",
+        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo {{offer}}.',
+        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },

@@ -34,7 +34,7 @@ export const workReasons = {
       ),
       referral: tones(
         ['[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}} ({{referralContact}}), di cui conosco e apprezzo il lavoro.',
-          '[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro.',
+          '<n:referralContact>[Ti|Le|Vi|Vi] segnalo volentieri {{referralName}}, di cui conosco e apprezzo il lavoro: se [vuoi|vuole|volete], [ti|Le|vi|vi] giro il suo contatto.',
           '[Ti|Le|Vi|Vi] passo volentieri il contatto di una persona di cui mi fido: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] una persona di fiducia che fa il mio stesso mestiere.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che fa il mio stesso mestiere.',
@@ -246,20 +246,21 @@ export const workReasons = {
     ),
     empathy: ['Capisco quanto [ti|Le|vi|vi] stia a cuore il risultato.'],
     // The policy is the user's own words ("un giro di revisioni", "tre giri di modifiche"): nothing agrees
-    // with it, and no frame around it says revisioni, modifiche or giri.
+    // with it, and no frame around it says revisioni, modifiche or giri. It follows "solo", so that
+    // "un giro" reads as one and no more (a blind reviewer read the bare "un" as an article).
     decision: tones(
       ['Purtroppo non posso includere questi nuovi interventi nel compenso concordato.', 'Mi dispiace, ma non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
       ['Non posso includere questi nuovi interventi nel compenso concordato.', 'Non posso fare altri interventi a titolo gratuito.'],
     ),
     explained: tones(
-      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede {{policy}} e con l'ultimo invio abbiamo esaurito quanto era compreso.",
+      ["Purtroppo non posso includere altri interventi nel compenso concordato, perché l'accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
         "Purtroppo non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste dal nostro accordo.",
         'Mi dispiace, ma non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
+      ["Non posso includere altri interventi nel compenso concordato: l'accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
         "Non posso includere questi nuovi interventi nel compenso concordato, perché con l'ultimo invio si sono concluse le revisioni previste.",
         'Non posso fare altri interventi a titolo gratuito, perché le revisioni incluse nel prezzo sono già state svolte.'],
-      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede {{policy}}, e con l'ultimo invio abbiamo esaurito quanto era compreso.",
+      ["Non posso includere altri interventi nel compenso concordato. Il nostro accordo prevede solo {{policy}}, che abbiamo completato con l'ultimo invio.",
         "Non posso includere questi nuovi interventi nel compenso concordato. Le revisioni previste dall'accordo si sono concluse con l'ultimo invio.",
         'Non posso fare altri interventi a titolo gratuito: le revisioni incluse nel prezzo sono già state svolte.'],
     ),
@@ -283,7 +284,7 @@ export const workReasons = {
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste; per qualsiasi domanda sulla versione consegnata sono a [tua disposizione|Sua disposizione|vostra disposizione|disposizione].'],
       ['Se [vuoi|vuole|volete], possiamo valutare a parte queste richieste.'],
-      ['Per eventuali domande sulla versione consegnata [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].'],
+      ['Se [vuoi|vuole|volete] procedere con queste modifiche, posso mandar[ti|Le|vi|vi] un preventivo a parte.'],
     ),
   },
 
@@ -408,7 +409,7 @@ export const workReasons = {
     ),
     explained: tones(
       ['Preferisco però non decidere su due piedi: è una scelta importante e ci tengo a valutarne bene ogni aspetto.'],
-      ["Prima di decidere ho bisogno di un po' di tempo, perché voglio esaminare con attenzione tutti gli aspetti.",
+      ["Prima di decidere ho bisogno di un po' di tempo, perché voglio valutare con attenzione tempi, impegno e condizioni della proposta.",
         'Preferisco non decidere su due piedi, perché una scelta di questo tipo merita una valutazione a mente fredda.'],
       ['Non posso decidere subito. Prima di impegnarmi devo valutare ogni aspetto.',
         'Non posso decidere su due piedi: una scelta di questo tipo richiede una valutazione a mente fredda.'],
@@ -422,7 +423,7 @@ export const workReasons = {
       ),
     },
     nextStep: tones(
-      ['Se nel frattempo [vuoi|vuole|volete] aggiungere qualche dettaglio, [mandamelo|me lo mandi|mandatemelo] pure.',
+      ['Se nel frattempo [vuoi|vuole|volete] aggiungere altri dettagli, [mandameli|me li invii|inviatemeli|mandatemeli] pure.',
         'Intanto, ogni elemento in più che [vorrai|vorrà|vorrete] mandarmi mi sarà utile.'],
       ['Nel frattempo, se ci sono altri dettagli da considerare, [puoi|può|potete] mandarmeli per email.',
         'Se nel frattempo ci sono altri elementi da considerare, [fammeli|me li faccia|fatemeli] avere.'],
