@@ -196,8 +196,9 @@ export const workReasons = {
       ["<a:referral>I'm sorry, but I can't take this one on, as it's outside my area of expertise and a specialist would serve you better.",
         "I'm sorry, but I can't take this one on, as it falls outside my area of expertise and I wouldn't be able to do it justice."],
       ["I can't take this on, as it falls outside my area of expertise."],
-      ["I won't be taking this on. It's outside my area of expertise.",
-        "I can't help with this one. It's outside the work I do."],
+      // One sentence: "I won't… It's outside…" read as a brush-off, as if the writer chose not to help.
+      ["I can't take this on, as it's outside my area of expertise.",
+        "I can't help with this one, as it's outside the work I do."],
     ),
     alternatives: {
       referral: tones(
