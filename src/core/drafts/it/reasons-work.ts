@@ -4,12 +4,6 @@ import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
 
-const unrealisticWarmNext = ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
-  '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.',
-  "<n:offer>Se [sei|è|siete] d'accordo, possiamo sentirci per parlarne."];
-const unrealisticNeutralNext = ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui dettagli.',
-  'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'];
-
 export const workReasons = {
   'schedule-full': {
     opening: tones(
@@ -19,8 +13,7 @@ export const workReasons = {
     ),
     empathy: ['[Ti|Le|Vi|Vi] rispondo subito, così [puoi|può|potete] organizzar[ti|si|vi|vi] per tempo.'],
     decision: tones(
-      ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo non riesco a prendere in carico il progetto.',
-        '<a:none>Purtroppo non riesco a prendere in carico il progetto. [Ti|Le|Vi|Vi] auguro che vada tutto per il meglio.'],
+      ['Purtroppo al momento non posso accettare nuovi incarichi.', 'Purtroppo per ora non riesco a prendere in carico il progetto.'],
       ['Al momento non posso accettare nuovi incarichi.', 'Per ora non posso prendere in carico il progetto.'],
       ["<a:later-date>Per ora non posso accettare l'incarico.", "Non posso accettare l'incarico.", 'Al momento non posso seguire questo incarico.'],
     ),
@@ -228,9 +221,9 @@ export const workReasons = {
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
-        ['Spero che questa indicazione [ti|Le|vi|vi] sia utile; per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
+        ['Spero che questi materiali [ti|Le|vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
           '<n:resources>Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
-        ["Spero che l'indicazione [ti|Le|vi|vi] sia utile; per progetti nel mio settore resto a disposizione.",
+        ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
           '<n:resources>Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
         ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
@@ -321,7 +314,7 @@ export const workReasons = {
           'Posso invece propor[ti|Le|vi|vi] un primo intervento più circoscritto, per poi valutare insieme il seguito.'],
         ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}, per poi decidere insieme il seguito.',
           'Possiamo invece partire da una fase più contenuta, con obiettivi realistici.'],
-        ['Posso invece occuparmi soltanto di {{offer}}: [fammi|mi faccia|fatemi|fatemi] sapere se [ti|Le|vi|vi] va bene.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
+        ['Posso invece propor[ti|Le|vi|vi] di partire da {{offer}}.', 'Posso invece propor[ti|Le|vi|vi] un intervento più circoscritto.'],
       ),
       'what-i-can-do': tones(
         ['Posso però propor[ti|Le|vi|vi] {{offer}}, come punto di partenza.',
@@ -331,15 +324,14 @@ export const workReasons = {
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
       ),
     },
-    // The firm smaller scope asks its own question (a closed door drops the next step, and the offer
-    // must not hang there): its next step then only says what follows a yes.
-    nextStep: {
-      'smaller-scope': tones(unrealisticWarmNext, unrealisticNeutralNext,
-        ['In quel caso ci accordiamo sui dettagli.',
-          '<n:offer>Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.']),
-      'what-i-can-do': tones(unrealisticWarmNext, unrealisticNeutralNext,
-        ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.']),
-    },
+    nextStep: tones(
+      ['Se [ti|Le|vi|vi] sembra una buona base, [fammelo|me lo faccia|fatemelo] sapere e ci accordiamo sui dettagli.',
+        '[Dimmi|Mi dica|Ditemi] cosa [ne pensi|ne pensa|ne pensate]: se [ti|La|vi|vi] convince, fissiamo subito i dettagli.',
+        "<n:offer>Se [sei|è|siete] d'accordo, possiamo sentirci per parlarne."],
+      ['[Fammi|Mi faccia|Fatemi] sapere se [ti|Le|vi|vi] interessa: in quel caso ci accordiamo sui dettagli.',
+        'Se [vuoi|vuole|volete] procedere così, mi basta una [tua|Sua|vostra|vostra] conferma.', '<n:offer>Se [ti|Le|vi|vi] interessa, [ti|Le|vi|vi] preparo una proposta su questa base.'],
+      ['Se [ti|Le|vi|vi] interessa, [fammelo|me lo faccia|fatemelo|fatemelo] sapere e definiamo i dettagli.', 'Se [mi confermi|mi conferma|mi confermate|mi confermate], ci accordiamo sui dettagli.'],
+    ),
     door: tones(
       ['Se [vorrai|vorrà|vorrete] ridefinire insieme i traguardi, sarò felice di aiutar[ti|La|vi|vi].',
         'Se [vorrai|vorrà|vorrete] partire da traguardi più contenuti, mi farà piacere parlarne.'],
