@@ -363,16 +363,18 @@ export const moneyTrustReasons = {
     ),
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
     // "in alternativa" or "invece", which points back to the clause named in the no or, with the
-    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
+    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent):
+    // there it says what the offer replaces, "al posto dei punti che non posso accettare" ("una versione
+    // che preveda {{offer}}" left unclear a version of what, and whether the offer replaced the clauses).
     // After a named clause the offer says it replaces "questo punto" (a bare "ti propongo {{offer}}" read as
     // an offer instead of the whole contract; "sostituirla" would agree with the clause).
     alternatives: {
       'what-i-can-do': tones(
-        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
+        ['<n:clause>In alternativa, al posto dei punti che non posso accettare, [ti|Le|vi|vi] propongo {{offer}}.', "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
+        ['<n:clause>In alternativa, al posto dei punti che non posso accettare, [ti|Le|vi|vi] propongo {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
+        ['<n:clause>In alternativa, al posto dei punti che non accetto, [ti|Le|vi|vi] propongo {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
