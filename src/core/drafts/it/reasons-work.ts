@@ -191,15 +191,15 @@ export const workReasons = {
     alternatives: {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che conosce bene questo campo.',
-          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che conosce bene questo campo.',
+          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che conosce bene questo campo: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo volentieri il recapito.',
           '[Ti|Le|Vi|Vi] passo un contatto che conosce bene questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso indicar[ti|Le|vi|vi] qualcuno che conosce bene questo campo.'],
         ['[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}}, che lavora proprio in questo campo.',
+          '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}}, che lavora proprio in questo campo: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo il recapito.',
           '[Ti|Le|Vi|Vi] segnalo il recapito di una persona che lavora proprio in questo campo: {{referralContact}}.',
           'Se [ti|Le|vi|vi] può essere utile, posso indicar[ti|Le|vi|vi] una persona che lavora proprio in questo campo.'],
         ['[Puoi|Può|Potete] contattare {{referralName}} ({{referralContact}}), che lavora proprio in questo campo.',
-          '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo.',
+          '[Ti|Le|Vi|Vi] indico {{referralName}}, che lavora in questo campo: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo il recapito.',
           'Per questo tipo di lavoro [ti|Le|vi|vi] consiglio di scrivere a {{referralContact}}.',
           'Posso indicar[ti|Le|vi|vi] una persona che lavora in questo campo.'],
       ),
@@ -215,7 +215,7 @@ export const workReasons = {
       referral: tones(
         ['Se in futuro [avrai|avrà|avrete] bisogno di qualcosa nel mio settore, sarò felice di risentir[ti|La|vi|vi]. Intanto [ti|Le|vi|vi] auguro buon lavoro con il progetto.',
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, resto a [tua disposizione|Sua disposizione|vostra disposizione|disposizione]. Intanto [ti|Le|vi|vi] auguro che il progetto vada per il meglio.'],
-        ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione]. [Ti|Le|Vi|Vi] auguro buon lavoro.',
+        ['Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
           'Per progetti nel mio settore sarà un piacere risentir[ti|La|vi|vi].'],
         ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].',
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
@@ -321,7 +321,7 @@ export const workReasons = {
           'Posso invece aiutar[ti|La|vi|vi] a fissare obiettivi più concreti e raggiungibili.'],
         ['Posso invece propor[ti|Le|vi|vi] {{offer}}.',
           'Posso invece indicar[ti|Le|vi|vi] per iscritto che cosa sono in grado di ottenere.'],
-        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili.'],
+        ['Posso invece propor[ti|Le|vi|vi] {{offer}}.', 'Posso invece impegnarmi su traguardi concreti e misurabili, da definire insieme per iscritto prima di iniziare.'],
       ),
     },
     nextStep: tones(
