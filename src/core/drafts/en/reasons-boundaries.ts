@@ -151,7 +151,7 @@ export const boundaryReasons = {
       ["I've read your latest message.", "I've received your latest message."],
     ),
     decision: tones(
-      ["I'm sorry, but I won't do what you've asked, and my answer won't change."],
+      ["I'm afraid I won't do what you've asked, and I consider the matter closed."],
       ["I won't do what you've asked, and I won't reconsider."],
       ["I won't do what you've asked, and I have nothing further to add."],
     ),

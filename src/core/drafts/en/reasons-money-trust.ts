@@ -19,7 +19,7 @@ export const moneyTrustReasons = {
       ["I can't take this on for that amount.", "I won't be able to do this work at that price."],
     ),
     explained: tones(
-      ["At my rate of {{rate}}, the work you've described would cost more than you've set aside, so I'm afraid I can't take it on for that amount.",
+      ["At my rate of {{rate}}, the work you've described would cost more than you've set aside, so I'm afraid I can't take it on.",
         "Unfortunately, I can't take this on for that amount: at my usual rates, the work you've described would come to more than you've set aside."],
       ["I'm not able to take this on for that amount: at my rate of {{rate}}, the work you've described would come to more than you've set aside.",
         "At my usual rates, the work you've described would cost more than you've set aside, so I can't take it on at that price."],
@@ -127,7 +127,7 @@ export const moneyTrustReasons = {
       ["The work was completed in full and in line with {{agreement}}, so I'm afraid I can't reduce the fee.",
         "Unfortunately, I'm not able to offer a discount: everything was delivered exactly as we agreed at the outset."],
       ["The work has been completed in full, as set out in {{agreement}}, so I'm not able to offer a discount.",
-        "I can't reduce the fee: the work was completed in full and on the terms we agreed, so the invoice stands at the agreed amount."],
+        "I can't reduce the fee: the work was completed in full and on the terms we agreed."],
       ["I can't reduce the fee. The work was delivered as set out in {{agreement}}, so the full amount is due.",
         "I won't discount the invoice. The work was completed as agreed, and the full amount is due."],
     ),

@@ -164,9 +164,9 @@ export const workReasons = {
     ),
     alternatives: {
       'separate-quote': tones(
-        ["I'd be happy to quote for it as a separate piece of work, based on my rate of {{rate}}.", "I'd be happy to prepare a separate quote for it."],
-        ["I'd be happy to quote for it as a separate job, based on my rate of {{rate}}.", 'I can prepare a separate quote for it.'],
-        ['I can quote for it as a separate job, based on my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
+        ["I'd gladly handle it as a separate piece of work, at my rate of {{rate}}.", "I'd be happy to prepare a separate quote for it."],
+        ['I can handle it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
+        ['I can do it as a separate job, at my rate of {{rate}}.', 'I can prepare a separate quote for it.'],
       ),
     },
     nextStep: tones(
