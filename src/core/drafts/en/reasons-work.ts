@@ -25,14 +25,17 @@ export const workReasons = {
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
+      // With a later start offered, the no is "not straight away": "at the moment" and "If you're able to
+      // wait" contradicted a start date only days away (blind round 72).
+      ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment.",
+        "<a:later-date>Unfortunately, my calendar is fully booked with existing clients, so I can't start on this straight away."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["My calendar is full, so I can't take on another project right now."],
     ),
     alternatives: {
       'later-date': tones(
-        ["If you're able to wait, I could start on {{date}}.",
+        ["I'll have time for your project from {{date}}, and I'd be glad to start then.",
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
