@@ -221,9 +221,12 @@ export const workReasons = {
           'Se in futuro [ti|Le|vi|vi] servirà qualcosa nel mio settore, [scrivimi|mi scriva|scrivetemi|scrivetemi] pure.'],
       ),
       'free-resources': tones(
-        ['Spero che questi materiali [ti|Le|vi|vi] siano utili; per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
+        // The hope agrees with what was typed ("il centro assistenza" is one, "le guide" several).
+        ['Spero che [ti|Le|vi|vi] <#resources:sia utile|siano utili>; per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
+          'Per progetti nel mio settore sarò felice di risentir[ti|La|vi|vi].',
           '<n:resources>Per progetti nel mio settore, invece, mi farà piacere risentir[ti|La|vi|vi].'],
-        ['Spero che [ti|Le|vi|vi] siano utili; per progetti nel mio settore resto a disposizione.',
+        ['Spero che [ti|Le|vi|vi] <#resources:sia utile|siano utili>; per progetti nel mio settore resto a disposizione.',
+          'Per progetti nel mio settore [resto a disposizione|resto a Sua disposizione|resto a vostra disposizione|resto a disposizione].',
           '<n:resources>Per progetti nel mio settore, invece, sarà un piacere risentir[ti|La|vi|vi].'],
         ['Per progetti nel mio settore [resto disponibile|resto a Sua disposizione|resto a vostra disposizione|resto disponibile].', 'Per progetti nel mio settore, invece, resto a disposizione.'],
       ),
