@@ -332,13 +332,13 @@ export const workReasons = {
       'what-i-can-do': tones(
         ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to work with you on realistic targets we can [both|both|all|all] commit to."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
-          'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
+          "Instead, I'd be happy to talk through what the work can realistically achieve.", 'I can put together a plan built around targets we can measure.'],
         ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can set out in writing what the work can achieve.'],
       ),
     },
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work.", '<n:offer>Let me know if that appeals.'],
-      ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details.", '<n:offer>Let me know if that interests you.'],
+      ["Let me know if that would be useful, and I'll set it up.", "If that interests you, I'll send the details.", '<n:offer>Let me know if that interests you.'],
       ['Let me know if that works for you.'],
     ),
     door: tones(

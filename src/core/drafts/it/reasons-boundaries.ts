@@ -3,6 +3,7 @@
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
+import { distantGreeting } from './common';
 
 export const boundaryReasons = {
   // Stage: work under way. The no refuses the problem "within the agreed work" (never "l'incarico
@@ -166,6 +167,7 @@ export const boundaryReasons = {
   // or "in questi termini", which would hint that other terms could work. The client may be a
   // prospect: the no never says "proseguire/continuare la collaborazione"; the firm formal sign-off is "Distinti saluti" (warm and neutral keep "Cordiali saluti").
   'disrespect-or-ethics': {
+    greeting: distantGreeting,
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
