@@ -338,7 +338,7 @@ export const workReasons = {
     },
     nextStep: tones(
       ["Let me know if that appeals, and I'll send over the details of how it would work.", '<n:offer>Let me know if that appeals.'],
-      ["Let me know if that would be useful, and I'll set it up.", "If that interests you, I'll send the details.", '<n:offer>Let me know if that interests you.'],
+      ["Let me know if you'd like me to go ahead with that.", "If that interests you, I'll send the details.", '<n:offer>Let me know if that interests you.'],
       ['Let me know if that works for you.'],
     ),
     door: tones(
