@@ -24,12 +24,16 @@
 //   <k:payment>        a wording for when the typed {{clause}} is of that kind (clause-kind.ts): the
 //                      reason a 90-day payment term costs the writer is not a non-compete's. It
 //                      counts twice, so the real reason beats a general one that fits the offer
+//   <#resources:sia utile|siano utili> the form for a typed value that names one thing | several
+//                      (value-number.ts, from its article); a wording with one is used only when
+//                      the value was typed with an article that tells
 // A wording whose <r:…>, <n:…> or <a:…> holds counts as fitting better than its plain siblings.
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { AlternativeId, Gender, Locale, Variety } from '../types';
 import type { ClauseKind } from './clause-kind';
 import { fillVars, varsIn } from './fill-vars';
+import { numberOf } from './value-number';
 
 export type Wording = string;
 export type Wordings = readonly Wording[];
@@ -71,6 +75,7 @@ const FORMALITY = /<i:([^<>|]*)\|([^<>|]*)>/gu;
 const UNTYPED = /<n:(\w+)>/gu;
 const OFFERED = /<a:([\w-]+)>/gu;
 const CLAUSE_KIND = /<k:([\w-]+)>/gu;
+const NUMBER = /<#(\w+):([^<>|]*)\|([^<>|]*)>/gu;
 
 export function resolveWording(wording: Wording, ctx: WordingContext): Resolved | undefined {
   let usable = true;
@@ -103,6 +108,11 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
   text = text.replace(CLAUSE_KIND, (_, kind: string) => {
     condition(ctx.clauseKind === kind, 2);
     return '';
+  });
+  text = text.replace(NUMBER, (_, name: string, singular: string, plural: string) => {
+    const number = numberOf(ctx.typed[name], ctx.locale);
+    condition(number !== undefined);
+    return number === 'plural' ? plural : singular;
   });
   text = text.replace(ADDRESS, (_, forms: string) => {
     const split = forms.split('|');

@@ -33,8 +33,8 @@ export const moneyTrustReasons = {
         ['Within your budget, I can offer {{offer}}.', 'I can propose a reduced scope that fits your budget.'],
       ),
       'separate-quote': tones(
-        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total.",
-          "I'd be glad to prepare a quote for the full scope, so you can see the total."],
+        ["I'd be glad to prepare a quote for the full scope, based on my rate of {{rate}}, so you can see the total and decide whether there's room to adjust.",
+          "I'd be glad to prepare a quote for the full scope so you can see the total and decide whether there's room to adjust."],
         ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope, so you know the total.'],
         ['I can prepare a quote for the full scope, based on my rate of {{rate}}.', 'I can prepare a quote for the full scope so you can see the total.'],
       ),
@@ -145,7 +145,7 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you have any questions about the charges, I'm happy to go through them with you.", "I hope we can work together again on your next project."],
-      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be happy to work with you again."],
+      ["If you have any questions about the charges, I'm happy to go through them.", "I'd be grateful if you could settle the invoice by the due date. I'd be happy to work with you again on future projects."],
       ["If you have any questions about the charges, let me know.", "Once the balance is settled, I'd be glad to work with you again."],
     ),
   },
@@ -164,13 +164,13 @@ export const moneyTrustReasons = {
       ["I'll be keeping to the work we agreed in writing, and I won't be taking on anything beyond it.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
-      ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis I'm working to.",
+      ["I'm afraid I can't go beyond the scope set out in {{agreement}}: that's what we [both|both|all|all] agreed, and it's what I've planned and priced the work on.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
       ["What you've asked for isn't part of the scope set out in {{agreement}}, so I'm not able to take it on within this project.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",
         "<a:written-agreement>The scope we [both|both|all|all] agreed to is set out in writing, so I can't go beyond it."],
       ["The scope is set out in {{agreement}}, and I can't go beyond it.",
-        "I won't take on anything beyond our written agreement, which sets out exactly what's included."],
+        "I won't take on anything beyond our written agreement: it's what we [both|both|all|all] signed up to, and what the work was planned and priced on."],
     ),
     alternatives: {
       'written-agreement': tones(
@@ -217,7 +217,7 @@ export const moneyTrustReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["What I can commit to instead is {{offer}}.", "I'd be glad to put in writing exactly what I'll deliver and when, before we start."],
-        ['As an alternative, I can offer {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
+        ['What I can commit to is {{offer}}.', "I can set out in writing exactly what I'll deliver and by when."],
         ['What I can commit to is {{offer}}.', "I can commit in writing to what I'll deliver and when."],
       ),
     },
@@ -228,8 +228,8 @@ export const moneyTrustReasons = {
     ),
     door: tones(
       ["If you'd still like to work together, with the risk shared between us, I'd be glad to hear from you.", "If you'd still like to go ahead without a guarantee, I'd be glad to hear from you."],
-      ["If you're happy to go ahead on the basis that the risk is shared, please let me know."],
-      ['If you want to proceed on the basis that the risk is shared, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
+      ["If you're happy to go ahead on my usual terms, without a guaranteed outcome, please let me know."],
+      ['If you want to proceed on my usual terms, without a guaranteed outcome, let me know.', "You're welcome to contact me if you'd like to proceed on that understanding."],
     ),
   },
 
@@ -278,15 +278,20 @@ export const moneyTrustReasons = {
     ),
     alternatives: {
       'what-i-can-do': tones(
-        ["That said, I'd be happy to sign a version that replaces that clause with {{offer}}.", "<k:payment>That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
-        ["I'd be willing to sign a version that replaces that clause with {{offer}}.", "<k:payment>I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version with {{offer}} in place of the terms I can't accept.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
-        ['I can sign a version that replaces that clause with {{offer}}.', '<k:payment>I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version with {{offer}} in place of the terms I can't accept.", 'I can propose amendments that would let me sign.'],
+        ["That said, I'd be happy to sign a version that replaces that clause with {{offer}}.", "<k:payment>That said, I'd be happy to sign a version that provides for {{offer}} instead.", "<n:clause>That said, I'd be happy to sign a version that replaces the terms I can't accept with {{offer}}.", "I'd be happy to suggest changes to the terms that would work for [us both|us both|all of us|all of us]."],
+        ["I'd be willing to sign a version that replaces that clause with {{offer}}.", "<k:payment>I'd be willing to sign a version that provides for {{offer}} instead.", "<n:clause>I'd be willing to sign a version that replaces the terms I can't accept with {{offer}}.", "I'd be happy to suggest amendments that would suit [us both|us both|all of us|all of us]."],
+        ['I can sign a version that replaces that clause with {{offer}}.', '<k:payment>I can sign a version that provides for {{offer}} instead.', "<n:clause>I can sign a version that replaces the terms I can't accept with {{offer}}.", 'I can propose amendments that would let me sign.'],
       ),
     },
+    // With no clause typed, the draft cannot name the terms, so the next step offers a marked-up copy
+    // that shows them: "some provisions" alone left the client writing back to ask which (blind round 72).
     nextStep: tones(
-      ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording."],
-      ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?'],
-      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording."],
+      ["If you're open to that, let me know and I'll send you the revised wording.", "If that suits you, I'll send over the proposed wording.",
+        "<n:clause>If you're open to that, I'll send you a marked-up copy showing the terms in question and my proposed wording."],
+      ["If you're open to that, I'll send you the wording.", 'Shall I send you the proposed wording?',
+        '<n:clause>Shall I send you a marked-up copy showing the terms in question and my proposed wording?'],
+      ["If you agree, I'll send the revised wording.", "Let me know if that works, and I'll draft the new wording.",
+        "<n:clause>If you agree, I'll send a marked-up copy showing the terms in question and my proposed wording."],
     ),
     door: tones(
       // Payment terms are changed, not taken out. With no counter-offer typed, the door offers to name

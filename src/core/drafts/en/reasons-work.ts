@@ -25,14 +25,17 @@ export const workReasons = {
       ["I can't take on another project right now."],
     ),
     explained: tones(
-      ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment."],
+      // With a later start offered, the no is "not straight away": "at the moment" and "If you're able to
+      // wait" contradicted a start date only days away (blind round 72).
+      ["Unfortunately, my calendar is fully booked with existing clients, so I can't take this on at the moment.",
+        "<a:later-date>Unfortunately, my calendar is fully booked with existing clients, so I can't start on this straight away."],
       ["I can't take on new projects at the moment: my schedule is fully booked with existing clients.",
         "My time is fully committed to existing clients, so I'm not able to take on any new work right now."],
       ["My calendar is full, so I can't take on another project right now."],
     ),
     alternatives: {
       'later-date': tones(
-        ["If you're able to wait, I could start on {{date}}.",
+        ["I'll have time for your project from {{date}}, and I'd be glad to start then.",
           "If your timing is flexible, I'd be glad to find a later start date that works for [us both|us both|all of us|all of us]."],
         ["My earliest start date would be {{date}}.",
           'If your timeline allows, I could start at a later date that suits [us both|us both|all of us|all of us].'],
@@ -196,8 +199,9 @@ export const workReasons = {
       ["<a:referral>I'm sorry, but I can't take this one on, as it's outside my area of expertise and a specialist would serve you better.",
         "I'm sorry, but I can't take this one on, as it falls outside my area of expertise and I wouldn't be able to do it justice."],
       ["I can't take this on, as it falls outside my area of expertise."],
-      ["I won't be taking this on. It's outside my area of expertise.",
-        "I can't help with this one. It's outside the work I do."],
+      // One sentence: "I won't… It's outside…" read as a brush-off, as if the writer chose not to help.
+      ["I can't take this on, as it's outside my area of expertise.",
+        "I can't help with this one, as it's outside the work I do."],
     ),
     alternatives: {
       referral: tones(
@@ -328,7 +332,7 @@ export const workReasons = {
       'what-i-can-do': tones(
         ["I'd be glad to offer you {{offer}} instead.", "Instead, I'd be glad to put together a plan with clear targets that we agree on beforehand.", "I'd be happy to work with you on realistic targets we can [both|both|all|all] commit to."],
         ['I can offer you {{offer}}.', 'What I can offer is {{offer}}.',
-          'Instead, I can offer a plan with clear, measurable targets agreed at the start.', 'I can put together a plan built around targets we can measure.'],
+          "Instead, I'd be happy to talk through what the work can realistically achieve.", 'I can put together a plan built around targets we can measure.'],
         ['I can offer you {{offer}}.', 'What I can offer instead is {{offer}}.', 'I can set out in writing what the work can achieve.'],
       ),
     },

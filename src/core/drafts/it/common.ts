@@ -2,14 +2,21 @@
 // its own (Lei, La, Le, Suo), but not inside a verb (proporle, dirglielo), and a group is lowercase
 // (vi, vostro) whether formal or not: the capitals inside words and for a group read as dated.
 // House style: "Ciao Giulia," / "Gentile Giulia," and then a lowercase body; a formal group is greeted
-// "Buongiorno,", an informal one "Buongiorno," too (never "a tutti").
+// "Buongiorno,", an informal one "Ciao," in a warm or neutral draft (never "a tutti": a gendered
+// guess). Side by side, "Buongiorno," read as the formal draft's opening there, while a firm draft
+// signed "Saluti," kept "Buongiorno,": "Ciao… Saluti" clashed.
 import type { LanguageDrafts } from '../library';
 import { tones } from '../by-tone';
 
-export const greeting: LanguageDrafts['greeting'] = [
-  '[Ciao {{clientFirstName}},|Gentile {{clientFirstName}},|Buongiorno,|Buongiorno,]',
-  '[Ciao,|Buongiorno,|Buongiorno,|Buongiorno,]',
+const greetingFor = (informalGroup: string): string[] => [
+  `[Ciao {{clientFirstName}},|Gentile {{clientFirstName}},|Buongiorno,|${informalGroup}]`,
+  `[Ciao,|Buongiorno,|Buongiorno,|${informalGroup}]`,
 ];
+
+export const greeting: LanguageDrafts['greeting'] = tones(greetingFor('Ciao,'), greetingFor('Ciao,'), greetingFor('Buongiorno,'));
+
+/** A group being turned away for disrespect or an improper request is not greeted "Ciao,". */
+export const distantGreeting = greetingFor('Buongiorno,');
 
 export const signOff: LanguageDrafts['signOff'] = tones(
   ['[Un caro saluto,|Un cordiale saluto,|Un cordiale saluto,|Un caro saluto,]'],

@@ -3,6 +3,7 @@
 import type { ReasonDrafts } from '../library';
 import type { ReasonId } from '../../types';
 import { tones } from '../by-tone';
+import { distantGreeting } from './common';
 
 export const boundaryReasons = {
   // Stage: work under way. The no refuses the problem "within the agreed work" (never "l'incarico
@@ -119,7 +120,7 @@ export const boundaryReasons = {
     opening: tones(
       ['[ti ringrazio|La ringrazio|vi ringrazio|grazie] per i [tuoi|Suoi|vostri|vostri] messaggi e per la fiducia.', 'grazie per i [tuoi|Suoi|vostri|vostri] messaggi.'],
       ['grazie per i [tuoi|Suoi|vostri|vostri] messaggi di questi giorni.', '[ti ringrazio|La ringrazio|vi ringrazio|grazie] per avermi contattato.'],
-      ['ho visto che [hai|ha|avete] provato a contattarmi.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
+      ['ho visto che [hai|ha|avete] provato a contattarmi anche fuori orario.', 'ho visto i [tuoi|Suoi|vostri|vostri] messaggi.'],
     ),
     empathy: ['Capisco l\'esigenza di avere un riscontro in tempi brevi.'],
     // The no alone may sit above typed hours in the offer ("nei giorni feriali"): it names none.
@@ -129,11 +130,11 @@ export const boundaryReasons = {
       ["Fuori dall'orario di lavoro non sono reperibile.", 'Fuori dal mio orario di lavoro non ricevo chiamate.'],
     ),
     explained: tones(
-      ['Fuori dal mio orario di lavoro, purtroppo, non posso ricevere chiamate: sono raggiungibile {{policy}}.',
+      ['Fuori dal mio orario di lavoro, purtroppo, non rispondo alle chiamate: per seguire con attenzione tutti i progetti mi organizzo in orari fissi, {{policy}}.',
         'Purtroppo la sera e nel fine settimana non sono reperibile: tenere separati lavoro e tempo libero mi permette di seguire bene ogni cliente.'],
       ['Fuori dal mio orario di lavoro non rispondo alle chiamate: per seguire bene tutti i progetti organizzo il lavoro in fasce fisse. Sono raggiungibile {{policy}}.',
         'La sera e nel fine settimana non sono reperibile, perché tengo separati lavoro e tempo libero.'],
-      ['Lavoro {{policy}}: fuori da questo orario non sono reperibile.',
+      ['Lavoro {{policy}}, e organizzo così la settimana per dare a ogni progetto il tempo necessario: fuori da questo orario non sono reperibile.',
         'Non sono reperibile la sera né nel fine settimana, perché tengo separati lavoro e tempo libero.'],
     ),
     alternatives: {
@@ -166,6 +167,7 @@ export const boundaryReasons = {
   // or "in questi termini", which would hint that other terms could work. The client may be a
   // prospect: the no never says "proseguire/continuare la collaborazione"; the firm formal sign-off is "Distinti saluti" (warm and neutral keep "Cordiali saluti").
   'disrespect-or-ethics': {
+    greeting: distantGreeting,
     opening: tones(
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
       ['ho ricevuto il [tuo|Suo|vostro|vostro] ultimo messaggio.', 'ho letto il [tuo|Suo|vostro|vostro] ultimo messaggio.'],
@@ -212,16 +214,16 @@ export const boundaryReasons = {
       referral: tones(
         ['[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}} ({{referralContact}}), che potrebbe esser[ti|Le|vi|vi] più utile.',
           '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrebbe fare al caso [tuo|Suo|vostro|vostro].',
-          '[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrebbe esser[ti|Le|vi|vi] più utile.',
+          '<n:referralContact>[Ti|Le|Vi|Vi] consiglio di contattare {{referralName}}, che potrebbe esser[ti|Le|vi|vi] più utile: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo volentieri il suo contatto.',
           '[Ti|Le|Vi|Vi] passo il contatto di una persona che potrà esser[ti|Le|vi|vi] più utile: {{referralContact}}.',
           'Se [ti|Le|vi|vi] serve, posso suggerir[ti|Le|vi|vi] qualcuno più adatto.'],
         ['[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
           '[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio.',
+          '<n:referralContact>[Ti|Le|Vi|Vi] suggerisco di contattare {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo il suo contatto.',
           '[Ti|Le|Vi|Vi] indico il contatto di una persona che potrà seguir[ti|La|vi|vi] meglio: {{referralContact}}.',
           'Se [ti|Le|vi|vi] è utile, posso suggerir[ti|Le|vi|vi] un altro professionista.'],
         ['[Ti|Le|Vi|Vi] segnalo {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] suggerisco di rivolger[ti|si|vi|vi] a {{referralName}} ({{referralContact}}), che potrebbe seguir[ti|La|vi|vi] meglio.',
-          '[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio.', '[Ti|Le|Vi|Vi] indico un contatto che potrebbe esser[ti|Le|vi|vi] utile: {{referralContact}}.',
+          '<n:referralContact>[Ti|Le|Vi|Vi] segnalo {{referralName}}, che potrebbe seguir[ti|La|vi|vi] meglio: se [vuoi|vuole|volete], [ti|Le|vi|vi] passo il suo contatto.', '[Ti|Le|Vi|Vi] indico un contatto che potrebbe esser[ti|Le|vi|vi] utile: {{referralContact}}.',
           'Se [vuoi|vuole|volete], posso indicar[ti|Le|vi|vi] un collega.'],
       ),
     },

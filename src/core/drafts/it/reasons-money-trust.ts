@@ -337,14 +337,14 @@ export const moneyTrustReasons = {
     // The kinds of clause people type most get the reason that term really costs me (clause-kind.ts),
     // framed "con {{clause}}" so that no verb agrees with it.
     explained: tones(
-      ["<k:restraint>Purtroppo non posso firmare il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore, e la mia attività dipende anche da loro.",
+      ["<k:restraint>Purtroppo non posso firmare il testo così com'è: con {{clause}} non potrei lavorare per altri clienti, e la mia attività dipende anche da loro.",
         "<k:payment>Purtroppo non posso firmare il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro, cosa che un'attività come la mia non può sostenere.",
         "<k:revisions>Purtroppo non posso firmare il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, e non potrei garantir[ti|Le|vi|vi] né un prezzo equo né una data di consegna.",
         "<k:liability>Purtroppo non posso firmare il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
         "Purtroppo non posso firmare il testo così com'è, perché prevede {{clause}}, una condizione troppo gravosa per la mia attività.",
         'Purtroppo non posso firmarlo nella forma attuale, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         "Così com'è, purtroppo, non posso firmarlo: alcune condizioni sono troppo onerose per la mia attività."],
-      ["<k:restraint>Non posso firmare il testo così com'è, perché con {{clause}} non potrei lavorare per altri clienti del mio settore, da cui dipende la mia attività.",
+      ["<k:restraint>Non posso firmare il testo così com'è, perché con {{clause}} non potrei lavorare per altri clienti, da cui dipende la mia attività.",
         "<k:payment>Non posso firmare il testo così com'è, perché con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non posso firmare il testo così com'è, perché con {{clause}} il lavoro non avrebbe una fine concordata e non potrei garantire né un prezzo né una data di consegna.",
         "<k:liability>Non posso firmare il testo così com'è, perché con {{clause}} risponderei di rischi che non dipendono da me.",
@@ -352,7 +352,7 @@ export const moneyTrustReasons = {
         'Finché il testo prevede {{clause}}, non posso firmarlo: per la mia attività è una condizione troppo onerosa.',
         'Nella forma attuale non posso firmarlo, perché mi vincolerebbe a condizioni troppo gravose per la mia attività.',
         'Non posso firmarlo così com\'è: alcune clausole comportano obblighi troppo onerosi per la mia attività.'],
-      ["<k:restraint>Non firmo il testo così com'è: con {{clause}} non potrei lavorare per altri clienti del mio settore.",
+      ["<k:restraint>Non firmo il testo così com'è: con {{clause}} non potrei lavorare per altri clienti.",
         "<k:payment>Non firmo il testo così com'è: con {{clause}} dovrei anticipare per troppo tempo i costi del lavoro.",
         "<k:revisions>Non firmo il testo così com'è: con {{clause}} il lavoro non avrebbe una fine concordata, né un prezzo o una scadenza certi.",
         "<k:liability>Non firmo il testo così com'è: con {{clause}} risponderei di rischi che non dipendono da me.",
@@ -363,16 +363,19 @@ export const moneyTrustReasons = {
     ),
     // Offers are typed as "il pagamento a 30 giorni", "un accordo di riservatezza": the frame says
     // "in alternativa" or "invece", which points back to the clause named in the no or, with the
-    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent).
+    // clause left empty, to the text as it stands (never "quella clausola", which would have no referent):
+    // there it says what the offer replaces, "al posto dei punti che non posso accettare" ("una versione
+    // che preveda {{offer}}" left unclear a version of what, and whether the offer replaced the clauses).
     // After a named clause the offer says it replaces "questo punto" (a bare "ti propongo {{offer}}" read as
     // an offer instead of the whole contract; "sostituirla" would agree with the clause).
     alternatives: {
       'what-i-can-do': tones(
-        ["<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.", "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
+        ['<n:clause>In alternativa, al posto dei punti che non posso accettare, [ti|Le|vi|vi] propongo {{offer}}.', "In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.",
           'Cerco volentieri con [te|Lei|voi|voi] una formulazione diversa del testo.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
-          'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.'],
-        ['<n:clause>In alternativa, [ti|Le|vi|vi] propongo una versione che preveda {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
+        ['<n:clause>In alternativa, al posto dei punti che non posso accettare, [ti|Le|vi|vi] propongo {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
+          'Posso propor[ti|Le|vi|vi] una formulazione alternativa del testo.', 'Sono disponibile a cercare insieme una formulazione diversa.',
+          '<n:clause>Se [vuoi|vuole|volete], [ti|Le|vi|vi] indico quali clausole non posso accettare e per ciascuna [ti|Le|vi|vi] propongo una formulazione alternativa.'],
+        ['<n:clause>In alternativa, al posto dei punti che non accetto, [ti|Le|vi|vi] propongo {{offer}}.', 'In alternativa, [ti|Le|vi|vi] propongo di sostituire questo punto con {{offer}}.',
           'Posso propor[ti|Le|vi|vi] una formulazione alternativa.', 'Sono disponibile a valutare una formulazione diversa.'],
       ),
     },
@@ -380,7 +383,7 @@ export const moneyTrustReasons = {
       ['[Fammi|Mi faccia|Fatemi] sapere cosa [ne pensi|ne pensa|ne pensate]: se la soluzione [ti convince|La convince|vi convince|vi convince], aggiorniamo la bozza e procediamo con la firma.'],
       ['[Fammi|Mi faccia|Fatemi] sapere se la proposta [ti|Le|vi|vi] va bene: in quel caso aggiorniamo il testo e procediamo con la firma.', "Se [ti|Le|vi|vi] va bene, attendo il contratto aggiornato."],
       // With no offer typed the writer has just offered to draft the wording: the next move is theirs.
-      ["Se [ti|Le|vi|vi] va bene, attendo il testo aggiornato.", "<n:offer>Se [ti|Le|vi|vi] va bene, [ti|Le|vi|vi] mando la mia proposta di modifica."],
+      ["[Se ti va bene|Se è d'accordo|Se vi va bene|Se vi va bene], attendo il testo aggiornato.", "<n:offer>[Se ti va bene, ti|Se è d'accordo, Le|Se vi va bene, vi|Se vi va bene, vi] mando la mia proposta di modifica."],
     ),
     door: tones(
       ['Se [vuoi|vuole|volete], possiamo valutare insieme le modifiche necessarie.',
