@@ -14,9 +14,10 @@ export const boundaryReasons = {
     ),
     empathy: ["I understand you'd like it resolved for good."],
     decision: tones(
-      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
-      ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
-      ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
+      // "At no extra cost": the first fix was part of a paid job, not free.
+      ["I'm afraid I can't look into this again at no extra cost.", "Unfortunately, I can't take this on again at no extra cost."],
+      ["I'm not able to look at this issue again at no extra cost.", "I can't look into this again at no extra cost."],
+      ["I can't work on this issue again at no extra cost.", "I won't work on this again at no extra cost."],
     ),
     explained: tones(
       ["Unfortunately, I can't take this on again free of charge: the original job is complete, and further fixes would be new work."],
@@ -196,11 +197,11 @@ export const boundaryReasons = {
           "If it would help, I'm happy to recommend someone who may be a better fit."],
         ['You could contact {{referralName}} ({{referralContact}}), who may be a better fit.',
           'You may find {{referralName}} a better fit.',
-          'You may find a colleague of mine a better fit; you can reach them at {{referralContact}}.',
+          'A colleague of mine, who can be reached at {{referralContact}}, may be a better fit.',
           'I can recommend someone who may suit you better.'],
         ['I recommend contacting {{referralName}} at {{referralContact}}.',
           "I'd recommend {{referralName}}, who would be a better fit for this work.",
-          'A colleague of mine may be a better fit; you can reach them at {{referralContact}}.',
+          'A colleague of mine may be a better fit, and can be reached at {{referralContact}}.',
           'I can recommend someone better suited to your requirements.'],
       ),
     },
