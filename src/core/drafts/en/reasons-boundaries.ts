@@ -14,10 +14,9 @@ export const boundaryReasons = {
     ),
     empathy: ["I understand you'd like it resolved for good."],
     decision: tones(
-      // "At no extra cost": the first fix was part of a paid job, not free.
-      ["I'm afraid I can't look into this again at no extra cost.", "Unfortunately, I can't take this on again at no extra cost."],
-      ["I'm not able to look at this issue again at no extra cost.", "I can't look into this again at no extra cost."],
-      ["I can't work on this issue again at no extra cost.", "I won't work on this again at no extra cost."],
+      ["I'm afraid I can't look into this a second time free of charge.", "Unfortunately, I can't take this on again free of charge."],
+      ["I'm not able to look at this issue again at no charge.", "I can't look into this again free of charge."],
+      ["I can't work on this issue again at no charge.", "I won't work on this again free of charge."],
     ),
     explained: tones(
       ["Unfortunately, I can't take this on again free of charge: the original job is complete, and further fixes would be new work."],

@@ -45,7 +45,7 @@ export const workReasons = {
       referral: tones(
         ['You might like to contact {{referralName}} ({{referralContact}}), who does similar work and may have availability.',
           'You might like to contact {{referralName}}, who does similar work and may have availability.',
-          'A colleague who does similar work may have availability, and can be reached at {{referralContact}}.',
+          'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
           "I know a colleague who does similar work and may have availability."],
         ["I'd suggest contacting {{referralName}} ({{referralContact}}) to ask about availability.",
           "I'd suggest {{referralName}}, as they may have availability.",
@@ -135,7 +135,7 @@ export const workReasons = {
     door: tones(
       ["I'll keep to the current timetable, and I'm happy to talk it through with you if that would help.",
         "I'll keep working to the schedule we agreed and will keep you posted as the work progresses."],
-      ["I'll keep to the current timetable. If anything changes on your side, do let me know."],
+      ["I'll continue on the current timetable, and I'm happy to discuss the timing with you."],
       ["I'll keep to the schedule we agreed. If you'd like to discuss the timing, please let me know.",
         "I'll keep to the agreed timetable and have everything ready as planned."],
     ),
