@@ -164,7 +164,7 @@ export const moneyTrustReasons = {
       ["I'll be keeping to the work we agreed in writing, and I won't be taking on anything beyond it.", "I can't work outside the scope we set out in writing."],
     ),
     explained: tones(
-      ["I'm afraid I can't go beyond the scope set out in {{agreement}}: that's what we [both|both|all|all] agreed, and it's what I've planned and priced the work on.",
+      ["I'm afraid I can't go beyond the scope set out in {{agreement}}, as that's the basis on which I planned and priced the work.",
         "Unfortunately, I can't take on anything beyond what we put in writing, because that defines the work I've committed to."],
       ["What you've asked for isn't part of the scope set out in {{agreement}}, so I'm not able to take it on within this project.",
         "Our written agreement sets out the scope we [both|both|all|all] agreed to, so I can't go beyond it.",

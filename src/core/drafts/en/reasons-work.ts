@@ -46,10 +46,10 @@ export const workReasons = {
         ['You might like to contact {{referralName}} ({{referralContact}}), who does similar work and may have availability.',
           'You might like to contact {{referralName}}, who does similar work and may have availability.',
           'A colleague who does similar work may have availability; you can reach them at {{referralContact}}.',
-          "I'd be glad to recommend a colleague who does similar work and may have availability."],
+          "I know a colleague who does similar work and may have availability."],
         ["I'd suggest contacting {{referralName}} ({{referralContact}}) to ask about availability.",
           "I'd suggest {{referralName}}, as they may have availability.",
-          'A colleague who does similar work may be able to help. You can reach them at {{referralContact}}.',
+          'A colleague who does similar work may be able to help, and can be reached at {{referralContact}}.',
           'I can recommend a colleague who does similar work.'],
         ['{{referralName}} ({{referralContact}}) may be able to help.',
           'I recommend contacting {{referralName}} instead.',
@@ -207,7 +207,7 @@ export const workReasons = {
       referral: tones(
         ["For this kind of work, I'd warmly recommend {{referralName}} ({{referralContact}}).",
           "<n:referralContact>For this kind of work, I'd warmly recommend {{referralName}}, and I'd be happy to introduce you.",
-          'A colleague who does this kind of work may be able to help; you can reach them at {{referralContact}}.',
+          'A colleague who does this kind of work may be able to help, and can be reached at {{referralContact}}.',
           "I'd be glad to recommend a colleague who does this kind of work."],
         ["I'd suggest contacting {{referralName}}, a specialist in this area, at {{referralContact}}.",
           "<n:referralContact>I'd suggest contacting {{referralName}}, a specialist in this area, and I'm happy to introduce you.",
@@ -295,7 +295,7 @@ export const workReasons = {
     ),
     door: tones(
       ["I'd be glad to finalise the work as it stands whenever you're ready."],
-      ["If you'd still like these changes, we can discuss them as extra work. Otherwise, I'm ready to finalise the work as it stands."],
+      ["If you'd still like these changes, we can discuss them as additional work. Otherwise, I'm ready to finalise everything as it stands."],
       ["Once you confirm you're happy with the current version, I'll prepare the final files.", "If you'd still like these changes, I can quote for them separately; otherwise I'll finalise the work as it stands."],
     ),
   },
@@ -318,7 +318,7 @@ export const workReasons = {
       ["I can't promise the results you're hoping for, since they depend partly on factors outside anyone's control.",
         "The outcome you've described goes beyond what this kind of work can do on its own, so I'm not able to promise it."],
       ["I can't promise the result you've described. It depends partly on factors outside my control.",
-        "I can't commit to the outcome you've described, as it depends on factors outside anyone's control, including mine."],
+        "I can't commit to the outcome you've described, as it depends on factors that no one can control."],
     ),
     alternatives: {
       'smaller-scope': tones(
@@ -377,10 +377,10 @@ export const workReasons = {
     alternatives: {
       'what-i-can-do': tones(
         ["That said, I'd be glad to work on {{offer}}.", "I'd be happy to take care of {{offer}}.",
-          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can help with."],
+          "I'd be glad to look after the rest.", "<n:declined><n:offer>I'd be glad to go through your list with you and confirm which parts I can take on."],
         ['I can, however, take care of {{offer}}.', "I'd be glad to take care of {{offer}}.",
           "I'm happy to handle everything else.", "I'd be glad to take care of the rest.",
-          '<n:declined><n:offer>I can go through your list and confirm which parts I can help with.'],
+          '<n:declined><n:offer>I can go through your list and confirm which parts I can take on.'],
         ['I can, however, take care of {{offer}}.', 'I can handle {{offer}}.',
           "I can handle everything else.", 'I can take care of the rest.',
           "<n:declined><n:offer>I can go through your list with you and confirm which parts I'll cover."],
