@@ -9,7 +9,6 @@ import { paragraphsToHtml } from '../escape-html';
 import { forTone, nextStepFor, type DraftLibrary, type OfferedAlternative, type PerTone } from './library';
 import { pickWording, type Address, type WordingContext } from './wording';
 import { cleanValue } from './values';
-import { clauseKindOf } from './clause-kind';
 
 const TEXT_VARS = ['clientName', 'clientFirstName', 'myName', 'referralName', 'referralContact',
   'date', 'rate', 'policy', 'agreement', 'offer', 'clause', 'declined', 'resources', 'amount'] as const;
@@ -50,7 +49,6 @@ export function renderDraftWith(library: DraftLibrary, req: DraftRequest): Draft
   const values = cleanValues(req.vars);
   const ctx: WordingContext = {
     locale, address: addressOf(req), variety: req.variety === 'spain' ? 'spain' : 'latam', formal: req.formality !== 'informal', reasonGiven: req.includeReason !== false, alternative,
-    clauseKind: clauseKindOf(values.clause),
     clientGender: gender(req.vars?.clientGender), myGender: gender(req.vars?.myGender), values: { ...values }, typed: values,
   };
 

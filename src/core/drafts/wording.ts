@@ -31,7 +31,7 @@
 // Of the wordings that can be used, those that use the most of the given values win, so a
 // name or a date that was given always appears; `variant` picks among the winners.
 import type { AlternativeId, Gender, Locale, Variety } from '../types';
-import type { ClauseKind } from './clause-kind';
+import { clauseKindOf } from './clause-kind';
 import { fillVars, varsIn } from './fill-vars';
 import { numberOf } from './value-number';
 
@@ -53,11 +53,9 @@ export interface WordingContext {
   reasonGiven: boolean;
   /** The alternative the draft offers ('none' without one); a wording with `<a:…>` is used only with it. */
   alternative: AlternativeId;
-  /** What kind of term the typed {{clause}} names, if any; a wording with `<k:…>` is used only with it. */
-  clauseKind?: ClauseKind;
   /** Cleaned values still available to this part (a value used by an earlier part is left out). */
   values: Readonly<Record<string, string | undefined>>;
-  /** Every cleaned value the user gave, used or not; decides `<n:…>`. */
+  /** Every cleaned value the user gave, used or not; decides `<n:…>`, `<k:…>` and `<#…>`. */
   typed: Readonly<Record<string, string | undefined>>;
 }
 
@@ -106,7 +104,7 @@ export function resolveWording(wording: Wording, ctx: WordingContext): Resolved 
     return '';
   });
   text = text.replace(CLAUSE_KIND, (_, kind: string) => {
-    condition(ctx.clauseKind === kind, 2);
+    condition(clauseKindOf(ctx.typed.clause) === kind, 2);
     return '';
   });
   text = text.replace(NUMBER, (_, name: string, singular: string, plural: string) => {
